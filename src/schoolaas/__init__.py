@@ -1,0 +1,2 @@
+"""SchoolaaS Planner."""
+__version__ = "0.1.0"

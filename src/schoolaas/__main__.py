@@ -1,0 +1,3 @@
+from schoolaas.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,205 @@
+"""sqlmodel tables. Portable SQL only: the same code runs on SQLite and
+PostgreSQL. Lists are JSON columns; times are naive Helsinki local time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _json_list() -> object:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class BuildingRow(SQLModel, table=True):
+    __tablename__ = "building"
+    code: str = Field(primary_key=True, max_length=20)
+    name: str
+    address: str = ""
+    site: str = Field(index=True)  # travel-matrix site
+    lat: float
+    lon: float
+
+
+class RoomRow(SQLModel, table=True):
+    __tablename__ = "room"
+    __table_args__ = (UniqueConstraint("building", "code"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=60)  # "OK1-M1"
+    building: str = Field(foreign_key="building.code", index=True)
+    code: str = Field(max_length=40)
+    capacity: int
+    kind: str = "classroom"
+    accessible: bool = True
+
+
+class TravelRow(SQLModel, table=True):
+    __tablename__ = "travel"
+    site_a: str = Field(primary_key=True, max_length=40)
+    site_b: str = Field(primary_key=True, max_length=40)
+    minutes: int
+
+
+class SchoolRow(SQLModel, table=True):
+    __tablename__ = "school"
+    code: str = Field(primary_key=True, max_length=20)  # "OTA", "TAP"
+    name: str
+    building: str = Field(foreign_key="building.code")
+    curriculum: str = "LOPS2021"
+
+
+class PeriodRow(SQLModel, table=True):
+    __tablename__ = "period"
+    key: str = Field(primary_key=True, max_length=40)  # "OTA:2026-27/2", "aalto:2026-27/II"
+    provider: str
+    school: str | None = Field(default=None, index=True)
+    year: str = Field(index=True)
+    number: int
+    start: date
+    end: date
+    exam_start: date | None = None
+    exam_end: date | None = None
+
+
+class MatriculationDayRow(SQLModel, table=True):
+    __tablename__ = "matriculation_day"
+    day: date = Field(primary_key=True)
+    subject: str = Field(primary_key=True, max_length=20)  # "MA", "AI", "EN", ...
+
+
+class ModuleRow(SQLModel, table=True):
+    __tablename__ = "module"
+    curriculum: str = Field(primary_key=True, max_length=20)
+    code: str = Field(primary_key=True, max_length=20)
+    subject: str
+    syllabus: str = ""
+    name_fi: str = ""
+    name_sv: str = ""
+    op: float
+    compulsory: bool
+
+
+class OfferingRow(SQLModel, table=True):
+    __tablename__ = "offering"
+    key: str = Field(primary_key=True, max_length=120)
+    provider: str = Field(index=True)  # "school" | "aalto"
+    code: str = Field(index=True, max_length=60)
+    name_fi: str = ""
+    name_sv: str = ""
+    name_en: str = ""
+    op: float
+    start: date
+    end: date
+    subject: str = ""
+    modules: list[str] = _json_list()  # type: ignore[assignment]
+    ects: float | None = None
+    ects_min: float | None = None
+    realisation_type: str = ""
+    school: str | None = Field(default=None, index=True)
+    period: str | None = Field(default=None, index=True)
+    bar: int | None = None
+    prerequisites: list[str] = _json_list()  # type: ignore[assignment]
+    overlaps_with: list[str] = _json_list()  # type: ignore[assignment]
+    seats: int | None = None
+    languages: list[str] = _json_list()  # type: ignore[assignment]
+    teachers: list[str] = _json_list()  # type: ignore[assignment]
+    generated_sessions: bool = False
+    source: str = ""  # "aalto-api", "tray-csv", "demo", ...
+    source_hash: str = ""  # of the source record, to tell a changed re-import
+
+
+class GroupRow(SQLModel, table=True):
+    __tablename__ = "study_group"
+    __table_args__ = (UniqueConstraint("offering", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    offering: str = Field(foreign_key="offering.key", index=True)
+    key: str = Field(max_length=60)
+    name: str = ""
+    kind: str = "lecture"
+    capacity: int | None = None
+
+
+class SessionRow(SQLModel, table=True):
+    __tablename__ = "session"
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="study_group.id", index=True)
+    start: datetime = Field(index=True)
+    end: datetime
+    room: str | None = None  # room key
+    building: str | None = None
+    kind: str = "teaching"
+    uid: str | None = Field(default=None, max_length=200)  # iCalendar UID when imported
+
+
+class StudentRow(SQLModel, table=True):
+    __tablename__ = "student"
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True, max_length=20)  # student number
+    first_name: str
+    last_name: str
+    school: str = Field(foreign_key="school.code", index=True)
+    group: str = ""  # class / home group, "24A"
+    start_year: int
+    maths: str = "MAA"
+    mother_tongue: str = "AI1"
+    b1_language: str = "TKRUB1"
+    a_language: str = "VKENA1"
+    worldview: str = "KT1"
+    matriculation: list[str] = _json_list()  # type: ignore[assignment]
+    archived: bool = False
+    updated_at: datetime = Field(default_factory=datetime.now)
+
+
+class PlanRow(SQLModel, table=True):
+    __tablename__ = "plan"
+    __table_args__ = (UniqueConstraint("student_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    student_id: int = Field(foreign_key="student.id", index=True)
+    name: str = "Plan"
+    active: bool = True  # the plan the counsellor treats as the student's plan
+    updated_at: datetime = Field(default_factory=datetime.now)
+
+
+class PlanItemRow(SQLModel, table=True):
+    __tablename__ = "plan_item"
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="plan.id", index=True)
+    offering: str | None = Field(default=None, foreign_key="offering.key", index=True)
+    code: str  # kept even without an offering (completed elsewhere)
+    provider: str = "school"
+    status: str = "planned"
+    grade: str | None = None
+    groups: list[str] = _json_list()  # type: ignore[assignment]
+    period: str | None = None  # school period key it counts in
+    op: float | None = None  # override of the offering's op
+    ects: float | None = None
+    note: str = ""
+
+
+class AcceptanceRow(SQLModel, table=True):
+    __tablename__ = "acceptance"
+    __table_args__ = (UniqueConstraint("plan_id", "finding_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="plan.id", index=True)
+    finding_key: str = Field(max_length=400)
+    who: str
+    at: datetime = Field(default_factory=datetime.now)
+    why: str
+
+
+class CreditOverrideRow(SQLModel, table=True):
+    """Per-course ECTS -> op override (the per-school rate is a setting)."""
+
+    __tablename__ = "credit_override"
+    code: str = Field(primary_key=True, max_length=60)
+    op: float
+
+
+class SettingRow(SQLModel, table=True):
+    """Shared settings stored with the data (conversion rate, buffers)."""
+
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True, max_length=80)
+    value: str

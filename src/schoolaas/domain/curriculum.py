@@ -1,0 +1,85 @@
+"""The national curriculum as data (LOPS 2021 today, LOPS 2016 as data too)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from schoolaas.domain.model import MathSyllabus
+
+
+@dataclass(frozen=True, slots=True)
+class Module:
+    code: str  # "MAA2", "ÄI1"
+    subject: str  # "MA", "AI", "VK"
+    syllabus: str  # oppimäärä: "MAA", "AI1", "VKENA1"; "" where a subject has one
+    name: Mapping[str, str]  # fi / sv
+    op: float
+    compulsory: bool  # False: national elective
+
+    @property
+    def national_elective(self) -> bool:
+        return not self.compulsory
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Graduation and workload rules; every number a setting."""
+
+    total_op: float = 150
+    compulsory_op: Mapping[MathSyllabus, float] = field(
+        default_factory=lambda: {MathSyllabus.MAA: 102, MathSyllabus.MAB: 94}
+    )
+    national_elective_op: float = 20
+    arts_op: float = 6  # MU + KU together
+    arts_min_each: float = 2
+    max_op_per_period: float = 24
+    max_hours_per_week: float = 30
+    ects_to_op: float = 1.0  # default conversion of university credits
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """A student's syllabus choices: which oppimäärä of each subject."""
+
+    maths: MathSyllabus = MathSyllabus.MAA
+    mother_tongue: str = "AI1"  # Finnish
+    b1_language: str = "TKRUB1"  # Swedish B1
+    a_language: str = "VKENA1"  # English A
+    worldview: str = "KT1"  # Lutheran religion, or "ET"
+
+    def syllabi(self) -> frozenset[str]:
+        """Syllabus codes whose compulsory modules this student must take."""
+        return frozenset(
+            {self.maths.value, "MAY", self.mother_tongue, self.b1_language, self.a_language,
+             self.worldview}
+        )
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    """A national curriculum: its modules and the subjects with one syllabus."""
+
+    name: str  # "LOPS2021"
+    modules: Mapping[str, Module]
+    # MAA module -> MAB module it counts as when a student switches syllabus
+    maths_equivalence: Mapping[str, str] = field(default_factory=dict)
+    # subjects where the student chooses among syllabi (AI, TKRU, VK, MA, KT/ET)
+    chosen_subjects: frozenset[str] = frozenset({"AI", "TKRU", "TKFI", "VK", "MA", "KT", "ET"})
+
+    def module(self, code: str) -> Module | None:
+        return self.modules.get(code)
+
+    def required(self, choices: Choices) -> tuple[Module, ...]:
+        """Compulsory modules for a student with these choices (MU and KU
+        modules included: the arts rule decides how many of them count)."""
+        chosen = choices.syllabi()
+        out = []
+        for m in self.modules.values():
+            if not m.compulsory:
+                continue
+            if m.subject in self.chosen_subjects or m.syllabus in {"MAA", "MAB", "MAY"}:
+                if m.syllabus not in chosen and not (m.subject == "ET" and "ET" in chosen):
+                    continue
+            out.append(m)
+        return tuple(out)
