@@ -1,11 +1,13 @@
 """sqlmodel tables. Portable SQL only: the same code runs on SQLite and
-PostgreSQL. Lists are JSON columns; times are naive Helsinki local time."""
+PostgreSQL. Lists are JSON columns; times are naive Helsinki local time
+(``sa_type=DateTime``: sqlmodel >= 0.0.50 otherwise maps ``datetime`` to a
+UTC type that rejects naive values)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -125,8 +127,8 @@ class SessionRow(SQLModel, table=True):
     __tablename__ = "session"
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="study_group.id", index=True)
-    start: datetime = Field(index=True)
-    end: datetime
+    start: datetime = Field(index=True, sa_type=DateTime)
+    end: datetime = Field(sa_type=DateTime)
     room: str | None = None  # room key
     building: str | None = None
     kind: str = "teaching"
@@ -149,7 +151,7 @@ class StudentRow(SQLModel, table=True):
     worldview: str = "KT1"
     matriculation: list[str] = _json_list()  # type: ignore[assignment]
     archived: bool = False
-    updated_at: datetime = Field(default_factory=datetime.now)
+    updated_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
 
 
 class PlanRow(SQLModel, table=True):
@@ -159,7 +161,7 @@ class PlanRow(SQLModel, table=True):
     student_id: int = Field(foreign_key="student.id", index=True)
     name: str = "Plan"
     active: bool = True  # the plan the counsellor treats as the student's plan
-    updated_at: datetime = Field(default_factory=datetime.now)
+    updated_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
 
 
 class PlanItemRow(SQLModel, table=True):
@@ -185,7 +187,7 @@ class AcceptanceRow(SQLModel, table=True):
     plan_id: int = Field(foreign_key="plan.id", index=True)
     finding_key: str = Field(max_length=400)
     who: str
-    at: datetime = Field(default_factory=datetime.now)
+    at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     why: str
 
 
