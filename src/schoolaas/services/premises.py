@@ -1,0 +1,361 @@
+"""Premises: buildings, rooms and the travel matrix (edited with every field
+checked), and the use of each room in a chosen week.
+
+Each function is one unit of work and returns domain objects or plain
+records, never rows. Bad input raises ``InvalidInput`` naming the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, func, or_, select
+
+from schoolaas.data.engine import unit_of_work
+from schoolaas.data.repositories import bump_catalogue_version
+from schoolaas.data.tables import (
+    BuildingRow,
+    GroupRow,
+    OfferingRow,
+    PlanItemRow,
+    PlanRow,
+    RoomRow,
+    SchoolRow,
+    SessionRow,
+    StudentRow,
+    TravelRow,
+)
+from schoolaas.domain.premises import Building, Room
+from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.views import Change
+
+CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
+SITE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+ROOM_KINDS = ("classroom", "lecture hall", "lab", "exam hall", "studio", "other")
+MAX_CAPACITY = 2000
+MAX_TRAVEL = 240
+COUNTED_STATUSES = ("planned", "enrolled")  # who will sit in the room
+
+
+class HasEngine(Protocol):
+    engine: Engine
+
+
+# -- buildings ---------------------------------------------------------
+
+
+def buildings(workspace: HasEngine) -> list[Building]:
+    with Session(workspace.engine) as session:
+        rows = session.exec(select(BuildingRow).order_by(col(BuildingRow.code))).all()
+        return [_building(r) for r in rows]
+
+
+def _building(r: BuildingRow) -> Building:
+    return Building(r.code, r.name, r.address, r.site, r.lat, r.lon)
+
+
+def check_building(b: Building) -> Building:
+    """``b`` with spaces trimmed, or InvalidInput naming the bad field."""
+    code, name, site = b.code.strip(), " ".join(b.name.split()), b.site.strip().lower()
+    if not CODE_RE.match(code):
+        raise InvalidInput(f"Building code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.")
+    if not name:
+        raise InvalidInput(f"Building {code}: the name is empty.")
+    if not SITE_RE.match(site):
+        raise InvalidInput(
+            f"Building {code}: site {b.site!r} must be a short lower-case word (e.g. otaniemi)."
+        )
+    if not -90 <= b.lat <= 90:
+        raise InvalidInput(f"Building {code}: latitude {b.lat} is not between -90 and 90.")
+    if not -180 <= b.lon <= 180:
+        raise InvalidInput(f"Building {code}: longitude {b.lon} is not between -180 and 180.")
+    return Building(code, name, " ".join(b.address.split()), site, b.lat, b.lon)
+
+
+def save_building(workspace: HasEngine, building: Building, *, new: bool = False) -> Change:
+    """Add (``new``) or update a building."""
+    b = check_building(building)
+    with unit_of_work(workspace.engine) as session:
+        row = session.get(BuildingRow, b.code)
+        if new and row is not None:
+            raise InvalidInput(f"Building code {b.code} is already in use ({row.name}).")
+        if not new and row is None:
+            raise NotFound(f"No building {b.code}.")
+        row = row or BuildingRow(code=b.code, name="", site="", lat=0, lon=0)
+        row.name, row.address, row.site, row.lat, row.lon = b.name, b.address, b.site, b.lat, b.lon
+        session.add(row)
+        bump_catalogue_version(session=session)
+    return Change(premises=True, catalogue=True)
+
+
+def delete_building(workspace: HasEngine, code: str) -> Change:
+    with unit_of_work(workspace.engine) as session:
+        row = session.get(BuildingRow, code)
+        if row is None:
+            raise NotFound(f"No building {code}.")
+        rooms = session.exec(select(func.count()).where(RoomRow.building == code)).one()
+        schools = session.exec(select(SchoolRow.code).where(SchoolRow.building == code)).all()
+        sessions = session.exec(select(func.count()).where(SessionRow.building == code)).one()
+        if rooms or schools or sessions:
+            raise InvalidInput(
+                f"Building {code} is still used by {rooms} room(s), {sessions} session(s)"
+                + (f" and school {', '.join(schools)}" if schools else "")
+                + "; move or delete them first."
+            )
+        session.delete(row)
+        bump_catalogue_version(session=session)
+    return Change(premises=True, catalogue=True)
+
+
+# -- rooms -------------------------------------------------------------
+
+
+def rooms(workspace: HasEngine, building: str | None = None) -> list[Room]:
+    with Session(workspace.engine) as session:
+        query = select(RoomRow).order_by(col(RoomRow.building), col(RoomRow.code))
+        if building:
+            query = query.where(RoomRow.building == building)
+        return [_room(r) for r in session.exec(query).all()]
+
+
+def _room(r: RoomRow) -> Room:
+    return Room(r.building, r.code, r.capacity, r.kind, r.accessible)
+
+
+def check_room(room: Room) -> Room:
+    code = room.code.strip()
+    where = f"Room {room.building}-{code}"
+    if not CODE_RE.match(code):
+        raise InvalidInput(f"Room code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.")
+    if isinstance(room.capacity, bool) or not isinstance(room.capacity, int):
+        raise InvalidInput(f"{where}: capacity {room.capacity!r} is not a whole number.")
+    if not 1 <= room.capacity <= MAX_CAPACITY:
+        raise InvalidInput(f"{where}: capacity {room.capacity} must be 1–{MAX_CAPACITY}.")
+    kind = room.kind.strip().lower()
+    if kind not in ROOM_KINDS:
+        raise InvalidInput(f"{where}: kind {room.kind!r} must be one of {', '.join(ROOM_KINDS)}.")
+    return Room(room.building.strip(), code, room.capacity, kind, bool(room.accessible))
+
+
+def save_room(workspace: HasEngine, room: Room, *, new: bool = False) -> Change:
+    """Add (``new``) or update a room, found by building and code."""
+    r = check_room(room)
+    with unit_of_work(workspace.engine) as session:
+        if session.get(BuildingRow, r.building) is None:
+            raise InvalidInput(f"Room {r.key}: there is no building {r.building!r}.")
+        row = session.exec(
+            select(RoomRow).where(RoomRow.building == r.building, RoomRow.code == r.code)
+        ).first()
+        if new and row is not None:
+            raise InvalidInput(f"Room {r.key} already exists.")
+        if not new and row is None:
+            raise NotFound(f"No room {r.key}.")
+        row = row or RoomRow(key=r.key, building=r.building, code=r.code, capacity=1)
+        row.capacity, row.kind, row.accessible = r.capacity, r.kind, r.accessible
+        session.add(row)
+        bump_catalogue_version(session=session)
+    return Change(premises=True, catalogue=True)
+
+
+def delete_room(workspace: HasEngine, key: str) -> Change:
+    with unit_of_work(workspace.engine) as session:
+        row = session.exec(select(RoomRow).where(RoomRow.key == key)).first()
+        if row is None:
+            raise NotFound(f"No room {key}.")
+        used = session.exec(select(func.count()).where(SessionRow.room == key)).one()
+        if used:
+            raise InvalidInput(f"Room {key} holds {used} session(s); move them first.")
+        session.delete(row)
+        bump_catalogue_version(session=session)
+    return Change(premises=True, catalogue=True)
+
+
+# -- travel matrix -----------------------------------------------------
+
+
+def sites(workspace: HasEngine) -> list[str]:
+    with Session(workspace.engine) as session:
+        found = set(session.exec(select(BuildingRow.site)).all())
+        for row in session.exec(select(TravelRow)).all():
+            found.update((row.site_a, row.site_b))
+        return sorted(found)
+
+
+def travel_matrix(workspace: HasEngine) -> dict[tuple[str, str], int]:
+    """Minutes between two sites, both directions filled in."""
+    with Session(workspace.engine) as session:
+        out: dict[tuple[str, str], int] = {}
+        for row in session.exec(select(TravelRow)).all():
+            out[(row.site_a, row.site_b)] = row.minutes
+            out.setdefault((row.site_b, row.site_a), row.minutes)
+        return out
+
+
+def set_travel(workspace: HasEngine, site_a: str, site_b: str, minutes: int | None) -> Change:
+    """Set (or with ``None`` clear) the minutes between two sites, both ways."""
+    a, b = site_a.strip().lower(), site_b.strip().lower()
+    if a == b:
+        raise InvalidInput(f"Travel {a} → {b}: within one site the audit walks; no entry needed.")
+    for site in (a, b):
+        if not SITE_RE.match(site):
+            raise InvalidInput(f"Travel: site {site!r} must be a short lower-case word.")
+    if minutes is not None and (
+        isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_TRAVEL
+    ):
+        raise InvalidInput(f"Travel {a} → {b}: {minutes!r} must be 0–{MAX_TRAVEL} minutes.")
+    with unit_of_work(workspace.engine) as session:
+        for row in session.exec(
+            select(TravelRow).where(
+                or_(
+                    (TravelRow.site_a == a) & (TravelRow.site_b == b),
+                    (TravelRow.site_a == b) & (TravelRow.site_b == a),
+                )
+            )
+        ).all():
+            session.delete(row)
+        session.flush()
+        if minutes is not None:
+            session.add(TravelRow(site_a=min(a, b), site_b=max(a, b), minutes=minutes))
+        bump_catalogue_version(session=session)
+    return Change(premises=True, catalogue=True)
+
+
+# -- room use in one week ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RoomSession:
+    """One session held in a room, with the students planned into it."""
+
+    room: str
+    start: datetime
+    end: datetime
+    code: str  # course code
+    group: str  # study group key
+    offering_key: str
+    planned: int
+    capacity: int | None
+    double_booked: bool = False  # another session in the same room overlaps
+
+    @property
+    def over_capacity(self) -> bool:
+        return self.capacity is not None and self.planned > self.capacity
+
+
+@dataclass(frozen=True)
+class RoomWeek:
+    monday: date
+    rooms: tuple[Room, ...]
+    sessions: tuple[RoomSession, ...]
+
+    def of_room(self, key: str) -> list[RoomSession]:
+        return [s for s in self.sessions if s.room == key]
+
+    @property
+    def flagged(self) -> list[RoomSession]:
+        return [s for s in self.sessions if s.over_capacity or s.double_booked]
+
+
+def room_week(workspace: HasEngine, day: date, *, building: str | None = None) -> RoomWeek:
+    """Every room's sessions in the ISO week of ``day``, each with the number
+    of students whose active plan has that group planned or enrolled."""
+    monday = day - timedelta(days=day.weekday())
+    start, end = (
+        datetime.combine(monday, datetime.min.time()),
+        datetime.combine(monday + timedelta(days=7), datetime.min.time()),
+    )
+    with Session(workspace.engine) as session:
+        room_rows = session.exec(
+            select(RoomRow).order_by(col(RoomRow.building), col(RoomRow.code))
+        ).all()
+        found = session.exec(
+            select(SessionRow, GroupRow, OfferingRow)
+            .join(GroupRow, col(GroupRow.id) == SessionRow.group_id)
+            .join(OfferingRow, col(OfferingRow.key) == GroupRow.offering)
+            .where(SessionRow.start >= start, SessionRow.start < end)
+            .where(col(SessionRow.room).is_not(None))
+            .order_by(col(SessionRow.start))
+        ).all()
+        offering_keys = {o.key for _, _, o in found}
+        groups = _groups_of(session, offering_keys)
+        planned = _planned_counts(session, offering_keys, groups)
+    room_list = [_room(r) for r in room_rows if not building or r.building == building]
+    capacity = {r.key: r.capacity for r in room_list}
+    raw = [
+        RoomSession(
+            room=s.room or "",
+            start=s.start,
+            end=s.end,
+            code=o.code,
+            group=g.key,
+            offering_key=o.key,
+            planned=planned.get((o.key, g.key), 0),
+            capacity=capacity.get(s.room or ""),
+        )
+        for s, g, o in found
+        if s.room in capacity
+    ]
+    return RoomWeek(monday, tuple(room_list), tuple(_mark_double(raw)))
+
+
+def _groups_of(session: Session, offerings: Iterable[str]) -> dict[str, list[GroupRow]]:
+    out: dict[str, list[GroupRow]] = defaultdict(list)
+    keys = list(offerings)
+    if keys:
+        for g in session.exec(select(GroupRow).where(col(GroupRow.offering).in_(keys))).all():
+            out[g.offering].append(g)
+    return out
+
+
+def _default_groups(groups: list[GroupRow]) -> set[str]:
+    """Groups an item without a choice attends (as Offering.default_groups)."""
+    keys = {g.key for g in groups if g.kind in ("lesson", "lecture")}
+    exercise = next((g.key for g in groups if g.kind == "exercise"), None)
+    if exercise:
+        keys.add(exercise)
+    if not keys and groups:
+        keys.add(groups[0].key)
+    return keys
+
+
+def _planned_counts(
+    session: Session, offerings: set[str], groups: dict[str, list[GroupRow]]
+) -> dict[tuple[str, str], int]:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    if not offerings:
+        return counts
+    items = session.exec(
+        select(PlanItemRow)
+        .join(PlanRow, col(PlanRow.id) == PlanItemRow.plan_id)
+        .join(StudentRow, col(StudentRow.id) == PlanRow.student_id)
+        .where(col(PlanRow.active).is_(True), col(StudentRow.archived).is_(False))
+        .where(col(PlanItemRow.offering).in_(list(offerings)))
+        .where(col(PlanItemRow.status).in_(COUNTED_STATUSES))
+    ).all()
+    for item in items:
+        assert item.offering is not None
+        chosen = set(item.groups) or _default_groups(groups.get(item.offering, []))
+        for key in chosen:
+            counts[(item.offering, key)] += 1
+    return counts
+
+
+def _mark_double(sessions: list[RoomSession]) -> list[RoomSession]:
+    by_room: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sessions):
+        by_room[s.room].append(i)
+    double: set[int] = set()
+    for indices in by_room.values():
+        ordered = sorted(indices, key=lambda i: sessions[i].start)
+        for pos, i in enumerate(ordered):
+            for j in ordered[pos + 1 :]:
+                if sessions[j].start >= sessions[i].end:
+                    break
+                double.update((i, j))
+    return [replace(s, double_booked=True) if i in double else s for i, s in enumerate(sessions)]
