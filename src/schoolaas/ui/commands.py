@@ -1,0 +1,306 @@
+"""Plan edits as undo commands. Each redo/undo calls one Workspace method
+(one transaction) and hands the returned ``Change`` to the window, which
+decides what to refresh.
+
+A command is *executed* once before it is pushed (``execute()``), so a
+refused edit (``PlannerError``) never lands on the stack; the stack's first
+``redo()`` then does nothing. Later redo/undo errors are reported through
+``report`` and leave the command as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from schoolaas.domain.model import ItemStatus
+from schoolaas.services.views import Change
+
+ApplyChange = Callable[[Change], None]
+ReportError = Callable[[Exception], None]
+
+MERGE_STATUS = 1
+MERGE_GROUPS = 2
+MERGE_RENAME = 3
+
+
+class Edits(Protocol):
+    """The part of ``services.workspace.Workspace`` the commands call."""
+
+    def add_item(self, plan_id: int, offering_key: str, **kw: Any) -> Change: ...
+    def remove_item(self, item_id: int) -> Change: ...
+    def restore_item(self, snapshot: dict[str, Any]) -> Change: ...
+    def set_status(self, item_id: int, status: ItemStatus, grade: str | None = None) -> Change: ...
+    def set_groups(self, item_id: int, group_keys: tuple[str, ...]) -> Change: ...
+    def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change: ...
+    def unaccept_finding(self, plan_id: int, finding_key: str) -> Change: ...
+    def duplicate_plan(self, plan_id: int, name: str) -> Change: ...
+    def rename_plan(self, plan_id: int, name: str) -> Change: ...
+    def delete_plan(self, plan_id: int) -> Change: ...
+    def set_active_plan(self, plan_id: int) -> Change: ...
+
+
+class PlanCommand(QUndoCommand):
+    def __init__(self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError):
+        super().__init__(text)
+        self.workspace = workspace
+        self._apply = apply
+        self._report = report
+        self._executed = False
+
+    def execute(self) -> None:
+        """Do the edit now; raises the service's error if it is refused."""
+        self._apply(self.do())
+        self._executed = True
+
+    def redo(self) -> None:
+        if self._executed:
+            self._executed = False  # the first redo comes from push()
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.undo_edit)
+
+    def _run(self, step: Callable[[], Change]) -> None:
+        try:
+            self._apply(step())
+        except Exception as error:  # a service error must not escape into Qt
+            self._report(error)
+
+    def do(self) -> Change:
+        raise NotImplementedError
+
+    def undo_edit(self) -> Change:
+        raise NotImplementedError
+
+
+class AddItem(PlanCommand):
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        plan_id: int,
+        offering_key: str,
+        group_keys: tuple[str, ...] | None = None,
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.plan_id = plan_id
+        self.offering_key = offering_key
+        self.group_keys = group_keys
+        self.item_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> Change:
+        if self._snapshot is not None:  # redo after undo: the same row again
+            return self.workspace.restore_item(self._snapshot)
+        kw: dict[str, Any] = {}
+        if self.group_keys is not None:
+            kw["group_keys"] = self.group_keys
+        change = self.workspace.add_item(self.plan_id, self.offering_key, **kw)
+        self.item_id = change.created_id
+        return change
+
+    def undo_edit(self) -> Change:
+        assert self.item_id is not None
+        change = self.workspace.remove_item(self.item_id)
+        self._snapshot = change.snapshot
+        return change
+
+
+class RemoveItem(PlanCommand):
+    def __init__(
+        self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError, *, item_id: int
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.item_id = item_id
+        self._snapshot: dict[str, Any] = {}
+
+    def do(self) -> Change:
+        change = self.workspace.remove_item(self.item_id)
+        self._snapshot = change.snapshot
+        return change
+
+    def undo_edit(self) -> Change:
+        return self.workspace.restore_item(self._snapshot)
+
+
+class SetStatus(PlanCommand):
+    """Consecutive status changes of one item merge into one undo step."""
+
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        item_id: int,
+        old: tuple[ItemStatus, str | None],
+        new: tuple[ItemStatus, str | None],
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.item_id, self.old, self.new = item_id, old, new
+
+    def id(self) -> int:
+        return MERGE_STATUS
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetStatus) or other.item_id != self.item_id:
+            return False
+        self.new = other.new
+        return True
+
+    def do(self) -> Change:
+        return self.workspace.set_status(self.item_id, self.new[0], self.new[1])
+
+    def undo_edit(self) -> Change:
+        return self.workspace.set_status(self.item_id, self.old[0], self.old[1])
+
+
+class SetGroups(PlanCommand):
+    """Choosing study groups of one item again merges with the last choice."""
+
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        item_id: int,
+        old: tuple[str, ...],
+        new: tuple[str, ...],
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.item_id, self.old, self.new = item_id, old, new
+
+    def id(self) -> int:
+        return MERGE_GROUPS
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetGroups) or other.item_id != self.item_id:
+            return False
+        self.new = other.new
+        return True
+
+    def do(self) -> Change:
+        return self.workspace.set_groups(self.item_id, self.new)
+
+    def undo_edit(self) -> Change:
+        return self.workspace.set_groups(self.item_id, self.old)
+
+
+class AcceptFinding(PlanCommand):
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        plan_id: int,
+        finding_key: str,
+        who: str,
+        why: str,
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.plan_id, self.finding_key, self.who, self.why = plan_id, finding_key, who, why
+
+    def do(self) -> Change:
+        return self.workspace.accept_finding(self.plan_id, self.finding_key, self.who, self.why)
+
+    def undo_edit(self) -> Change:
+        return self.workspace.unaccept_finding(self.plan_id, self.finding_key)
+
+
+class UnacceptFinding(AcceptFinding):
+    def do(self) -> Change:
+        return super().undo_edit()
+
+    def undo_edit(self) -> Change:
+        return super().do()
+
+
+class RenamePlan(PlanCommand):
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        plan_id: int,
+        old: str,
+        new: str,
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.plan_id, self.old, self.new = plan_id, old, new
+
+    def id(self) -> int:
+        return MERGE_RENAME
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, RenamePlan) or other.plan_id != self.plan_id:
+            return False
+        self.new = other.new
+        return True
+
+    def do(self) -> Change:
+        return self.workspace.rename_plan(self.plan_id, self.new)
+
+    def undo_edit(self) -> Change:
+        return self.workspace.rename_plan(self.plan_id, self.old)
+
+
+class DuplicatePlan(PlanCommand):
+    """Undo deletes the copy; redo makes a new copy (a new id)."""
+
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        plan_id: int,
+        name: str,
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.plan_id, self.name = plan_id, name
+        self.created_id: int | None = None
+
+    def do(self) -> Change:
+        change = self.workspace.duplicate_plan(self.plan_id, self.name)
+        self.created_id = change.created_id
+        return change
+
+    def undo_edit(self) -> Change:
+        assert self.created_id is not None
+        return self.workspace.delete_plan(self.created_id)
+
+
+class SetActivePlan(PlanCommand):
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        plan_id: int,
+        previous_id: int,
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.plan_id, self.previous_id = plan_id, previous_id
+
+    def do(self) -> Change:
+        return self.workspace.set_active_plan(self.plan_id)
+
+    def undo_edit(self) -> Change:
+        return self.workspace.set_active_plan(self.previous_id)

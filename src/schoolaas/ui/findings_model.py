@@ -1,0 +1,71 @@
+"""The audit's findings as a table: severity, what, which items, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+
+from schoolaas.domain.model import Finding, Severity
+from schoolaas.ui.finding_text import acceptance_text, finding_text, severity_text
+from schoolaas.ui.table_base import RowTableModel
+
+SEVERITY, TEXT, ITEMS, STATUS = range(4)
+
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+class FindingsModel(RowTableModel[Finding]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = [
+            self.tr("Severity"),
+            self.tr("Finding"),
+            self.tr("Items"),
+            self.tr("Status"),
+        ]
+        self._labels: dict[int, str] = {}
+
+    def set_findings(self, findings: tuple[Finding, ...], labels: dict[int, str]) -> None:
+        """``labels``: item id -> what a person calls the item (its code)."""
+        self._labels = dict(labels)
+        ordered = sorted(
+            findings, key=lambda f: (not f.is_open, _ORDER.get(Severity(f.severity), 3), f.key)
+        )
+        self.set_rows(ordered)
+
+    def finding(self, row: int) -> Finding:
+        return self.row(row)
+
+    def row_of(self, key: str) -> int | None:
+        return next((r for r, f in enumerate(self._rows) if f.key == key), None)
+
+    def display(self, row: Finding, column: int) -> str:
+        if column == SEVERITY:
+            return severity_text(row.severity)
+        if column == TEXT:
+            return finding_text(row)
+        if column == ITEMS:
+            return ", ".join(self._labels.get(i, f"#{i}") for i in row.item_ids)
+        if column == STATUS:
+            return acceptance_text(row) if row.acceptance else self.tr("Open")
+        return ""
+
+    def sort_value(self, row: Finding, column: int) -> Any:
+        if column == SEVERITY:
+            return (not row.is_open, _ORDER.get(Severity(row.severity), 3))
+        return self.display(row, column).casefold()
+
+    def row_id(self, row: Finding) -> str:
+        return row.key
+
+    def extra(self, row: Finding, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not row.is_open:
+                return QColor("#5f6368")
+            if row.severity == Severity.ERROR:
+                return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding_text(row) + "\n" + acceptance_text(row)
+        return None

@@ -1,0 +1,106 @@
+"""The plan's items as a table, ordered by year and period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+
+from schoolaas.domain.model import ItemStatus, Provider
+from schoolaas.services.views import ItemView
+from schoolaas.ui.table_base import RowTableModel
+
+YEAR, PERIOD, CODE, NAME, STATUS, GRADE, OP, ECTS, GROUPS = range(9)
+
+
+def split_period(key: str | None) -> tuple[str, str]:
+    """("2026-27", "2") from "OTA:2026-27/2"; ("", "") when unknown."""
+    if not key:
+        return "", ""
+    tail = key.split(":", 1)[-1]
+    year, _, number = tail.partition("/")
+    return year, number
+
+
+def status_text(model: QObject, status: ItemStatus) -> str:
+    return {
+        ItemStatus.PLANNED: model.tr("planned"),
+        ItemStatus.ENROLLED: model.tr("enrolled"),
+        ItemStatus.COMPLETED: model.tr("completed"),
+        ItemStatus.FAILED: model.tr("failed"),
+    }[ItemStatus(status)]
+
+
+class PlanModel(RowTableModel[ItemView]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = [
+            self.tr("Year"),
+            self.tr("Period"),
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("Status"),
+            self.tr("Grade"),
+            self.tr("op"),
+            self.tr("ECTS"),
+            self.tr("Groups"),
+        ]
+        self._flagged: dict[int, bool] = {}  # item id -> True when an error is open
+
+    def set_items(self, items: list[ItemView]) -> None:
+        self.set_rows(sorted(items, key=lambda i: (split_period(i.period), i.code, i.id)))
+
+    def set_flags(self, flagged: dict[int, bool]) -> None:
+        if flagged != self._flagged:
+            self._flagged = dict(flagged)
+            self.refresh()
+
+    def row_of(self, item_id: int) -> int | None:
+        return next((r for r, i in enumerate(self._rows) if i.id == item_id), None)
+
+    def display(self, row: ItemView, column: int) -> str:
+        year, number = split_period(row.period)
+        if column == YEAR:
+            return year
+        if column == PERIOD:
+            return number
+        if column == CODE:
+            flag = self._flagged.get(row.id)
+            mark = "" if flag is None else ("⚠ " if flag else "✓ ")
+            return mark + row.code
+        if column == NAME:
+            return row.name
+        if column == STATUS:
+            return status_text(self, row.status)
+        if column == GRADE:
+            return row.grade or ""
+        if column == OP:
+            return f"{row.op:g}"
+        if column == ECTS:
+            return "" if row.ects is None else f"{row.ects:g}"
+        if column == GROUPS:
+            return ", ".join(row.group_keys)
+        return ""
+
+    def sort_value(self, row: ItemView, column: int) -> Any:
+        if column == OP:
+            return row.op
+        if column in (YEAR, PERIOD):
+            return "/".join(split_period(row.period))
+        return self.display(row, column).casefold()
+
+    def row_id(self, row: ItemView) -> int:
+        return row.id
+
+    def extra(self, row: ItemView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and self._flagged.get(row.id):
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            where = (
+                self.tr("Aalto University") if row.provider == Provider.AALTO else self.tr("School")
+            )
+            return f"{row.code} — {row.name}\n{where}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OP, ECTS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,113 @@
+"""A read-only table over a list of plain rows: the shared part of the plan,
+findings and students models (columns declared once by each subclass)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Subclasses set ``headers`` in ``__init__`` and implement ``display``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self.headers: list[str] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row(self, row: int) -> Row:
+        return self._rows[row]
+
+    def refresh(self) -> None:
+        """Row contents changed without rows coming or going."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        if role == ID_ROLE:
+            return self.row_id(row)
+        return self.extra(row, column, role)
+
+    # for subclasses ---------------------------------------------------------
+    def display(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: Row, column: int) -> Any:
+        return self.display(row, column).casefold()
+
+    def row_id(self, row: Row) -> Any:
+        return None
+
+    def extra(self, row: Row, column: int, role: int) -> Any:
+        return None
+
+
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Apply ``change`` to a proxy's filter state and re-run the filter (the
+    begin/endFilterChange pair where Qt has it, else invalidateRowsFilter)."""
+    begin = getattr(proxy, "beginFilterChange", None)
+    if begin is None:
+        change()
+        proxy.invalidateRowsFilter()
+        return
+    begin()
+    change()
+    proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)

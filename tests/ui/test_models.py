@@ -1,0 +1,139 @@
+"""Every table model passes qtmodeltester; search and filters behave as a
+user expects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from ui_factories import aalto_cs_a1111, school_ai1, school_maa6
+
+from schoolaas.domain.model import Acceptance, Finding, ItemStatus, Provider, Severity
+from schoolaas.services.views import ItemView, StudentView
+from schoolaas.ui.catalogue_model import KEY_ROLE, CatalogueFilter, CatalogueModel
+from schoolaas.ui.findings_model import FindingsModel
+from schoolaas.ui.plan_model import PlanModel
+from schoolaas.ui.students_model import StudentsFilter, StudentsModel
+
+
+@pytest.fixture
+def catalogue(qapp):
+    model = CatalogueModel()
+    model.set_offerings([aalto_cs_a1111(), school_maa6(), school_ai1()])
+    proxy = CatalogueFilter()
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def keys(proxy: CatalogueFilter) -> set[str]:
+    return {proxy.data(proxy.index(r, 0), KEY_ROLE) for r in range(proxy.rowCount())}
+
+
+def test_catalogue_model_passes_modeltester(qtmodeltester, catalogue):
+    model, proxy = catalogue
+    qtmodeltester.check(model)
+    proxy.set_search("maa")
+    qtmodeltester.check(proxy)
+
+
+def test_search_matches_code_and_names_in_every_language(catalogue):
+    _, proxy = catalogue
+    proxy.set_search("cs-a1111")
+    assert keys(proxy) == {"aalto-cur-1"}
+    proxy.set_search("ohjelmoinnin")  # Finnish name
+    assert keys(proxy) == {"aalto-cur-1"}
+    proxy.set_search("derivatan")  # Swedish name
+    assert keys(proxy) == {"OTA:2026-27:MAA06.1"}
+    proxy.set_search("")
+    assert len(keys(proxy)) == 3
+
+
+def test_filters_provider_period_language_credits_and_fit(catalogue):
+    model, proxy = catalogue
+    proxy.set_filters(provider=Provider.SCHOOL)
+    assert keys(proxy) == {"OTA:2026-27:MAA06.1", "OTA:2026-27:AI01.1"}
+    proxy.set_filters(provider=None, period="2026-27/2")
+    assert keys(proxy) == {"OTA:2026-27:MAA06.1"}
+    proxy.set_filters(period="", language="en")
+    assert keys(proxy) == {"aalto-cur-1"}
+    proxy.set_filters(language="", min_op=3)
+    assert keys(proxy) == {"aalto-cur-1", "OTA:2026-27:MAA06.1"}
+    proxy.set_filters(min_op=None)
+    model.set_plan_state(clashing={"aalto-cur-1"}, planned={"OTA:2026-27:MAA06.1"})
+    proxy.set_filters(fits_only=True)
+    assert "aalto-cur-1" not in keys(proxy)
+
+
+def test_plan_model(qtmodeltester, qapp):
+    model = PlanModel()
+    items = [
+        ItemView(
+            2,
+            1,
+            "CS-A1111",
+            "Programming",
+            Provider.AALTO,
+            ItemStatus.PLANNED,
+            5,
+            5,
+            "OTA:2026-27/2",
+            "aalto-cur-1",
+            ("L01",),
+        ),
+        ItemView(
+            1,
+            1,
+            "MAA2",
+            "Functions",
+            Provider.SCHOOL,
+            ItemStatus.COMPLETED,
+            3,
+            None,
+            "OTA:2025-26/1",
+            "x",
+            (),
+            "8",
+        ),
+    ]
+    model.set_items(items)
+    qtmodeltester.check(model)
+    assert model.index(0, 2).data() == "MAA2"  # earlier period first
+    model.set_flags({2: True})
+    assert model.index(1, 2).data().startswith("⚠")
+    assert model.index(0, 4).data() == "completed"
+
+
+def test_findings_model_orders_open_errors_first(qtmodeltester, qapp):
+    model = FindingsModel()
+    accepted = Finding(
+        "overlap",
+        Severity.ERROR,
+        "k1",
+        (1, 2),
+        numbers={"minutes": 45},
+        acceptance=Acceptance("k1", "counsellor", datetime(2026, 10, 1), "recorded lecture"),
+    )
+    short = Finding("total-short", Severity.ERROR, "k2", numbers={"required": 150, "short": 2})
+    model.set_findings((accepted, short), {1: "MAA6", 2: "CS-A1111"})
+    qtmodeltester.check(model)
+    assert model.finding(0).key == "k2"
+    assert "150" in model.index(0, 1).data()
+    assert model.index(1, 2).data() == "MAA6, CS-A1111"
+    assert "recorded lecture" in model.index(1, 3).data()
+
+
+def test_students_model_and_search(qtmodeltester, qapp):
+    model = StudentsModel()
+    model.set_rows(
+        [
+            StudentView(1, "S001", "Aino", "Virtanen", "OTA", "24A", 2024, "MAA"),
+            StudentView(2, "S002", "Elias", "Korhonen", "TAP", "25B", 2025, "MAB"),
+        ]
+    )
+    proxy = StudentsFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    proxy.set_search("korh")
+    assert proxy.rowCount() == 1
+    assert proxy.student_id(0) == 2
