@@ -1,0 +1,105 @@
+"""The audit of one study plan: every conflict and credit rule at once.
+
+``audit(inp)`` runs the checks of the sibling modules on plain data and
+returns an :class:`AuditResult` (findings + credit summary). It has no I/O.
+
+- overlap.py       OVERLAP (sort + sweep per day; ``naive_overlaps`` is the
+                   all-pairs baseline the benchmarks compare it with)
+- travel_check.py  TRAVEL
+- capacity.py      ROOM_CAPACITY, SEAT_LIMIT (counts from ``AuditInput.load``)
+- prerequisites.py PREREQUISITE_MISSING, PREREQUISITE_LATER
+- plan_checks.py   SAME_BAR, DUPLICATE, EXAM_WEEK, MATRICULATION, UNKNOWN_CODE
+- credits.py       TOTAL_SHORT, COMPULSORY_SHORT, NATIONAL_ELECTIVES_SHORT,
+                   ARTS_SHORT and the CreditSummary
+- workload.py      PERIOD_WORKLOAD, WEEK_HOURS
+
+Time-based checks (overlap, travel, capacity, seats, exams, weekly hours)
+look at planned and enrolled items only: completed and failed items are
+history. Finding keys never hold item ids (scheme: finding_keys.py), so an
+acceptance stored under a key keeps applying; an accepted finding stays in
+the list with ``acceptance`` set. Findings come errors first, then
+warnings, then info; within a severity by code (FindingCode order), then key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from schoolaas.domain.capacity import room_findings, seat_findings
+from schoolaas.domain.credits import credit_audit
+from schoolaas.domain.finding_keys import is_scheduled
+from schoolaas.domain.findings import AuditInput, AuditResult, FindingCode
+from schoolaas.domain.model import Finding, Severity
+from schoolaas.domain.overlap import naive_overlaps, overlap_findings, sweep_overlaps
+from schoolaas.domain.plan_checks import (
+    duplicate_findings,
+    exam_findings,
+    same_bar_findings,
+    unknown_code_findings,
+)
+from schoolaas.domain.prerequisites import prerequisite_findings
+from schoolaas.domain.timeline import day_buckets
+from schoolaas.domain.travel_check import travel_findings
+from schoolaas.domain.workload import period_findings, week_findings
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_CODE_RANK = {code.value: n for n, code in enumerate(FindingCode)}
+
+
+def audit(inp: AuditInput) -> AuditResult:
+    """Every finding of the plan in ``inp`` and its credit summary."""
+    items = inp.items
+    scheduled = tuple(i for i in items if is_scheduled(i))
+    buckets = day_buckets(scheduled)
+    credits = credit_audit(items, inp.curriculum, inp.choices, inp.rules)
+    findings: list[Finding] = [
+        *overlap_findings(scheduled, buckets),
+        *travel_findings(scheduled, inp.travel, buckets),
+        *room_findings(scheduled, inp.rooms, inp.load),
+        *seat_findings(scheduled, inp.seats, inp.load),
+        *prerequisite_findings(items, inp.periods),
+        *same_bar_findings(items),
+        *duplicate_findings(items),
+        *exam_findings(
+            scheduled, inp.exam_weeks, inp.matriculation_days, inp.matriculation_subjects
+        ),
+        *unknown_code_findings(items, inp.curriculum),
+        *credits.findings,
+        *period_findings(items, inp.periods, inp.rules),
+        *week_findings(scheduled, buckets, inp.rules),
+    ]
+    findings = _unique_keys(findings)
+    if inp.acceptances:
+        findings = [_accepted(f, inp) for f in findings]
+    findings.sort(key=sort_key)
+    return AuditResult(plan_id=inp.plan_id, findings=tuple(findings), credits=credits.summary)
+
+
+def sort_key(finding: Finding) -> tuple[int, int, str, tuple[int, ...]]:
+    """Errors, warnings, info; then FindingCode order; then key."""
+    return (
+        _SEVERITY_RANK.get(Severity(finding.severity), 3),
+        _CODE_RANK.get(str(finding.code), len(_CODE_RANK)),
+        finding.key,
+        finding.item_ids,
+    )
+
+
+def _accepted(finding: Finding, inp: AuditInput) -> Finding:
+    acceptance = inp.acceptances.get(finding.key)
+    return finding if acceptance is None else replace(finding, acceptance=acceptance)
+
+
+def _unique_keys(findings: list[Finding]) -> list[Finding]:
+    """Two findings never share a key (it would accept both at once): a
+    repeated key, which only identical items can cause, gets "~2", "~3"..."""
+    seen: dict[str, int] = {}
+    out = []
+    for finding in findings:
+        count = seen.get(finding.key, 0) + 1
+        seen[finding.key] = count
+        out.append(finding if count == 1 else replace(finding, key=f"{finding.key}~{count}"))
+    return out
+
+
+__all__ = ["audit", "naive_overlaps", "sort_key", "sweep_overlaps"]

@@ -1,0 +1,122 @@
+"""Rooms and seats filled past their limits, counted across all students.
+
+The counts come from the services in ``AuditInput.load``; this module only
+compares them with the limits:
+
+- ROOM_CAPACITY: ``load.room_session[(room key, session.start.isoformat())]``
+  against ``rooms[room key].capacity``, for every session of a scheduled item.
+- SEAT_LIMIT: ``load.offering[offering key]`` against
+  ``seats[offering key]`` (seats open to upper secondary students), and
+  ``load.group[(offering key, group key)]`` against
+  ``seats[group_seat_key(offering key, group key)]`` (a study group's own
+  capacity; the services put it there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from schoolaas.domain.finding_keys import is_scheduled, item_ident, label
+from schoolaas.domain.findings import FindingCode, Load
+from schoolaas.domain.model import AuditItem, Finding, Severity
+from schoolaas.domain.premises import Room
+
+
+def group_seat_key(offering_key: str, group_key: str) -> str:
+    """Key of a study group's capacity in ``AuditInput.seats``."""
+    return f"{offering_key}#{group_key}"
+
+
+def room_findings(
+    items: Sequence[AuditItem], rooms: Mapping[str, Room], load: Load
+) -> list[Finding]:
+    """One ROOM_CAPACITY error per item and room, listing the full dates.
+
+    numbers: room (key), capacity, planned (most students on one date),
+    over (planned - capacity), count (dates), code, label.
+    """
+    if not load.room_session or not rooms:
+        return []
+    findings = []
+    for item in items:
+        if not is_scheduled(item):
+            continue
+        full: dict[str, dict[date, int]] = {}
+        for session in item.sessions:
+            room = rooms.get(session.room) if session.room else None
+            if room is None:
+                continue
+            planned = load.room_session.get((room.key, session.start.isoformat()), 0)
+            if planned > room.capacity:
+                days = full.setdefault(room.key, {})
+                day = session.start.date()
+                days[day] = max(planned, days.get(day, 0))
+        for room_key, days in sorted(full.items()):
+            capacity = rooms[room_key].capacity
+            most = max(days.values())
+            findings.append(
+                Finding(
+                    code=FindingCode.ROOM_CAPACITY,
+                    severity=Severity.ERROR,
+                    key=f"{FindingCode.ROOM_CAPACITY}:{item_ident(item)}:{room_key}",
+                    item_ids=(item.item_id,),
+                    dates=tuple(sorted(days)),
+                    numbers={
+                        "room": room_key,
+                        "capacity": capacity,
+                        "planned": most,
+                        "over": most - capacity,
+                        "count": len(days),
+                        "code": item.code,
+                        "label": label(item),
+                    },
+                )
+            )
+    return findings
+
+
+def seat_findings(
+    items: Sequence[AuditItem], seats: Mapping[str, int], load: Load
+) -> list[Finding]:
+    """SEAT_LIMIT errors for offerings and study groups.
+
+    numbers: seats, planned, over (planned - seats), offering (key),
+    group ("" for the whole offering), code, label.
+    """
+    if not seats:
+        return []
+    findings = []
+    seen: set[str] = set()
+    for item in items:
+        if not is_scheduled(item) or not item.offering_key:
+            continue
+        offering = item.offering_key
+        checks = [(offering, "", load.offering.get(offering, 0))]
+        checks += [
+            (group_seat_key(offering, g), g, load.group.get((offering, g), 0))
+            for g in item.group_keys
+        ]
+        for seat_key, group, planned in checks:
+            limit = seats.get(seat_key)
+            if limit is None or planned <= limit or seat_key in seen:
+                continue
+            seen.add(seat_key)
+            findings.append(
+                Finding(
+                    code=FindingCode.SEAT_LIMIT,
+                    severity=Severity.ERROR,
+                    key=f"{FindingCode.SEAT_LIMIT}:{seat_key}",
+                    item_ids=(item.item_id,),
+                    numbers={
+                        "seats": limit,
+                        "planned": planned,
+                        "over": planned - limit,
+                        "offering": offering,
+                        "group": group,
+                        "code": item.code,
+                        "label": label(item),
+                    },
+                )
+            )
+    return findings

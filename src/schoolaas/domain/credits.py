@@ -1,0 +1,269 @@
+"""Credits of a plan against the graduation rules (LOPS 2021 shape).
+
+How the op are counted (``planned`` = every item that is not failed,
+``done`` = completed items only):
+
+- Each code counts once: a second item with the same code, or a course the
+  catalogue marks as overlapping one already counted, adds nothing (the
+  audit warns about it as DUPLICATE). Completed items are counted first.
+- A school item covers ``AuditItem.modules``; when that is empty and its code
+  is a curriculum module, it covers that module. Each module counts once,
+  with the op the curriculum gives it. A covered module that is compulsory
+  for the student's choices counts as compulsory, any other national
+  module as a national elective. Op of the item beyond its modules' op, and
+  school items with no module at all, are school-specific electives.
+- Music and visual arts (MU, KU): of their compulsory modules
+  ``rules.arts_op`` (6) op count as compulsory, at least ``arts_min_each``
+  (2) op from each; compulsory arts op beyond 6 count as national electives.
+- A short-maths (MAB) student's MAA modules count as their MAB equivalents
+  through ``curriculum.maths_equivalence`` (MAA2 -> MAB2 ...); op beyond the
+  MAB module's op, MAA modules without an equivalent and a second MAA
+  module mapping to an already covered MAB module count as national
+  electives.
+- University (Aalto) items are school-specific electives with their op
+  (already converted from ECTS by the services); their ECTS are kept as
+  ``university_ects_planned``. They can make up the total, never the
+  compulsory modules or the national electives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from schoolaas.domain.curriculum import Choices, Curriculum, Module, Rules
+from schoolaas.domain.findings import CreditSummary, FindingCode
+from schoolaas.domain.model import AuditItem, Finding, ItemStatus, MathSyllabus, Provider, Severity
+
+ARTS = ("MU", "KU")
+ARTS_KEY = "MU+KU"  # by_subject key of the music + visual arts rule
+_EPS = 1e-9
+_ORDER = {ItemStatus.COMPLETED: 0, ItemStatus.ENROLLED: 1, ItemStatus.PLANNED: 2}
+
+
+@dataclass
+class Tally:
+    """Op of one set of items, split the way the rules need them."""
+
+    compulsory: dict[str, float] = field(default_factory=dict)  # subject -> op (not arts)
+    arts: dict[str, float] = field(default_factory=dict)  # MU / KU -> compulsory op
+    national: float = 0.0
+    school: float = 0.0
+    university_op: float = 0.0
+    university_ects: float = 0.0
+    covered: set[str] = field(default_factory=set)  # module codes counted
+
+
+def counted_items(items: Iterable[AuditItem]) -> list[AuditItem]:
+    """Items that add credits: not failed, each code once (see module doc)."""
+    ordered = sorted(
+        (i for i in items if i.status != ItemStatus.FAILED),
+        key=lambda i: (
+            _ORDER.get(i.status, 3),
+            i.period_index is None,
+            i.period_index or 0,
+            i.item_id,
+        ),
+    )
+    seen: set[str] = set()
+    blocked: set[str] = set()
+    out = []
+    for item in ordered:
+        if item.code in seen or item.code in blocked or seen.intersection(item.overlaps_with):
+            continue
+        seen.add(item.code)
+        blocked.update(item.overlaps_with)
+        out.append(item)
+    return out
+
+
+class _Counter:
+    def __init__(self, curriculum: Curriculum, choices: Choices, rules: Rules):
+        self.curriculum = curriculum
+        self.choices = choices
+        self.rules = rules
+        self.required = {m.code for m in curriculum.required(choices)}
+
+    def tally(self, items: Iterable[AuditItem]) -> Tally:
+        tally = Tally()
+        for item in counted_items(items):
+            if item.provider == Provider.AALTO:
+                tally.university_op += item.op
+                tally.school += item.op
+                if item.ects is not None:
+                    tally.university_ects += item.ects
+                elif self.rules.ects_to_op > 0:
+                    tally.university_ects += item.op / self.rules.ects_to_op
+                continue
+            modules = [m for m in (self.curriculum.module(c) for c in self.modules_of(item)) if m]
+            for module in modules:
+                self.credit(tally, module)
+            rest = item.op - sum(m.op for m in modules)
+            if rest > _EPS:
+                tally.school += rest
+        return tally
+
+    def modules_of(self, item: AuditItem) -> tuple[str, ...]:
+        if item.modules:
+            return item.modules
+        return (item.code,) if self.curriculum.module(item.code) is not None else ()
+
+    def credit(self, tally: Tally, module: Module) -> None:
+        if module.code in tally.covered:
+            return
+        tally.covered.add(module.code)
+        if self.choices.maths == MathSyllabus.MAB and module.syllabus == MathSyllabus.MAA:
+            target = self.curriculum.module(self.curriculum.maths_equivalence.get(module.code, ""))
+            if target is None or target.code in tally.covered:
+                tally.national += module.op
+                return
+            tally.covered.add(target.code)
+            self.classify(tally, target)
+            if module.op > target.op:
+                tally.national += module.op - target.op
+            return
+        self.classify(tally, module)
+
+    def classify(self, tally: Tally, module: Module) -> None:
+        if module.code not in self.required:
+            tally.national += module.op
+        elif module.subject in ARTS:
+            tally.arts[module.subject] = tally.arts.get(module.subject, 0.0) + module.op
+        else:
+            tally.compulsory[module.subject] = tally.compulsory.get(module.subject, 0.0) + module.op
+
+
+@dataclass(frozen=True)
+class CreditAudit:
+    summary: CreditSummary
+    findings: tuple[Finding, ...]
+
+
+def _arts_counted(tally: Tally, rules: Rules) -> tuple[float, float]:
+    """(arts op counted as compulsory, arts op beyond that)."""
+    total = sum(tally.arts.values())
+    counted = min(rules.arts_op, total)
+    return counted, total - counted
+
+
+def _totals(tally: Tally, rules: Rules) -> tuple[float, float, float]:
+    """(compulsory, national electives, total) of a tally."""
+    arts, extra = _arts_counted(tally, rules)
+    compulsory = sum(tally.compulsory.values()) + arts
+    national = tally.national + extra
+    return compulsory, national, compulsory + national + tally.school
+
+
+def credit_audit(
+    items: Iterable[AuditItem], curriculum: Curriculum, choices: Choices, rules: Rules
+) -> CreditAudit:
+    """The CreditSummary and the credit findings (TOTAL_SHORT,
+    COMPULSORY_SHORT, NATIONAL_ELECTIVES_SHORT, ARTS_SHORT; all errors).
+
+    numbers: TOTAL_SHORT and NATIONAL_ELECTIVES_SHORT: required, planned,
+    short. COMPULSORY_SHORT: subject, syllabus (of the missing modules,
+    comma-separated), required, planned, short, missing (module codes,
+    comma-separated). ARTS_SHORT: required, planned, short, mu, ku,
+    min_each.
+    """
+    items = tuple(items)
+    counter = _Counter(curriculum, choices, rules)
+    planned = counter.tally(items)
+    done = counter.tally(i for i in items if i.status == ItemStatus.COMPLETED)
+    compulsory_planned, national_planned, total_planned = _totals(planned, rules)
+    compulsory_done, _, total_done = _totals(done, rules)
+    required_modules = [m for m in curriculum.required(choices) if m.subject not in ARTS]
+    by_subject_required: dict[str, float] = {}
+    for m in required_modules:
+        by_subject_required[m.subject] = by_subject_required.get(m.subject, 0.0) + m.op
+    by_subject = {
+        s: (round(planned.compulsory.get(s, 0.0), 2), round(r, 2))
+        for s, r in sorted(by_subject_required.items())
+    }
+    has_arts = any(m.subject in ARTS for m in curriculum.required(choices))
+    arts_counted, _ = _arts_counted(planned, rules)
+    if has_arts:
+        by_subject[ARTS_KEY] = (round(arts_counted, 2), rules.arts_op)
+    summary_required = rules.compulsory_op.get(
+        choices.maths, sum(by_subject_required.values()) + (rules.arts_op if has_arts else 0)
+    )
+    summary = CreditSummary(
+        total_done=round(total_done, 2),
+        total_planned=round(total_planned, 2),
+        total_required=rules.total_op,
+        compulsory_done=round(compulsory_done, 2),
+        compulsory_planned=round(compulsory_planned, 2),
+        compulsory_required=summary_required,
+        national_electives_planned=round(national_planned, 2),
+        national_electives_required=rules.national_elective_op,
+        school_electives_planned=round(planned.school, 2),
+        university_op_planned=round(planned.university_op, 2),
+        university_ects_planned=round(planned.university_ects, 2),
+        by_subject=by_subject,
+    )
+    findings: list[Finding] = []
+    if total_planned < rules.total_op - _EPS:
+        findings.append(_short(FindingCode.TOTAL_SHORT, rules.total_op, total_planned))
+    for subject, required in sorted(by_subject_required.items()):
+        got = planned.compulsory.get(subject, 0.0)
+        if got < required - _EPS:
+            missing = [
+                m
+                for m in required_modules
+                if m.subject == subject and m.code not in planned.covered
+            ]
+            findings.append(
+                _short(
+                    FindingCode.COMPULSORY_SHORT,
+                    required,
+                    got,
+                    subject,
+                    subject=subject,
+                    syllabus=",".join(sorted({m.syllabus or m.subject for m in missing})),
+                    missing=",".join(m.code for m in missing),
+                )
+            )
+    if national_planned < rules.national_elective_op - _EPS:
+        findings.append(
+            _short(
+                FindingCode.NATIONAL_ELECTIVES_SHORT, rules.national_elective_op, national_planned
+            )
+        )
+    if has_arts:
+        mu, ku = planned.arts.get("MU", 0.0), planned.arts.get("KU", 0.0)
+        if (
+            arts_counted < rules.arts_op - _EPS
+            or mu < rules.arts_min_each - _EPS
+            or ku < rules.arts_min_each - _EPS
+        ):
+            findings.append(
+                _short(
+                    FindingCode.ARTS_SHORT,
+                    rules.arts_op,
+                    arts_counted,
+                    mu=round(mu, 2),
+                    ku=round(ku, 2),
+                    min_each=rules.arts_min_each,
+                )
+            )
+    return CreditAudit(summary, tuple(findings))
+
+
+def _short(
+    code: FindingCode,
+    required: float,
+    planned: float,
+    suffix: str = "",
+    **extra: float | int | str,
+) -> Finding:
+    return Finding(
+        code=code,
+        severity=Severity.ERROR,
+        key=f"{code}:{suffix}" if suffix else str(code),
+        numbers={
+            "required": round(required, 2),
+            "planned": round(planned, 2),
+            "short": round(required - planned, 2),
+            **extra,
+        },
+    )

@@ -1,0 +1,198 @@
+"""Checks on the plan's shape: two courses of one bar, the same course
+twice, university exams in the school's exam week or on a matriculation
+exam day, and items whose course the catalogue does not know."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from schoolaas.domain.curriculum import Curriculum
+from schoolaas.domain.finding_keys import (
+    is_scheduled,
+    item_ident,
+    label,
+    ordered_pair,
+    pair_key,
+    pair_numbers,
+)
+from schoolaas.domain.findings import FindingCode
+from schoolaas.domain.model import (
+    AuditItem,
+    DateRange,
+    Finding,
+    ItemStatus,
+    Provider,
+    SessionKind,
+    Severity,
+)
+
+
+def same_bar_findings(items: Sequence[AuditItem]) -> list[Finding]:
+    """SAME_BAR error for two school items of one bar in one period (they
+    meet at the same times by construction, dated sessions or not).
+
+    numbers: bar, period (key), code_a/code_b, label_a/label_b.
+    """
+    by_bar: dict[tuple[str, int], list[AuditItem]] = {}
+    for item in items:
+        if (
+            is_scheduled(item)
+            and item.provider == Provider.SCHOOL
+            and item.bar is not None
+            and item.period
+        ):
+            by_bar.setdefault((item.period, item.bar), []).append(item)
+    findings = []
+    for (period, bar), group in sorted(by_bar.items()):
+        for n, first in enumerate(group):
+            for second in group[n + 1 :]:
+                a, b = ordered_pair(first, second)
+                findings.append(
+                    Finding(
+                        code=FindingCode.SAME_BAR,
+                        severity=Severity.ERROR,
+                        key=pair_key(FindingCode.SAME_BAR, a, b),
+                        item_ids=(a.item_id, b.item_id),
+                        numbers={"bar": bar, "period": period, **pair_numbers(a, b)},
+                    )
+                )
+    return findings
+
+
+def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
+    """DUPLICATE warnings: one code held by two items that are not failed
+    (a failed item and its retake are fine), and codes the catalogue marks
+    as overlapping courses (only one of them counts).
+
+    numbers: code (same code) with count; or code_a/code_b with
+    label_a/label_b (overlapping courses).
+    """
+    counted = [i for i in items if i.status != ItemStatus.FAILED]
+    by_code: dict[str, list[AuditItem]] = {}
+    for item in counted:
+        by_code.setdefault(item.code, []).append(item)
+    findings = []
+    for code, group in sorted(by_code.items()):
+        if len(group) > 1:
+            findings.append(
+                Finding(
+                    code=FindingCode.DUPLICATE,
+                    severity=Severity.WARNING,
+                    key=f"{FindingCode.DUPLICATE}:{code}",
+                    item_ids=tuple(i.item_id for i in group),
+                    numbers={"code": code, "count": len(group), "label": label(group[0])},
+                )
+            )
+    linked: set[tuple[str, str]] = set()
+    for item in counted:
+        for other_code in item.overlaps_with:
+            if other_code != item.code and other_code in by_code:
+                linked.add((min(item.code, other_code), max(item.code, other_code)))
+    for code_a, code_b in sorted(linked):
+        a, b = by_code[code_a][0], by_code[code_b][0]
+        findings.append(
+            Finding(
+                code=FindingCode.DUPLICATE,
+                severity=Severity.WARNING,
+                key=f"{FindingCode.DUPLICATE}:{code_a}:{code_b}",
+                item_ids=tuple(i.item_id for i in (*by_code[code_a], *by_code[code_b])),
+                numbers=pair_numbers(a, b),
+            )
+        )
+    return findings
+
+
+def _exam_days(item: AuditItem) -> list[date]:
+    return [s.start.date() for s in item.sessions if item.is_exam or s.kind == SessionKind.EXAM]
+
+
+def exam_findings(
+    items: Sequence[AuditItem],
+    exam_weeks: Sequence[DateRange],
+    matriculation_days: Mapping[date, str],
+    matriculation_subjects: frozenset[str],
+) -> list[Finding]:
+    """EXAM_WEEK and MATRICULATION errors for university exams, one per item.
+
+    EXAM_WEEK numbers: count (dates), code, label, week_start, week_end (ISO
+    dates of the first exam week hit). MATRICULATION numbers: count, code,
+    label, subject (the subjects written those days, comma-separated).
+    """
+    findings = []
+    for item in items:
+        if not is_scheduled(item) or item.provider != Provider.AALTO:
+            continue
+        days = sorted(set(_exam_days(item)))
+        if not days:
+            continue
+        in_week = [(d, w) for d in days for w in exam_weeks if d in w]
+        if in_week:
+            week = in_week[0][1]
+            hit = tuple(sorted({d for d, _ in in_week}))
+            findings.append(
+                Finding(
+                    code=FindingCode.EXAM_WEEK,
+                    severity=Severity.ERROR,
+                    key=f"{FindingCode.EXAM_WEEK}:{item_ident(item)}",
+                    item_ids=(item.item_id,),
+                    dates=hit,
+                    numbers={
+                        "count": len(hit),
+                        "code": item.code,
+                        "label": label(item),
+                        "week_start": week.start.isoformat(),
+                        "week_end": week.end.isoformat(),
+                    },
+                )
+            )
+        clash = [
+            (d, matriculation_days[d])
+            for d in days
+            if matriculation_days.get(d) in matriculation_subjects
+        ]
+        if clash:
+            subjects = sorted({s for _, s in clash})
+            findings.append(
+                Finding(
+                    code=FindingCode.MATRICULATION,
+                    severity=Severity.ERROR,
+                    key=f"{FindingCode.MATRICULATION}:{item_ident(item)}",
+                    item_ids=(item.item_id,),
+                    dates=tuple(d for d, _ in clash),
+                    numbers={
+                        "count": len(clash),
+                        "code": item.code,
+                        "label": label(item),
+                        "subject": ",".join(subjects),
+                    },
+                )
+            )
+    return findings
+
+
+def unknown_code_findings(items: Sequence[AuditItem], curriculum: Curriculum) -> list[Finding]:
+    """UNKNOWN_CODE warning for a planned or enrolled item that points at no
+    offering and is no curriculum module (so nothing about it can be
+    checked). Completed history without an offering is fine.
+
+    numbers: code, label.
+    """
+    findings = []
+    for item in items:
+        if not is_scheduled(item) or item.offering_key:
+            continue
+        if item.provider == Provider.SCHOOL and (
+            item.modules or curriculum.module(item.code) is not None
+        ):
+            continue
+        findings.append(
+            Finding(
+                code=FindingCode.UNKNOWN_CODE,
+                severity=Severity.WARNING,
+                key=f"{FindingCode.UNKNOWN_CODE}:{item.code}",
+                item_ids=(item.item_id,),
+                numbers={"code": item.code, "label": label(item)},
+            )
+        )
+    return findings

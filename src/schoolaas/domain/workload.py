@@ -1,0 +1,114 @@
+"""Workload: op per school period and scheduled hours per ISO week."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from schoolaas.domain.calendar import Period, period_at
+from schoolaas.domain.curriculum import Rules
+from schoolaas.domain.findings import FindingCode
+from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Severity
+from schoolaas.domain.timeline import Slot
+
+_EPS = 1e-9
+
+
+def _period_of(item: AuditItem, periods: Mapping[str, Period]) -> str | None:
+    """The school period an item belongs to: its own, else (Aalto items)
+    the school period holding its first session."""
+    if item.period:
+        return item.period
+    if item.sessions and periods:
+        first = min(s.start for s in item.sessions).date()
+        found = period_at(periods.values(), first)
+        return found.key if found else None
+    return None
+
+
+def period_findings(
+    items: Sequence[AuditItem], periods: Mapping[str, Period], rules: Rules
+) -> list[Finding]:
+    """PERIOD_WORKLOAD warning for a school period holding more op than
+    ``rules.max_op_per_period`` (failed items left out; periods whose items
+    are all completed are history and left out too).
+
+    numbers: op, limit, over (op - limit), period (key).
+    """
+    op: dict[str, float] = {}
+    members: dict[str, list[AuditItem]] = {}
+    for item in items:
+        if item.status == ItemStatus.FAILED:
+            continue
+        key = _period_of(item, periods)
+        if key is None:
+            continue
+        op[key] = op.get(key, 0.0) + item.op
+        members.setdefault(key, []).append(item)
+    findings = []
+    for key, total in sorted(op.items()):
+        group = members[key]
+        if total <= rules.max_op_per_period + _EPS:
+            continue
+        if all(i.status == ItemStatus.COMPLETED for i in group):
+            continue
+        findings.append(
+            Finding(
+                code=FindingCode.PERIOD_WORKLOAD,
+                severity=Severity.WARNING,
+                key=f"{FindingCode.PERIOD_WORKLOAD}:{key}",
+                item_ids=tuple(i.item_id for i in group),
+                numbers={
+                    "op": round(total, 2),
+                    "limit": rules.max_op_per_period,
+                    "over": round(total - rules.max_op_per_period, 2),
+                    "period": key,
+                },
+            )
+        )
+    return findings
+
+
+def week_findings(
+    items: Sequence[AuditItem], buckets: Mapping[date, list[Slot]], rules: Rules
+) -> list[Finding]:
+    """WEEK_HOURS warning for an ISO week with more scheduled hours than
+    ``rules.max_hours_per_week`` (``buckets`` of the scheduled items).
+
+    numbers: hours, limit, over (hours - limit), week ("2026-W41"),
+    count (days with sessions); dates are those days.
+    """
+    minutes: dict[tuple[int, int], int] = {}
+    days: dict[tuple[int, int], list[date]] = {}
+    for day, slots in buckets.items():
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
+        total = 0
+        for slot in slots:
+            total += int((slot.end - slot.start).total_seconds() // 60)
+        minutes[week] = minutes.get(week, 0) + total
+        days.setdefault(week, []).append(day)
+    limit = rules.max_hours_per_week * 60
+    findings = []
+    for week, total in sorted(minutes.items()):
+        if total <= limit + _EPS:
+            continue
+        label = f"{week[0]}-W{week[1]:02d}"
+        ids = sorted({items[s.item].item_id for d in days[week] for s in buckets[d]})
+        findings.append(
+            Finding(
+                code=FindingCode.WEEK_HOURS,
+                severity=Severity.WARNING,
+                key=f"{FindingCode.WEEK_HOURS}:{label}",
+                item_ids=tuple(ids),
+                dates=tuple(sorted(days[week])),
+                numbers={
+                    "hours": round(total / 60, 2),
+                    "limit": rules.max_hours_per_week,
+                    "over": round((total - limit) / 60, 2),
+                    "week": label,
+                    "count": len(days[week]),
+                },
+            )
+        )
+    return findings
