@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from schoolaas.data.engine import make_engine
-from schoolaas.data.schema import migrate
 from schoolaas.data.tables import (
     BuildingRow,
     GroupRow,
@@ -36,7 +35,7 @@ class Db:
 @pytest.fixture
 def db(tmp_path: Path) -> Db:
     engine = make_engine(str(tmp_path / "p.sqlite3"))
-    migrate(engine)
+    SQLModel.metadata.create_all(engine)
     with Session(engine) as s:
         s.add(
             BuildingRow(

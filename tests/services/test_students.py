@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from schoolaas.data.engine import make_engine
-from schoolaas.data.schema import migrate
 from schoolaas.data.tables import BuildingRow, PlanRow, SchoolRow, StudentRow
 from schoolaas.services import students
 from schoolaas.services.errors import InvalidInput, NotFound
@@ -29,7 +28,7 @@ class Db:
 @pytest.fixture
 def db(tmp_path: Path) -> Db:
     engine = make_engine(str(tmp_path / "s.sqlite3"))
-    migrate(engine)
+    SQLModel.metadata.create_all(engine)
     with Session(engine) as s:
         s.add(BuildingRow(code="OIH", name="OIH", site="otaniemi", lat=60.18, lon=24.82))
         s.add(SchoolRow(code="OTA", name="Otaniemen lukio", building="OIH"))
