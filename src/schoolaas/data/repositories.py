@@ -1,0 +1,287 @@
+"""Repository functions: plain queries over the tables, each taking the
+caller's ``session`` as a keyword argument (the caller owns the transaction).
+Bulk readers return rows or tuples; the services turn them into domain
+objects and views."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import String, cast, func, or_
+from sqlmodel import Session, SQLModel, col, select
+
+from schoolaas.data.tables import (
+    AcceptanceRow,
+    BuildingRow,
+    CreditOverrideRow,
+    GroupRow,
+    MatriculationDayRow,
+    ModuleRow,
+    OfferingRow,
+    PeriodRow,
+    PlanItemRow,
+    PlanRow,
+    RoomRow,
+    SchoolRow,
+    SessionRow,
+    SettingRow,
+    StudentRow,
+    TravelRow,
+)
+
+RowT = TypeVar("RowT", bound=SQLModel)
+
+# Statuses that occupy a seat or a room now (completed and failed do not).
+ACTIVE_STATUSES = ("planned", "enrolled")
+
+
+def add(row: RowT, *, session: Session) -> RowT:
+    """Insert ``row`` and flush so its generated id is known."""
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_all(rows: Iterable[SQLModel], *, session: Session) -> None:
+    session.add_all(list(rows))
+    session.flush()
+
+
+# --- students and plans -----------------------------------------------------
+
+
+def get_student(student_id: int, *, session: Session) -> StudentRow | None:
+    return session.get(StudentRow, student_id)
+
+
+def student_by_number(number: str, *, session: Session) -> StudentRow | None:
+    return session.exec(select(StudentRow).where(StudentRow.number == number)).first()
+
+
+def list_students(
+    search: str = "",
+    *,
+    school: str | None = None,
+    include_archived: bool = False,
+    session: Session,
+) -> Sequence[StudentRow]:
+    """Students whose name, number or group contains every word of ``search``."""
+    query = select(StudentRow)
+    if school:
+        query = query.where(StudentRow.school == school)
+    if not include_archived:
+        query = query.where(col(StudentRow.archived).is_(False))
+    for word in search.split():
+        pattern = f"%{word.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(StudentRow.first_name).like(pattern),
+                func.lower(StudentRow.last_name).like(pattern),
+                func.lower(StudentRow.number).like(pattern),
+                func.lower(StudentRow.group).like(pattern),
+            )
+        )
+    query = query.order_by(
+        col(StudentRow.last_name), col(StudentRow.first_name), col(StudentRow.id)
+    )
+    return session.exec(query).all()
+
+
+def get_plan(plan_id: int, *, session: Session) -> PlanRow | None:
+    return session.get(PlanRow, plan_id)
+
+
+def plans_of(student_id: int, *, session: Session) -> Sequence[PlanRow]:
+    query = select(PlanRow).where(PlanRow.student_id == student_id).order_by(col(PlanRow.id))
+    return session.exec(query).all()
+
+
+def active_plans(*, school: str | None = None, session: Session) -> Sequence[PlanRow]:
+    """The active plan of every student who is not archived."""
+    query = (
+        select(PlanRow)
+        .join(StudentRow, col(StudentRow.id) == PlanRow.student_id)
+        .where(col(PlanRow.active).is_(True), col(StudentRow.archived).is_(False))
+        .order_by(col(PlanRow.id))
+    )
+    if school:
+        query = query.where(StudentRow.school == school)
+    return session.exec(query).all()
+
+
+def students_by_id(ids: Iterable[int], *, session: Session) -> dict[int, StudentRow]:
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    rows = session.exec(select(StudentRow).where(col(StudentRow.id).in_(wanted))).all()
+    return {row.id: row for row in rows if row.id is not None}
+
+
+def plan_name_taken(student_id: int, name: str, *, session: Session) -> bool:
+    query = select(PlanRow.id).where(PlanRow.student_id == student_id, PlanRow.name == name)
+    return session.exec(query).first() is not None
+
+
+# --- plan items and acceptances ---------------------------------------------
+
+
+def get_item(item_id: int, *, session: Session) -> PlanItemRow | None:
+    return session.get(PlanItemRow, item_id)
+
+
+def items_of(plan_ids: Iterable[int], *, session: Session) -> Sequence[PlanItemRow]:
+    """Items of all ``plan_ids`` in one query, ordered by plan and id."""
+    wanted = list(set(plan_ids))
+    if not wanted:
+        return []
+    query = (
+        select(PlanItemRow)
+        .where(col(PlanItemRow.plan_id).in_(wanted))
+        .order_by(col(PlanItemRow.plan_id), col(PlanItemRow.id))
+    )
+    return session.exec(query).all()
+
+
+def acceptances_of(plan_ids: Iterable[int], *, session: Session) -> Sequence[AcceptanceRow]:
+    wanted = list(set(plan_ids))
+    if not wanted:
+        return []
+    query = (
+        select(AcceptanceRow)
+        .where(col(AcceptanceRow.plan_id).in_(wanted))
+        .order_by(col(AcceptanceRow.id))
+    )
+    return session.exec(query).all()
+
+
+def get_acceptance(plan_id: int, finding_key: str, *, session: Session) -> AcceptanceRow | None:
+    query = select(AcceptanceRow).where(
+        AcceptanceRow.plan_id == plan_id, AcceptanceRow.finding_key == finding_key
+    )
+    return session.exec(query).first()
+
+
+def planned_counts(*, session: Session) -> list[tuple[str, tuple[str, ...], int]]:
+    """How many items of active plans (students not archived, status planned
+    or enrolled) point at each offering with each choice of groups: one
+    GROUP BY query. Returns (offering key, group keys, count)."""
+    groups_text = cast(PlanItemRow.groups, String)
+    query = (
+        select(PlanItemRow.offering, groups_text, func.count())
+        .join(PlanRow, col(PlanRow.id) == PlanItemRow.plan_id)
+        .join(StudentRow, col(StudentRow.id) == PlanRow.student_id)
+        .where(
+            col(PlanItemRow.offering).is_not(None),
+            col(PlanItemRow.status).in_(ACTIVE_STATUSES),
+            col(PlanRow.active).is_(True),
+            col(StudentRow.archived).is_(False),
+        )
+        .group_by(PlanItemRow.offering, groups_text)
+    )
+    out: list[tuple[str, tuple[str, ...], int]] = []
+    for offering, groups, count in session.exec(query).all():
+        keys = tuple(json.loads(groups)) if groups else ()
+        out.append((str(offering), tuple(str(k) for k in keys), int(count)))
+    return out
+
+
+# --- catalogue, premises, calendar, settings --------------------------------
+
+
+def all_rows(table: type[RowT], *, session: Session) -> Sequence[RowT]:
+    return session.exec(select(table)).all()
+
+
+def offering_rows(*, session: Session) -> Sequence[OfferingRow]:
+    return session.exec(select(OfferingRow).order_by(col(OfferingRow.key))).all()
+
+
+def group_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
+    """(id, offering, key, name, kind, capacity) of every study group."""
+    query = select(
+        GroupRow.id,
+        GroupRow.offering,
+        GroupRow.key,
+        GroupRow.name,
+        GroupRow.kind,
+        GroupRow.capacity,
+    ).order_by(col(GroupRow.offering), col(GroupRow.id))
+    return session.exec(query).all()
+
+
+def session_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
+    """(group id, start, end, room, building, kind) of every session."""
+    query = select(
+        SessionRow.group_id,
+        SessionRow.start,
+        SessionRow.end,
+        SessionRow.room,
+        SessionRow.building,
+        SessionRow.kind,
+    ).order_by(col(SessionRow.group_id), col(SessionRow.start))
+    return session.exec(query).all()
+
+
+def catalogue_fingerprint(*, session: Session) -> tuple[Any, ...]:
+    """A cheap tuple that changes when the catalogue, premises, calendar or
+    settings change in a way that alters counts (one query), plus the
+    ``catalogue_version`` setting that importers bump on in-place edits."""
+    counts = [
+        select(func.count()).select_from(table).scalar_subquery()
+        for table in (
+            OfferingRow,
+            GroupRow,
+            SessionRow,
+            RoomRow,
+            BuildingRow,
+            PeriodRow,
+            TravelRow,
+            SchoolRow,
+            MatriculationDayRow,
+            ModuleRow,
+            CreditOverrideRow,
+            SettingRow,
+        )
+    ]
+    max_session = select(func.max(SessionRow.id)).scalar_subquery()
+    version = select(SettingRow.value).where(SettingRow.key == CATALOGUE_VERSION).scalar_subquery()
+    row = session.exec(select(*counts, max_session, version)).one()  # type: ignore[call-overload]
+    return tuple(row)
+
+
+CATALOGUE_VERSION = "catalogue_version"
+
+
+def bump_catalogue_version(*, session: Session) -> None:
+    """Mark the catalogue as changed so open workspaces reload it."""
+    row = session.get(SettingRow, CATALOGUE_VERSION)
+    if row is None:
+        session.add(SettingRow(key=CATALOGUE_VERSION, value="1"))
+    else:
+        row.value = str(int(row.value) + 1 if row.value.isdigit() else 1)
+        session.add(row)
+    session.flush()
+
+
+def settings(*, session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.exec(select(SettingRow)).all()}
+
+
+def set_setting(key: str, value: str, *, session: Session) -> None:
+    row = session.get(SettingRow, key)
+    if row is None:
+        session.add(SettingRow(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)
+    session.flush()
+
+
+def credit_overrides(*, session: Session) -> dict[str, float]:
+    return {row.code: row.op for row in session.exec(select(CreditOverrideRow)).all()}
+
+
+def has_any(table: type[SQLModel], *, session: Session) -> bool:
+    return session.exec(select(func.count()).select_from(table)).one() > 0

@@ -1,0 +1,249 @@
+"""The catalogue as domain objects: every offering with its groups and
+sessions, the premises, the calendar and the settings, loaded in a handful
+of bulk queries (no query per row), so 4,000 realisations load at once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from schoolaas.data import repositories as repo
+from schoolaas.data.tables import (
+    BuildingRow,
+    MatriculationDayRow,
+    ModuleRow,
+    OfferingRow,
+    PeriodRow,
+    RoomRow,
+    SchoolRow,
+    TravelRow,
+)
+from schoolaas.domain.calendar import Period
+from schoolaas.domain.curriculum import Curriculum, Module
+from schoolaas.domain.model import (
+    DateRange,
+    GroupKind,
+    Offering,
+    Provider,
+    SessionKind,
+    StudyGroup,
+)
+from schoolaas.domain.model import (
+    Session as DomainSession,
+)
+from schoolaas.domain.premises import WALKING_M_PER_MIN, Building, Room, TravelModel
+from schoolaas.io.curriculum import MAA_TO_MAB, lops2021
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolInfo:
+    code: str  # "OTA"
+    name: str  # "Otaniemen lukio"
+    building: str  # building code of the school's own premises
+    curriculum: str = "LOPS2021"
+    site: str = ""  # travel-matrix site of the building
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    offerings: dict[str, Offering]
+    buildings: dict[str, Building]
+    rooms: dict[str, Room]  # by room key "OK1-M1"
+    periods: dict[str, Period]  # school and Aalto periods by key
+    travel: TravelModel
+    schools: dict[str, SchoolInfo]
+    matriculation_days: dict[date, tuple[str, ...]] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
+    credit_overrides: dict[str, float] = field(default_factory=dict)  # code -> op
+    curricula: dict[str, Curriculum] = field(default_factory=dict)  # from the module table
+
+    def school_periods(self, school: str | None) -> list[Period]:
+        """The periods of one school, in date order."""
+        found = [p for p in self.periods.values() if p.school == school and school is not None]
+        return sorted(found, key=lambda p: (p.start, p.key))
+
+    def aalto_periods(self) -> list[Period]:
+        found = [p for p in self.periods.values() if p.provider == Provider.AALTO]
+        return sorted(found, key=lambda p: (p.start, p.key))
+
+    def curriculum(self, name: str) -> Curriculum:
+        """The named curriculum: from the database when it holds modules for
+        it, else the LOPS 2021 shipped with the program."""
+        return self.curricula.get(name) or _shipped_lops2021()
+
+
+_LOPS: list[Curriculum] = []
+
+
+def _shipped_lops2021() -> Curriculum:
+    if not _LOPS:
+        _LOPS.append(lops2021())
+    return _LOPS[0]
+
+
+def load_catalogue(*, session: Session) -> Catalogue:
+    settings = repo.settings(session=session)
+    buildings = {
+        row.code: Building(row.code, row.name, row.address, row.site, row.lat, row.lon)
+        for row in repo.all_rows(BuildingRow, session=session)
+    }
+    rooms = {
+        row.key: Room(row.building, row.code, row.capacity, row.kind, row.accessible)
+        for row in repo.all_rows(RoomRow, session=session)
+    }
+    schools = {
+        row.code: SchoolInfo(
+            row.code,
+            row.name,
+            row.building,
+            row.curriculum,
+            buildings[row.building].site if row.building in buildings else "",
+        )
+        for row in repo.all_rows(SchoolRow, session=session)
+    }
+    days: dict[date, list[str]] = defaultdict(list)
+    for day_row in repo.all_rows(MatriculationDayRow, session=session):
+        days[day_row.day].append(day_row.subject)
+    return Catalogue(
+        offerings=_offerings(session),
+        buildings=buildings,
+        rooms=rooms,
+        periods={p.key: p for p in map(_period, repo.all_rows(PeriodRow, session=session))},
+        travel=_travel(session, buildings, settings),
+        schools=schools,
+        matriculation_days={d: tuple(sorted(s)) for d, s in days.items()},
+        settings=settings,
+        credit_overrides=repo.credit_overrides(session=session),
+        curricula=_curricula(session),
+    )
+
+
+def _period(row: PeriodRow) -> Period:
+    exam = None
+    if row.exam_start and row.exam_end and row.exam_start <= row.exam_end:
+        exam = DateRange(row.exam_start, row.exam_end)
+    return Period(
+        key=row.key,
+        provider=Provider(row.provider),
+        year=row.year,
+        number=row.number,
+        dates=DateRange(row.start, max(row.start, row.end)),
+        exam_week=exam,
+        school=row.school,
+    )
+
+
+def _travel(
+    session: Session, buildings: Mapping[str, Building], settings: Mapping[str, str]
+) -> TravelModel:
+    matrix = {(r.site_a, r.site_b): r.minutes for r in repo.all_rows(TravelRow, session=session)}
+    return TravelModel(
+        buildings=dict(buildings),
+        site_minutes=matrix,
+        walking_m_per_min=_number(settings.get("walking_m_per_min"), WALKING_M_PER_MIN),
+        buffer_minutes=int(_number(settings.get("travel_buffer_minutes"), 0)),
+    )
+
+
+def _number(text: str | None, default: float) -> float:
+    try:
+        return float(text) if text not in (None, "") else default  # type: ignore[arg-type]
+    except ValueError:
+        return default
+
+
+def _curricula(session: Session) -> dict[str, Curriculum]:
+    by_name: dict[str, dict[str, Module]] = defaultdict(dict)
+    for row in repo.all_rows(ModuleRow, session=session):
+        by_name[row.curriculum][row.code] = Module(
+            code=row.code,
+            subject=row.subject,
+            syllabus=row.syllabus,
+            name={"fi": row.name_fi, "sv": row.name_sv},
+            op=row.op,
+            compulsory=row.compulsory,
+        )
+    return {
+        name: Curriculum(name, modules, maths_equivalence=MAA_TO_MAB)
+        for name, modules in by_name.items()
+    }
+
+
+def _offerings(session: Session) -> dict[str, Offering]:
+    sessions: dict[int, list[DomainSession]] = defaultdict(list)
+    for group_id, start, end, room, building, kind in repo.session_tuples(session=session):
+        if end <= start:
+            continue  # a broken record cannot be placed on a timetable
+        sessions[group_id].append(
+            DomainSession(start, end, room=room, building=building, kind=_session_kind(kind))
+        )
+    groups: dict[str, list[StudyGroup]] = defaultdict(list)
+    for group_id, offering, key, name, kind, capacity in repo.group_tuples(session=session):
+        groups[offering].append(
+            StudyGroup(
+                key=key,
+                name=name,
+                kind=_group_kind(kind),
+                sessions=tuple(sessions.get(group_id, ())),
+                capacity=capacity,
+            )
+        )
+    return {
+        row.key: offering_from_row(row, tuple(groups.get(row.key, ())))
+        for row in repo.offering_rows(session=session)
+    }
+
+
+def offering_from_row(row: OfferingRow, groups: tuple[StudyGroup, ...] = ()) -> Offering:
+    names: dict[str, str] = {
+        lang: text
+        for lang, text in (("fi", row.name_fi), ("sv", row.name_sv), ("en", row.name_en))
+        if text
+    }
+    return Offering(
+        key=row.key,
+        provider=Provider(row.provider),
+        code=row.code,
+        name=names,
+        op=row.op,
+        start=row.start,
+        end=max(row.start, row.end),
+        subject=row.subject,
+        modules=_strings(row.modules),
+        ects=row.ects,
+        ects_min=row.ects_min,
+        realisation_type=row.realisation_type,
+        school=row.school,
+        period=row.period,
+        bar=row.bar,
+        groups=groups,
+        prerequisites=_strings(row.prerequisites),
+        overlaps_with=_strings(row.overlaps_with),
+        seats=row.seats,
+        languages=_strings(row.languages),
+        teachers=_strings(row.teachers),
+        generated_sessions=row.generated_sessions,
+    )
+
+
+def _strings(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (values or ()))
+
+
+def _group_kind(kind: str) -> GroupKind:
+    try:
+        return GroupKind(kind)
+    except ValueError:
+        return GroupKind.OTHER
+
+
+def _session_kind(kind: str) -> SessionKind:
+    try:
+        return SessionKind(kind)
+    except ValueError:
+        return SessionKind.TEACHING

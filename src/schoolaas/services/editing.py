@@ -1,0 +1,364 @@
+"""Plan edits. Each function works inside the caller's session (one unit of
+work opened by the Workspace), checks its input first, touches the
+``updated_at`` of the plan and the student, and returns a views.Change whose
+``snapshot`` holds what an undo needs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from schoolaas.data import repositories as repo
+from schoolaas.data.tables import (
+    AcceptanceRow,
+    GroupRow,
+    OfferingRow,
+    PlanItemRow,
+    PlanRow,
+    StudentRow,
+)
+from schoolaas.domain.model import ItemStatus
+from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.views import Change
+
+NAME_MAX = 80
+
+
+def need_plan(plan_id: int, *, session: Session) -> PlanRow:
+    plan = repo.get_plan(plan_id, session=session)
+    if plan is None:
+        raise NotFound(f"There is no plan with id {plan_id}.")
+    return plan
+
+
+def need_item(item_id: int, *, session: Session) -> PlanItemRow:
+    item = repo.get_item(item_id, session=session)
+    if item is None:
+        raise NotFound(f"There is no plan item with id {item_id}.")
+    return item
+
+
+def touch(plan: PlanRow, *, session: Session) -> None:
+    """Mark the plan and its student as changed now."""
+    now = datetime.now()
+    plan.updated_at = now
+    session.add(plan)
+    student = session.get(StudentRow, plan.student_id)
+    if student is not None:
+        student.updated_at = now
+        session.add(student)
+
+
+def _change(plan: PlanRow, **kwargs: Any) -> Change:
+    return Change(
+        plan_ids=frozenset({plan.id or 0}),
+        student_ids=frozenset({plan.student_id}),
+        **kwargs,
+    )
+
+
+def parse_status(status: ItemStatus | str) -> ItemStatus:
+    try:
+        return ItemStatus(status)
+    except ValueError:
+        allowed = ", ".join(s.value for s in ItemStatus)
+        raise InvalidInput(f"Unknown status {status!r}; use one of {allowed}.") from None
+
+
+def _check_groups(offering: str, group_keys: tuple[str, ...], *, session: Session) -> None:
+    if not group_keys:
+        return
+    query = select(GroupRow.key).where(GroupRow.offering == offering)
+    known = set(session.exec(query).all())
+    unknown = [k for k in group_keys if k not in known]
+    if unknown:
+        have = ", ".join(sorted(known)) or "none"
+        raise InvalidInput(f"Course {offering} has no group {', '.join(unknown)} (groups: {have}).")
+
+
+def add_item(
+    plan_id: int,
+    offering_key: str,
+    *,
+    group_keys: tuple[str, ...] | list[str] | None = None,
+    status: ItemStatus | str = ItemStatus.PLANNED,
+    session: Session,
+) -> Change:
+    plan = need_plan(plan_id, session=session)
+    offering = session.get(OfferingRow, offering_key)
+    if offering is None:
+        raise NotFound(f"There is no course offering {offering_key!r} in the catalogue.")
+    keys = tuple(group_keys or ())
+    _check_groups(offering_key, keys, session=session)
+    item = repo.add(
+        PlanItemRow(
+            plan_id=plan_id,
+            offering=offering.key,
+            code=offering.code,
+            provider=offering.provider,
+            status=parse_status(status).value,
+            groups=list(keys),
+            period=offering.period if offering.provider == "school" else None,
+            ects=offering.ects,
+        ),
+        session=session,
+    )
+    touch(plan, session=session)
+    return _change(plan, item_ids=frozenset({item.id or 0}), created_id=item.id)
+
+
+def item_snapshot(item: PlanItemRow) -> dict[str, object]:
+    data = item.model_dump()
+    data["groups"] = list(item.groups or ())
+    return data
+
+
+def remove_item(item_id: int, *, session: Session) -> Change:
+    item = need_item(item_id, session=session)
+    plan = need_plan(item.plan_id, session=session)
+    snapshot = item_snapshot(item)
+    session.delete(item)
+    touch(plan, session=session)
+    return _change(plan, item_ids=frozenset({item_id}), snapshot=snapshot)
+
+
+def restore_item(snapshot: dict[str, Any], *, session: Session) -> Change:
+    try:
+        row = PlanItemRow(**snapshot)
+        plan_id = int(snapshot["plan_id"])
+    except (TypeError, ValueError, KeyError) as exc:
+        message = f"Cannot restore the plan item: the snapshot is incomplete ({exc})."
+        raise InvalidInput(message) from None
+    plan = need_plan(plan_id, session=session)
+    if row.id is not None and repo.get_item(row.id, session=session) is not None:
+        raise InvalidInput(f"Plan item {row.id} exists already; nothing to restore.")
+    if row.offering and session.get(OfferingRow, row.offering) is None:
+        raise NotFound(f"Course offering {row.offering!r} is no longer in the catalogue.")
+    repo.add(row, session=session)
+    touch(plan, session=session)
+    return _change(plan, item_ids=frozenset({row.id or 0}), created_id=row.id)
+
+
+def set_status(
+    item_id: int, status: ItemStatus | str, grade: str | None = None, *, session: Session
+) -> Change:
+    new = parse_status(status)
+    item = need_item(item_id, session=session)
+    plan = need_plan(item.plan_id, session=session)
+    before = {"status": item.status, "grade": item.grade}
+    item.status = new.value
+    item.grade = (grade.strip() or None) if grade is not None else None
+    session.add(item)
+    touch(plan, session=session)
+    return _change(plan, item_ids=frozenset({item_id}), snapshot=before)
+
+
+def set_groups(
+    item_id: int, group_keys: tuple[str, ...] | list[str], *, session: Session
+) -> Change:
+    item = need_item(item_id, session=session)
+    plan = need_plan(item.plan_id, session=session)
+    keys = tuple(group_keys)
+    if keys and not item.offering:
+        raise InvalidInput(f"Item {item.code} is not linked to a course offering with groups.")
+    if item.offering:
+        _check_groups(item.offering, keys, session=session)
+    before = {"groups": list(item.groups or ())}
+    item.groups = list(keys)
+    session.add(item)
+    touch(plan, session=session)
+    return _change(plan, item_ids=frozenset({item_id}), snapshot=before)
+
+
+def accept_finding(
+    plan_id: int, finding_key: str, who: str, why: str, *, session: Session
+) -> Change:
+    plan = need_plan(plan_id, session=session)
+    if not finding_key.strip():
+        raise InvalidInput("Which finding to accept is missing (empty finding key).")
+    if not who.strip():
+        raise InvalidInput("Say who accepts the finding.")
+    if not why.strip():
+        raise InvalidInput("Give a reason for accepting the finding.")
+    row = repo.get_acceptance(plan_id, finding_key, session=session)
+    before: dict[str, object] = {}
+    if row is None:
+        row = AcceptanceRow(
+            plan_id=plan_id, finding_key=finding_key, who=who.strip(), why=why.strip()
+        )
+    else:
+        before = {"who": row.who, "why": row.why, "at": row.at}
+        row.who, row.why, row.at = who.strip(), why.strip(), datetime.now()
+    repo.add(row, session=session)
+    touch(plan, session=session)
+    return _change(plan, snapshot=before)
+
+
+def unaccept_finding(plan_id: int, finding_key: str, *, session: Session) -> Change:
+    plan = need_plan(plan_id, session=session)
+    row = repo.get_acceptance(plan_id, finding_key, session=session)
+    if row is None:
+        raise NotFound(f"Plan {plan_id} has no acceptance for finding {finding_key!r}.")
+    before = {"finding_key": row.finding_key, "who": row.who, "why": row.why, "at": row.at}
+    session.delete(row)
+    touch(plan, session=session)
+    return _change(plan, snapshot=before)
+
+
+def clean_name(name: str) -> str:
+    text = " ".join(name.split())
+    if not text:
+        raise InvalidInput("A plan needs a name.")
+    if len(text) > NAME_MAX:
+        raise InvalidInput(f"A plan name can be at most {NAME_MAX} characters.")
+    return text
+
+
+def _free_name(student_id: int, name: str, *, session: Session) -> str:
+    text = clean_name(name)
+    if repo.plan_name_taken(student_id, text, session=session):
+        raise InvalidInput(f"The student already has a plan called {text!r}.")
+    return text
+
+
+def create_plan(student_id: int, name: str, *, session: Session) -> Change:
+    student = session.get(StudentRow, student_id)
+    if student is None:
+        raise NotFound(f"There is no student with id {student_id}.")
+    text = _free_name(student_id, name, session=session)
+    first = not repo.plans_of(student_id, session=session)
+    plan = repo.add(PlanRow(student_id=student_id, name=text, active=first), session=session)
+    touch(plan, session=session)
+    return _change(plan, created_id=plan.id)
+
+
+def duplicate_plan(plan_id: int, name: str, *, session: Session) -> Change:
+    source = need_plan(plan_id, session=session)
+    text = _free_name(source.student_id, name, session=session)
+    copy = repo.add(PlanRow(student_id=source.student_id, name=text, active=False), session=session)
+    new_id = copy.id or 0
+    for item in repo.items_of([plan_id], session=session):
+        data = item_snapshot(item)
+        data.pop("id")
+        session.add(PlanItemRow(**{**data, "plan_id": new_id}))
+    for acc in repo.acceptances_of([plan_id], session=session):
+        session.add(
+            AcceptanceRow(
+                plan_id=new_id, finding_key=acc.finding_key, who=acc.who, at=acc.at, why=acc.why
+            )
+        )
+    session.flush()
+    touch(copy, session=session)
+    return Change(
+        plan_ids=frozenset({plan_id, new_id}),
+        student_ids=frozenset({source.student_id}),
+        created_id=new_id,
+    )
+
+
+def rename_plan(plan_id: int, name: str, *, session: Session) -> Change:
+    plan = need_plan(plan_id, session=session)
+    text = clean_name(name)
+    if text != plan.name and repo.plan_name_taken(plan.student_id, text, session=session):
+        raise InvalidInput(f"The student already has a plan called {text!r}.")
+    before = {"name": plan.name}
+    plan.name = text
+    touch(plan, session=session)
+    return _change(plan, snapshot=before)
+
+
+def delete_plan(plan_id: int, *, session: Session) -> Change:
+    """Delete a plan with its items and acceptances. The student's only plan
+    cannot go; when the active plan goes, the most recent other one becomes
+    active. The snapshot holds everything restore_plan needs."""
+    plan = need_plan(plan_id, session=session)
+    others = [p for p in repo.plans_of(plan.student_id, session=session) if p.id != plan_id]
+    if not others:
+        raise InvalidInput(f"Plan {plan.name!r} is the student's only plan; it cannot be deleted.")
+    items = repo.items_of([plan_id], session=session)
+    accs = repo.acceptances_of([plan_id], session=session)
+    snapshot: dict[str, object] = {
+        "plan": plan.model_dump(),
+        "items": [item_snapshot(i) for i in items],
+        "acceptances": [a.model_dump() for a in accs],
+    }
+    for row in [*items, *accs]:
+        session.delete(row)
+    session.flush()
+    session.delete(plan)
+    session.flush()
+    if plan.active:
+        newest = max(others, key=lambda p: (p.updated_at, p.id or 0))
+        newest.active = True
+        touch(newest, session=session)
+    else:
+        touch(others[0], session=session)
+    return Change(
+        plan_ids=frozenset({plan_id, *(p.id or 0 for p in others)}),
+        item_ids=frozenset(i.id or 0 for i in items),
+        student_ids=frozenset({plan.student_id}),
+        snapshot=snapshot,
+    )
+
+
+def restore_plan(snapshot: dict[str, Any], *, session: Session) -> Change:
+    """Undo of delete_plan: the plan, its items and acceptances with their ids."""
+    try:
+        plan = PlanRow(**snapshot["plan"])
+        items = [PlanItemRow(**d) for d in snapshot["items"]]
+        accs = [AcceptanceRow(**d) for d in snapshot["acceptances"]]
+    except (TypeError, KeyError) as exc:
+        message = f"Cannot restore the plan: the snapshot is incomplete ({exc})."
+        raise InvalidInput(message) from None
+    if plan.id is not None and repo.get_plan(plan.id, session=session) is not None:
+        raise InvalidInput(f"Plan {plan.id} exists already; nothing to restore.")
+    if plan.active:
+        for other in repo.plans_of(plan.student_id, session=session):
+            other.active = False
+            session.add(other)
+    repo.add(plan, session=session)
+    repo.add_all([*items, *accs], session=session)
+    touch(plan, session=session)
+    return Change(
+        plan_ids=frozenset({plan.id or 0}),
+        student_ids=frozenset({plan.student_id}),
+        item_ids=frozenset(i.id or 0 for i in items),
+        created_id=plan.id,
+    )
+
+
+def set_active_plan(plan_id: int, *, session: Session) -> Change:
+    plan = need_plan(plan_id, session=session)
+    plans = repo.plans_of(plan.student_id, session=session)
+    before = next((p.id for p in plans if p.active and p.id != plan_id), None)
+    for other in plans:
+        other.active = other.id == plan_id
+        session.add(other)
+    touch(plan, session=session)
+    return Change(
+        plan_ids=frozenset(p.id or 0 for p in plans),
+        student_ids=frozenset({plan.student_id}),
+        snapshot={"previous": before},
+    )
+
+
+def ensure_plan(student_id: int, *, session: Session) -> PlanRow:
+    """The student's active plan; the first plan made active if none is;
+    a new plan "Plan" if the student has none."""
+    plans = repo.plans_of(student_id, session=session)
+    active = next((p for p in plans if p.active), None)
+    if active is not None:
+        return active
+    if plans:
+        plans[0].active = True
+        session.add(plans[0])
+        session.flush()
+        return plans[0]
+    return repo.add(PlanRow(student_id=student_id, name="Plan", active=True), session=session)
+
+
+def plan_ids_of(student_id: int, *, session: Session) -> list[int]:
+    query = select(PlanRow.id).where(PlanRow.student_id == student_id).order_by(col(PlanRow.id))
+    return [i for i in session.exec(query).all() if i is not None]

@@ -1,0 +1,328 @@
+"""The Workspace: one open database and the use cases the UI, the CLI and
+the reports call. Every method is one unit of work (its own transaction)
+and returns plain views or domain objects, never rows or live sessions.
+Database failures come out as StorageError naming the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlmodel import Session
+
+from schoolaas.data import repositories as repo
+from schoolaas.data.engine import make_engine, resolve_url, unit_of_work
+from schoolaas.data.schema import migrate
+from schoolaas.data.tables import OfferingRow, PlanItemRow, StudentRow
+from schoolaas.domain.findings import AuditResult
+from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
+from schoolaas.services import editing
+from schoolaas.services.auditing import (
+    ItemResolver,
+    audit_function,
+    build_input,
+    compute_load,
+    rules_from_settings,
+)
+from schoolaas.services.catalogue import Catalogue, load_catalogue
+from schoolaas.services.errors import NotFound, PlannerError, StorageError
+from schoolaas.services.finding import find_student, search_offerings
+from schoolaas.services.viewing import item_view, plan_view, student_view
+from schoolaas.services.views import Change, ItemView, PlanView, StudentView
+
+
+class Workspace:
+    """One open database. Every method is one unit of work (own transaction)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        try:
+            self.url = resolve_url(url)
+            self.engine: Engine = make_engine(self.url)
+        except OSError as exc:
+            raise StorageError(
+                f"Cannot create the database at {url}: {exc.strerror or exc}."
+            ) from None
+        except (ArgumentError, ImportError, ValueError) as exc:
+            raise StorageError(
+                f"{url!r} is not a database URL the planner can use ({exc})."
+            ) from None
+        self.where = describe_url(self.url)
+        self._catalogue: Catalogue | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+
+    @classmethod
+    def open(cls, url: str | None = None, *, create_demo: bool = False) -> Workspace:
+        """Open ``url``, bring its schema up to date, and build the demo when
+        the database is empty and ``create_demo`` is set."""
+        ws = cls(url)
+        ws.migrate()
+        if create_demo and ws.is_empty():
+            from schoolaas.services.demo import build_demo
+
+            build_demo(ws, reset=False)
+            ws.refresh_catalogue()
+        return ws
+
+    def migrate(self) -> None:
+        try:
+            migrate(self.engine)
+        except SQLAlchemyError as exc:
+            raise self._storage_error(exc) from None
+        except Exception as exc:  # alembic.util.CommandError: a newer schema
+            if type(exc).__name__ != "CommandError":
+                raise
+            raise StorageError(
+                f"The database {self.where} was made by a newer version of the planner ({exc})."
+            ) from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work for services: committed at the end, rolled back on
+        error; database errors become StorageError."""
+        try:
+            with unit_of_work(self.engine) as session:
+                yield session
+        except PlannerError:
+            raise
+        except SQLAlchemyError as exc:
+            raise self._storage_error(exc) from None
+        except OSError as exc:
+            raise StorageError(f"The database {self.where} cannot be used: {exc}.") from None
+
+    def _storage_error(self, exc: SQLAlchemyError) -> StorageError:
+        return StorageError(f"The database {self.where} cannot be used: {explain(exc)}.")
+
+    # --- reading ------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        with self.session() as s:
+            return not (repo.has_any(StudentRow, session=s) or repo.has_any(OfferingRow, session=s))
+
+    def students(
+        self, search: str = "", *, school: str | None = None, include_archived: bool = False
+    ) -> list[StudentView]:
+        with self.session() as s:
+            rows = repo.list_students(
+                search, school=school, include_archived=include_archived, session=s
+            )
+            return [student_view(r) for r in rows]
+
+    def student(self, student_id: int) -> StudentView:
+        with self.session() as s:
+            return student_view(_need_student(student_id, s))
+
+    def find_student(self, text: str) -> StudentView:
+        with self.session() as s:
+            return student_view(find_student(text, session=s))
+
+    def plans(self, student_id: int) -> list[PlanView]:
+        with self.session() as s:
+            _need_student(student_id, s)
+            return [plan_view(p) for p in repo.plans_of(student_id, session=s)]
+
+    def plan(self, plan_id: int) -> PlanView:
+        with self.session() as s:
+            return plan_view(editing.need_plan(plan_id, session=s))
+
+    def active_plan(self, student_id: int) -> PlanView:
+        """The student's active plan (one is made when the student has none)."""
+        with self.session() as s:
+            _need_student(student_id, s)
+            return plan_view(editing.ensure_plan(student_id, session=s))
+
+    def items(self, plan_id: int) -> list[ItemView]:
+        cat = self.catalogue()
+        with self.session() as s:
+            plan = editing.need_plan(plan_id, session=s)
+            student = _need_student(plan.student_id, s)
+            resolver = ItemResolver(cat, rules_from_settings(cat.settings), student)
+            rows = repo.items_of([plan_id], session=s)
+            return [item_view(r, resolver.resolve(r), cat) for r in rows]
+
+    def catalogue(self) -> Catalogue:
+        """The catalogue as domain objects, reloaded when the database's
+        catalogue changed (one cheap query tells)."""
+        with self.session() as s:
+            fingerprint = repo.catalogue_fingerprint(session=s)
+            if self._catalogue is None or fingerprint != self._fingerprint:
+                self._catalogue = load_catalogue(session=s)
+                self._fingerprint = fingerprint
+            return self._catalogue
+
+    def refresh_catalogue(self) -> Catalogue:
+        self._catalogue = None
+        return self.catalogue()
+
+    def offering(self, key: str) -> Offering:
+        found = self.catalogue().offerings.get(key)
+        if found is None:
+            raise NotFound(f"There is no course offering {key!r} in the catalogue.")
+        return found
+
+    def search_offerings(
+        self, text: str = "", provider: Provider | str | None = None, period: str | None = None
+    ) -> list[Offering]:
+        return search_offerings(self.catalogue(), text, provider, period)
+
+    def audit_items(self, plan_id: int) -> tuple[AuditItem, ...]:
+        return self._audit_input(plan_id).items
+
+    def _audit_input(self, plan_id: int) -> Any:
+        cat = self.catalogue()
+        with self.session() as s:
+            plan = editing.need_plan(plan_id, session=s)
+            student = _need_student(plan.student_id, s)
+            items = repo.items_of([plan_id], session=s)
+            accs = repo.acceptances_of([plan_id], session=s)
+            load = compute_load(repo.planned_counts(session=s), cat)
+        return build_input(plan_id, student, items, accs, cat, load)
+
+    def audit_input(self, plan_id: int) -> Any:
+        """The AuditInput of one plan (for reports and tests)."""
+        return self._audit_input(plan_id)
+
+    def audit(self, plan_id: int) -> AuditResult:
+        run = audit_function()
+        return run(self._audit_input(plan_id))
+
+    def audit_all(self, *, school: str | None = None) -> dict[int, AuditResult]:
+        """The active plan of every student (of ``school``), by plan id: the
+        catalogue once, all items and acceptances in one query each."""
+        run = audit_function()
+        cat = self.catalogue()
+        with self.session() as s:
+            plans = repo.active_plans(school=school, session=s)
+            ids = [p.id for p in plans if p.id is not None]
+            students = repo.students_by_id([p.student_id for p in plans], session=s)
+            items: dict[int, list[PlanItemRow]] = {i: [] for i in ids}
+            for row in repo.items_of(ids, session=s):
+                items[row.plan_id].append(row)
+            accs: dict[int, list[Any]] = {i: [] for i in ids}
+            for acc in repo.acceptances_of(ids, session=s):
+                accs[acc.plan_id].append(acc)
+            load = compute_load(repo.planned_counts(session=s), cat)
+        results: dict[int, AuditResult] = {}
+        for plan in plans:
+            pid = plan.id or 0
+            inp = build_input(pid, students[plan.student_id], items[pid], accs[pid], cat, load)
+            results[pid] = run(inp)
+        return results
+
+    def settings(self) -> dict[str, str]:
+        with self.session() as s:
+            return repo.settings(session=s)
+
+    def set_setting(self, key: str, value: str) -> Change:
+        with self.session() as s:
+            repo.set_setting(key, value, session=s)
+        return Change(settings=True)
+
+    # --- editing ------------------------------------------------------------
+
+    def add_item(
+        self,
+        plan_id: int,
+        offering_key: str,
+        *,
+        group_keys: tuple[str, ...] | list[str] | None = None,
+        status: ItemStatus | str = ItemStatus.PLANNED,
+    ) -> Change:
+        with self.session() as s:
+            return editing.add_item(
+                plan_id, offering_key, group_keys=group_keys, status=status, session=s
+            )
+
+    def remove_item(self, item_id: int) -> Change:
+        with self.session() as s:
+            return editing.remove_item(item_id, session=s)
+
+    def restore_item(self, snapshot: dict[str, Any]) -> Change:
+        with self.session() as s:
+            return editing.restore_item(snapshot, session=s)
+
+    def set_status(
+        self, item_id: int, status: ItemStatus | str, grade: str | None = None
+    ) -> Change:
+        with self.session() as s:
+            return editing.set_status(item_id, status, grade, session=s)
+
+    def set_groups(self, item_id: int, group_keys: tuple[str, ...] | list[str]) -> Change:
+        with self.session() as s:
+            return editing.set_groups(item_id, group_keys, session=s)
+
+    def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change:
+        with self.session() as s:
+            return editing.accept_finding(plan_id, finding_key, who, why, session=s)
+
+    def unaccept_finding(self, plan_id: int, finding_key: str) -> Change:
+        with self.session() as s:
+            return editing.unaccept_finding(plan_id, finding_key, session=s)
+
+    def create_plan(self, student_id: int, name: str) -> Change:
+        with self.session() as s:
+            return editing.create_plan(student_id, name, session=s)
+
+    def duplicate_plan(self, plan_id: int, name: str) -> Change:
+        with self.session() as s:
+            return editing.duplicate_plan(plan_id, name, session=s)
+
+    def rename_plan(self, plan_id: int, name: str) -> Change:
+        with self.session() as s:
+            return editing.rename_plan(plan_id, name, session=s)
+
+    def delete_plan(self, plan_id: int) -> Change:
+        with self.session() as s:
+            return editing.delete_plan(plan_id, session=s)
+
+    def restore_plan(self, snapshot: dict[str, Any]) -> Change:
+        with self.session() as s:
+            return editing.restore_plan(snapshot, session=s)
+
+    def set_active_plan(self, plan_id: int) -> Change:
+        with self.session() as s:
+            return editing.set_active_plan(plan_id, session=s)
+
+
+def _need_student(student_id: int, session: Session) -> StudentRow:
+    row = repo.get_student(student_id, session=session)
+    if row is None:
+        raise NotFound(f"There is no student with id {student_id}.")
+    return row
+
+
+def describe_url(url: str) -> str:
+    """How to name the database to a person: the file, or the URL without
+    its password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return str(Path(parsed.database)) if parsed.database else "(in memory)"
+    return parsed.render_as_string(hide_password=True)
+
+
+def explain(exc: SQLAlchemyError) -> str:
+    """The driver's reason in one line, in words a user can act on."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    reason = text[0] if text else type(exc).__name__
+    low = reason.lower()
+    if "no such table" in low or ("relation" in low and "does not exist" in low):
+        return f"it holds no planner data ({reason}); is this the right database?"
+    if "file is not a database" in low:
+        return "the file is not an SQLite database"
+    if "database is locked" in low:
+        return "another program is writing to it; try again in a moment"
+    if "unable to open database file" in low:
+        return "the file cannot be opened (missing folder or no permission)"
+    if "readonly" in low or "read-only" in low:
+        return "it is read-only"
+    return reason

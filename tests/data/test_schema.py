@@ -1,0 +1,43 @@
+"""Migrations: an empty database migrates to exactly the tables of the code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
+import schoolaas.data.tables  # noqa: F401  (registers the tables)
+from schoolaas.data.engine import make_engine
+from schoolaas.data.schema import current_revision, head_revision, migrate
+
+
+def test_migrating_an_empty_database_gives_exactly_the_tables_of_the_code(db_url: str) -> None:
+    engine = make_engine(db_url)
+    migrate(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, SQLModel.metadata)
+        tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    engine.dispose()
+    assert diff == []
+    assert tables == set(SQLModel.metadata.tables)
+
+
+def test_migrate_twice_is_a_no_op_and_records_the_head(tmp_path: Path) -> None:
+    engine = make_engine(str(tmp_path / "m.sqlite3"))
+    assert current_revision(engine) is None
+    migrate(engine)
+    migrate(engine)
+    assert current_revision(engine) == head_revision(engine)
+    assert head_revision(engine) == "0001"
+    engine.dispose()
+
+
+def test_migrations_ship_inside_the_package() -> None:
+    from importlib import resources
+
+    versions = resources.files("schoolaas.data") / "migrations" / "versions"
+    assert any(p.name.startswith("0001") for p in versions.iterdir())
