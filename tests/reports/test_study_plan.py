@@ -8,7 +8,8 @@ from datetime import date, time
 import pytest
 import report_samples as rs
 
-from schoolaas.domain.model import ItemStatus, Provider
+from schoolaas.domain.findings import AuditResult
+from schoolaas.domain.model import Finding, ItemStatus, Provider, Severity
 from schoolaas.reports.study_plan import StudyPlanReport, assemble, build_timetable
 
 
@@ -163,3 +164,30 @@ def test_no_timetable_when_no_period_is_chosen() -> None:
 def test_every_language_words_every_finding(lang: str) -> None:
     r = _report(lang)
     assert all(f.text and "{" not in f.text for f in r.findings)
+
+
+def test_period_keys_in_findings_read_as_period_names() -> None:
+    items, names = rs.items()
+    heavy = Finding(
+        code="period-workload",
+        severity=Severity.WARNING,
+        key="w",
+        numbers={"op": 26, "limit": 24, "over": 2, "period": "OTA:2026-27/2"},
+    )
+    audit = rs.audit()
+    report = assemble(
+        lang="fi",
+        school="S",
+        student=rs.student(),
+        plan_id=1,
+        plan_name="P",
+        items=items,
+        names=names,
+        periods=rs.periods(),
+        printed=date(2026, 1, 1),
+        audit=AuditResult(1, (heavy,), audit.credits),
+    )
+    assert (
+        report.findings[0].text
+        == "Jakson kuormitus on suuri: 2026-27, 2. jakso, 26 op (enintään 24)"
+    )

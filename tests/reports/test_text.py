@@ -21,7 +21,8 @@ def test_dates_are_listed_and_counted() -> None:
     days = [date(2026, 10, 6), date(2026, 10, 13)]
     fi = text.finding_sentence("overlap", "fi", {"minutes": 45}, ["MAA06.1", "CS-A1111"], days)
     assert fi == (
-        "Päällekkäiset tapaamiset: MAA06.1 – CS-A1111, 2 kertaa (6.10., 13.10.), 45 min kerrallaan"
+        "Päällekkäiset tapaamiset: MAA06.1 – CS-A1111, 2 kertaa (6.10., 13.10.), "
+        "enintään 45 min kerrallaan"
     )
 
 
@@ -37,9 +38,21 @@ def test_decimal_comma_in_finnish_and_swedish() -> None:
     assert text.format_number(150.0, "fi") == "150"
 
 
-def test_unknown_figures_are_still_shown() -> None:
-    sentence = text.finding_sentence("duplicate", "en", {"code": "MAA6"}, ["MAA06.1", "MAA06.2"])
-    assert sentence == "The same course twice: MAA06.1 – MAA06.2, code MAA6"
+def test_internal_figures_and_empty_ones_are_not_printed() -> None:
+    numbers = {
+        "code_a": "MAA6",
+        "label_a": "MAA06.1",
+        "room_a": "",
+        "room_b": "OK1-M1",
+        "minutes": 45,
+        "count": 1,
+    }
+    sentence = text.finding_sentence(
+        "overlap", "en", numbers, ["MAA06.1", "MAA06.2"], [date(2026, 10, 6)]
+    )
+    assert sentence == (
+        "Overlapping sessions: MAA06.1 – MAA06.2, 1 times (6 Oct), up to 45 min each"
+    )
 
 
 def test_unknown_code_falls_back_to_code_and_figures() -> None:

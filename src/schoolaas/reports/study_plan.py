@@ -163,7 +163,7 @@ def assemble(
     """Build the report from a plan's resolved items and its audit."""
     sections = _sections(items, names, periods, lang)
     labels = {i.item_id: (i.label or i.code) for i in items}
-    findings = tuple(_finding_line(f, labels, lang) for f in _ordered(audit))
+    findings = tuple(_finding_line(f, labels, periods, lang) for f in _ordered(audit))
     timetable = None
     if timetable_period is not None:
         period = periods.get(timetable_period)
@@ -259,9 +259,15 @@ def _ordered(audit: AuditResult) -> list[Finding]:
     return sorted(audit.findings, key=lambda f: (not f.is_open, rank.get(f.severity, 3), f.code))
 
 
-def _finding_line(finding: Finding, labels: Mapping[int, str], lang: str) -> FindingLine:
+def _finding_line(
+    finding: Finding, labels: Mapping[int, str], periods: Mapping[str, Period], lang: str
+) -> FindingLine:
     items = [labels.get(i, f"#{i}") for i in finding.item_ids]
-    sentence = text.finding_sentence(finding.code, lang, finding.numbers, items, finding.dates)
+    numbers = {  # period keys ("OTA:2026-27/2") read as "2026-27, period 2"
+        k: period_title(periods[v], lang) if isinstance(v, str) and v in periods else v
+        for k, v in finding.numbers.items()
+    }
+    sentence = text.finding_sentence(finding.code, lang, numbers, items, finding.dates)
     acc = finding.acceptance
     return FindingLine(
         code=finding.code,

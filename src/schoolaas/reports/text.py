@@ -149,42 +149,58 @@ WEEKDAYS = {
 }
 
 # Each finding code is a list of clauses; a clause is printed only when every
-# figure it names is known. {items} and {dates} come from the finding itself.
+# figure it names is known and not empty. {items} and {dates} come from the
+# finding itself; other figures of the audit (internal keys) are not printed.
 _FINDINGS: dict[str, dict[str, Sequence[str]]] = {
     "overlap": {
         "fi": (
             "Päällekkäiset tapaamiset: {items}",
             "{count} kertaa ({dates})",
-            "{minutes} min kerrallaan",
+            "enintään {minutes} min kerrallaan",
+            "tilat {room_a} / {room_b}",
         ),
         "sv": (
             "Överlappande tillfällen: {items}",
             "{count} gånger ({dates})",
-            "{minutes} min varje gång",
+            "högst {minutes} min per gång",
+            "salar {room_a} / {room_b}",
         ),
-        "en": ("Overlapping sessions: {items}", "{count} times ({dates})", "{minutes} min each"),
+        "en": (
+            "Overlapping sessions: {items}",
+            "{count} times ({dates})",
+            "up to {minutes} min each",
+            "rooms {room_a} / {room_b}",
+        ),
     },
     "travel": {
         "fi": (
             "Siirtymäaika ei riitä: {items}",
             "tarvitaan {needed} min, aikaa {available} min",
-            "{dates}",
+            "{count} kertaa ({dates})",
         ),
         "sv": (
             "Förflyttningstiden räcker inte: {items}",
             "behövs {needed} min, finns {available} min",
-            "{dates}",
+            "{count} gånger ({dates})",
         ),
         "en": (
             "Not enough time to travel: {items}",
             "needs {needed} min, has {available} min",
-            "{dates}",
+            "{count} times ({dates})",
         ),
     },
     "room-capacity": {
-        "fi": ("Tila on liian pieni: {items}", "{planned} opiskelijaa, {capacity} paikkaa"),
-        "sv": ("Salen är för liten: {items}", "{planned} studerande, {capacity} platser"),
-        "en": ("Room too small: {items}", "{planned} students, {capacity} seats"),
+        "fi": (
+            "Tila on liian pieni: {items}",
+            "tila {room}",
+            "{planned} opiskelijaa, {capacity} paikkaa",
+        ),
+        "sv": (
+            "Salen är för liten: {items}",
+            "sal {room}",
+            "{planned} studerande, {capacity} platser",
+        ),
+        "en": ("Room too small: {items}", "room {room}", "{planned} students, {capacity} seats"),
     },
     "seat-limit": {
         "fi": (
@@ -201,19 +217,34 @@ _FINDINGS: dict[str, dict[str, Sequence[str]]] = {
         ),
     },
     "prerequisite-missing": {
-        "fi": ("Esitieto puuttuu: {items}", "tarvitaan {prerequisite}"),
-        "sv": ("Förkunskapskrav saknas: {items}", "kräver {prerequisite}"),
-        "en": ("Prerequisite missing: {items}", "needs {prerequisite}"),
+        "fi": ("Esitieto puuttuu: {label}", "tarvitaan {prerequisite}"),
+        "sv": ("Förkunskapskrav saknas: {label}", "kräver {prerequisite}"),
+        "en": ("Prerequisite missing: {label}", "needs {prerequisite}"),
     },
     "prerequisite-later": {
-        "fi": ("Esitieto on suunniteltu myöhemmäksi: {items}", "{prerequisite}"),
-        "sv": ("Förkunskapen är planerad senare: {items}", "{prerequisite}"),
-        "en": ("Prerequisite planned later: {items}", "{prerequisite}"),
+        "fi": (
+            "Esitieto on suunniteltu myöhemmäksi: {label}",
+            "{period}",
+            "esitieto {prerequisite_label}",
+            "{prerequisite_period}",
+        ),
+        "sv": (
+            "Förkunskapen är planerad senare: {label}",
+            "{period}",
+            "förkunskap {prerequisite_label}",
+            "{prerequisite_period}",
+        ),
+        "en": (
+            "Prerequisite planned later: {label}",
+            "{period}",
+            "prerequisite {prerequisite_label}",
+            "{prerequisite_period}",
+        ),
     },
     "same-bar": {
-        "fi": ("Kaksi kurssia samassa palkissa: {items}", "palkki {bar}"),
-        "sv": ("Två kurser i samma block: {items}", "block {bar}"),
-        "en": ("Two courses of the same bar: {items}", "bar {bar}"),
+        "fi": ("Kaksi kurssia samassa palkissa: {items}", "palkki {bar}", "{period}"),
+        "sv": ("Två kurser i samma block: {items}", "block {bar}", "{period}"),
+        "en": ("Two courses of the same bar: {items}", "bar {bar}", "{period}"),
     },
     "duplicate": {
         "fi": ("Sama opinto kahdesti: {items}",),
@@ -240,9 +271,24 @@ _FINDINGS: dict[str, dict[str, Sequence[str]]] = {
         "en": ("Too few credits", "{planned} / {required} op", "{short} op short"),
     },
     "compulsory-short": {
-        "fi": ("Pakollisia opintoja puuttuu", "{subject}", "{planned} / {required} op"),
-        "sv": ("Obligatoriska studier saknas", "{subject}", "{planned} / {required} sp"),
-        "en": ("Compulsory studies missing", "{subject}", "{planned} / {required} op"),
+        "fi": (
+            "Pakollisia opintoja puuttuu",
+            "{subject}",
+            "{planned} / {required} op",
+            "puuttuvat {missing}",
+        ),
+        "sv": (
+            "Obligatoriska studier saknas",
+            "{subject}",
+            "{planned} / {required} sp",
+            "saknas {missing}",
+        ),
+        "en": (
+            "Compulsory studies missing",
+            "{subject}",
+            "{planned} / {required} op",
+            "missing {missing}",
+        ),
     },
     "national-electives-short": {
         "fi": (
@@ -258,9 +304,21 @@ _FINDINGS: dict[str, dict[str, Sequence[str]]] = {
         "en": ("Too few national electives", "{planned} / {required} op", "{short} op short"),
     },
     "arts-short": {
-        "fi": ("Musiikkia ja kuvataidetta liian vähän", "{planned} / {required} op"),
-        "sv": ("För lite musik och bildkonst", "{planned} / {required} sp"),
-        "en": ("Too little music and visual arts", "{planned} / {required} op"),
+        "fi": (
+            "Musiikkia ja kuvataidetta liian vähän",
+            "{planned} / {required} op",
+            "MU {mu} op, KU {ku} op (kumpaakin vähintään {min_each})",
+        ),
+        "sv": (
+            "För lite musik och bildkonst",
+            "{planned} / {required} sp",
+            "MU {mu} sp, KU {ku} sp (minst {min_each} av vardera)",
+        ),
+        "en": (
+            "Too little music and visual arts",
+            "{planned} / {required} op",
+            "MU {mu} op, KU {ku} op (at least {min_each} each)",
+        ),
     },
     "period-workload": {
         "fi": ("Jakson kuormitus on suuri", "{period}", "{op} op (enintään {limit})"),
@@ -334,24 +392,24 @@ def finding_sentence(
             values[key] = str(value)
     if items:
         values["items"] = " – ".join(items)
+        values.setdefault("label", items[0])
     if dates:
         values["dates"] = format_dates(dates, lang)
         values.setdefault("count", str(len(dates)))
     clauses = _FINDINGS.get(code, {}).get(lang) or _FINDINGS.get(code, {}).get("en")
     if not clauses:
         return _generic(code, values)
-    parts = [c.format_map(values) for c in clauses if _fields(c) <= values.keys()]
+    parts = [c.format_map(values) for c in clauses if _known(c, values)]
     if not parts:
         return _generic(code, values)
     head, *rest = parts
-    used = set().union(*(_fields(c) for c in clauses))
-    extra = [
-        f"{k} {v}"
-        for k, v in values.items()
-        if k not in used and k not in ("items", "dates", "count")
-    ]
-    body = ", ".join(rest + extra)
-    return f"{head}: {body}" if body and ":" not in head else ", ".join([head, *rest, *extra])
+    if not rest:
+        return head
+    return f"{head}, {', '.join(rest)}" if ":" in head else f"{head}: {', '.join(rest)}"
+
+
+def _known(template: str, values: Mapping[str, str]) -> bool:
+    return all(values.get(name) for name in _fields(template))
 
 
 def _fields(template: str) -> set[str]:
