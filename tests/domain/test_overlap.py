@@ -14,8 +14,15 @@ def _bar3() -> object:
         offering_key="OTA:2026-27:MAA06.1",
         period="OTA:2026-27/2",
         bar=3,
-        sessions=weekly(TUE, "10.00", "11.15", date(2026, 9, 30), date(2026, 11, 26),
-                        room="OIH-201", building="OIH"),
+        sessions=weekly(
+            TUE,
+            "10.00",
+            "11.15",
+            date(2026, 9, 30),
+            date(2026, 11, 26),
+            room="OIH-201",
+            building="OIH",
+        ),
     )
 
 
@@ -25,8 +32,15 @@ def _cs_a1111() -> object:
         label="CS-A1111 L01",
         offering_key="aalto-CUR-1",
         group_keys=("L01",),
-        sessions=weekly(TUE, "10.15", "12.00", date(2026, 9, 1), date(2026, 11, 19),
-                        room="OK1-M1", building="OK1"),
+        sessions=weekly(
+            TUE,
+            "10.15",
+            "12.00",
+            date(2026, 9, 1),
+            date(2026, 11, 19),
+            room="OK1-M1",
+            building="OK1",
+        ),
     )
 
 
@@ -37,8 +51,10 @@ def test_scenario_1_plain_overlap_every_tuesday():
     result = audit(inp([school, uni]))
     [finding] = of(result.findings, FindingCode.OVERLAP)
     assert finding.severity == Severity.ERROR
-    expected = tuple(date(2026, m, d) for m, d in
-                     [(10, 6), (10, 13), (10, 20), (10, 27), (11, 3), (11, 10), (11, 17)])
+    expected = tuple(
+        date(2026, m, d)
+        for m, d in [(10, 6), (10, 13), (10, 20), (10, 27), (11, 3), (11, 10), (11, 17)]
+    )
     assert finding.dates == expected
     assert finding.numbers["minutes"] == 60
     assert finding.numbers["minutes_by_date"] == ",".join(["60"] * 7)
@@ -52,17 +68,24 @@ def test_scenario_1_plain_overlap_every_tuesday():
 
 
 def test_scenario_2_same_weekday_disjoint_dates_is_no_overlap():
-    school = item("MAA7", period="OTA:2026-27/3",
-                  sessions=weekly(TUE, "10.00", "11.15", date(2026, 11, 27), date(2027, 2, 3)))
-    uni = aalto("CS-A1111", sessions=weekly(TUE, "10.15", "12.00", date(2026, 9, 1),
-                                           date(2026, 10, 16)))
+    school = item(
+        "MAA7",
+        period="OTA:2026-27/3",
+        sessions=weekly(TUE, "10.00", "11.15", date(2026, 11, 27), date(2027, 2, 3)),
+    )
+    uni = aalto(
+        "CS-A1111", sessions=weekly(TUE, "10.15", "12.00", date(2026, 9, 1), date(2026, 10, 16))
+    )
     assert of(audit(inp([school, uni])).findings, FindingCode.OVERLAP) == []
 
 
 def test_completed_items_do_not_clash():
     school = _bar3()
-    uni = aalto("CS-A1111", status=ItemStatus.COMPLETED,
-                sessions=weekly(TUE, "10.15", "12.00", date(2026, 9, 1), date(2026, 11, 19)))
+    uni = aalto(
+        "CS-A1111",
+        status=ItemStatus.COMPLETED,
+        sessions=weekly(TUE, "10.15", "12.00", date(2026, 9, 1), date(2026, 11, 19)),
+    )
     assert of(audit(inp([school, uni])).findings, FindingCode.OVERLAP) == []
 
 
@@ -82,8 +105,9 @@ def test_sessions_of_one_item_never_clash_with_each_other():
 def test_three_items_give_one_finding_per_pair_and_varying_minutes():
     d1, d2 = date(2026, 10, 6), date(2026, 10, 8)
     a = item("MAA6", sessions=(at(d1, "10.00", "11.15"), at(d2, "10.00", "11.15")))
-    b = aalto("CS-A1111", offering_key="x", sessions=(at(d1, "10.15", "12.00"),
-                                                      at(d2, "11.00", "12.00")))
+    b = aalto(
+        "CS-A1111", offering_key="x", sessions=(at(d1, "10.15", "12.00"), at(d2, "11.00", "12.00"))
+    )
     c = aalto("MS-A0111", offering_key="y", sessions=(at(d1, "11.00", "11.30"),))
     found = of(audit(inp([a, b, c])).findings, FindingCode.OVERLAP)
     by_pair = {frozenset(f.item_ids): f for f in found}
