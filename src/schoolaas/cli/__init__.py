@@ -1,5 +1,87 @@
-"""Command line. Placeholder until core lands the real one."""
+"""The command line: ``schoolaas [--db URL] COMMAND ...``.
+
+Each command group lives in its own module of this package with a
+``register(subparsers)`` function; a command's parser sets
+``func=handler`` where ``handler(args) -> int`` returns the exit code.
+Every command gets ``--db URL`` (default: $SCHOOLAAS_DB, else the user's
+SQLite file), also accepted before the command. Exit codes: 0 ok, 1 open
+errors found, 2 bad input (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from schoolaas.services.errors import PlannerError
+
+MODULES = ["core", "imports", "reports", "bench"]
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def main(argv: list[str] | None = None) -> int:
-    return 0
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage on one line with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="schoolaas",
+        description="SchoolaaS Planner: study plans across the upper secondary school and "
+        "Aalto University. Without a command the desktop app opens.",
+    )
+    add_db_option(parser, default=None)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in MODULES:
+        module_name = f"{__name__}.{name}"
+        if importlib.util.find_spec(module_name) is None:
+            continue  # that command group is not part of this build
+        module = importlib.import_module(module_name)
+        module.register(subparsers)
+    for sub in subparsers.choices.values():
+        if not any("--db" in action.option_strings for action in sub._actions):
+            add_db_option(sub, default=argparse.SUPPRESS)
+    return parser
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="database: an SQLAlchemy URL (postgresql://...) or an SQLite file path "
+        "(default: $SCHOOLAAS_DB, else the planner's own file)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        if getattr(args, "func", None) is None:
+            from schoolaas.cli.core import open_app
+
+            return open_app(args)
+        code: int = args.func(args)
+        return code
+    except PlannerError as exc:
+        return fail(str(exc))
+    except SQLAlchemyError as exc:
+        first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
+        return fail(f"database error: {first}")
+    except KeyboardInterrupt:
+        return fail("interrupted")
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def fail(message: str) -> int:
+    print(f"schoolaas: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

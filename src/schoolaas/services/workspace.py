@@ -17,8 +17,8 @@ from sqlmodel import Session
 from schoolaas.data import repositories as repo
 from schoolaas.data.engine import make_engine, resolve_url, unit_of_work
 from schoolaas.data.schema import migrate
-from schoolaas.data.tables import OfferingRow, PlanItemRow, StudentRow
-from schoolaas.domain.findings import AuditResult
+from schoolaas.data.tables import AcceptanceRow, OfferingRow, PlanItemRow, StudentRow
+from schoolaas.domain.findings import AuditInput, AuditResult
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services import editing
 from schoolaas.services.auditing import (
@@ -137,6 +137,11 @@ class Workspace:
             _need_student(student_id, s)
             return plan_view(editing.ensure_plan(student_id, session=s))
 
+    def active_plans(self, *, school: str | None = None) -> list[PlanView]:
+        """The active plan of every current student (of ``school``): one query."""
+        with self.session() as s:
+            return [plan_view(p) for p in repo.active_plans(school=school, session=s)]
+
     def items(self, plan_id: int) -> list[ItemView]:
         cat = self.catalogue()
         with self.session() as s:
@@ -174,7 +179,7 @@ class Workspace:
     def audit_items(self, plan_id: int) -> tuple[AuditItem, ...]:
         return self._audit_input(plan_id).items
 
-    def _audit_input(self, plan_id: int) -> Any:
+    def _audit_input(self, plan_id: int) -> AuditInput:
         cat = self.catalogue()
         with self.session() as s:
             plan = editing.need_plan(plan_id, session=s)
@@ -184,17 +189,28 @@ class Workspace:
             load = compute_load(repo.planned_counts(session=s), cat)
         return build_input(plan_id, student, items, accs, cat, load)
 
-    def audit_input(self, plan_id: int) -> Any:
+    def audit_input(self, plan_id: int) -> AuditInput:
         """The AuditInput of one plan (for reports and tests)."""
         return self._audit_input(plan_id)
 
     def audit(self, plan_id: int) -> AuditResult:
+        return self.audit_detailed(plan_id)[1]
+
+    def audit_detailed(self, plan_id: int) -> tuple[AuditInput, AuditResult]:
+        """The plan's AuditInput (its resolved items) and its AuditResult."""
         run = audit_function()
-        return run(self._audit_input(plan_id))
+        inp = self._audit_input(plan_id)
+        return inp, run(inp)
 
     def audit_all(self, *, school: str | None = None) -> dict[int, AuditResult]:
         """The active plan of every student (of ``school``), by plan id: the
         catalogue once, all items and acceptances in one query each."""
+        return {pid: result for pid, (_, result) in self.audit_all_detailed(school=school).items()}
+
+    def audit_all_detailed(
+        self, *, school: str | None = None
+    ) -> dict[int, tuple[AuditInput, AuditResult]]:
+        """Like audit_all, with each plan's AuditInput (its resolved items)."""
         run = audit_function()
         cat = self.catalogue()
         with self.session() as s:
@@ -204,16 +220,16 @@ class Workspace:
             items: dict[int, list[PlanItemRow]] = {i: [] for i in ids}
             for row in repo.items_of(ids, session=s):
                 items[row.plan_id].append(row)
-            accs: dict[int, list[Any]] = {i: [] for i in ids}
+            accs: dict[int, list[AcceptanceRow]] = {i: [] for i in ids}
             for acc in repo.acceptances_of(ids, session=s):
                 accs[acc.plan_id].append(acc)
             load = compute_load(repo.planned_counts(session=s), cat)
-        results: dict[int, AuditResult] = {}
+        out: dict[int, tuple[AuditInput, AuditResult]] = {}
         for plan in plans:
             pid = plan.id or 0
             inp = build_input(pid, students[plan.student_id], items[pid], accs[pid], cat, load)
-            results[pid] = run(inp)
-        return results
+            out[pid] = (inp, run(inp))
+        return out
 
     def settings(self) -> dict[str, str]:
         with self.session() as s:

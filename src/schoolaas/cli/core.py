@@ -1,0 +1,239 @@
+"""Core commands: open the app, build the demo, list students and courses,
+check plans (human text or the JSON of docs/check-json.md)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from schoolaas.data.engine import ENV_VAR, resolve_url
+from schoolaas.domain.findings import AuditResult
+from schoolaas.domain.model import pick_text
+from schoolaas.services.catalogue import Catalogue
+from schoolaas.services.errors import NotFound, PlannerError, StorageError
+from schoolaas.services.views import PlanView, StudentView
+from schoolaas.services.wording import fmt_date
+from schoolaas.services.workspace import Workspace
+
+from . import check_output
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def register(subparsers: Any) -> None:
+    demo = subparsers.add_parser("demo", help="build the demo database (first run)")
+    demo.add_argument("--reset", action="store_true", help="wipe the database and rebuild it")
+    demo.set_defaults(func=cmd_demo)
+
+    students = subparsers.add_parser("students", help="list students")
+    students.add_argument("--search", default="", help="words of a name, number or group")
+    students.add_argument("--school", help="school code, e.g. OTA")
+    students.add_argument("--archived", action="store_true", help="include archived students")
+    students.set_defaults(func=cmd_students)
+
+    courses = subparsers.add_parser("courses", help="list course offerings of the catalogue")
+    courses.add_argument("--search", default="", metavar="TEXT", help="words of a code or name")
+    courses.add_argument("--provider", choices=["school", "aalto"])
+    courses.add_argument("--period", metavar="P", help="period key, e.g. OTA:2026-27/2")
+    courses.set_defaults(func=cmd_courses)
+
+    check = subparsers.add_parser(
+        "check",
+        help="check a student's plan against the rules",
+        description="Exit code 0: no open errors; 1: open errors; 2: bad input.",
+    )
+    check.add_argument("student", nargs="?", help="student number, id or name")
+    check.add_argument("--plan", metavar="NAME", help="plan name (default: the active plan)")
+    check.add_argument("--all", action="store_true", help="check every student's active plan")
+    check.add_argument("--school", help="with --all: only this school")
+    check.add_argument("--json", action="store_true", help="JSON output (docs/check-json.md)")
+    check.set_defaults(func=cmd_check)
+
+
+# --- opening the database ----------------------------------------------------
+
+
+def is_default_url(args: argparse.Namespace) -> bool:
+    return not getattr(args, "db", None) and not os.environ.get(ENV_VAR)
+
+
+def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+    """The Workspace of ``--db``. The default database is created (with the
+    demo) on first use; any other SQLite file must exist unless ``create``."""
+    url = getattr(args, "db", None)
+    if is_default_url(args):
+        demo = importlib.util.find_spec("schoolaas.services.demo") is not None
+        return Workspace.open(url, create_demo=demo and not create)
+    path = sqlite_path(resolve_url(url))
+    if path is not None and not create and not path.exists():
+        raise StorageError(f"There is no database at {path} (make one with: schoolaas demo).")
+    return Workspace.open(url)
+
+
+def sqlite_path(url: str) -> Path | None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def open_app(args: argparse.Namespace) -> int:
+    try:
+        app = importlib.import_module("schoolaas.ui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("schoolaas.ui.app", "PySide6"):
+            raise
+        print(
+            "schoolaas: the desktop app is not available in this installation; "
+            "see schoolaas --help for the commands.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except ImportError as exc:
+        print(f"schoolaas: the desktop app cannot start: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    code: int = app.run(getattr(args, "db", None))
+    return code
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("schoolaas.services.demo") is None:
+        raise PlannerError("The demo builder is not part of this installation.")
+    from schoolaas.services.demo import build_demo
+
+    ws = open_workspace(args, create=True)
+    try:
+        build_demo(ws, reset=args.reset)
+        count = len(ws.students(include_archived=True))
+        offerings = len(ws.catalogue().offerings)
+    finally:
+        ws.close()
+    print(f"Demo database ready at {ws.where}: {count} students, {offerings} course offerings.")
+    return EXIT_OK
+
+
+def cmd_students(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    try:
+        rows = ws.students(args.search, school=args.school, include_archived=args.archived)
+    finally:
+        ws.close()
+    for s in rows:
+        flag = "  (archived)" if s.archived else ""
+        print(f"{s.id:>5}  {s.number:<12} {s.name:<32} {s.school:<5} {s.group}{flag}")
+    print(f"{len(rows)} student{'s' if len(rows) != 1 else ''}")
+    return EXIT_OK
+
+
+def cmd_courses(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    try:
+        found = ws.search_offerings(args.search, args.provider, args.period)
+    finally:
+        ws.close()
+    for o in found:
+        credits = f"{o.ects:g} ECTS" if o.ects is not None else f"{o.op:g} op"
+        dates = f"{fmt_date(o.start)}–{fmt_date(o.end)}"
+        print(
+            f"{o.code:<12} {o.provider.value:<6} {dates:<23} {credits:<9} "
+            f"{pick_text(o.name)}  [{o.key}]"
+        )
+    print(f"{len(found)} offering{'s' if len(found) != 1 else ''}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    if args.all == bool(args.student):
+        raise PlannerError("Give either a student (number, id or name) or --all.")
+    ws = open_workspace(args)
+    try:
+        if args.all:
+            return _check_all(ws, args)
+        return _check_one(ws, args)
+    finally:
+        ws.close()
+
+
+def _check_one(ws: Workspace, args: argparse.Namespace) -> int:
+    student = ws.find_student(args.student)
+    plan = _pick_plan(ws, student, args.plan)
+    inp, result = ws.audit_detailed(plan.id)
+    cat = ws.catalogue()
+    labels = {i.item_id: i.label for i in inp.items}
+    if args.json:
+        doc = check_output.plan_json(student, plan, result, labels, _school(cat, student))
+        print(
+            json.dumps(
+                {"version": check_output.VERSION, "database": ws.where, **doc},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print(check_output.plan_text(student, plan, result, _school(cat, student)))
+    return EXIT_FINDINGS if result.open_errors else EXIT_OK
+
+
+def _check_all(ws: Workspace, args: argparse.Namespace) -> int:
+    detailed = ws.audit_all_detailed(school=args.school)
+    results = {pid: result for pid, (_, result) in detailed.items()}
+    students = {s.id: s for s in ws.students(school=args.school)}
+    plans: list[tuple[StudentView, PlanView, AuditResult]] = [
+        (students[plan.student_id], plan, results[plan.id])
+        for plan in ws.active_plans(school=args.school)
+        if plan.id in results and plan.student_id in students
+    ]
+    plans.sort(key=lambda t: (t[0].school, t[0].last_name, t[0].first_name, t[0].id))
+    failing = sum(1 for _, _, r in plans if r.open_errors)
+    if args.json:
+        cat = ws.catalogue()
+        labels = {
+            pid: {i.item_id: i.label for i in inp.items} for pid, (inp, _) in detailed.items()
+        }
+        doc = check_output.all_json(plans, lambda s: _school(cat, s), labels)
+        print(
+            json.dumps(
+                {"version": check_output.VERSION, "database": ws.where, **doc},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print(check_output.all_text(plans))
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _pick_plan(ws: Workspace, student: StudentView, name: str | None) -> PlanView:
+    if not name:
+        return ws.active_plan(student.id)
+    plans = ws.plans(student.id)
+    for plan in plans:
+        if plan.name == name:
+            return plan
+    for plan in plans:
+        if plan.name.lower() == name.strip().lower():
+            return plan
+    names = ", ".join(repr(p.name) for p in plans) or "none"
+    raise NotFound(f"{student.name} has no plan called {name!r} (plans: {names}).")
+
+
+def _school(cat: Catalogue, student: StudentView) -> str:
+    info = cat.schools.get(student.school)
+    return info.name if info else student.school
