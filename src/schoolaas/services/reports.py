@@ -1,0 +1,190 @@
+"""Printed study plans and calendar exports of one student, from a Workspace.
+
+``study_plan_report`` gathers the student, the plan, its resolved items, the
+audit and the sessions of the chosen period into a StudyPlanReport (plain
+data); ``study_plan_pdf`` renders it; ``plan_ics`` writes the plan's sessions
+as iCalendar. Errors are PlannerErrors with a sentence a user can read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import cast
+
+from schoolaas.domain.calendar import Period
+from schoolaas.io import ics_export
+from schoolaas.reports.pdf import render_pdf
+from schoolaas.reports.study_plan import Lang, StudentInfo, StudyPlanReport, assemble, period_title
+from schoolaas.reports.text import LANGUAGES
+from schoolaas.services.errors import InvalidInput, NotFound, StorageError
+from schoolaas.services.viewing import item_name
+from schoolaas.services.views import PlanView, StudentView
+from schoolaas.services.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodChoice:
+    key: str
+    title: str
+
+
+def check_lang(lang: str) -> Lang:
+    if lang not in LANGUAGES:
+        raise InvalidInput(f"Unknown document language {lang!r}: use fi, sv or en.")
+    return cast(Lang, lang)
+
+
+def choose_plan(ws: Workspace, student: StudentView, name: str | None = None) -> PlanView:
+    """The plan called ``name`` (any case), else the student's active plan."""
+    if not name:
+        return ws.active_plan(student.id)
+    plans = ws.plans(student.id)
+    for plan in plans:
+        if plan.name.casefold() == name.strip().casefold():
+            return plan
+    known = ", ".join(repr(p.name) for p in plans) or "none"
+    raise NotFound(f"{student.name} has no plan called {name!r} (plans: {known}).")
+
+
+def period_choices(ws: Workspace, student: StudentView, lang: str = "en") -> list[PeriodChoice]:
+    """The student's school periods, in date order, for the timetable choice."""
+    cat = ws.catalogue()
+    return [PeriodChoice(p.key, period_title(p, lang)) for p in cat.school_periods(student.school)]
+
+
+def default_period(ws: Workspace, student: StudentView, plan_id: int, today: date) -> str | None:
+    """The school period to draw: the one running today, else the next one
+    with sessions in the plan, else the last one with sessions."""
+    periods = ws.catalogue().school_periods(student.school)
+    if not periods:
+        return None
+    days = sorted(s.start.date() for i in ws.audit_items(plan_id) for s in i.sessions)
+    running = next((p for p in periods if today in p.dates), None)
+    if running is not None and any(d in running.dates for d in days):
+        return running.key
+    used = [p for p in periods if any(d in p.dates for d in days)]
+    upcoming = [p for p in used if p.end >= today]
+    if upcoming:
+        return upcoming[0].key
+    if used:
+        return used[-1].key
+    return running.key if running else None
+
+
+def study_plan_report(
+    ws: Workspace,
+    student_id: int,
+    plan_id: int | None = None,
+    *,
+    lang: str = "fi",
+    period: str | None = None,
+    today: date | None = None,
+) -> StudyPlanReport:
+    """Everything the printed plan shows, as plain data. ``period`` is a
+    school period key ("OTA:2026-27/2"); None picks one (see default_period)."""
+    language = check_lang(lang)
+    today = today or date.today()
+    student = ws.student(student_id)
+    plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
+    if plan.student_id != student.id:
+        raise InvalidInput(f"Plan {plan.name!r} is not a plan of {student.name}.")
+    cat = ws.catalogue()
+    if period is not None:
+        period = resolve_period(cat.periods, student, period)
+    else:
+        period = default_period(ws, student, plan.id, today)
+    audit_input, result = ws.audit_detailed(plan.id)
+    names = {i.item_id: item_name(i, cat, language) for i in audit_input.items}
+    school = cat.schools.get(student.school)
+    return assemble(
+        lang=language,
+        school=school.name if school else student.school,
+        student=StudentInfo(
+            name=student.name,
+            number=student.number,
+            group=student.group,
+            start_year=student.start_year,
+            maths=str(student.maths),
+        ),
+        plan_id=plan.id,
+        plan_name=plan.name,
+        items=audit_input.items,
+        names=names,
+        audit=result,
+        periods=cat.periods,
+        printed=today,
+        timetable_period=period,
+    )
+
+
+def resolve_period(periods: Mapping[str, Period], student: StudentView, key: str) -> str:
+    """A period key as typed: "OTA:2026-27/2", or "2026-27/2" for the
+    student's own school."""
+    key = key.strip()
+    for candidate in (key, f"{student.school}:{key}"):
+        if candidate in periods:
+            return candidate
+    own = sorted((p for p in periods.values() if p.school == student.school), key=lambda p: p.start)
+    known = ", ".join(p.key for p in own[:10]) or "none"
+    raise NotFound(f"There is no period {key!r} (periods of the student's school: {known}).")
+
+
+def study_plan_pdf(
+    ws: Workspace,
+    student_id: int,
+    plan_id: int | None = None,
+    *,
+    lang: str = "fi",
+    period: str | None = None,
+    today: date | None = None,
+) -> bytes:
+    report = study_plan_report(ws, student_id, plan_id, lang=lang, period=period, today=today)
+    return render_pdf(report)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a temporary file renamed into place."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def plan_calendar_bytes(
+    ws: Workspace, student_id: int, plan_id: int | None = None, *, lang: str = "fi"
+) -> tuple[bytes, int]:
+    """The plan's sessions as iCalendar bytes, and the number of events."""
+    language = check_lang(lang)
+    student = ws.student(student_id)
+    plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
+    if plan.student_id != student.id:
+        raise InvalidInput(f"Plan {plan.name!r} is not a plan of {student.name}.")
+    cat = ws.catalogue()
+    items = ws.audit_items(plan.id)
+    names = {i.item_id: item_name(i, cat, language) for i in items}
+    courses = ics_export.courses_for_plan(items, cat.offerings, names, language)
+    cal = ics_export.plan_calendar(
+        plan.id,
+        courses,
+        buildings=cat.buildings,
+        rooms=cat.rooms,
+        title=f"{student.name} – {plan.name}",
+    )
+    return ics_export.to_ics(cal), sum(len(c.sessions) for c in courses)
+
+
+def export_ics(
+    ws: Workspace, student_id: int, path: Path, plan_id: int | None = None, *, lang: str = "fi"
+) -> int:
+    """Write the plan's calendar to ``path``; returns the number of events."""
+    data, count = plan_calendar_bytes(ws, student_id, plan_id, lang=lang)
+    problems = ics_export.validate_ics(data)
+    if problems:  # a bug, not bad input: say what is wrong rather than write it
+        raise InvalidInput(f"The calendar did not validate: {problems[0]}.")
+    write_bytes(path, data)
+    return count
