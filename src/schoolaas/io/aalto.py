@@ -37,6 +37,7 @@ class AaltoParse:
 
     offerings: list[Offering] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    indexes: list[int] = field(default_factory=list)  # record index of each offering
 
     @property
     def total(self) -> int:
@@ -84,6 +85,7 @@ def parse_realisations(data: object) -> AaltoParse:
             continue
         seen[offering.key] = index
         out.offerings.append(offering)
+        out.indexes.append(index)
     return out
 
 
