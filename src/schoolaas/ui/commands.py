@@ -39,6 +39,7 @@ class Edits(Protocol):
     def duplicate_plan(self, plan_id: int, name: str) -> Change: ...
     def rename_plan(self, plan_id: int, name: str) -> Change: ...
     def delete_plan(self, plan_id: int) -> Change: ...
+    def restore_plan(self, snapshot: dict[str, Any]) -> Change: ...
     def set_active_plan(self, plan_id: int) -> Change: ...
 
 
@@ -259,7 +260,8 @@ class RenamePlan(PlanCommand):
 
 
 class DuplicatePlan(PlanCommand):
-    """Undo deletes the copy; redo makes a new copy (a new id)."""
+    """Undo deletes the copy (keeping its snapshot); redo restores that very
+    copy, so later commands that name its id still find it."""
 
     def __init__(
         self,
@@ -274,15 +276,20 @@ class DuplicatePlan(PlanCommand):
         super().__init__(text, workspace, apply, report)
         self.plan_id, self.name = plan_id, name
         self.created_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
 
     def do(self) -> Change:
+        if self._snapshot is not None:
+            return self.workspace.restore_plan(self._snapshot)
         change = self.workspace.duplicate_plan(self.plan_id, self.name)
         self.created_id = change.created_id
         return change
 
     def undo_edit(self) -> Change:
         assert self.created_id is not None
-        return self.workspace.delete_plan(self.created_id)
+        change = self.workspace.delete_plan(self.created_id)
+        self._snapshot = change.snapshot
+        return change
 
 
 class SetActivePlan(PlanCommand):

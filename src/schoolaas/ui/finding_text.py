@@ -50,20 +50,30 @@ def fill(text: str, *values: object) -> str:
     return text
 
 
+def _pair(n: Numbers) -> tuple[str, str]:
+    return _num(n, "label_a", "code_a", default="?"), _num(n, "label_b", "code_b", default="?")
+
+
 def _overlap(f: Finding, n: Numbers) -> str:
+    a, b = _pair(n)
     minutes = _num(n, "minutes", "overlap_minutes")
-    if f.dates:
-        return fill(tr("Overlap of %1 min on %2"), minutes, _dates(f.dates))
-    return fill(tr("Sessions overlap (%1 min)"), minutes)
+    text = fill(tr("%1 and %2 overlap by %3 min"), a, b, minutes)
+    rooms = [r for r in (_num(n, "room_a", default=""), _num(n, "room_b", default="")) if r]
+    if rooms:
+        text += " (" + " / ".join(rooms) + ")"
+    return text + (fill(tr(" on %1"), _dates(f.dates)) if f.dates else "")
 
 
 def _travel(f: Finding, n: Numbers) -> str:
+    a, b = _pair(n)
     text = fill(
-        tr("Too little time to travel: needs %1 min, has %2"),
-        _num(n, "needed", "needed_minutes", "travel_minutes"),
-        _num(n, "available", "available_minutes", "gap_minutes"),
+        tr("%1 → %2: needs %3 min to travel, has %4"),
+        a,
+        b,
+        _num(n, "needed", "needed_minutes"),
+        _num(n, "available", "available_minutes"),
     )
-    return text + (" — " + _dates(f.dates) if f.dates else "")
+    return text + (fill(tr(" on %1"), _dates(f.dates)) if f.dates else "")
 
 
 _SHORT_LABELS = {
@@ -88,33 +98,58 @@ def _short(label: str) -> Callable[[Finding, Numbers], str]:
 
 
 def _compulsory(f: Finding, n: Numbers) -> str:
-    subject = _num(n, "subject", "syllabus", default="")
+    subject = _num(n, "subject", default="")
     base = _short("compulsory")(f, n)
-    return f"{subject}: {base}" if subject else base
-
-
-def _fixed(text: str) -> Callable[[Finding, Numbers], str]:
-    return lambda _f, _n: tr(text)
+    text = f"{subject}: {base}" if subject else base
+    missing = _num(n, "missing", default="")
+    return text + (fill(tr(" (missing %1)"), missing.replace(",", ", ")) if missing else "")
 
 
 def _prereq(later: bool) -> Callable[[Finding, Numbers], str]:
     def word(_f: Finding, n: Numbers) -> str:
-        what = _num(n, "prerequisite", "code", "missing", default="")
+        what = _num(n, "prerequisite", default="?")
+        who = _num(n, "label", "code", default="?")
         if later:
-            return fill(tr("Prerequisite %1 is planned later"), what)
-        return fill(tr("Prerequisite %1 is neither completed nor planned"), what)
+            return fill(
+                tr("%1 needs %2 first, but %2 is planned later (%3)"),
+                who,
+                what,
+                _num(n, "prerequisite_period", default="?").split(":")[-1],
+            )
+        return fill(tr("%1 needs %2, which is neither completed nor planned"), who, what)
 
     return word
+
+
+def _same_bar(_f: Finding, n: Numbers) -> str:
+    a, b = _pair(n)
+    return fill(
+        tr("%1 and %2 are both in bar %3 of period %4"),
+        a,
+        b,
+        _num(n, "bar", default="?"),
+        _num(n, "period", default="?").split(":")[-1],
+    )
+
+
+def _duplicate(_f: Finding, n: Numbers) -> str:
+    if "code_a" in n:
+        a, b = _pair(n)
+        return fill(tr("%1 and %2 count as the same course: only one counts"), a, b)
+    return fill(tr("%1 is planned %2 times: only one counts"), _num(n, "code"), _num(n, "count"))
 
 
 def _capacity(kind: str) -> Callable[[Finding, Numbers], str]:
     def word(_f: Finding, n: Numbers) -> str:
         planned = _num(n, "planned", "students", "count")
         limit = _num(n, "capacity", "seats", "limit")
-        where = _num(n, "room", "group", "offering", default="")
+        where = _num(n, "room", default="")
+        who = _num(n, "label", "code", default="?")
         if kind == "room":
-            return fill(tr("Room %1 holds %2, %3 students planned"), where, limit, planned)
-        return fill(tr("%1 seats open to upper secondary students, %2 planned"), limit, planned)
+            return fill(tr("%1: room %2 holds %3, %4 students planned"), who, where, limit, planned)
+        return fill(
+            tr("%1: %2 seats open to upper secondary students, %3 planned"), who, limit, planned
+        )
 
     return word
 
@@ -122,22 +157,23 @@ def _capacity(kind: str) -> Callable[[Finding, Numbers], str]:
 def _exam(kind: str) -> Callable[[Finding, Numbers], str]:
     def word(f: Finding, n: Numbers) -> str:
         days = _dates(f.dates)
+        who = _num(n, "label", "code", default="?")
         if kind == "week":
-            return fill(tr("University exam in the school's exam week (%1)"), days)
+            return fill(tr("%1: exam in the school's exam week (%2)"), who, days)
         subject = _num(n, "subject", default="")
-        return fill(tr("University exam on a matriculation exam day %1 (%2)"), days, subject)
+        return fill(tr("%1: exam on a matriculation exam day %2 (%3)"), who, days, subject)
 
     return word
 
 
 def _workload(kind: str) -> Callable[[Finding, Numbers], str]:
     def word(_f: Finding, n: Numbers) -> str:
-        value = _num(n, "op", "planned", "hours", "value")
-        limit = _num(n, "max", "limit", "maximum")
-        where = _num(n, "period", "week", default="")
+        limit = _num(n, "limit", "max")
         if kind == "period":
-            return fill(tr("%1 op in period %2 (more than %3)"), value, where, limit)
-        return fill(tr("%1 h of sessions in week %2 (more than %3)"), value, where, limit)
+            where = _num(n, "period", default="?").split(":")[-1]
+            return fill(tr("%1 op in period %2 (at most %3)"), _num(n, "op"), where, limit)
+        where = _num(n, "week", default="?")
+        return fill(tr("%1 h of sessions in week %2 (at most %3)"), _num(n, "hours"), where, limit)
 
     return word
 
@@ -149,10 +185,8 @@ _WORDING: dict[str, Callable[[Finding, Numbers], str]] = {
     FindingCode.SEAT_LIMIT: _capacity("seats"),
     FindingCode.PREREQUISITE_MISSING: _prereq(False),
     FindingCode.PREREQUISITE_LATER: _prereq(True),
-    FindingCode.SAME_BAR: lambda _f, n: fill(
-        tr("Two courses of bar %1 in one period"), _num(n, "bar", default="")
-    ),
-    FindingCode.DUPLICATE: _fixed("The same course is planned twice (only one counts)"),
+    FindingCode.SAME_BAR: _same_bar,
+    FindingCode.DUPLICATE: _duplicate,
     FindingCode.EXAM_WEEK: _exam("week"),
     FindingCode.MATRICULATION: _exam("matriculation"),
     FindingCode.TOTAL_SHORT: _short("total"),

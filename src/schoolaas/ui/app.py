@@ -1,0 +1,65 @@
+"""Start the desktop program: the QApplication, the options registry, the
+translations, and the main window, which paints at once and opens the
+database in a worker thread."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from schoolaas.ui import options as opt
+
+APP_NAME = "SchoolaaS Planner"
+ORGANISATION = "SchoolaaS"
+TIMING_ENV = "SCHOOLAAS_TIMING"  # set: print start-up times on stderr
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("schoolaas")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain("schoolaas.invalid")
+    return app
+
+
+def install_translations(app: QApplication, options: opt.Options) -> object | None:
+    """Install the chosen language when ui-admin's i18n module is present."""
+    try:
+        from schoolaas.ui.i18n import Translations
+    except ImportError:
+        return None
+    translations = Translations(app)
+    translations.set_language(options.get(opt.LANGUAGE))
+    return translations
+
+
+def run(url: str | None = None, argv: list[str] | None = None) -> int:
+    """Open the main window on ``url`` (None: $SCHOOLAAS_DB or the user's
+    database; the demo is built into an empty one). Returns the exit code."""
+    began = time.perf_counter()
+    app = make_application(argv)
+    options = opt.Options()
+    translations = install_translations(app, options)
+
+    from schoolaas.ui.main_window import MainWindow
+
+    window = MainWindow(options)
+    window.translations = translations  # kept alive with the window
+    timing = bool(os.environ.get(TIMING_ENV))
+
+    def report(what: str) -> None:
+        if timing:
+            print(f"{what}: {(time.perf_counter() - began) * 1000:.0f} ms", file=sys.stderr)
+
+    window.first_painted.connect(lambda: report("first paint"))
+    window.database_opened.connect(lambda: report("database opened, plan shown"))
+    window.show()
+    QTimer.singleShot(0, lambda: window.open_database(url))
+    return app.exec()

@@ -1,0 +1,550 @@
+"""The main window: catalogue, course detail, week timetable, plan and live
+audit around one student's plan. Every edit is an undo command; after each
+one the plan is audited again and every view redrawn from plain data."""
+
+from __future__ import annotations
+
+import getpass
+import time
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
+
+from schoolaas.domain.findings import AuditResult
+from schoolaas.domain.model import AuditItem, Finding
+from schoolaas.services.auditing import audit_function
+from schoolaas.services.catalogue import Catalogue
+from schoolaas.services.errors import PlannerError
+from schoolaas.services.views import Change, ItemView, PlanView, StudentView
+from schoolaas.ui import options as opt
+from schoolaas.ui.audit_panel import AuditPanel
+from schoolaas.ui.catalogue_panel import CataloguePanel
+from schoolaas.ui.commands import (
+    AcceptFinding,
+    AddItem,
+    PlanCommand,
+    RemoveItem,
+    SetGroups,
+    SetStatus,
+    UnacceptFinding,
+)
+from schoolaas.ui.detail_panel import DetailPanel
+from schoolaas.ui.finding_text import fill
+from schoolaas.ui.loader import OpenDatabase, Opened
+from schoolaas.ui.plan_panel import PlanPanel
+from schoolaas.ui.timetable_panel import TimetablePanel
+from schoolaas.ui.week import build_week, clashing_offerings, first_session_day, monday_of
+from schoolaas.ui.window_actions import WindowActions
+
+
+class MainWindow(QMainWindow):
+    """Signals: ``database_opened()``; ``plan_refreshed(float)`` with the
+    milliseconds from the start of the refresh to the audit shown."""
+
+    database_opened = Signal()
+    database_failed = Signal(str)
+    plan_refreshed = Signal(float)
+    first_painted = Signal()
+
+    def __init__(self, options: opt.Options, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.options = options
+        self.workspace = None
+        self.catalogue: Catalogue | None = None
+        self.student: StudentView | None = None
+        self.plan: PlanView | None = None
+        self.plans: list[PlanView] = []
+        self.items: list[ItemView] = []
+        self.audit_items: tuple[AuditItem, ...] = ()
+        self.result: AuditResult | None = None
+        self.last_refresh_ms = 0.0
+        self._students: list[StudentView] = []
+        self._loader: OpenDatabase | None = None
+        self._painted = False
+        self._run_audit = audit_function()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.setObjectName("MainWindow")
+        self.setAccessibleName(self.tr("SchoolaaS Planner"))
+        self.resize(1360, 860)
+        self._build_views()
+        self.actions_ = WindowActions(self)
+        self._restore_layout()
+        self._set_busy(self.tr("Opening database…"))
+        self._update_title()
+        self.installEventFilter(self)
+
+    # layout -------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.timetable_panel = TimetablePanel(self)
+        self.timetable = self.timetable_panel.timetable
+        self.setCentralWidget(self.timetable_panel)
+        self.catalogue_panel = CataloguePanel(self)
+        self.detail_panel = DetailPanel(self)
+        self.plan_panel = PlanPanel(self)
+        self.audit_panel = AuditPanel(self)
+        self.catalogue_dock = self._dock("catalogue", self.tr("&Catalogue"), self.catalogue_panel)
+        self.detail_dock = self._dock("detail", self.tr("Course &details"), self.detail_panel)
+        self.plan_dock = self._dock("plan", self.tr("&Plan"), self.plan_panel)
+        self.audit_dock = self._dock("audit", self.tr("&Audit"), self.audit_panel)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(left, self.catalogue_dock)
+        self.addDockWidget(left, self.detail_dock)
+        self.addDockWidget(right, self.audit_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
+        self.resizeDocks(
+            [self.catalogue_dock, self.audit_dock], [470, 420], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.catalogue_dock, self.detail_dock], [520, 240], Qt.Orientation.Vertical
+        )
+        self.resizeDocks([self.plan_dock], [230], Qt.Orientation.Vertical)
+
+        self.student_label = QLabel(self)
+        self.student_label.setAccessibleName(self.tr("Current student"))
+        self.plan_combo = QComboBox(self)
+        self.plan_combo.setAccessibleName(self.tr("Plan version"))
+        self.plan_combo.setMinimumContentsLength(16)
+        self.plan_combo.activated.connect(self._on_plan_combo_activated)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.statusBar().addPermanentWidget(self.busy)
+
+        self.catalogue_panel.add_requested.connect(self.add_offering)
+        self.catalogue_panel.current_changed.connect(self._on_catalogue_current_changed)
+        self.plan_panel.offering_dropped.connect(self.add_offering)
+        self.plan_panel.remove_requested.connect(self.remove_item)
+        self.plan_panel.status_requested.connect(self._on_plan_status_requested)
+        self.plan_panel.groups_requested.connect(self.choose_groups)
+        self.plan_panel.item_selected.connect(self._on_plan_item_selected)
+        self.timetable.offering_dropped.connect(self.add_offering)
+        self.timetable.item_clicked.connect(self._on_timetable_item_clicked)
+        self.timetable_panel.week_changed.connect(self._on_timetable_week_changed)
+        self.audit_panel.finding_selected.connect(self._on_audit_finding_selected)
+        self.audit_panel.accept_requested.connect(self._on_audit_accept_requested)
+        self.audit_panel.reopen_requested.connect(self.reopen_finding)
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title.replace("&", ""))
+        return dock
+
+    def _restore_layout(self) -> None:
+        geometry = self.options.get(opt.WINDOW_GEOMETRY)
+        state = self.options.get(opt.WINDOW_STATE)
+        if geometry:
+            self.restoreGeometry(geometry)
+        if state:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.options.set(opt.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.options.set(opt.WINDOW_STATE, bytes(self.saveState().data()))
+        if self._loader is not None and self._loader.isRunning():
+            self._loader.wait(10_000)
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    # opening ----------------------------------------------------------------------
+    def open_database(self, url: str | None, *, create_demo: bool = True) -> None:
+        """Open in a worker thread; the window shows "Opening database…"."""
+        self._set_busy(self.tr("Opening database…"))
+        self._loader = OpenDatabase(url, create_demo=create_demo, parent=self)
+        self._loader.opened.connect(self._on_loader_opened)
+        self._loader.failed.connect(self._on_loader_failed)
+        self._loader.start()
+
+    def _set_busy(self, text: str) -> None:
+        self.busy.show()
+        self.statusBar().showMessage(text)
+        self.actions_.set_enabled(False)
+
+    def _on_loader_opened(self, opened: Opened) -> None:
+        self.workspace = opened.workspace
+        self.catalogue = opened.catalogue
+        self._students = opened.students
+        self.busy.hide()
+        self.actions_.set_enabled(True)
+        cat = opened.catalogue
+        self.catalogue_panel.set_offerings(list(cat.offerings.values()), cat.periods)
+        self.detail_panel.set_premises(cat.rooms, cat.buildings)
+        self.statusBar().showMessage(
+            fill(
+                self.tr("%1 courses, %2 students — opened in %3 s"),
+                len(cat.offerings),
+                len(opened.students),
+                f"{opened.seconds:.1f}",
+            ),
+            15000,
+        )
+        last = self.options.get(opt.LAST_STUDENT_ID)
+        known = {s.id for s in opened.students}
+        start = last if last in known else (opened.students[0].id if opened.students else None)
+        if start is not None:
+            self.open_student(start, plan_id=self.options.get(opt.LAST_PLAN_ID))
+        self.database_opened.emit()
+
+    def _on_loader_failed(self, message: str) -> None:
+        self.busy.hide()
+        self.statusBar().showMessage(self.tr("The database could not be opened."))
+        self.database_failed.emit(message)
+        self.show_error(fill(self.tr("The database could not be opened:\n%1"), message))
+
+    # students and plans --------------------------------------------------------
+    def students(self) -> list[StudentView]:
+        if self.workspace is not None:
+            self._students = self.workspace.students()
+        return list(self._students)
+
+    def open_student(self, student_id: int, *, plan_id: int | None = None) -> None:
+        if self.workspace is None:
+            return
+        try:
+            self.student = self.workspace.student(student_id)
+            self.plans = self.workspace.plans(student_id)
+            active = self.workspace.active_plan(student_id)
+        except PlannerError as error:
+            self.show_error(str(error))
+            return
+        if not any(p.id == active.id for p in self.plans):
+            self.plans = self.workspace.plans(student_id)
+        self.plan = next((p for p in self.plans if p.id == plan_id), active)
+        self.undo_stack.clear()
+        self.options.set(opt.LAST_STUDENT_ID, student_id)
+        school = self.catalogue.school_periods(self.student.school) if self.catalogue else []
+        self.timetable_panel.set_periods(school)
+        self.student_label.setText(
+            fill(
+                self.tr("  %1 (%2, %3)  "),
+                self.student.name,
+                self.student.school,
+                self.student.group,
+            )
+        )
+        self._fill_plan_combo()
+        self.refresh_plan(jump=True)
+
+    def open_plan(self, plan_id: int) -> None:
+        """Show another plan version of the current student."""
+        plan = next((p for p in self.plans if p.id == plan_id), None)
+        if plan is None or self.plan is None or plan.id == self.plan.id:
+            return
+        self.plan = plan
+        self._fill_plan_combo()
+        self.refresh_plan()
+
+    def _fill_plan_combo(self) -> None:
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for p in self.plans:
+            self.plan_combo.addItem(p.name + (" ★" if p.active else ""), p.id)
+        if self.plan is not None:
+            self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(self.plan.id), 0))
+        self.plan_combo.blockSignals(False)
+        self.options.set(opt.LAST_PLAN_ID, self.plan.id if self.plan else None)
+        self._update_title()
+        self.actions_.update_enabled()
+
+    def _on_plan_combo_activated(self, index: int) -> None:
+        plan_id = self.plan_combo.itemData(index)
+        if plan_id is not None:
+            self.open_plan(int(plan_id))
+
+    def _update_title(self) -> None:
+        if self.student is None or self.plan is None:
+            self.setWindowTitle(self.tr("SchoolaaS Planner"))
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{self.student.name} — {self.plan.name}[*]")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    # refreshing ----------------------------------------------------------------------
+    def refresh_plan(self, *, jump: bool = False) -> None:
+        """Audit the plan and redraw every view from the result."""
+        if self.workspace is None or self.plan is None:
+            return
+        began = time.perf_counter()
+        try:
+            audit_input = self.workspace.audit_input(self.plan.id)
+            self.result = self._run_audit(audit_input)
+            self.audit_items = audit_input.items
+            self.items = self.workspace.items(self.plan.id)
+            self.catalogue = self.workspace.catalogue()
+        except PlannerError as error:
+            self.show_error(str(error))
+            return
+        labels = {i.item_id: i.label or i.code for i in self.audit_items}
+        self.audit_panel.show_result(self.result, labels)
+        flags: dict[int, bool] = {}
+        for f in self.result.findings:
+            for item_id in f.item_ids:
+                flags[item_id] = flags.get(item_id, False) or (f.is_open and f.severity == "error")
+        self.plan_panel.set_items(self.items)
+        self.plan_panel.model.set_flags(flags)
+        if jump:
+            self._jump_to_plan_week()
+        self._draw_week()
+        self.last_refresh_ms = (time.perf_counter() - began) * 1000
+        self.audit_panel.show_timing(self.last_refresh_ms)
+        self._update_fits()
+        self.actions_.update_enabled()
+        self.plan_refreshed.emit(self.last_refresh_ms)
+
+    def _update_fits(self) -> None:
+        if self.catalogue is None:
+            return
+        clashing = clashing_offerings(
+            self.catalogue.offerings, self.audit_items, self.catalogue.travel
+        )
+        planned = {i.offering_key for i in self.items if i.offering_key}
+        self.catalogue_panel.set_plan_state(clashing, planned)
+
+    def _jump_to_plan_week(self) -> None:
+        today = date.today()
+        day = first_session_day(self.audit_items, monday_of(today)) or first_session_day(
+            self.audit_items
+        )
+        self.timetable_panel.set_monday(day or today)
+
+    def _draw_week(self) -> None:
+        travel = self.catalogue.travel if self.catalogue else None
+        findings = self.result.findings if self.result else ()
+        blocks, gaps = build_week(self.timetable_panel.monday(), self.audit_items, findings, travel)
+        self.timetable.set_week(self.timetable_panel.monday(), blocks, gaps)
+
+    def _on_timetable_week_changed(self, _monday: date) -> None:
+        self._draw_week()
+
+    # edits ------------------------------------------------------------------------------
+    def push(self, command: PlanCommand) -> bool:
+        """Run an edit now and put it on the undo stack; False if refused."""
+        try:
+            command.execute()
+        except PlannerError as error:
+            self.show_error(str(error))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def apply_change(self, change: Change) -> None:
+        """What an edit (or its undo) changed: refresh what shows it."""
+        if self.workspace is None or self.student is None:
+            return
+        if change.catalogue:
+            self.catalogue = self.workspace.refresh_catalogue()
+        self.plans = self.workspace.plans(self.student.id)
+        ids = {p.id for p in self.plans}
+        current = self.plan.id if self.plan else None
+        if current not in ids:
+            current = next((p.id for p in self.plans if p.active), self.plans[0].id)
+        elif change.plan_ids and current not in change.plan_ids:
+            # undo/redo of an edit in another version: show that version
+            current = next((p.id for p in self.plans if p.id in change.plan_ids), current)
+        self.plan = next(p for p in self.plans if p.id == current)
+        self._fill_plan_combo()
+        self.refresh_plan()
+
+    def report_error(self, error: Exception) -> None:
+        self.show_error(str(error))
+        self.refresh_plan()
+
+    def show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("SchoolaaS Planner"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def add_offering(self, key: str) -> bool:
+        if self.workspace is None or self.plan is None or self.catalogue is None:
+            return False
+        offering = self.catalogue.offerings.get(key)
+        code = offering.code if offering else key
+        return self.push(
+            AddItem(
+                fill(self.tr("Add %1"), code),
+                self.workspace,
+                self.apply_change,
+                self.report_error,
+                plan_id=self.plan.id,
+                offering_key=key,
+            )
+        )
+
+    def remove_item(self, item_id: int) -> bool:
+        item = next((i for i in self.items if i.id == item_id), None)
+        if self.workspace is None or item is None:
+            return False
+        return self.push(
+            RemoveItem(
+                fill(self.tr("Remove %1"), item.code),
+                self.workspace,
+                self.apply_change,
+                self.report_error,
+                item_id=item_id,
+            )
+        )
+
+    def remove_selected(self) -> None:
+        item_id = self.plan_panel.selected_item_id()
+        if item_id:
+            self.remove_item(item_id)
+
+    def set_status(self, item_id: int, status: str, grade: str | None) -> bool:
+        item = next((i for i in self.items if i.id == item_id), None)
+        if self.workspace is None or item is None:
+            return False
+        return self.push(
+            SetStatus(
+                fill(self.tr("Set status of %1"), item.code),
+                self.workspace,
+                self.apply_change,
+                self.report_error,
+                item_id=item_id,
+                old=(item.status, item.grade),
+                new=(status, grade or None),
+            )
+        )
+
+    def _on_plan_status_requested(self, item_id: int, status: str, grade: str) -> None:
+        self.set_status(item_id, status, grade)
+
+    def set_groups(self, item_id: int, groups: tuple[str, ...]) -> bool:
+        item = next((i for i in self.items if i.id == item_id), None)
+        if self.workspace is None or item is None:
+            return False
+        return self.push(
+            SetGroups(
+                fill(self.tr("Choose groups of %1"), item.code),
+                self.workspace,
+                self.apply_change,
+                self.report_error,
+                item_id=item_id,
+                old=tuple(item.group_keys),
+                new=tuple(groups),
+            )
+        )
+
+    def choose_groups(self, item_id: int = 0) -> None:
+        from schoolaas.ui.groups_dialog import GroupsDialog
+
+        item_id = item_id or self.plan_panel.selected_item_id()
+        item = next((i for i in self.items if i.id == item_id), None)
+        if item is None or item.offering_key is None or self.catalogue is None:
+            return
+        offering = self.catalogue.offerings.get(item.offering_key)
+        if offering is None:
+            return
+        dialog = GroupsDialog(offering, item.group_keys, self)
+        if dialog.exec():
+            self.set_groups(item_id, dialog.chosen())
+
+    def accept_finding(self, finding_key: str, why: str) -> bool:
+        if self.workspace is None or self.plan is None:
+            return False
+        return self.push(
+            AcceptFinding(
+                self.tr("Accept finding"),
+                self.workspace,
+                self.apply_change,
+                self.report_error,
+                plan_id=self.plan.id,
+                finding_key=finding_key,
+                who=self.user_name(),
+                why=why,
+            )
+        )
+
+    def reopen_finding(self, finding_key: str) -> bool:
+        if self.workspace is None or self.plan is None:
+            return False
+        finding = (
+            next((f for f in self.result.findings if f.key == finding_key), None)
+            if (self.result)
+            else None
+        )
+        acceptance = finding.acceptance if finding else None
+        return self.push(
+            UnacceptFinding(
+                self.tr("Reopen finding"),
+                self.workspace,
+                self.apply_change,
+                self.report_error,
+                plan_id=self.plan.id,
+                finding_key=finding_key,
+                who=acceptance.who if acceptance else self.user_name(),
+                why=acceptance.why if acceptance else "",
+            )
+        )
+
+    def _on_audit_accept_requested(self, finding_key: str) -> None:
+        why, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Accept finding"),
+            self.tr("Why is this acceptable? (for example: lecture recorded; teacher agreed)"),
+        )
+        if ok and why.strip():
+            self.accept_finding(finding_key, why.strip())
+        elif ok:
+            self.show_error(self.tr("An acceptance needs a reason."))
+
+    @staticmethod
+    def user_name() -> str:
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return "counsellor"
+
+    # selection ----------------------------------------------------------------------
+    def _on_catalogue_current_changed(self, key: str) -> None:
+        offering = self.catalogue.offerings.get(key) if (self.catalogue and key) else None
+        if offering is None:
+            self.detail_panel.show_nothing()
+        else:
+            self.detail_panel.show_offering(offering, language=self.options.get(opt.LANGUAGE))
+
+    def _on_plan_item_selected(self, item_id: int) -> None:
+        self.timetable.set_selected_item(item_id or None)
+        self.actions_.update_enabled()
+        item = next((i for i in self.items if i.id == item_id), None)
+        if item is not None and item.offering_key:
+            self._on_catalogue_current_changed(item.offering_key)
+
+    def _on_timetable_item_clicked(self, item_id: int) -> None:
+        self.plan_panel.select_item(item_id)
+
+    def _on_audit_finding_selected(self, finding: Finding | None) -> None:
+        self.actions_.update_enabled()
+        ids = set(finding.item_ids) if finding else set()
+        self.timetable.set_highlighted_items(ids)
+        if finding is None:
+            return
+        if finding.item_ids:
+            self.plan_panel.select_item(finding.item_ids[0])
+        if finding.dates:
+            self.timetable_panel.set_monday(finding.dates[0])

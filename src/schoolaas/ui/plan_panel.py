@@ -1,0 +1,185 @@
+"""The plan pane: the student's items by year and period, with status,
+grade and study groups; a drop target for courses from the catalogue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from schoolaas.domain.model import ItemStatus
+from schoolaas.services.views import ItemView
+from schoolaas.ui.plan_model import NAME, PERIOD, YEAR, PlanModel, status_text
+from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE
+from schoolaas.ui.timetable import OFFERING_MIME
+
+
+class PlanTable(QTableView):
+    """Accepts courses dragged from the catalogue; Delete removes the item."""
+
+    offering_dropped = Signal(str)
+    delete_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(OFFERING_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(OFFERING_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(OFFERING_MIME):
+            event.ignore()
+            return
+        for key in bytes(data.data(OFFERING_MIME).data()).decode().splitlines():
+            if key:
+                self.offering_dropped.emit(key)
+        event.acceptProposedAction()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PlanPanel(QWidget):
+    item_selected = Signal(int)  # 0 when nothing is selected
+    remove_requested = Signal(int)
+    status_requested = Signal(int, str, str)  # item id, status, grade ("" = none)
+    groups_requested = Signal(int)
+    offering_dropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PlanModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = PlanTable(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Study plan items"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(YEAR, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.offering_dropped.connect(self.offering_dropped)
+        self.table.delete_pressed.connect(self._on_remove_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.summary = QLabel(self)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status of the selected item"))
+        for status in ItemStatus:
+            self.status.addItem(status_text(self, status), status.value)
+        self.grade = QLineEdit(self)
+        self.grade.setPlaceholderText(self.tr("grade"))
+        self.grade.setMaximumWidth(70)
+        self.grade.setAccessibleName(self.tr("Grade of the selected item"))
+        self.set_status_button = QPushButton(self.tr("Set &status"), self)
+        self.set_status_button.clicked.connect(self._on_set_status_clicked)
+        self.groups_button = QPushButton(self.tr("Study &groups…"), self)
+        self.groups_button.setAccessibleName(self.tr("Choose study groups of the selected item"))
+        self.groups_button.clicked.connect(self._on_groups_clicked)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected item from the plan"))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.status)
+        row.addWidget(self.grade)
+        row.addWidget(self.set_status_button)
+        row.addWidget(self.groups_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self._update_buttons()
+
+    def set_items(self, items: list[ItemView]) -> None:
+        selected = self.selected_item_id()
+        self.model.set_items(items)
+        self.table.resizeColumnToContents(PERIOD)
+        if selected:
+            self.select_item(selected)
+        op = sum(i.op for i in items if i.status != ItemStatus.FAILED)
+        self.summary.setText(
+            self.tr("%1 items, %2 op").replace("%1", str(len(items))).replace("%2", f"{op:g}")
+        )
+        self._update_buttons()
+
+    def selected_item_id(self) -> int:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return 0
+        return int(index.siblingAtColumn(0).data(ID_ROLE) or 0)
+
+    def selected_item(self) -> ItemView | None:
+        item_id = self.selected_item_id()
+        row = self.model.row_of(item_id) if item_id else None
+        return self.model.row(row) if row is not None else None
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        item = self.selected_item()
+        for widget in (self.remove_button, self.status, self.grade, self.set_status_button):
+            widget.setEnabled(item is not None)
+        self.groups_button.setEnabled(item is not None and item.offering_key is not None)
+        if item is not None:
+            self.status.setCurrentIndex(max(self.status.findData(item.status.value), 0))
+            self.grade.setText(item.grade or "")
+
+    def _on_selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self._update_buttons()
+        self.item_selected.emit(self.selected_item_id())
+
+    def _on_remove_clicked(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id:
+            self.remove_requested.emit(item_id)
+
+    def _on_set_status_clicked(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id:
+            self.status_requested.emit(
+                item_id, self.status.currentData(), self.grade.text().strip()
+            )
+
+    def _on_groups_clicked(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id:
+            self.groups_requested.emit(item_id)
