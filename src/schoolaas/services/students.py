@@ -8,8 +8,10 @@ field; ``problems`` holds a message per field for a form to show.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -369,3 +371,47 @@ def with_audit(row: OverviewRow, result: AuditResult) -> OverviewRow:
         accepted=result.accepted,
         audited=True,
     )
+
+
+CSV_HEADER = (
+    "number", "last_name_first_name", "school", "group", "year", "maths", "credits_done",
+    "credits_planned", "credits_required", "compulsory_planned", "compulsory_required",
+    "national_electives_planned", "national_electives_required", "open_errors",
+    "open_warnings", "accepted", "last_change",
+)  # fmt: skip
+
+
+def overview_csv(rows: Iterable[OverviewRow]) -> str:
+    """The overview rows as CSV text (UTF-8, comma separated, header row)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for r in rows:
+        audited = (
+            (r.credits_done, r.credits_planned, r.credits_required, r.compulsory_planned,
+             r.compulsory_required, r.national_planned, r.national_required, r.open_errors,
+             r.open_warnings, r.accepted)
+            if r.audited
+            else ("",) * 10
+        )  # fmt: skip
+        writer.writerow(
+            (r.number, r.name, r.school, r.group, r.year, r.maths, *audited,
+             r.last_change.isoformat(timespec="minutes") if r.last_change else "")
+        )  # fmt: skip
+    return out.getvalue()
+
+
+def schools(workspace: HasEngine) -> list[tuple[str, str]]:
+    """(code, name) of every school, for a form's choice list."""
+    with Session(workspace.engine) as session:
+        rows = session.exec(select(SchoolRow).order_by(col(SchoolRow.code))).all()
+        return [(r.code, r.name) for r in rows]
+
+
+def syllabus_choices(curriculum: Curriculum | None = None) -> dict[str, list[str]]:
+    """Valid codes for each language / worldview field of a student."""
+    syllabi = _syllabi(curriculum or _curriculum())
+    return {
+        name: sorted(code for code, subject in syllabi.items() if subject in subjects)
+        for name, subjects in CHOICE_SUBJECTS.items()
+    }

@@ -1,0 +1,165 @@
+"""Translations of the user interface (English source, Finnish and Swedish).
+
+The ``.ts`` files under ``resources/translations`` are the source. At start
+(or when the language option changes) :func:`install` compiles the wanted
+``.ts`` to ``.qm`` with ``pyside6-lrelease`` into a cache directory when the
+``.qm`` is missing or older than the ``.ts``, then installs a
+``QTranslator``. Where ``lrelease`` is not at hand (a frozen build without
+it) the ``.ts`` XML is read directly into :class:`TsTranslator`.
+
+Switching language happens at run time: installing a translator makes Qt
+send ``QEvent.LanguageChange`` to every widget; widgets that word
+themselves in a ``retranslate()`` method called from ``changeEvent`` update
+at once, any others at the next start.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+LANGUAGES = {"en": "English", "fi": "suomi", "sv": "svenska"}
+APP_NAME = "schoolaas"
+
+
+def ts_dir() -> Path:
+    return Path(str(resources.files("schoolaas.resources") / "translations"))
+
+
+def ts_file(lang: str) -> Path:
+    return ts_dir() / f"{APP_NAME}_{lang}.ts"
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, "SchoolaaS")) / "translations"
+
+
+def lrelease_command() -> list[str] | None:
+    """How to run lrelease here: the PySide6 wrapper next to Python, on PATH,
+    or the binary inside the PySide6 package."""
+    for name in ("pyside6-lrelease", "lrelease"):
+        beside = Path(sys.executable).parent / name
+        if beside.exists():
+            return [str(beside)]
+        found = shutil.which(name)
+        if found:
+            return [found]
+    try:
+        import PySide6
+
+        inner = Path(PySide6.__file__).parent / "lrelease"
+        if inner.exists():
+            return [str(inner)]
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        pass
+    return None
+
+
+def compile_ts(source: Path, target: Path) -> bool:
+    """Compile ``source`` (.ts) to ``target`` (.qm) if missing or older."""
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return True
+    command = lrelease_command()
+    if command is None:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        done = subprocess.run(
+            [*command, "-silent", str(source), "-qm", str(target)],
+            capture_output=True,
+            timeout=60,
+            check=False,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and target.exists()
+
+
+class TsTranslator(QTranslator):
+    """A translator fed straight from a ``.ts`` file (no ``.qm`` needed)."""
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.messages: dict[tuple[str, str], str] = {}
+        self.any_context: dict[str, str] = {}
+        root = ET.parse(path).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                node = message.find("translation")
+                if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                text = node.text or ""
+                if text:
+                    self.messages[(name, source)] = text
+                    self.any_context.setdefault(source, text)
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self.messages.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return not self.messages
+
+
+class Translations:
+    """The translators installed in one application; :meth:`set_language`
+    swaps them (Qt then sends LanguageChange to every widget)."""
+
+    def __init__(self, app: QCoreApplication, *, cache: Path | None = None) -> None:
+        self.app = app
+        self.cache = cache or cache_dir()
+        self.language = "en"
+        self.compiled = False  # whether the last install used an lrelease .qm
+        self._installed: list[QTranslator] = []
+
+    def set_language(self, lang: str) -> bool:
+        """Install ``lang`` ("en" removes translations). False if the
+        language has no translation file (English stays)."""
+        if lang not in LANGUAGES:
+            return False
+        for old in self._installed:
+            self.app.removeTranslator(old)
+        self._installed.clear()
+        self.language = "en"
+        if lang == "en":
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Finland))
+            return True
+        own = self._own_translator(lang)
+        if own is None:
+            return False
+        qt = QTranslator(self.app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{lang}", qt_dir):
+            self.app.installTranslator(qt)
+            self._installed.append(qt)
+        self.app.installTranslator(own)
+        self._installed.append(own)
+        self.language = lang
+        QLocale.setDefault(QLocale(lang))
+        return True
+
+    def _own_translator(self, lang: str) -> QTranslator | None:
+        source = ts_file(lang)
+        if not source.exists():
+            return None
+        target = self.cache / f"{APP_NAME}_{lang}.qm"
+        if compile_ts(source, target):
+            translator = QTranslator(self.app)
+            if translator.load(str(target)):
+                self.compiled = True
+                return translator
+        self.compiled = False
+        return TsTranslator(source, self.app)
