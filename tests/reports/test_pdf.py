@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from schoolaas.domain.model import AuditItem, ItemStatus
 from schoolaas.reports import fonts
-from schoolaas.reports.pdf import render_pdf
+from schoolaas.reports.pdf import render_many, render_pdf
 from schoolaas.reports.study_plan import StudyPlanReport, assemble
 
 
@@ -173,3 +173,22 @@ def test_aalto_course_shows_provider_op_and_ects(fi_pdf: bytes) -> None:
     assert row == ["CS-A1111", "Programming 1", "Aalto-yliopisto", "5", "5", "suunniteltu"]
     school_row = page[page.index("MAA6") :].split("\n")[:5]
     assert school_row == ["MAA6", "Derivaatta", "Lukio", "3", "ilmoittautunut"]
+
+
+def test_merged_pdf_numbers_each_students_pages_on_their_own() -> None:
+    first = _report("fi")
+    second = replace(first, student=replace(first.student, name="Eero Lahtinen"), timetable=None)
+    pdf = render_many([first, second, first], title="Ryhmä 24A")
+    pages = _pages(pdf)
+    alone = len(_pages(render_pdf(first)))
+    other = len(_pages(render_pdf(second)))
+    assert len(pages) == 2 * alone + other
+    footers = [re.search(r"Sivu (\d+)/(\d+)", p).groups() for p in pages]  # type: ignore[union-attr]
+    expected = [(str(n), str(alone)) for n in range(1, alone + 1)]
+    expected += [(str(n), str(other)) for n in range(1, other + 1)]
+    expected += [(str(n), str(alone)) for n in range(1, alone + 1)]
+    assert footers == expected
+    eero = pages[alone]
+    assert "Eero Lahtinen" in eero
+    assert "Äijä Öhman-Åberg" not in eero  # a student's page shows no one else
+    assert PdfReader(io.BytesIO(pdf)).metadata.title == "Ryhmä 24A"

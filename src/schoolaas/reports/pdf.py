@@ -9,6 +9,8 @@ signature lines. Every page carries the plan's name, the print date and
 from __future__ import annotations
 
 import io
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,6 +26,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -94,8 +97,17 @@ def stylesheet(f: FontFamily) -> StyleSheet1:
 
 def render_pdf(report: StudyPlanReport) -> bytes:
     """The report as PDF bytes."""
+    return render_many([report])
+
+
+def render_many(reports: Sequence[StudyPlanReport], title: str | None = None) -> bytes:
+    """Several students' plans in one PDF: each starts on a new page and
+    counts its own pages ("page 1 of 3"), so the printout can be split."""
+    if not reports:
+        raise ValueError("no reports to render")
     fonts = font_family()
     styles = stylesheet(fonts)
+    first = reports[0]
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out,
@@ -104,9 +116,9 @@ def render_pdf(report: StudyPlanReport) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{text.word('title', report.lang)} – {report.student.name}",
-        author=report.school,
-        subject=report.plan_name,
+        title=title or f"{text.word('title', first.lang)} – {first.student.name}",
+        author=first.school,
+        subject=first.plan_name if len(reports) == 1 else "",
         creator="SchoolaaS Planner",
         initialFontName=fonts.regular,
     )
@@ -121,16 +133,30 @@ def render_pdf(report: StudyPlanReport) -> bytes:
         topPadding=0,
         bottomPadding=0,
     )
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                id="page", frames=[frame], onPage=lambda c, d: _running_head(c, report, fonts)
-            )
-        ]
-    )
-    story = _story(report, styles, fonts, doc.width)
-    doc.build(story, canvasmaker=_numbered_canvas(report, fonts))
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story: list[Flowable] = []
+    for index, report in enumerate(reports):
+        if index:
+            story.append(PageBreak())
+        story.append(_StartOf(index))
+        story += _story(report, styles, fonts, doc.width)
+    doc.build(story, canvasmaker=_numbered_canvas(reports, fonts))
     return out.getvalue()
+
+
+class _StartOf(Flowable):  # type: ignore[misc]
+    """Zero-size marker: the pages from here on belong to report ``index``."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._report_index = self.index
 
 
 def _p(value: object, style: ParagraphStyle) -> Paragraph:
@@ -444,8 +470,6 @@ def _signatures(report: StudyPlanReport, s: StyleSheet1, width: float) -> Flowab
 
 
 def _running_head(c: Canvas, report: StudyPlanReport, f: FontFamily) -> None:
-    if c.getPageNumber() == 1:
-        return
     c.saveState()
     width, height = A4
     c.setFont(f.regular, 8)
@@ -459,51 +483,52 @@ def _running_head(c: Canvas, report: StudyPlanReport, f: FontFamily) -> None:
     c.restoreState()
 
 
-def _numbered_canvas(report: StudyPlanReport, f: FontFamily) -> type[Canvas]:
-    """A canvas that holds its pages until the end so every footer can say
-    "page N of M"."""
+def _footer(c: Canvas, report: StudyPlanReport, f: FontFamily, page: int, total: int) -> None:
+    lang = report.lang
+    width, _ = A4
+    y = MARGIN_BOTTOM - 0.9 * cm
+    c.saveState()
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
+    c.setFont(f.regular, 7.5)
+    c.setFillColor(MUTED)
+    c.drawString(
+        MARGIN_X, y, f"{text.word('plan', lang)}: {report.plan_name} · {report.student.name}"
+    )
+    c.drawCentredString(
+        width / 2, y, f"{text.word('printed', lang)} {text.format_date(report.printed, lang)}"
+    )
+    c.drawRightString(width - MARGIN_X, y, text.word("page", lang, n=page, m=total))
+    c.restoreState()
+
+
+def _numbered_canvas(reports: Sequence[StudyPlanReport], f: FontFamily) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so that every page can
+    say "page N of M" of its own student and carry that student's head."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = f.regular  # else Helvetica lands in the resources
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._report_index = 0
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
+            owners = [state["_report_index"] for state in self._pages]
+            totals = Counter(owners)
+            seen: Counter[int] = Counter()
+            for state, owner in zip(self._pages, owners, strict=True):
                 self.__dict__.update(state)
-                self._footer(total)
+                seen[owner] += 1
+                if seen[owner] > 1:
+                    _running_head(self, reports[owner], f)
+                _footer(self, reports[owner], f, seen[owner], totals[owner])
                 super().showPage()
             super().save()
-
-        def _footer(self, total: int) -> None:
-            lang = report.lang
-            width, _ = A4
-            y = MARGIN_BOTTOM - 0.9 * cm
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
-            self.setFont(f.regular, 7.5)
-            self.setFillColor(MUTED)
-            self.drawString(
-                MARGIN_X,
-                y,
-                f"{text.word('plan', lang)}: {report.plan_name} · {report.student.name}",
-            )
-            self.drawCentredString(
-                width / 2,
-                y,
-                f"{text.word('printed', lang)} {text.format_date(report.printed, lang)}",
-            )
-            self.drawRightString(
-                width - MARGIN_X, y, text.word("page", lang, n=self._pageNumber, m=total)
-            )
-            self.restoreState()
 
     return NumberedCanvas
