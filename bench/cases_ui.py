@@ -1,0 +1,144 @@
+"""Desktop benchmarks, each in a fresh offscreen process: re-audit after an
+edit, catalogue search-as-you-type, cold start against a bare PySide6
+window, and the app's peak memory on the city data set."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from datasets import DataSet
+from results import Row, missing
+
+PROBES = Path(__file__).resolve().parent / "probes"
+
+
+def _env() -> dict[str, str]:
+    """Offscreen Qt, and a throw-away settings folder so no user file is read
+    or written."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    home = tempfile.mkdtemp(prefix="schoolaas-bench-")
+    env["XDG_CONFIG_HOME"] = str(Path(home) / "config")
+    env["XDG_DATA_HOME"] = str(Path(home) / "data")
+    env.pop("SCHOOLAAS_DB", None)
+    return env
+
+
+def _probe(script: str, *args: str, timeout: float = 600) -> dict[str, object]:
+    cmd = [sys.executable, str(PROBES / script), *args]
+    done = subprocess.run(
+        cmd, capture_output=True, text=True, env=_env(), timeout=timeout, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"{script} failed (exit {done.returncode}): {tail}")
+    result: dict[str, object] = json.loads(lines[-1])
+    return result
+
+
+def edit_row(one: DataSet, edits: int) -> Row:
+    target = "≤ 50 ms"
+    what = "re-audit after one edit in the app (edit → findings shown)"
+    try:
+        out = _probe("app_session.py", "edit", one.url, str(edits))
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        return missing(what, target, str(exc))
+    edit_ms = out["edit_ms"]
+    if not edit_ms:
+        return missing(what, target, "no edit was accepted")
+    value = statistics.median(edit_ms)  # type: ignore[arg-type]
+    refresh = statistics.median(out["refresh_ms"])  # type: ignore[arg-type]
+    undo = statistics.median(out["undo_ms"])  # type: ignore[arg-type]
+    return Row(what, value, "ms", target, value <= 50,
+               note=f"median of {len(edit_ms)} course additions on {one.name} "  # type: ignore[arg-type]
+               f"(MainWindow.add_offering → repainted); of which refresh_plan {refresh:.0f} ms; "
+               f"undo {undo:.0f} ms")  # fmt: skip
+
+
+def search_row(data: DataSet, rows: int) -> Row:
+    target = "≤ 30 ms per keystroke"
+    what = f"catalogue search-as-you-type over {rows:,} rows"
+    try:
+        out = _probe("catalogue_search.py", data.url, str(rows))
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        return missing(what, target, str(exc))
+    times: list[float] = out["keystrokes_ms"]  # type: ignore[assignment]
+    med, worst = statistics.median(times), max(times)
+    what = f"catalogue search-as-you-type over {out['rows']:,} rows"
+    return Row(what, med, "ms", target + " (median)", med <= 30,
+               note=f"{len(times)} keystrokes in the real CataloguePanel (QLineEdit → proxy → "
+               f"table repainted); slowest {worst:.0f} ms")  # fmt: skip
+
+
+def _first_line(cmd: list[str], marker: str, *, then: str | None = None) -> tuple[float, float]:
+    """Seconds from spawning ``cmd`` to a stdout/stderr line containing
+    ``marker`` (and, if given, to one containing ``then``)."""
+    env = _env()
+    env["SCHOOLAAS_TIMING"] = "1"
+    began = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
+    first = second = float("nan")
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            now = time.perf_counter() - began
+            if marker in line and first != first:
+                first = now
+                if then is None:
+                    break
+            elif then is not None and then in line:
+                second = now
+                break
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    return first, second
+
+
+def start_row(demo: DataSet | None, runs: int) -> Row:
+    what = "cold start to painted main window (demo DB)"
+    target = "≤ 1.5 s and ≤ 2.5× bare window"
+    if demo is None:
+        return missing(what, target, "no demo database could be built")
+    bare_cmd = [sys.executable, str(PROBES / "bare_window.py")]
+    app_cmd = [sys.executable, "-m", "schoolaas", "--db", demo.url]
+    _first_line(bare_cmd, "first paint")  # warm the file cache and .pyc files once
+    _first_line(app_cmd, "first paint", then="database opened")
+    bare, app, ready = [], [], []
+    for _ in range(runs):
+        bare.append(_first_line(bare_cmd, "first paint")[0])
+        paint, opened = _first_line(app_cmd, "first paint", then="database opened")
+        app.append(paint)
+        ready.append(opened)
+    b, a, r = (statistics.median(x) for x in (bare, app, ready))
+    if a != a:
+        return missing(what, target, "the app printed no 'first paint' line")
+    ratio = a / b
+    return Row(what, a, "s", target, a <= 1.5 and ratio <= 2.5,
+               baseline=f"bare PySide6 window {b:.2f} s → {ratio:.1f}×",
+               note=f"median of {runs} runs of `python -m schoolaas --db demo` (offscreen) to the "
+               f"window's first paint event; database opened and first plan shown at {r:.2f} s")  # fmt: skip
+
+
+def memory_row(espoo: DataSet) -> Row:
+    what = "peak memory of the app on espoo"
+    target = "≤ 400 MB"
+    try:
+        out = _probe("app_session.py", "memory", espoo.url, "5", timeout=900)
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        return missing(what, target, str(exc))
+    mb = float(out["maxrss_mb"])  # type: ignore[arg-type]
+    return Row(what, mb, "MB", target, mb <= 400,
+               note=f"ru_maxrss after opening espoo ({out['offerings']:,} offerings, "
+               f"{out['students']:,} students, opened in {float(out['opened_s']):.1f} s), "  # type: ignore[arg-type]
+               "browsing 20 students, 5 edits + undo, a catalogue search")  # fmt: skip

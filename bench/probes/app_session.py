@@ -1,0 +1,82 @@
+"""Drive the real main window offscreen on a database.
+
+mode "edit":   open the window, pick students, and time add-a-course (edit
+               -> audit -> findings shown and repainted) and its undo.
+mode "memory": open, browse students, make edits and search the catalogue,
+               then report the process's peak memory (ru_maxrss).
+Prints one JSON line."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from schoolaas.ui import options as opt
+from schoolaas.ui.main_window import MainWindow
+
+mode, url = sys.argv[1], sys.argv[2]
+edits = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+app = QApplication(sys.argv[:1])
+options = opt.Options(Path(tempfile.mkdtemp()) / "bench.ini")
+window = MainWindow(options)
+window.show()
+loop = QEventLoop()
+window.database_opened.connect(loop.quit)
+window.database_failed.connect(lambda message: (print(message, file=sys.stderr), loop.quit()))
+began = time.perf_counter()
+QTimer.singleShot(0, lambda: window.open_database(url, create_demo=False))
+QTimer.singleShot(120_000, loop.quit)
+loop.exec()
+opened_s = time.perf_counter() - began
+if window.workspace is None:
+    print(json.dumps({"error": "database did not open"}), flush=True)
+    sys.exit(1)
+app.processEvents()
+
+
+def aalto_keys(limit: int) -> list[str]:
+    cat = window.catalogue
+    keys = [o.key for o in cat.offerings.values() if o.provider == "aalto" and not o.is_exam]
+    return sorted(keys)[:: max(1, len(keys) // limit)][:limit]
+
+
+students = window.students()
+picked = students[:: max(1, len(students) // 5)][:5]
+edit_ms, undo_ms, refresh_ms = [], [], []
+keys = aalto_keys(edits)
+for n, key in enumerate(keys):
+    window.open_student(picked[n % len(picked)].id)
+    app.processEvents()
+    began = time.perf_counter()
+    if not window.add_offering(key):
+        continue
+    app.processEvents()  # findings shown and painted
+    edit_ms.append((time.perf_counter() - began) * 1000)
+    refresh_ms.append(window.last_refresh_ms)
+    began = time.perf_counter()
+    window.undo_stack.undo()
+    app.processEvents()
+    undo_ms.append((time.perf_counter() - began) * 1000)
+
+out = {"opened_s": opened_s, "edit_ms": edit_ms, "undo_ms": undo_ms, "refresh_ms": refresh_ms}
+if mode == "memory":
+    for s in students[:: max(1, len(students) // 20)][:20]:
+        window.open_student(s.id)
+        app.processEvents()
+    for ch in "programming":
+        QTest.keyClicks(window.catalogue_panel.search, ch)
+        app.processEvents()
+    out["students"] = len(students)
+    out["offerings"] = len(window.catalogue.offerings)
+    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out), flush=True)
+window.undo_stack.clear()
+window.close()

@@ -1,0 +1,61 @@
+"""One row of the benchmark table and how the table prints."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+
+@dataclass
+class Row:
+    what: str
+    value: float | None  # None: could not be measured (see note)
+    unit: str
+    target: str
+    passed: bool | None
+    baseline: str = ""  # for ratios: the baseline measured in the same run
+    note: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def missing(what: str, target: str, note: str) -> Row:
+    return Row(what, None, "", target, None, note=note)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def _value(row: Row) -> str:
+    if row.value is None:
+        return "not measured"
+    return f"{row.value:,.1f} {row.unit}".strip()
+
+
+def _verdict(row: Row) -> str:
+    return {True: "pass", False: "MISS", None: "–"}[row.passed]
+
+
+def table(rows: list[Row]) -> str:
+    head = ["what", "measured", "target", "result", "baseline (same run)"]
+    lines = [
+        "| " + " | ".join(head) + " |",
+        "|" + "|".join("---" for _ in head) + "|",
+    ]
+    for r in rows:
+        cells = [r.what, _value(r), r.target, _verdict(r), r.baseline]
+        lines.append("| " + " | ".join(cells) + " |")
+    notes = [f"- {r.what}: {r.note}" for r in rows if r.note]
+    if notes:
+        lines += ["", "Notes:", *notes]
+    return "\n".join(lines)
