@@ -1,0 +1,339 @@
+"""Build the demo database: the first thing every user sees.
+
+Two Espoo upper secondary schools on real premises, their course trays of
+2024-25 to 2026-27, the Aalto catalogue of the demo year (real records of
+the shipped sample moved 52 weeks on, plus made-up ones), the LOPS 2021
+modules and about thirty students whose plans show every SCENARIOS.md
+situation next to clean, complete plans. Deterministic, one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import delete, func, insert, inspect, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel
+
+from schoolaas.data.tables import (
+    AcceptanceRow,
+    BuildingRow,
+    GroupRow,
+    MatriculationDayRow,
+    ModuleRow,
+    OfferingRow,
+    PeriodRow,
+    PlanItemRow,
+    PlanRow,
+    RoomRow,
+    SchoolRow,
+    SessionRow,
+    StudentRow,
+    TravelRow,
+)
+from schoolaas.domain.premises import Building, TravelModel
+from schoolaas.io.curriculum import lops2021
+from schoolaas.services.demo_aalto import AaltoRealisation, build_aalto
+from schoolaas.services.demo_premises import (
+    BUILDINGS,
+    SCHOOLS,
+    TRAVEL,
+    matriculation_rows,
+    period_rows,
+    room_rows,
+    school_periods,
+)
+from schoolaas.services.demo_roster import (
+    ACCEPT_WHO,
+    ACCEPT_WHY,
+    PHYS_A1111,
+    ROSTER,
+)
+from schoolaas.services.demo_students import BuiltPlan, Context, PlanBuilder
+from schoolaas.services.demo_tray import Tray, build_tray
+from schoolaas.services.errors import InvalidInput
+
+ACCEPTED_AT = datetime(2026, 10, 2, 14, 30)
+STAMP = datetime(2026, 11, 20, 9, 0)  # updated_at of the demo rows
+
+
+class HasEngine(Protocol):
+    engine: Engine
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    students: int
+    plans: int
+    items: int
+    offerings: int
+    school_offerings: int
+    aalto_offerings: int
+    sessions: int
+    scenarios: dict[str, str] = field(default_factory=dict)  # student number -> scenario
+    clean: tuple[str, ...] = ()  # student numbers with clean, complete plans
+
+
+def build_demo(workspace: HasEngine, *, reset: bool = False) -> DemoSummary:
+    """Fill the workspace's database with the demo. With ``reset`` every row
+    of every table is deleted first; without it the database must be empty."""
+    curriculum = lops2021()
+    periods = school_periods()
+    tray = build_tray(curriculum, periods)
+    aalto = build_aalto()
+    travel = TravelModel(
+        buildings={b[0]: Building(*b) for b in BUILDINGS},
+        site_minutes={(a, b): m for a, b, m in TRAVEL},
+    )
+    ctx = Context(curriculum, tray, {r.key: r for r in aalto}, {p.key: p for p in periods}, travel)
+    plans = [PlanBuilder(ctx, spec).build() for spec in ROSTER]
+    with Session(workspace.engine, expire_on_commit=False) as session:
+        try:
+            if reset:
+                _delete_all(session)
+            elif _has_rows(session):
+                raise InvalidInput(
+                    "The database already holds data; build the demo with reset to replace it."
+                )
+            _insert_static(session, curriculum)
+            sessions = _insert_catalogue(session, tray, aalto)
+            items = _insert_students(session, plans, ctx)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    school_n = len(tray.offerings)
+    return DemoSummary(
+        students=len(plans),
+        plans=len(plans) + sum(1 for p in plans if p.spec.what_if),
+        items=items,
+        offerings=school_n + len(aalto),
+        school_offerings=school_n,
+        aalto_offerings=len(aalto),
+        sessions=sessions,
+        scenarios={p.spec.number: p.spec.scenario for p in plans if p.spec.scenario},
+        clean=tuple(p.spec.number for p in plans if not p.spec.scenario),
+    )
+
+
+def _tables(session: Session) -> list[Any]:
+    names = set(inspect(session.connection()).get_table_names())
+    return [t for t in reversed(SQLModel.metadata.sorted_tables) if t.name in names]
+
+
+def _delete_all(session: Session) -> None:
+    for table in _tables(session):
+        session.execute(delete(table))
+
+
+def _has_rows(session: Session) -> bool:
+    return any(
+        session.execute(select(func.count()).select_from(t)).scalar_one() for t in _tables(session)
+    )
+
+
+def _insert_static(session: Session, curriculum: Any) -> None:
+    session.execute(
+        insert(BuildingRow),
+        [
+            {"code": c, "name": n, "address": a, "site": s, "lat": lat, "lon": lon}
+            for c, n, a, s, lat, lon in BUILDINGS
+        ],
+    )
+    session.execute(insert(RoomRow), room_rows())
+    session.execute(
+        insert(TravelRow),
+        [
+            {"site_a": a, "site_b": b, "minutes": m}
+            for x, y, m in TRAVEL
+            for a, b in ((x, y), (y, x))
+        ],
+    )
+    session.execute(
+        insert(SchoolRow),
+        [{"code": c, "name": n, "building": b, "curriculum": "LOPS2021"} for c, n, b in SCHOOLS],
+    )
+    session.execute(insert(PeriodRow), period_rows(school_periods()))
+    session.execute(insert(MatriculationDayRow), matriculation_rows())
+    session.execute(
+        insert(ModuleRow),
+        [
+            {
+                "curriculum": curriculum.name,
+                "code": m.code,
+                "subject": m.subject,
+                "syllabus": m.syllabus,
+                "name_fi": m.name.get("fi", ""),
+                "name_sv": m.name.get("sv", ""),
+                "op": m.op,
+                "compulsory": m.compulsory,
+            }
+            for m in curriculum.modules.values()
+        ],
+    )
+
+
+def _insert_groups(session: Session, rows: list[dict[str, object]]) -> list[int]:
+    stmt = insert(GroupRow).returning(GroupRow.id, sort_by_parameter_order=True)
+    return [int(i) for i in session.scalars(stmt, rows).all()]
+
+
+def _insert_catalogue(session: Session, tray: Tray, aalto: list[AaltoRealisation]) -> int:
+    session.execute(insert(OfferingRow), tray.offerings + [r.row for r in aalto])
+    school_ids = _insert_groups(
+        session,
+        [
+            {
+                "offering": g.offering_key,
+                "key": g.group_key,
+                "name": g.group_key,
+                "kind": "lesson",
+                "capacity": None,
+            }
+            for g in tray.groups
+        ],
+    )
+    aalto_groups = [(r, g) for r in aalto for g in r.groups]
+    aalto_ids = _insert_groups(
+        session,
+        [
+            {"offering": r.key, "key": g.key, "name": g.name, "kind": g.kind, "capacity": None}
+            for r, g in aalto_groups
+        ],
+    )
+    rows: list[dict[str, object]] = []
+    for gid, g in zip(school_ids, tray.groups, strict=True):
+        rows.extend(
+            {
+                "group_id": gid,
+                "start": s[0],
+                "end": s[1],
+                "room": s[2],
+                "building": s[3],
+                "kind": "teaching",
+                "uid": None,
+            }
+            for s in g.sessions
+        )
+    for gid, (_r, g) in zip(aalto_ids, aalto_groups, strict=True):
+        rows.extend(
+            {
+                "group_id": gid,
+                "start": s[0],
+                "end": s[1],
+                "room": s[2],
+                "building": s[3],
+                "kind": s[4],
+                "uid": None,
+            }
+            for s in g.sessions
+        )
+    session.execute(insert(SessionRow), rows)
+    return len(rows)
+
+
+def _insert_students(session: Session, plans: list[BuiltPlan], ctx: Context) -> int:
+    students = [
+        {
+            "number": p.spec.number,
+            "first_name": p.spec.first,
+            "last_name": p.spec.last,
+            "school": p.spec.school,
+            "group": p.spec.group,
+            "start_year": p.spec.start_year,
+            "maths": p.spec.maths,
+            "mother_tongue": "AI1",
+            "b1_language": "TKRUB1",
+            "a_language": "VKENA1",
+            "worldview": "KT1",
+            "matriculation": list(p.spec.matriculation),
+            "archived": False,
+            "updated_at": STAMP,
+        }
+        for p in plans
+    ]
+    stmt = insert(StudentRow).returning(StudentRow.id, sort_by_parameter_order=True)
+    student_ids = [int(i) for i in session.scalars(stmt, students).all()]
+    plan_rows = [
+        {"student_id": sid, "name": "Plan", "active": True, "updated_at": STAMP}
+        for sid in student_ids
+    ]
+    stmt = insert(PlanRow).returning(PlanRow.id, sort_by_parameter_order=True)
+    plan_ids = [int(i) for i in session.scalars(stmt, plan_rows).all()]
+    items: list[dict[str, object]] = []
+    accept: list[dict[str, object]] = []
+    for plan_id, sid, built in zip(plan_ids, student_ids, plans, strict=True):
+        items.extend({**item, "plan_id": plan_id} for item in built.items)
+        if built.spec.accept_overlap:
+            accept.append(
+                {
+                    "plan_id": plan_id,
+                    "finding_key": overlap_key(built, ctx),
+                    "who": ACCEPT_WHO,
+                    "at": ACCEPTED_AT,
+                    "why": ACCEPT_WHY,
+                }
+            )
+        if built.spec.what_if:
+            what_if = session.scalars(
+                insert(PlanRow).returning(PlanRow.id),
+                [
+                    {
+                        "student_id": sid,
+                        "name": "What-if: physics",
+                        "active": False,
+                        "updated_at": STAMP,
+                    }
+                ],
+            ).one()
+            items.extend({**item, "plan_id": what_if} for item in what_if_items(built, ctx))
+    session.execute(insert(PlanItemRow), items)
+    if accept:
+        session.execute(insert(AcceptanceRow), accept)
+    return len(items)
+
+
+def _ident(item: dict[str, object]) -> str:
+    groups = sorted(str(g) for g in item["groups"])  # type: ignore[attr-defined]
+    base = str(item["offering"] or item["code"])
+    return f"{base}|{'+'.join(groups)}" if groups else base
+
+
+def overlap_key(built: BuiltPlan, ctx: Context) -> str:
+    """The key of the overlap between the bar-3 school course of period 2 and
+    CS-A1111 (finding_keys: ``overlap:IDENT_A:IDENT_B``, idents sorted)."""
+    aalto = next(i for i in built.items if i["code"] == "CS-A1111")
+    school = next(
+        i
+        for i in built.items
+        if i["provider"] == "school"
+        and str(i["period"]).endswith("2026-27/2")
+        and (key := i["offering"])
+        and ctx.tray_bar(str(key)) == 3
+    )
+    a, b = sorted((_ident(school), _ident(aalto)))
+    return f"overlap:{a}:{b}"
+
+
+def what_if_items(built: BuiltPlan, ctx: Context) -> list[dict[str, object]]:
+    """The active plan plus physics: PHYS-A1111 Mechanics at Aalto."""
+    real = ctx.aalto[PHYS_A1111]
+    lecture = [g.key for g in real.groups if g.kind == "lecture"]
+    exercise = next(g.key for g in real.groups if g.kind == "exercise")
+    extra = {
+        "offering": real.key,
+        "code": real.code,
+        "provider": "aalto",
+        "status": "planned",
+        "grade": None,
+        "groups": [*lecture, exercise],
+        "period": None,
+        "op": None,
+        "ects": None,
+        "note": "What if: Aalto physics instead of a free period",
+    }
+    start = real.row["start"]
+    period = ctx.school_period_at(built.spec.school, start)  # type: ignore[arg-type]
+    extra["period"] = period.key if period else None
+    return [dict(i) for i in built.items] + [extra]

@@ -1,0 +1,265 @@
+"""The demo's Aalto catalogue: the 14 real realisations of the shipped
+sample moved 52 weeks on (same weekdays, demo year 2026-27) plus plausible
+realisations the demo makes up (source "demo-generated").
+
+The Aalto API gives no times or rooms, so every session here is generated
+(``generated_sessions``): lectures and exercise groups at Aalto's slots
+(8.15-10.00, 10.15-12.00, 12.15-14.00, 14.15-16.00, 16.15-18.00) in real
+Otaniemi buildings, exams 9.00-12.00 in an exam hall."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from importlib import resources
+from typing import Any
+
+from schoolaas.services.demo_aalto_specs import EXTRA, SAMPLE_PATTERNS, Pattern
+from schoolaas.services.demo_premises import HOLIDAYS
+
+SHIFT = timedelta(weeks=52)
+SLOTS = (
+    (time(8, 15), time(10, 0)),
+    (time(10, 15), time(12, 0)),
+    (time(12, 15), time(14, 0)),
+    (time(14, 15), time(16, 0)),
+    (time(16, 15), time(18, 0)),
+)
+EXAM_TIME = (time(9, 0), time(12, 0))
+EXAM_ROOMS = ("OK1-E", "DIP-Lumituuli")
+OVERLAPPING = {
+    "CS-A1111": ("CS-A1113", "AYCS-A1111"),
+    "CS-A1113": ("CS-A1111", "AYCS-A1111"),
+    "AYCS-A1111": ("CS-A1111", "CS-A1113"),
+}
+
+_LECTURE = re.compile(r"^L\d*$")
+_EXERCISE = re.compile(r"^((XX)?[HA]|LAB|P)\d+(_SV)?\b")
+_EXAM = re.compile(r"^(KT|ET|VK)\d*$")
+_ONLINE = re.compile(r"^V\d+$")
+
+
+def group_kind(key: str) -> str:
+    """lecture L01; exercise H01, XXH01, XXA01, LAB01, P01; exam KT, ET02,
+    VK1; anything else (online V01, "En osallistu harjoituksiin") other."""
+    name = key.strip().upper()
+    if _LECTURE.match(name):
+        return "lecture"
+    if _EXAM.match(name):
+        return "exam"
+    if _EXERCISE.match(name):
+        return "exercise"
+    return "other"
+
+
+@dataclass
+class AaltoGroup:
+    key: str
+    name: str
+    kind: str
+    sessions: list[tuple[datetime, datetime, str, str, str]] = field(default_factory=list)
+    # (start, end, room key, building, kind)
+
+
+@dataclass
+class AaltoRealisation:
+    row: dict[str, object]
+    groups: list[AaltoGroup]
+
+    @property
+    def key(self) -> str:
+        return str(self.row["key"])
+
+    @property
+    def code(self) -> str:
+        return str(self.row["code"])
+
+    def group(self, key: str) -> AaltoGroup:
+        return next(g for g in self.groups if g.key == key)
+
+
+def load_sample() -> list[dict[str, Any]]:
+    path = resources.files("schoolaas.resources") / "data" / "aalto_sample.json"
+    data: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def build_aalto() -> list[AaltoRealisation]:
+    out = [_from_sample(record) for record in load_sample()]
+    out.extend(_from_spec(spec) for spec in EXTRA)
+    return out
+
+
+def _text(value: object) -> dict[str, str]:
+    return {k: str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _from_sample(record: dict[str, Any]) -> AaltoRealisation:
+    code = str(record["code"]).strip()
+    start = date.fromisoformat(record["startDate"]) + SHIFT
+    end = date.fromisoformat(record["endDate"]) + SHIFT
+    credits = record.get("credits") or {}
+    name = _text(record.get("name"))
+    groups: list[AaltoGroup] = []
+    used: set[str] = set()
+    for number, sub in enumerate(record.get("studySubGroups") or [], start=1):
+        names = _text(sub.get("name"))
+        key = (names.get("en") or names.get("fi") or names.get("sv") or f"G{number:02d}")[:60]
+        if key in used:
+            key = f"{key[:56]}#{number}"
+        used.add(key)
+        kinds = _text(sub.get("type"))
+        label = kinds.get("en") or kinds.get("fi") or kinds.get("sv") or key
+        groups.append(AaltoGroup(key, label, group_kind(key)))
+    pattern = SAMPLE_PATTERNS[(code, str(record["type"]))]
+    real = AaltoRealisation(
+        row=_row(
+            key=str(record["id"]),
+            code=code,
+            name=name,
+            start=start,
+            end=end,
+            ects=float(credits.get("max") or 0),
+            ects_min=float(credits.get("min") or 0),
+            rtype=str(record["type"]),
+            seats=pattern.seats,
+            languages=[x for x in record.get("languageOfInstructionCodes") or [] if x],
+            teachers=[str(t) for t in record.get("teachers") or []],
+            source="demo",
+        ),
+        groups=groups,
+    )
+    _generate(real, pattern)
+    return real
+
+
+def _from_spec(spec: Pattern) -> AaltoRealisation:
+    assert spec.extra is not None
+    x = spec.extra
+    groups = [AaltoGroup(k, label, group_kind(k)) for k, label in x.groups]
+    real = AaltoRealisation(
+        row=_row(
+            key=x.key,
+            code=x.code,
+            name={"en": x.name_en, "fi": x.name_fi},
+            start=x.start,
+            end=x.end,
+            ects=x.ects,
+            ects_min=x.ects,
+            rtype=x.rtype,
+            seats=spec.seats,
+            languages=list(x.languages),
+            teachers=list(x.teachers),
+            source="demo-generated",
+        ),
+        groups=groups,
+    )
+    _generate(real, spec)
+    return real
+
+
+def _row(
+    *,
+    key: str,
+    code: str,
+    name: dict[str, str],
+    start: date,
+    end: date,
+    ects: float,
+    ects_min: float,
+    rtype: str,
+    seats: int | None,
+    languages: list[str],
+    teachers: list[str],
+    source: str,
+) -> dict[str, object]:
+    return {
+        "key": key,
+        "provider": "aalto",
+        "code": code,
+        "name_fi": name.get("fi", ""),
+        "name_sv": name.get("sv", ""),
+        "name_en": name.get("en", ""),
+        "op": ects,
+        "start": start,
+        "end": end,
+        "subject": "KO",
+        "modules": [],
+        "ects": ects,
+        "ects_min": ects_min,
+        "realisation_type": rtype,
+        "school": None,
+        "period": None,
+        "bar": None,
+        "prerequisites": [],
+        "overlaps_with": list(OVERLAPPING.get(code, ())),
+        "seats": seats,
+        "languages": languages,
+        "teachers": teachers,
+        "generated_sessions": True,
+        "source": source,
+        "source_hash": "",
+    }
+
+
+def _weekly(start: date, end: date, weekday: int) -> list[date]:
+    day = start + timedelta(days=(weekday - start.weekday()) % 7)
+    out = []
+    while day <= end:
+        if not any(day in h for h in HOLIDAYS):
+            out.append(day)
+        day += timedelta(days=7)
+    return out
+
+
+def _weekday_on_or_before(day: date) -> date:
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def _generate(real: AaltoRealisation, pattern: Pattern) -> None:
+    start, end = real.row["start"], real.row["end"]
+    assert isinstance(start, date)
+    assert isinstance(end, date)
+    exercise_n = exam_n = 0
+    for group in real.groups:
+        if group.kind == "lecture":
+            for weekday, slot, room in pattern.lectures:
+                _add(group, start, end, weekday, slot, room)
+        elif group.kind == "exercise":
+            weekday, slot = pattern.exercise_slot(exercise_n)
+            room = pattern.exercise_rooms[exercise_n % len(pattern.exercise_rooms)]
+            _add(group, start, end, weekday, slot, room)
+            exercise_n += 1
+        elif group.kind == "exam":
+            day = pattern.exam_day or _weekday_on_or_before(end + timedelta(weeks=4 * exam_n))
+            if exam_n and pattern.exam_day:
+                day = _weekday_on_or_before(pattern.exam_day + timedelta(weeks=4 * exam_n))
+            room = EXAM_ROOMS[exam_n % len(EXAM_ROOMS)]
+            group.sessions.append(
+                (
+                    datetime.combine(day, EXAM_TIME[0]),
+                    datetime.combine(day, EXAM_TIME[1]),
+                    room,
+                    room.split("-")[0],
+                    "exam",
+                )
+            )
+            exam_n += 1
+
+
+def _add(group: AaltoGroup, start: date, end: date, weekday: int, slot: int, room: str) -> None:
+    t0, t1 = SLOTS[slot]
+    for day in _weekly(start, end, weekday):
+        group.sessions.append(
+            (
+                datetime.combine(day, t0),
+                datetime.combine(day, t1),
+                room,
+                room.split("-")[0],
+                "teaching",
+            )
+        )
