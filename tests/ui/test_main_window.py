@@ -1,0 +1,219 @@
+"""The main window driven like a user on the tiny database (two students;
+Aino plans MAA6 and CS-A1111, which overlap every Tuesday in period 2)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+
+from planner_fixtures import CS_KEY, build_tiny, sqlite_url
+
+from schoolaas.domain.findings import FindingCode
+from schoolaas.ui.main_window import MainWindow
+from schoolaas.ui.options import LAST_STUDENT_ID, Options
+from schoolaas.ui.timetable import OFFERING_MIME
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def tiny(tmp_path: Path):  # type: ignore[no-untyped-def]
+    return build_tiny(sqlite_url(tmp_path))
+
+
+@pytest.fixture
+def window(tiny, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    options = Options(tmp_path / "ui.ini")
+    options.set(LAST_STUDENT_ID, tiny.aino)
+    win = MainWindow(options)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=30000):
+        win.open_database(tiny.url, create_demo=False)
+    yield win
+    if win.workspace is not None:
+        win.workspace.close()
+
+
+def overlaps(win: MainWindow, *, open_only: bool = True) -> list:
+    assert win.result is not None
+    return [
+        f
+        for f in win.result.findings
+        if f.code == FindingCode.OVERLAP and (f.is_open or not open_only)
+    ]
+
+
+def clash_blocks(win: MainWindow) -> list:
+    return [b for b in win.timetable.blocks() if b.clash and not b.accepted]
+
+
+def shown_findings(win: MainWindow) -> list[str]:
+    model = win.audit_panel.model
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def test_window_opens_on_last_student_with_title_and_audit(window: MainWindow, tiny) -> None:
+    assert window.student is not None
+    assert window.student.id == tiny.aino
+    assert window.windowTitle().startswith("Aino Virtanen — Plan")
+    assert not window.isWindowModified()
+    assert window.audit_panel.total.format().endswith("/ 150 op")
+    assert any("overlap" in text for text in shown_findings(window))
+
+
+def test_remove_search_add_undo_redo_like_a_user(window: MainWindow, tiny, qtbot) -> None:
+    # the plan starts with the overlap; remove CS-A1111 with Delete
+    window.timetable_panel.set_monday(window.timetable_panel.monday())
+    window.plan_panel.select_item(tiny.cs_item)
+    window.plan_panel.table.setFocus()
+    qtbot.keyClick(window.plan_panel.table, Qt.Key.Key_Delete)
+    assert not overlaps(window)
+    assert window.isWindowModified()
+    # search as a user types, Enter jumps to the match, Enter adds it
+    window.actions_.find.trigger()
+    qtbot.keyClicks(window.catalogue_panel.search, "CS-A1111")
+    assert window.catalogue_panel.proxy.rowCount() == 1
+    qtbot.keyClick(window.catalogue_panel.search, Qt.Key.Key_Return)
+    qtbot.keyClick(window.catalogue_panel.table, Qt.Key.Key_Return)
+    assert overlaps(window), "the clash shows in the audit"
+    assert any("CS-A1111" in t and "overlap" in t for t in shown_findings(window))
+    window.timetable_panel.set_monday(overlaps(window)[0].dates[0])
+    assert clash_blocks(window), "the clash shows on the timetable"
+    # undo removes it again, redo brings it back
+    window.actions_.undo.trigger()
+    assert not overlaps(window)
+    assert not clash_blocks(window)
+    window.actions_.redo.trigger()
+    assert overlaps(window)
+
+
+def test_drop_on_timetable_adds_course(window: MainWindow, tiny) -> None:
+    window.remove_item(tiny.cs_item)
+    assert not any(i.offering_key == CS_KEY for i in window.items)
+    mime = QMimeData()
+    mime.setData(OFFERING_MIME, CS_KEY.encode())
+    target = window.timetable
+    drop = QDropEvent(
+        QPointF(target.width() / 2, target.height() / 2),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    target.dropEvent(drop)  # Qt routes a synthetic drop only inside a real drag
+    assert drop.isAccepted()
+    assert any(i.offering_key == CS_KEY for i in window.items)
+    assert overlaps(window)
+
+
+def test_accept_finding_with_reason_is_one_undoable_action(window: MainWindow) -> None:
+    finding = overlaps(window)[0]
+    window.audit_panel.select_key(finding.key)
+    assert window.actions_.accept.isEnabled()
+    steps = window.undo_stack.count()
+    assert window.accept_finding(finding.key, "lecture recorded; teacher agreed")
+    assert window.undo_stack.count() == steps + 1
+    accepted = overlaps(window, open_only=False)[0]
+    assert not accepted.is_open
+    assert accepted.acceptance.why == "lecture recorded; teacher agreed"
+    row = window.audit_panel.model.row_of(finding.key)
+    assert "lecture recorded" in window.audit_panel.model.index(row, 3).data()
+    assert not overlaps(window), "accepted: listed, but not open"
+    window.actions_.undo.trigger()
+    assert overlaps(window)
+
+
+def test_status_and_groups_are_undoable(window: MainWindow, tiny) -> None:
+    window.set_status(tiny.maa6_item, "completed", "9")
+    item = next(i for i in window.items if i.id == tiny.maa6_item)
+    assert item.status == "completed"
+    assert item.grade == "9"
+    assert not overlaps(window), "completed items no longer clash"
+    window.set_groups(tiny.cs_item, ("L01", "H02"))
+    window.set_groups(tiny.cs_item, ("L01",))  # merges with the previous choice
+    item = next(i for i in window.items if i.id == tiny.cs_item)
+    assert item.group_keys == ("L01",)
+    count = window.undo_stack.count()
+    window.actions_.undo.trigger()
+    item = next(i for i in window.items if i.id == tiny.cs_item)
+    assert set(item.group_keys) == {"L01", "H01"}
+    window.actions_.undo.trigger()
+    item = next(i for i in window.items if i.id == tiny.maa6_item)
+    assert item.status == "planned"
+    assert count == 2
+
+
+def test_plan_versions_duplicate_switch_rename_and_compare(window: MainWindow, tiny) -> None:
+    first = window.plan.id
+    assert window.actions_.duplicate_plan("Without Aalto")
+    assert window.plan.id != first
+    assert window.windowTitle().startswith("Aino Virtanen — Without Aalto")
+    window.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
+    assert not overlaps(window)
+    # switch back with the combo: the first version still has the clash
+    window.plan_combo.setCurrentIndex(window.plan_combo.findData(first))
+    window.plan_combo.activated.emit(window.plan_combo.currentIndex())
+    assert window.plan.id == first
+    assert overlaps(window)
+    assert window.actions_.rename_plan("Main")
+    assert window.windowTitle().startswith("Aino Virtanen — Main")
+    # undo walks back through rename, remove (showing the copy) and duplicate
+    window.actions_.undo.trigger()
+    assert window.plan.name == "Plan"
+    window.actions_.undo.trigger()
+    assert window.plan.name == "Without Aalto"
+    assert overlaps(window)
+    window.actions_.undo.trigger()
+    assert [p.id for p in window.plans] == [first]
+    window.actions_.redo.trigger()
+    assert len(window.plans) == 2
+
+
+def test_compare_dialog_shows_both_versions(window: MainWindow, qtbot) -> None:
+    from schoolaas.ui.versions import CompareDialog
+
+    first = window.plan.id
+    window.actions_.duplicate_plan("B")
+    window.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
+    ws = window.workspace
+    dialog = CompareDialog(
+        window.plans, lambda p: (ws.audit(p), ws.items(p)), left=first, right=window.plan.id
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.credits.item(0, 0).text() != dialog.credits.item(0, 1).text()
+    assert "CS-A1111" in dialog.left_only.text()
+    assert dialog.left_findings.count() > dialog.right_findings.count()
+
+
+def test_switch_student_clears_undo_and_remembers(window: MainWindow, tiny) -> None:
+    window.remove_item(tiny.cs_item)
+    assert window.undo_stack.count() == 1
+    window.open_student(tiny.eero)
+    assert window.student.name == "Eero Lahtinen"
+    assert window.undo_stack.count() == 0
+    assert not window.isWindowModified()
+    assert window.options.get(LAST_STUDENT_ID) == tiny.eero
+    assert window.items == []
+
+
+def test_clicking_a_block_selects_the_plan_item(window: MainWindow, qtbot) -> None:
+    day = overlaps(window)[0].dates[0]
+    window.timetable_panel.set_monday(day)
+    index = next(i for i, b in enumerate(window.timetable.blocks()) if b.item_id)
+    block = window.timetable.blocks()[index]
+    centre = window.timetable.block_rect(index).center().toPoint()
+    qtbot.mouseClick(window.timetable, Qt.MouseButton.LeftButton, pos=QPoint(centre))
+    assert window.plan_panel.selected_item_id() == block.item_id
+
+
+def test_edit_refreshes_audit_quickly(window: MainWindow, tiny) -> None:
+    window.remove_item(tiny.cs_item)
+    window.actions_.undo.trigger()
+    assert window.last_refresh_ms < 500  # generous: the target is 50 ms on a quiet machine
