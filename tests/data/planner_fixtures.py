@@ -50,7 +50,12 @@ def sqlite_url(tmp_path: Path, name: str = "planner.sqlite3") -> str:
     return f"sqlite:///{tmp_path / name}"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+_BACKENDS = ["sqlite"]
+if os.environ.get(PG_ENV):  # the PostgreSQL variant only where a server is given
+    _BACKENDS.append(pytest.param("postgres", marks=pytest.mark.postgres))  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=_BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL of an empty database: SQLite, and PostgreSQL when available."""
     if request.param == "sqlite":
@@ -67,9 +72,7 @@ def _pg_schema(server: str) -> Iterator[str]:
     admin = make_engine(server)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(make_engine(server).url).update_query_dict(
-        {"options": f"-csearch_path={schema}"}
-    )
+    url = make_url(admin.url).update_query_dict({"options": f"-csearch_path={schema}"})
     try:
         yield url.render_as_string(hide_password=False)
     finally:

@@ -80,7 +80,14 @@ class Workspace:
             ) from None
 
     def close(self) -> None:
+        """Close the database connections (the workspace can reopen them)."""
         self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
