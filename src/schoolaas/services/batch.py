@@ -1,0 +1,222 @@
+"""Study plans of many students at once: one PDF per student into a folder,
+or all of them in one merged PDF, on every core.
+
+Each worker process opens its own Workspace from the database URL (a
+connection cannot cross processes) and keeps it, so the catalogue is loaded
+once per worker. The caller hears of every finished student through a
+progress callback and may stop the batch between students."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from schoolaas.data.engine import resolve_url
+from schoolaas.reports.pdf import render_many, render_pdf
+from schoolaas.reports.study_plan import StudyPlanReport
+from schoolaas.services.errors import InvalidInput, NotFound, PlannerError, StorageError
+from schoolaas.services.reports import check_lang, study_plan_report, write_bytes
+from schoolaas.services.views import StudentView
+from schoolaas.services.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]  # done, total, name of the student just done
+
+
+@dataclass(frozen=True)
+class BatchRequest:
+    url: str
+    student_ids: tuple[int, ...]
+    target: Path  # a folder (one PDF per student) or, merged, the PDF file
+    merged: bool = False
+    lang: str = "fi"
+    period: str | None = None  # school period key; None: each student's default
+    today: date | None = None
+    workers: int = 0  # 0: every core
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    files: tuple[Path, ...]
+    done: int
+    failed: tuple[tuple[int, str], ...]  # (student id, message)
+    seconds: float
+    workers: int
+    stopped: bool = False
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    student_id: int
+    name: str
+    path: Path | None = None
+    report: StudyPlanReport | None = None
+    error: str | None = None
+
+
+def students_of_group(ws: Workspace, group: str, school: str | None = None) -> list[StudentView]:
+    """Current students of a home group ("24A"), by name."""
+    wanted = group.strip().casefold()
+    found = [s for s in ws.students(school=school) if s.group.casefold() == wanted]
+    if not found:
+        groups = sorted({s.group for s in ws.students(school=school) if s.group})
+        raise NotFound(
+            f"No students in group {group!r}"
+            + (f" at {school}" if school else "")
+            + f" (groups: {', '.join(groups[:20]) or 'none'})."
+        )
+    return sorted(found, key=lambda s: (s.last_name.casefold(), s.first_name.casefold(), s.id))
+
+
+def file_name(student: StudentView | StudyPlanReport) -> str:
+    """ "Virtanen_Aino_OTA-1001.pdf": letters kept (ä, ö, å too), the rest _."""
+    if isinstance(student, StudentView):
+        parts = [student.last_name, student.first_name, student.number]
+    else:
+        parts = [student.student.name, student.student.number]
+    raw = "_".join(p for p in parts if p)
+    return re.sub(r"[^\w\-]+", "_", raw).strip("_") + ".pdf"
+
+
+def worker_count(requested: int = 0) -> int:
+    cores = os.cpu_count() or 1
+    return max(1, min(requested or cores, cores, 16))
+
+
+def run_batch(
+    request: BatchRequest,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """Render every student of the request; returns what was written."""
+    check_lang(request.lang)
+    if not request.student_ids:
+        raise InvalidInput("No students chosen for printing.")
+    _prepare_target(request)
+    started = time.perf_counter()
+    workers = min(worker_count(request.workers), len(request.student_ids))
+    outcomes: dict[int, _Outcome] = {}
+    stopped = False
+    total = len(request.student_ids)
+
+    def record(outcome: _Outcome) -> bool:
+        outcomes[outcome.student_id] = outcome
+        if progress is not None:
+            progress(len(outcomes), total, outcome.name)
+        return bool(should_stop and should_stop())
+
+    if workers == 1:
+        _init_worker(request.url)
+        for sid in request.student_ids:
+            if record(_one(sid, request)):
+                stopped = True
+                break
+    else:
+        stopped = _in_pool(request, workers, record)
+    files: list[Path] = []
+    if request.merged:
+        reports = [
+            o.report
+            for sid in request.student_ids
+            if (o := outcomes.get(sid)) is not None and o.report is not None
+        ]
+        if reports and not stopped:
+            write_bytes(request.target, render_many(reports, title=request.target.stem))
+            files.append(request.target)
+    else:
+        files = [
+            o.path
+            for sid in request.student_ids
+            if (o := outcomes.get(sid)) is not None and o.path is not None
+        ]
+    failed = tuple((o.student_id, o.error) for o in outcomes.values() if o.error is not None)
+    return BatchResult(
+        files=tuple(files),
+        done=sum(1 for o in outcomes.values() if not o.error),
+        failed=failed,
+        seconds=time.perf_counter() - started,
+        workers=workers,
+        stopped=stopped,
+    )
+
+
+def _in_pool(request: BatchRequest, workers: int, record: Callable[[_Outcome], bool]) -> bool:
+    # spawn, not fork: the app's process holds Qt threads and an open engine
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(request.url,),
+    ) as pool:
+        futures: dict[Future[_Outcome], int] = {
+            pool.submit(_one, sid, request): sid for sid in request.student_ids
+        }
+        for future in as_completed(futures):
+            try:
+                outcome = future.result()
+            except Exception as exc:  # a worker died: say which student, go on
+                sid = futures[future]
+                outcome = _Outcome(sid, f"#{sid}", error=f"worker failed: {exc}")
+            if record(outcome):
+                pool.shutdown(wait=True, cancel_futures=True)
+                return True
+    return False
+
+
+def _prepare_target(request: BatchRequest) -> None:
+    folder = request.target.parent if request.merged else request.target
+    if request.merged and request.target.is_dir():
+        raise InvalidInput(f"{request.target} is a folder; give the merged PDF a file name.")
+    if not request.merged and folder.exists() and not folder.is_dir():
+        raise InvalidInput(f"{folder} is a file; give a folder for one PDF per student.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+
+
+_WORKSPACE: list[Workspace] = []
+
+
+def _init_worker(url: str) -> None:
+    """Open this process's own Workspace (kept for every student it renders)."""
+    if _WORKSPACE and _WORKSPACE[0].url == resolve_url(url):
+        return
+    for old in _WORKSPACE:
+        old.close()
+    _WORKSPACE.clear()
+    _WORKSPACE.append(Workspace(url))
+
+
+def _one(student_id: int, request: BatchRequest) -> _Outcome:
+    ws = _WORKSPACE[0]
+    name = f"#{student_id}"
+    try:
+        student = ws.student(student_id)
+        name = student.name
+        report = study_plan_report(
+            ws, student_id, lang=request.lang, period=request.period, today=request.today
+        )
+        if request.merged:
+            return _Outcome(student_id, name, report=report)
+        path = request.target / file_name(student)
+        write_bytes(path, render_pdf(report))
+        return _Outcome(student_id, name, path=path)
+    except PlannerError as exc:
+        return _Outcome(student_id, name, error=str(exc))
+    except Exception as exc:  # one broken plan must not stop a class's printout
+        return _Outcome(student_id, name, error=f"{type(exc).__name__}: {exc}")
+
+
+def selection(ws: Workspace, ids: Sequence[int]) -> tuple[int, ...]:
+    """Student ids checked to exist (NotFound names the first missing one)."""
+    for sid in ids:
+        ws.student(sid)
+    return tuple(ids)

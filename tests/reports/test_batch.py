@@ -1,0 +1,108 @@
+"""Batch printing on the tiny database: folder or merged, progress, stop,
+errors per student, and the process pool."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from planner_fixtures import Tiny
+from pypdf import PdfReader
+
+from schoolaas.services.batch import (
+    BatchRequest,
+    file_name,
+    run_batch,
+    students_of_group,
+)
+from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.workspace import Workspace
+
+TODAY = date(2026, 10, 5)
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_one_pdf_per_student_with_progress(ws: Workspace, tiny: Tiny, tmp_path: Path) -> None:
+    seen: list[tuple[int, int, str]] = []
+    request = BatchRequest(ws.url, (tiny.aino, tiny.eero), tmp_path / "out", today=TODAY, workers=1)
+    result = run_batch(request, progress=lambda d, t, n: seen.append((d, t, n)))
+    assert [f.name for f in result.files] == [
+        "Virtanen_Aino_OTA-1001.pdf",
+        "Lahtinen_Eero_TAP-2001.pdf",
+    ]
+    assert (result.done, result.failed, result.stopped) == (2, (), False)
+    assert seen == [(1, 2, "Aino Virtanen"), (2, 2, "Eero Lahtinen")]
+    assert "Aino Virtanen" in _text(result.files[0])
+    assert "Tapiolan lukio" in _text(result.files[1])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        f.name for f in result.files
+    )  # no temporary files left
+
+
+@pytest.mark.slow  # two spawned processes import the program: seconds on a busy machine
+def test_merged_pdf_in_two_processes(ws: Workspace, tiny: Tiny, tmp_path: Path) -> None:
+    target = tmp_path / "group.pdf"
+    request = BatchRequest(
+        ws.url, (tiny.eero, tiny.aino), target, merged=True, lang="en", today=TODAY, workers=2
+    )
+    result = run_batch(request)
+    assert result.files == (target,)
+    assert result.workers == 2
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages]
+    eero_at = next(i for i, p in enumerate(pages) if "Eero Lahtinen" in p)
+    aino_at = next(i for i, p in enumerate(pages) if "Aino Virtanen" in p)
+    assert eero_at == 0 < aino_at  # in the order asked for
+    assert "Page 1 of" in pages[aino_at]
+
+
+def test_a_missing_student_is_reported_and_the_rest_printed(
+    ws: Workspace, tiny: Tiny, tmp_path: Path
+) -> None:
+    request = BatchRequest(ws.url, (tiny.aino, 9999), tmp_path, today=TODAY, workers=1)
+    result = run_batch(request)
+    assert result.done == 1
+    ((sid, message),) = result.failed
+    assert sid == 9999
+    assert "9999" in message
+
+
+def test_stop_between_students(ws: Workspace, tiny: Tiny, tmp_path: Path) -> None:
+    request = BatchRequest(ws.url, (tiny.aino, tiny.eero), tmp_path, today=TODAY, workers=1)
+    result = run_batch(request, should_stop=lambda: True)
+    assert result.stopped
+    assert len(result.files) == 1
+
+
+def test_bad_targets_and_languages(ws: Workspace, tiny: Tiny, tmp_path: Path) -> None:
+    a_file = tmp_path / "x.pdf"
+    a_file.write_bytes(b"")
+    with pytest.raises(InvalidInput, match="is a file"):
+        run_batch(BatchRequest(ws.url, (tiny.aino,), a_file, workers=1))
+    with pytest.raises(InvalidInput, match="is a folder"):
+        run_batch(BatchRequest(ws.url, (tiny.aino,), tmp_path, merged=True, workers=1))
+    with pytest.raises(InvalidInput, match="language"):
+        run_batch(BatchRequest(ws.url, (tiny.aino,), tmp_path, lang="xx", workers=1))
+    with pytest.raises(InvalidInput, match="No students"):
+        run_batch(BatchRequest(ws.url, (), tmp_path, workers=1))
+
+
+def test_students_of_a_group(ws: Workspace, tiny: Tiny) -> None:
+    assert [s.id for s in students_of_group(ws, "25a")] == [tiny.aino]
+    assert students_of_group(ws, "25B", school="TAP")[0].id == tiny.eero
+    with pytest.raises(NotFound, match=r"group '9Z'.*25A, 25B"):
+        students_of_group(ws, "9Z")
+
+
+def test_file_names_keep_finnish_letters_and_drop_path_characters(
+    ws: Workspace, tiny: Tiny
+) -> None:
+    from dataclasses import replace
+
+    aino = ws.student(tiny.aino)
+    odd = replace(aino, last_name="Öhman/../Åberg", first_name="Äijä")
+    assert file_name(odd) == "Öhman_Åberg_Äijä_OTA-1001.pdf"
