@@ -44,18 +44,14 @@ from schoolaas.services.demo_premises import (
     room_rows,
     school_periods,
 )
-from schoolaas.services.demo_roster import (
-    ACCEPT_WHO,
-    ACCEPT_WHY,
-    PHYS_A1111,
-    ROSTER,
-)
+from schoolaas.services.demo_roster import ACCEPT_WHO, ACCEPT_WHY, PHYS_A1111, ROSTER, Spec
 from schoolaas.services.demo_students import BuiltPlan, Context, PlanBuilder
 from schoolaas.services.demo_tray import Tray, build_tray
 from schoolaas.services.errors import InvalidInput
 
 ACCEPTED_AT = datetime(2026, 10, 2, 14, 30)
 STAMP = datetime(2026, 11, 20, 9, 0)  # updated_at of the demo rows
+WHAT_IF = "What-if: physics"
 
 
 class HasEngine(Protocol):
@@ -87,6 +83,9 @@ def build_demo(workspace: HasEngine, *, reset: bool = False) -> DemoSummary:
         site_minutes={(a, b): m for a, b, m in TRAVEL},
     )
     ctx = Context(curriculum, tray, {r.key: r for r in aalto}, {p.key: p for p in periods}, travel)
+    for spec in ROSTER:  # seats the scenario students take come first
+        for pick in spec.picks:
+            ctx.seats_taken[pick.key] += 1
     plans = [PlanBuilder(ctx, spec).build() for spec in ROSTER]
     with Session(workspace.engine, expire_on_commit=False) as session:
         try:
@@ -133,134 +132,117 @@ def _has_rows(session: Session) -> bool:
     )
 
 
+def _rows(session: Session, table: Any, rows: list[dict[str, object]]) -> None:
+    """Plain executemany insert (no ORM bookkeeping: the demo is large)."""
+    if rows:
+        session.connection().execute(insert(table.__table__), rows)
+
+
+def _ids(session: Session, table: Any, rows: list[dict[str, object]]) -> list[int]:
+    """Insert and return the new ids in the order of ``rows``."""
+    id_col = table.__table__.c.id
+    stmt = insert(table.__table__).returning(id_col, sort_by_parameter_order=True)
+    return [int(r[0]) for r in session.connection().execute(stmt, rows)]
+
+
 def _insert_static(session: Session, curriculum: Any) -> None:
-    session.execute(
-        insert(BuildingRow),
-        [
-            {"code": c, "name": n, "address": a, "site": s, "lat": lat, "lon": lon}
-            for c, n, a, s, lat, lon in BUILDINGS
-        ],
-    )
-    session.execute(insert(RoomRow), room_rows())
-    session.execute(
-        insert(TravelRow),
-        [
-            {"site_a": a, "site_b": b, "minutes": m}
-            for x, y, m in TRAVEL
-            for a, b in ((x, y), (y, x))
-        ],
-    )
-    session.execute(
-        insert(SchoolRow),
-        [{"code": c, "name": n, "building": b, "curriculum": "LOPS2021"} for c, n, b in SCHOOLS],
-    )
-    session.execute(insert(PeriodRow), period_rows(school_periods()))
-    session.execute(insert(MatriculationDayRow), matriculation_rows())
-    session.execute(
-        insert(ModuleRow),
-        [
-            {
-                "curriculum": curriculum.name,
-                "code": m.code,
-                "subject": m.subject,
-                "syllabus": m.syllabus,
-                "name_fi": m.name.get("fi", ""),
-                "name_sv": m.name.get("sv", ""),
-                "op": m.op,
-                "compulsory": m.compulsory,
-            }
-            for m in curriculum.modules.values()
-        ],
-    )
+    buildings = [
+        dict(zip(("code", "name", "address", "site", "lat", "lon"), b, strict=True))
+        for b in BUILDINGS
+    ]
+    travel = [
+        {"site_a": a, "site_b": b, "minutes": m} for x, y, m in TRAVEL for a, b in ((x, y), (y, x))
+    ]
+    schools = [
+        {"code": c, "name": n, "building": b, "curriculum": curriculum.name} for c, n, b in SCHOOLS
+    ]
+    modules = [
+        {
+            "curriculum": curriculum.name,
+            "code": m.code,
+            "subject": m.subject,
+            "syllabus": m.syllabus,
+            "name_fi": m.name.get("fi", ""),
+            "name_sv": m.name.get("sv", ""),
+            "op": m.op,
+            "compulsory": m.compulsory,
+        }
+        for m in curriculum.modules.values()
+    ]
+    _rows(session, BuildingRow, buildings)
+    _rows(session, RoomRow, room_rows())
+    _rows(session, TravelRow, travel)
+    _rows(session, SchoolRow, schools)
+    _rows(session, PeriodRow, period_rows(school_periods()))
+    _rows(session, MatriculationDayRow, matriculation_rows())
+    _rows(session, ModuleRow, modules)
 
 
-def _insert_groups(session: Session, rows: list[dict[str, object]]) -> list[int]:
-    stmt = insert(GroupRow).returning(GroupRow.id, sort_by_parameter_order=True)
-    return [int(i) for i in session.scalars(stmt, rows).all()]
+def _group_row(offering: str, key: str, name: str, kind: str) -> dict[str, object]:
+    return {"offering": offering, "key": key, "name": name, "kind": kind, "capacity": None}
+
+
+def _session_row(gid: int, s: tuple[Any, ...], kind: str) -> dict[str, object]:
+    return {
+        "group_id": gid,
+        "start": s[0],
+        "end": s[1],
+        "room": s[2],
+        "building": s[3],
+        "kind": kind,
+        "uid": None,
+    }
 
 
 def _insert_catalogue(session: Session, tray: Tray, aalto: list[AaltoRealisation]) -> int:
-    session.execute(insert(OfferingRow), tray.offerings + [r.row for r in aalto])
-    school_ids = _insert_groups(
+    _rows(session, OfferingRow, tray.offerings + [r.row for r in aalto])
+    school_ids = _ids(
         session,
-        [
-            {
-                "offering": g.offering_key,
-                "key": g.group_key,
-                "name": g.group_key,
-                "kind": "lesson",
-                "capacity": None,
-            }
-            for g in tray.groups
-        ],
+        GroupRow,
+        [_group_row(g.offering_key, g.group_key, g.group_key, "lesson") for g in tray.groups],
     )
     aalto_groups = [(r, g) for r in aalto for g in r.groups]
-    aalto_ids = _insert_groups(
-        session,
-        [
-            {"offering": r.key, "key": g.key, "name": g.name, "kind": g.kind, "capacity": None}
-            for r, g in aalto_groups
-        ],
+    aalto_ids = _ids(
+        session, GroupRow, [_group_row(r.key, g.key, g.name, g.kind) for r, g in aalto_groups]
     )
     rows: list[dict[str, object]] = []
     for gid, g in zip(school_ids, tray.groups, strict=True):
-        rows.extend(
-            {
-                "group_id": gid,
-                "start": s[0],
-                "end": s[1],
-                "room": s[2],
-                "building": s[3],
-                "kind": "teaching",
-                "uid": None,
-            }
-            for s in g.sessions
-        )
-    for gid, (_r, g) in zip(aalto_ids, aalto_groups, strict=True):
-        rows.extend(
-            {
-                "group_id": gid,
-                "start": s[0],
-                "end": s[1],
-                "room": s[2],
-                "building": s[3],
-                "kind": s[4],
-                "uid": None,
-            }
-            for s in g.sessions
-        )
-    session.execute(insert(SessionRow), rows)
+        rows.extend(_session_row(gid, s, "teaching") for s in g.sessions)
+    for gid, (_r, ag) in zip(aalto_ids, aalto_groups, strict=True):
+        rows.extend(_session_row(gid, s, s[4]) for s in ag.sessions)
+    _rows(session, SessionRow, rows)
     return len(rows)
 
 
+def _student_row(spec: Spec) -> dict[str, object]:
+    return {
+        "number": spec.number,
+        "first_name": spec.first,
+        "last_name": spec.last,
+        "school": spec.school,
+        "group": spec.group,
+        "start_year": spec.start_year,
+        "maths": spec.maths,
+        "mother_tongue": "AI1",
+        "b1_language": "TKRUB1",
+        "a_language": "VKENA1",
+        "worldview": "KT1",
+        "matriculation": list(spec.matriculation),
+        "archived": False,
+        "updated_at": STAMP,
+    }
+
+
 def _insert_students(session: Session, plans: list[BuiltPlan], ctx: Context) -> int:
-    students = [
-        {
-            "number": p.spec.number,
-            "first_name": p.spec.first,
-            "last_name": p.spec.last,
-            "school": p.spec.school,
-            "group": p.spec.group,
-            "start_year": p.spec.start_year,
-            "maths": p.spec.maths,
-            "mother_tongue": "AI1",
-            "b1_language": "TKRUB1",
-            "a_language": "VKENA1",
-            "worldview": "KT1",
-            "matriculation": list(p.spec.matriculation),
-            "archived": False,
-            "updated_at": STAMP,
-        }
-        for p in plans
-    ]
-    stmt = insert(StudentRow).returning(StudentRow.id, sort_by_parameter_order=True)
-    student_ids = [int(i) for i in session.scalars(stmt, students).all()]
-    plan_rows = [
-        {"student_id": sid, "name": "Plan", "active": True, "updated_at": STAMP}
-        for sid in student_ids
-    ]
-    stmt = insert(PlanRow).returning(PlanRow.id, sort_by_parameter_order=True)
-    plan_ids = [int(i) for i in session.scalars(stmt, plan_rows).all()]
+    student_ids = _ids(session, StudentRow, [_student_row(p.spec) for p in plans])
+    plan_ids = _ids(
+        session,
+        PlanRow,
+        [
+            {"student_id": sid, "name": "Plan", "active": True, "updated_at": STAMP}
+            for sid in student_ids
+        ],
+    )
     items: list[dict[str, object]] = []
     accept: list[dict[str, object]] = []
     for plan_id, sid, built in zip(plan_ids, student_ids, plans, strict=True):
@@ -276,21 +258,14 @@ def _insert_students(session: Session, plans: list[BuiltPlan], ctx: Context) -> 
                 }
             )
         if built.spec.what_if:
-            what_if = session.scalars(
-                insert(PlanRow).returning(PlanRow.id),
-                [
-                    {
-                        "student_id": sid,
-                        "name": "What-if: physics",
-                        "active": False,
-                        "updated_at": STAMP,
-                    }
-                ],
-            ).one()
+            (what_if,) = _ids(
+                session,
+                PlanRow,
+                [{"student_id": sid, "name": WHAT_IF, "active": False, "updated_at": STAMP}],
+            )
             items.extend({**item, "plan_id": what_if} for item in what_if_items(built, ctx))
-    session.execute(insert(PlanItemRow), items)
-    if accept:
-        session.execute(insert(AcceptanceRow), accept)
+    _rows(session, PlanItemRow, items)
+    _rows(session, AcceptanceRow, accept)
     return len(items)
 
 

@@ -155,7 +155,7 @@ EXTRA: tuple[Pattern, ...] = (
         lectures=((1, 4, "OK1-U3"),),
         exercises=((3, 4),),
         exercise_rooms=("OK1-M232",),
-        seats=4,
+        seats=3,
         teachers=("Riikka Korte",),
     ),
     _extra(

@@ -222,7 +222,9 @@ class PlanBuilder:
         return all(m is not None and not m.compulsory for m in mods)
 
     # --- Aalto items -------------------------------------------------------
-    def add_aalto(self, real: AaltoRealisation, groups: tuple[str, ...]) -> None:
+    def add_aalto(
+        self, real: AaltoRealisation, groups: tuple[str, ...], *, fitted: bool = False
+    ) -> None:
         start = real.row["start"]
         assert isinstance(start, date)
         period = self.ctx.school_period_at(self.spec.school, start)
@@ -244,7 +246,8 @@ class PlanBuilder:
         )
         if period:
             self.period_op[period.key] += ects
-        self.ctx.seats_taken[real.key] += 1
+        if fitted:
+            self.ctx.seats_taken[real.key] += 1
         self.timetable.add(self.pick_sessions(real, groups))
 
     def fit_exercise(
@@ -290,7 +293,7 @@ class PlanBuilder:
             if added >= self.spec.auto_aalto:
                 return
             seats = real.row["seats"]
-            if seats is not None and self.ctx.seats_taken[real.key] >= seats:  # type: ignore[operator]
+            if seats is not None and self.ctx.seats_taken[real.key] >= seats - 1:  # type: ignore[operator]
                 continue
             if real.code in self.planned_codes():
                 continue
@@ -309,7 +312,7 @@ class PlanBuilder:
             groups = self.fit_exercise(real, lectures, self.spec.week_hours_limit)
             if groups is None or not groups:
                 continue
-            self.add_aalto(real, groups)
+            self.add_aalto(real, groups, fitted=True)
             added += 1
 
     def completed_aalto(self) -> None:
@@ -350,36 +353,37 @@ class PlanBuilder:
         return total
 
     def top_up(self) -> None:
-        """Add national electives from the tray's later demo-year periods (or a
-        later year by module) until the plan reaches the minimum total."""
+        """Add national electives from the tray's later demo-year periods
+        until the plan reaches the minimum total."""
         target = self.spec.min_total
         if target is None:
             return
+        total = self.counted_total()
         taken = {m for i in self.items for m in modules_of(str(i["code"]))}
         wrong_maths = "MAB" if self.spec.maths == "MAA" else "MAA"
-        for school, key in sorted(self.ctx.bar_sessions):
-            if self.counted_total() >= target:
+        for g in self.ctx.tray.groups:
+            if total >= target:
                 return
-            period = self.ctx.periods[key]
-            if school != self.spec.school or period.number < 3:
+            period = g.period
+            if (
+                g.school != self.spec.school
+                or period.year != CURRENT_YEAR
+                or period.number < 3
+                or g.code.startswith(wrong_maths)
+                or not self.is_elective(g.code)
+                or set(modules_of(g.code)) & taken
+                or self.period_op[period.key] + g.op > 20
+            ):
                 continue
-            for g in self.ctx.tray.groups:
-                if self.counted_total() >= target:
-                    return
-                if g.period.key != key or g.school != school or g.code.startswith(wrong_maths):
-                    continue
-                if not self.is_elective(g.code) or set(modules_of(g.code)) & taken:
-                    continue
-                if g.bar in {self.bar_of(i) for i in self.items if i["period"] == key}:
-                    continue
-                sessions = [(s[0], s[1], s[3]) for s in g.sessions]
-                if not self.timetable.fits(sessions, max_week_hours=self.spec.week_hours_limit):
-                    continue
-                if self.period_op[key] + g.op > 20:
-                    continue
-                self.add_school(g, self.status_for(period.year, period.number))
-                taken.update(modules_of(g.code))
-        if self.counted_total() < target:
+            if g.bar in {self.bar_of(i) for i in self.items if i["period"] == period.key}:
+                continue
+            sessions = [(s[0], s[1], s[3]) for s in g.sessions]
+            if not self.timetable.fits(sessions, max_week_hours=self.spec.week_hours_limit):
+                continue
+            self.add_school(g, self.status_for(period.year, period.number))
+            taken.update(modules_of(g.code))
+            total += g.op
+        if total < target:
             raise LookupError(f"demo: {self.spec.number} stays under {target} op")
 
     def bar_of(self, item: dict[str, object]) -> int | None:
