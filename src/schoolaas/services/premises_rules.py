@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from schoolaas.data.engine import unit_of_work
 from schoolaas.data.repositories import (
@@ -20,7 +20,7 @@ from schoolaas.data.repositories import (
     set_setting,
     settings,
 )
-from schoolaas.data.tables import CreditOverrideRow, MatriculationDayRow, PeriodRow
+from schoolaas.data.tables import CreditOverrideRow, MatriculationDayRow, OfferingRow, PeriodRow
 from schoolaas.domain.codes import normalise_code
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises import HasEngine
@@ -88,6 +88,10 @@ def set_credit_override(workspace: HasEngine, code: str, op: float | None) -> Ch
     ):
         raise InvalidInput(f"Credit override {clean}: {op!r} must be 0–60 op.")
     with unit_of_work(workspace.engine) as session:
+        known = session.exec(
+            select(OfferingRow.code).where(func.lower(OfferingRow.code) == clean.lower())
+        ).first()
+        clean = known or clean  # "cs-a1111" is stored as the catalogue writes it
         row = session.get(CreditOverrideRow, clean)
         if op is None:
             if row is not None:

@@ -163,3 +163,16 @@ class Translations:
                 return translator
         self.compiled = False
         return TsTranslator(source, self.app)
+
+
+def follow_language(options: QObject, translations: Translations) -> None:
+    """Install the language of ``options`` now and whenever it changes
+    (``options`` is a ui.options.Options)."""
+    from schoolaas.ui import options as opts
+
+    def apply(name: str = opts.LANGUAGE.name) -> None:
+        if name == opts.LANGUAGE.name:
+            translations.set_language(options.get(opts.LANGUAGE))  # type: ignore[attr-defined]
+
+    options.changed.connect(apply)  # type: ignore[attr-defined]
+    apply()
