@@ -44,11 +44,23 @@ def audit_rows(one: DataSet, repeats: int) -> list[Row]:
     )
     a, b = median_ms(in_process), median_ms(from_db)
     return [
-        Row("audit of one student, in-process, plan loaded", a, "ms", "≤ 5 ms median",
-            a <= 5, note=note),
-        Row("audit of one student incl. loading from DB", b, "ms", "≤ 25 ms median", b <= 25,
-            note="Workspace.audit(plan_id) with the catalogue already cached, as in the app"),
-    ]  # fmt: skip
+        Row(
+            "audit of one student, in-process, plan loaded",
+            a,
+            "ms",
+            "≤ 5 ms median",
+            a <= 5,
+            note=note,
+        ),
+        Row(
+            "audit of one student incl. loading from DB",
+            b,
+            "ms",
+            "≤ 25 ms median",
+            b <= 25,
+            note="Workspace.audit(plan_id) with the catalogue already cached, as in the app",
+        ),
+    ]
 
 
 def check_all_cli(data: DataSet) -> tuple[float, int, str]:
@@ -64,8 +76,14 @@ def check_all_cli(data: DataSet) -> tuple[float, int, str]:
 def check_one_school(one: DataSet) -> Row:
     wall, rc, last = check_all_cli(one)
     ok = rc in (0, 1)
-    return Row("check --all on one-school", wall, "s", "≤ 2 s wall", ok and wall <= 2,
-               note=f"exit {rc}: {last!r}")  # fmt: skip
+    return Row(
+        "check --all on one-school",
+        wall,
+        "s",
+        "≤ 2 s wall",
+        ok and wall <= 2,
+        note=f"exit {rc}: {last!r}",
+    )
 
 
 def check_espoo(espoo: DataSet, sample_every: int) -> list[Row]:
@@ -76,8 +94,16 @@ def check_espoo(espoo: DataSet, sample_every: int) -> list[Row]:
     from schoolaas.services.workspace import Workspace
 
     wall, rc, last = check_all_cli(espoo)
-    rows = [Row("check --all on espoo", wall, "s", "≤ 15 s wall", rc in (0, 1) and wall <= 15,
-                note=f"exit {rc}: {last!r}")]  # fmt: skip
+    rows = [
+        Row(
+            "check --all on espoo",
+            wall,
+            "s",
+            "≤ 15 s wall",
+            rc in (0, 1) and wall <= 15,
+            note=f"exit {rc}: {last!r}",
+        )
+    ]
 
     ws = Workspace.open(espoo.url)
     started = time.perf_counter()
@@ -104,14 +130,25 @@ def check_espoo(espoo: DataSet, sample_every: int) -> list[Row]:
         else f"naive_overlaps on all {len(pids)} plans"
     )
     rows.append(
-        Row("check --all on espoo vs naive all-pairs (all items of each plan)", naive_all / fast,
-            "×", "≥ 30×", naive_all / fast >= 30,
+        Row(
+            "check --all on espoo vs naive all-pairs (all items of each plan)",
+            naive_all / fast,
+            "×",
+            "≥ 30×",
+            naive_all / fast >= 30,
             baseline=f"audit_all {fast:.1f} s in-process vs naive {naive_all:.1f} s",
-            note=how + "; audit_all timed from a cold Workspace (catalogue load included)")
-    )  # fmt: skip
+            note=how + "; audit_all timed from a cold Workspace (catalogue load included)",
+        )
+    )
     rows.append(
-        Row("  same, naive on planned/enrolled items only", naive_sched / fast, "×", "(info)",
-            None, baseline=f"naive {naive_sched:.1f} s",
-            note="the items the audit's time checks look at; shown for honesty")
-    )  # fmt: skip
+        Row(
+            "  same, naive on planned/enrolled items only",
+            naive_sched / fast,
+            "×",
+            "(info)",
+            None,
+            baseline=f"naive {naive_sched:.1f} s",
+            note="the items the audit's time checks look at; shown for honesty",
+        )
+    )
     return rows

@@ -57,10 +57,16 @@ def edit_row(one: DataSet, edits: int) -> Row:
     value = statistics.median(edit_ms)  # type: ignore[arg-type]
     refresh = statistics.median(out["refresh_ms"])  # type: ignore[arg-type]
     undo = statistics.median(out["undo_ms"])  # type: ignore[arg-type]
-    return Row(what, value, "ms", target, value <= 50,
-               note=f"median of {len(edit_ms)} course additions on {one.name} "  # type: ignore[arg-type]
-               f"(MainWindow.add_offering → repainted); of which refresh_plan {refresh:.0f} ms; "
-               f"undo {undo:.0f} ms")  # fmt: skip
+    return Row(
+        what,
+        value,
+        "ms",
+        target,
+        value <= 50,
+        note=f"median of {len(edit_ms)} course additions on {one.name} "  # type: ignore[arg-type]
+        f"(MainWindow.add_offering → repainted); of which refresh_plan {refresh:.0f} ms; "
+        f"undo {undo:.0f} ms",
+    )
 
 
 def search_row(data: DataSet, rows: int) -> Row:
@@ -73,9 +79,15 @@ def search_row(data: DataSet, rows: int) -> Row:
     times: list[float] = out["keystrokes_ms"]  # type: ignore[assignment]
     med, worst = statistics.median(times), max(times)
     what = f"catalogue search-as-you-type over {out['rows']:,} rows"
-    return Row(what, med, "ms", target + " (median)", med <= 30,
-               note=f"{len(times)} keystrokes in the real CataloguePanel (QLineEdit → proxy → "
-               f"table repainted); slowest {worst:.0f} ms")  # fmt: skip
+    return Row(
+        what,
+        med,
+        "ms",
+        target + " (median)",
+        med <= 30,
+        note=f"{len(times)} keystrokes in the real CataloguePanel (QLineEdit → proxy → "
+        f"table repainted); slowest {worst:.0f} ms",
+    )
 
 
 def _first_line(cmd: list[str], marker: str, *, then: str | None = None) -> tuple[float, float]:
@@ -124,10 +136,16 @@ def start_row(demo: DataSet | None, runs: int) -> Row:
     if a != a:
         return missing(what, target, "the app printed no 'first paint' line")
     ratio = a / b
-    return Row(what, a, "s", target, a <= 1.5 and ratio <= 2.5,
-               baseline=f"bare PySide6 window {b:.2f} s → {ratio:.1f}×",
-               note=f"median of {runs} runs of `python -m schoolaas --db demo` (offscreen) to the "
-               f"window's first paint event; database opened and first plan shown at {r:.2f} s")  # fmt: skip
+    return Row(
+        what,
+        a,
+        "s",
+        target,
+        a <= 1.5 and ratio <= 2.5,
+        baseline=f"bare PySide6 window {b:.2f} s → {ratio:.1f}×",
+        note=f"median of {runs} runs of `python -m schoolaas --db demo` (offscreen) to "
+        f"the window's first paint event; database opened, plan shown at {r:.2f} s",
+    )
 
 
 def memory_row(espoo: DataSet) -> Row:
@@ -138,7 +156,13 @@ def memory_row(espoo: DataSet) -> Row:
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         return missing(what, target, str(exc))
     mb = float(out["maxrss_mb"])  # type: ignore[arg-type]
-    return Row(what, mb, "MB", target, mb <= 400,
-               note=f"ru_maxrss after opening espoo ({out['offerings']:,} offerings, "
-               f"{out['students']:,} students, opened in {float(out['opened_s']):.1f} s), "  # type: ignore[arg-type]
-               "browsing 20 students, 5 edits + undo, a catalogue search")  # fmt: skip
+    return Row(
+        what,
+        mb,
+        "MB",
+        target,
+        mb <= 400,
+        note=f"ru_maxrss after opening espoo ({out['offerings']:,} offerings, "
+        f"{out['students']:,} students, opened in {float(out['opened_s']):.1f} s), "  # type: ignore[arg-type]
+        "browsing 20 students, 5 edits + undo, a catalogue search",
+    )

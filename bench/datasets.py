@@ -29,7 +29,7 @@ class DataSet:
 
 
 def _file(name: str, factor: float) -> Path:
-    suffix = "" if factor == 1 else f"-{int(round(factor * 100))}pct"
+    suffix = "" if factor == 1 else f"-{round(factor * 100)}pct"
     return OUT / f"{name}{suffix}.sqlite3"
 
 

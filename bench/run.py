@@ -79,12 +79,17 @@ def main(argv: list[str] | None = None) -> int:
     for data in (one, espoo):
         info = data.info
         rows.append(
-            Row(f"build {data.name} ({info['counts']['student']:,} students, "
+            Row(
+                f"build {data.name} ({info['counts']['student']:,} students, "
                 f"{info['counts']['plan_item']:,} plan items, "
                 f"{info['counts']['session']:,} sessions)",
-                info["build_seconds"], "s", "(info)", None,
-                baseline=f"SQLite file {info['size_mb']} MB")
-        )  # fmt: skip
+                info["build_seconds"],
+                "s",
+                "(info)",
+                None,
+                baseline=f"SQLite file {info['size_mb']} MB",
+            )
+        )
 
     def step(name: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {name}", flush=True)

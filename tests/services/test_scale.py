@@ -146,3 +146,14 @@ def test_unknown_set_is_a_clear_error(tmp_path: Path) -> None:
     engine = _engine(tmp_path / "x.sqlite3")
     with pytest.raises(InvalidInput, match="unknown data set 'helsinki'"):
         build_scale(engine, "helsinki")
+
+
+def test_cli_builds_into_an_empty_database_only(tmp_path: Path, capsys) -> None:
+    from schoolaas.cli import main
+
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["scale", "one-school", "--factor", "0.01", "--db", db]) == 0
+    assert "7 students" in capsys.readouterr().out
+    assert main(["scale", "one-school", "--factor", "0.01", "--db", db]) == 2
+    assert "already holds students" in capsys.readouterr().err
+    assert main(["scale", "espoo", "--factor", "2", "--db", db]) == 2
