@@ -120,3 +120,27 @@ def everything_compulsory(choices: Choices | None = None) -> list[AuditItem]:
         for m in curriculum().required(choices or Choices())
         if m.code != "KU2"
     ]
+
+
+def national_electives(total: float) -> list[AuditItem]:
+    """Completed national elective modules (2 op each) adding up to ``total``."""
+    picked: list[AuditItem] = []
+    required = {m.code for m in curriculum().required(Choices())}
+    sciences = {"FY", "KE", "BI", "GE", "HI", "YH", "FI", "PS"}
+    for module in sorted(curriculum().modules.values(), key=lambda m: m.code):
+        if sum(i.op for i in picked) >= total:
+            break
+        if module.code not in required and module.op == 2 and module.subject in sciences:
+            picked.append(item(module.code, status=ItemStatus.COMPLETED))
+    assert sum(i.op for i in picked) == total
+    return picked
+
+
+def school_electives(total: int) -> list[AuditItem]:
+    """Completed local school courses (no national module) of 2 op each."""
+    return [item(f"OTA-VAL{n}", op=2, status=ItemStatus.COMPLETED) for n in range(total // 2)]
+
+
+def complete_record() -> list[AuditItem]:
+    """A record meeting every credit rule: 102 + 20 + 28 = 150 op."""
+    return everything_compulsory() + national_electives(20) + school_electives(28)

@@ -4,7 +4,16 @@ music + arts rule, the maths syllabus switch and university credits."""
 from __future__ import annotations
 
 import pytest
-from domain_builders import aalto, curriculum, everything_compulsory, inp, item, of
+from domain_builders import (
+    aalto,
+    curriculum,
+    everything_compulsory,
+    inp,
+    item,
+    national_electives,
+    of,
+    school_electives,
+)
 
 from schoolaas.domain.audit import audit
 from schoolaas.domain.curriculum import Choices
@@ -12,28 +21,6 @@ from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, ItemStatus, MathSyllabus, Severity
 
 DONE = ItemStatus.COMPLETED
-
-
-def national_electives(total: float) -> list[AuditItem]:
-    """Completed national elective modules (2 op each) adding up to ``total``."""
-    picked: list[AuditItem] = []
-    required = {m.code for m in curriculum().required(Choices())}
-    for module in sorted(curriculum().modules.values(), key=lambda m: m.code):
-        if sum(i.op for i in picked) >= total:
-            break
-        if (
-            module.code not in required
-            and module.op == 2
-            and module.subject in {"FY", "KE", "BI", "GE", "HI", "YH", "FI", "PS"}
-        ):
-            picked.append(item(module.code, status=DONE))
-    assert sum(i.op for i in picked) == total
-    return picked
-
-
-def school_electives(total: int) -> list[AuditItem]:
-    """Local school courses (no national module) of 2 op each."""
-    return [item(f"OTA-VAL{n}", op=2, status=DONE) for n in range(total // 2)]
 
 
 def scenario_10_plan() -> list[AuditItem]:

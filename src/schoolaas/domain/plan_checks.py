@@ -70,7 +70,7 @@ def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
     """
     counted = [i for i in items if i.status != ItemStatus.FAILED]
     by_code: dict[str, list[AuditItem]] = {}
-    for item in counted:
+    for item in sorted(counted, key=lambda i: (item_ident(i), i.item_id)):
         by_code.setdefault(item.code, []).append(item)
     findings = []
     for code, group in sorted(by_code.items()):

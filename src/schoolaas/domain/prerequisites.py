@@ -90,7 +90,10 @@ def prerequisite_findings(
         if not is_scheduled(item):
             continue
         for needed in prerequisites_of(item):
-            candidates = [p for p in providers.get(needed, ()) if p is not item]
+            candidates = sorted(
+                (p for p in providers.get(needed, ()) if p is not item),
+                key=lambda p: (p.period_index is None, p.period_index or 0, p.item_id),
+            )
             if any(p.status == ItemStatus.COMPLETED for p in candidates):
                 continue
             numbers: dict[str, float | int | str] = {

@@ -1,7 +1,8 @@
 """Breaks too short to get from one building to the next.
 
 For each day the sessions are walked in start order while remembering the
-session that ends last so far (where the student comes from). A session
+session that ends last so far (where the student comes from; when several
+end at that moment, each of them). A session
 that starts at or after that end, belongs to another item and lies in
 another building is checked against ``TravelModel.minutes``: a gap shorter
 than the travel time is a TRAVEL error. Overlapping sessions are left to
@@ -38,26 +39,74 @@ def short_breaks(
     """Too-short breaks by item index pair (i < j), in date order."""
     out: dict[tuple[int, int], list[Short]] = {}
     cache: dict[tuple[str | None, str | None], int | None] = {}
-    for day, slots in buckets.items():
+    for slots in buckets.values():
         if len(slots) < 2:
             continue
-        last: Slot | None = None
-        for slot in slots:
-            if last is not None and slot.start >= last.end and slot.item != last.item:
-                here, there = last.session.building, slot.session.building
-                if here != there:
-                    route = (here, there)
-                    if route in cache:
-                        needed = cache[route]
-                    else:
-                        needed = cache[route] = travel.minutes(here, there)
-                    gap = int((slot.start - last.end).total_seconds() // 60)
-                    if needed is not None and gap < needed:
-                        pair = (min(last.item, slot.item), max(last.item, slot.item))
-                        out.setdefault(pair, []).append(Short(day, last, slot, needed, gap))
-            if last is None or slot.end > last.end:
-                last = slot
+        last_end = slots[0].end
+        enders: list[Slot] = []  # the sessions that end last so far (ties: all)
+        n = 0
+        while n < len(slots):
+            # sessions starting at one moment are all checked before any of
+            # them becomes the place the student comes from
+            same_start = [slots[n]]
+            n += 1
+            while n < len(slots) and slots[n].start == same_start[0].start:
+                same_start.append(slots[n])
+                n += 1
+            if enders and same_start[0].start >= last_end:
+                gap = int((same_start[0].start - last_end).total_seconds() // 60)
+                for slot in same_start:
+                    for came_from in enders:
+                        short = _check(came_from, slot, gap, travel, cache)
+                        if short is not None:
+                            pair = (min(came_from.item, slot.item), max(came_from.item, slot.item))
+                            out.setdefault(pair, []).append(short)
+            for slot in same_start:
+                if not enders or slot.end > last_end:
+                    last_end, enders = slot.end, [slot]
+                elif slot.end == last_end:
+                    enders.append(slot)
     return out
+
+
+def _check(
+    came_from: Slot,
+    going_to: Slot,
+    gap: int,
+    travel: TravelModel,
+    cache: dict[tuple[str | None, str | None], int | None],
+) -> Short | None:
+    """The too-short break from one session to the next, if it is one."""
+    if came_from.item == going_to.item:
+        return None
+    route = (came_from.session.building, going_to.session.building)
+    if route[0] == route[1]:
+        return None
+    if route in cache:
+        needed = cache[route]
+    else:
+        needed = cache[route] = travel.minutes(*route)
+    if needed is None or gap >= needed:
+        return None
+    return Short(came_from.start.date(), came_from, going_to, needed, gap)
+
+
+def _badness(short: Short, a_index: int) -> tuple[int, int, int, bool, str, str]:
+    """Largest shortfall first, then the earliest date; the rest (direction,
+    buildings of items a and b) only breaks ties, so the pick never depends
+    on the order of the items."""
+    from_a = short.came_from.item == a_index
+    slot_a, slot_b = (
+        (short.came_from, short.going_to) if from_a else (short.going_to, short.came_from)
+    )
+    return (
+        short.needed - short.available,
+        -short.day.toordinal(),
+        short.needed,
+        from_a,
+        slot_a.session.building or "",
+        slot_b.session.building or "",
+    )
 
 
 def travel_findings(
@@ -78,8 +127,8 @@ def travel_findings(
     findings = []
     for (i, j), shorts in found.items():
         a, b = ordered_pair(items[i], items[j])
-        worst = max(shorts, key=lambda s: (s.needed - s.available, -s.day.toordinal()))
         a_index = i if a is items[i] else j
+        worst = max(shorts, key=lambda s: _badness(s, a_index))
         slot_a, slot_b = (
             (worst.came_from, worst.going_to)
             if worst.came_from.item == a_index

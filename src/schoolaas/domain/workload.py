@@ -57,7 +57,7 @@ def period_findings(
                 code=FindingCode.PERIOD_WORKLOAD,
                 severity=Severity.WARNING,
                 key=f"{FindingCode.PERIOD_WORKLOAD}:{key}",
-                item_ids=tuple(i.item_id for i in group),
+                item_ids=tuple(sorted(i.item_id for i in group)),
                 numbers={
                     "op": round(total, 2),
                     "limit": rules.max_op_per_period,
