@@ -1,0 +1,280 @@
+"""The demo database: what a first-time user sees must be real, complete and
+show every audit scenario on the right students."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from schoolaas.data.tables import (
+    GroupRow,
+    OfferingRow,
+    PeriodRow,
+    PlanItemRow,
+    PlanRow,
+    SessionRow,
+    StudentRow,
+)
+from schoolaas.services import demo as demo_module
+from schoolaas.services.demo import DemoSummary, build_demo
+from schoolaas.services.errors import InvalidInput
+from schoolaas.services.workspace import Workspace
+
+SAMPLE = json.loads(
+    (resources.files("schoolaas.resources") / "data" / "aalto_sample.json").read_text("utf-8")
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, DemoSummary]]:
+    ws = Workspace.open(str(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
+    summary = build_demo(ws)
+    yield ws, summary
+    ws.close()
+
+
+def count(ws: Workspace, table: type) -> int:
+    with Session(ws.engine) as s:
+        return int(s.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def test_counts_are_sensible_and_match_the_database(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, summary = built
+    assert 28 <= summary.students <= 40
+    assert summary.aalto_offerings == 40
+    assert summary.school_offerings > 500
+    assert summary.sessions > 10_000
+    assert count(ws, StudentRow) == summary.students
+    assert count(ws, OfferingRow) == summary.offerings
+    assert count(ws, SessionRow) == summary.sessions
+    assert count(ws, PlanItemRow) == summary.items
+    assert count(ws, PlanRow) == summary.plans == summary.students + 1
+    assert {s.school for s in ws.students()} == {"OTA", "TAP"}
+    assert {s.start_year for s in ws.students()} == {2024, 2025, 2026}
+    assert {s.maths for s in ws.students()} == {"MAA", "MAB"}
+
+
+def test_every_sample_record_is_there_52_weeks_later(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, _ = built
+    with Session(ws.engine) as s:
+        for record in SAMPLE:
+            row = s.get(OfferingRow, record["id"])
+            assert row is not None, record["id"]
+            start = date.fromisoformat(record["startDate"])
+            assert row.start == start + timedelta(weeks=52)
+            assert row.start.weekday() == start.weekday()
+            assert row.code == record["code"].strip()
+            assert row.generated_sessions
+            assert row.realisation_type == record["type"]
+            groups = s.scalars(select(GroupRow).where(GroupRow.offering == row.key)).all()
+            assert len(groups) == len(record["studySubGroups"])
+
+
+def test_cs_a1111_lecture_meets_tuesdays_in_hall_m1(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, _ = built
+    offering = ws.offering("aalto-CUR-205925-3121705")
+    lecture = offering.group("L01")
+    assert lecture is not None
+    days = [s.start.date() for s in lecture.sessions]
+    assert date(2026, 9, 1) in days
+    assert date(2026, 11, 17) in days
+    for s in lecture.sessions:
+        assert s.start.weekday() == 1
+        assert (s.start.time(), s.end.time()) == (time(10, 15), time(12, 0))
+        assert s.room == "OK1-M1"
+    assert set(offering.overlaps_with) >= {"CS-A1113"}
+
+
+def test_school_periods_and_exam_weeks(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, _ = built
+    with Session(ws.engine) as s:
+        p2 = s.get(PeriodRow, "OTA:2026-27/2")
+        assert p2 is not None
+        assert (p2.start, p2.end) == (date(2026, 9, 30), date(2026, 11, 26))
+        assert p2.exam_start is not None
+        assert p2.exam_end == p2.end
+        assert date(2026, 11, 17) < p2.exam_start
+        assert s.get(PeriodRow, "aalto:2026-27/II") is not None
+        assert s.get(PeriodRow, "TAP:2024-25/1") is not None
+
+
+def test_school_lessons_skip_the_exam_week(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, _ = built
+    cat = ws.catalogue()
+    checked = 0
+    for offering in cat.offerings.values():
+        if offering.period is None or offering.provider != "school":
+            continue
+        period = cat.periods[offering.period]
+        assert period.exam_week is not None
+        for group in offering.groups:
+            for s in group.sessions:
+                assert s.start.date() not in period.exam_week
+                assert s.start.date() in period.dates
+                checked += 1
+    assert checked > 10_000
+
+
+def test_bar_3_of_otaniemi_meets_tuesday_at_ten(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, _ = built
+    bar3 = [
+        o for o in ws.catalogue().offerings.values() if o.period == "OTA:2026-27/2" and o.bar == 3
+    ]
+    assert bar3
+    for offering in bar3:
+        sessions = [s for g in offering.groups for s in g.sessions]
+        tuesdays = {s.start for s in sessions if s.start.weekday() == 1}
+        assert datetime(2026, 10, 6, 10, 0) in tuesdays
+        assert all(s.end - s.start == timedelta(minutes=75) for s in sessions)
+
+
+def test_every_scenario_has_a_student(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, summary = built
+    numbers = {s.number for s in ws.students()}
+    shown = {int(text.split()[0]) for text in summary.scenarios.values()}
+    assert shown == set(range(1, 14)) - {2}  # 2 (no finding) is not a student's situation
+    assert set(summary.scenarios) <= numbers
+    assert len(summary.clean) >= 8
+
+
+EXPECTED = {
+    "OTA25001": {"overlap"},
+    "TAP25001": {"travel"},
+    "OTA24005": {"travel"},
+    "OTA26002": {"same-bar", "overlap"},
+    "TAP24001": {"duplicate"},
+    "OTA25003": {"duplicate"},
+    "OTA25008": {"prerequisite-later"},
+    "OTA24002": {"exam-week", "matriculation"},
+    "OTA24007": {"seat-limit"},
+    "OTA25007": {"seat-limit"},
+    "OTA26005": {"seat-limit"},
+    "TAP25004": {"seat-limit"},
+    "OTA24003": {"total-short", "national-electives-short"},
+    "OTA24004": {"period-workload", "week-hours"},
+    "OTA25004": set(),
+    "OTA25002": set(),  # its overlap is accepted
+}
+
+
+@pytest.fixture(scope="module")
+def audits(built: tuple[Workspace, DemoSummary]) -> dict[str, object]:
+    ws, _ = built
+    results = ws.audit_all()
+    return {s.number: results[ws.active_plan(s.id).id] for s in ws.students()}
+
+
+def test_scenario_students_get_their_findings(
+    built: tuple[Workspace, DemoSummary], audits: dict[str, object]
+) -> None:
+    _, summary = built
+    assert set(EXPECTED) == set(summary.scenarios)
+    for number, codes in EXPECTED.items():
+        result = audits[number]
+        open_codes = {f.code for f in result.findings if f.is_open}  # type: ignore[attr-defined]
+        assert open_codes == codes, number
+
+
+def test_clean_students_have_no_findings_and_complete_plans(
+    built: tuple[Workspace, DemoSummary], audits: dict[str, object]
+) -> None:
+    _, summary = built
+    for number in summary.clean:
+        result = audits[number]
+        assert result.findings == (), (number, result.findings)  # type: ignore[attr-defined]
+        credits = result.credits  # type: ignore[attr-defined]
+        assert credits.total_planned >= 150
+        assert credits.compulsory_planned >= credits.compulsory_required
+
+
+def test_scenario_1_overlaps_every_tuesday_of_period_2(audits: dict[str, object]) -> None:
+    (finding,) = audits["OTA25001"].findings  # type: ignore[attr-defined]
+    assert finding.dates == tuple(date(2026, 10, 6) + timedelta(weeks=n) for n in range(7))
+
+
+def test_accepted_overlap_keeps_who_and_why(audits: dict[str, object]) -> None:
+    (finding,) = audits["OTA25002"].findings  # type: ignore[attr-defined]
+    assert finding.code == "overlap"
+    assert finding.acceptance is not None
+    assert finding.acceptance.why == "lecture recorded; teacher agreed"
+    assert finding.acceptance.who
+
+
+def test_switch_to_short_maths_targets_94(audits: dict[str, object]) -> None:
+    credits = audits["OTA25004"].credits  # type: ignore[attr-defined]
+    assert credits.compulsory_required == 94
+    assert credits.compulsory_planned >= 94
+
+
+def test_one_student_has_a_what_if_plan(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, _ = built
+    with_two = [s for s in ws.students() if len(ws.plans(s.id)) == 2]
+    assert len(with_two) == 1
+    plans = {p.name: p for p in ws.plans(with_two[0].id)}
+    assert plans["Plan"].active
+    assert not plans["What-if: physics"].active
+    codes = {i.code for i in ws.items(plans["What-if: physics"].id)}
+    assert "PHYS-A1111" in codes
+    assert "PHYS-A1111" not in {i.code for i in ws.items(plans["Plan"].id)}
+
+
+def _digest(ws: Workspace) -> list[tuple[object, ...]]:
+    with Session(ws.engine) as s:
+        rows = s.execute(
+            select(
+                StudentRow.number,
+                PlanRow.name,
+                PlanItemRow.code,
+                PlanItemRow.offering,
+                PlanItemRow.status,
+                PlanItemRow.grade,
+                PlanItemRow.groups,
+            )
+            .join(PlanRow, PlanRow.student_id == StudentRow.id)
+            .join(PlanItemRow, PlanItemRow.plan_id == PlanRow.id)
+        ).all()
+    return sorted(tuple(map(str, r)) for r in rows)
+
+
+def test_reset_rebuilds_the_same_demo(tmp_path: Path) -> None:
+    ws = Workspace.open(str(tmp_path / "again.sqlite3"))
+    try:
+        first = build_demo(ws)
+        before = _digest(ws)
+        second = build_demo(ws, reset=True)
+        assert second == first
+        assert _digest(ws) == before
+        assert count(ws, SessionRow) == first.sessions
+    finally:
+        ws.close()
+
+
+def test_no_rebuild_over_existing_data_without_reset(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, summary = built
+    with pytest.raises(InvalidInput, match="reset"):
+        build_demo(ws)
+    assert count(ws, StudentRow) == summary.students
+
+
+def test_a_failure_leaves_nothing_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> int:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(demo_module, "_insert_students", broken)
+    ws = Workspace.open(str(tmp_path / "broken.sqlite3"))
+    try:
+        with pytest.raises(RuntimeError):
+            build_demo(ws)
+        assert ws.is_empty()
+        assert count(ws, OfferingRow) == 0
+    finally:
+        ws.close()
