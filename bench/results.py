@@ -32,6 +32,14 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
+def timed_both(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one call: CPU time shows the cost when other
+    processes compete for the cores."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 

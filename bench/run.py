@@ -52,8 +52,10 @@ def machine() -> str:
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     ).stdout.strip()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
-        f"{os.cpu_count()} CPUs ({cpu}), {mem} RAM, Python {platform.python_version()}, "
+        f"load average {load}; {os.cpu_count()} CPUs ({cpu}), {mem} RAM, "
+        f"Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}; commit {commit or '?'}; "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     )
