@@ -90,8 +90,7 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.messages: dict[tuple[str, str], str] = {}
-        self.any_context: dict[str, str] = {}
+        self.messages: dict[tuple[str, str], tuple[str, ...]] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
             name = context.findtext("name") or ""
@@ -100,15 +99,20 @@ class TsTranslator(QTranslator):
                 node = message.find("translation")
                 if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                text = node.text or ""
-                if text:
-                    self.messages[(name, source)] = text
-                    self.any_context.setdefault(source, text)
+                forms = tuple(f.text or "" for f in node.iter("numerusform"))
+                texts = forms or (node.text or "",)
+                if all(texts):
+                    self.messages[(name, source)] = texts
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return self.messages.get((context, source), "")
+        texts = self.messages.get((context, source))
+        if not texts:
+            return ""
+        # Finnish and Swedish: the first form for one, the second for the rest.
+        text = texts[0] if n == 1 or len(texts) == 1 else texts[1]
+        return text.replace("%n", str(n)) if n >= 0 else text
 
     def isEmpty(self) -> bool:
         return not self.messages

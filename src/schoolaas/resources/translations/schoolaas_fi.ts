@@ -1,0 +1,2069 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+  <context>
+    <name />
+    <message numerus="yes">
+      <location filename="../../ui/finding_text.py" line="33" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>ja %n muu</numerusform>
+        <numerusform>ja %n muuta</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="39" />
+      <source>Error</source>
+      <translation>Virhe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="40" />
+      <source>Warning</source>
+      <translation>Varoitus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="41" />
+      <location filename="../../ui/finding_text.py" line="42" />
+      <source>Note</source>
+      <translation>Huomautus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="60" />
+      <source>%1 and %2 overlap by %3 min</source>
+      <translation>%1 ja %2 ovat päällekkäin %3 min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="64" />
+      <location filename="../../ui/finding_text.py" line="76" />
+      <source> on %1</source>
+      <translation> %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="70" />
+      <source>%1 → %2: needs %3 min to travel, has %4</source>
+      <translation>%1 → %2: siirtymä vie %3 min, aikaa on %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="80" />
+      <source>Total</source>
+      <translation>Yhteensä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="81" />
+      <source>Compulsory studies</source>
+      <translation>Pakolliset opinnot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="82" />
+      <source>National electives</source>
+      <translation>Valtakunnalliset valinnaiset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="83" />
+      <source>Music and visual arts</source>
+      <translation>Musiikki ja kuvataide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="90" />
+      <source>%1: %2 of %3 op planned, short by %4</source>
+      <translation>%1: %2 / %3 op suunniteltu, puuttuu %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="105" />
+      <source> (missing %1)</source>
+      <translation> (puuttuu %1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="114" />
+      <source>%1 needs %2 first, but %2 is planned later (%3)</source>
+      <translation>%1 edellyttää ensin kurssia %2, mutta %2 on suunniteltu myöhemmäksi (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="119" />
+      <source>%1 needs %2, which is neither completed nor planned</source>
+      <translation>%1 edellyttää kurssia %2, jota ei ole suoritettu eikä suunniteltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="127" />
+      <source>%1 and %2 are both in bar %3 of period %4</source>
+      <translation>%1 ja %2 ovat molemmat palkissa %3 jaksossa %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="138" />
+      <source>%1 and %2 count as the same course: only one counts</source>
+      <translation>%1 ja %2 ovat sama kurssi: vain toinen lasketaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="139" />
+      <source>%1 is planned %2 times: only one counts</source>
+      <translation>%1 on suunnitelmassa %2 kertaa: vain yksi lasketaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="149" />
+      <source>%1: room %2 holds %3, %4 students planned</source>
+      <translation>%1: tilaan %2 mahtuu %3, suunnitellut %4 opiskelijaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="151" />
+      <source>%1: %2 seats open to upper secondary students, %3 planned</source>
+      <translation>%1: lukiolaisille %2 paikkaa, suunnitellut %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="162" />
+      <source>%1: exam in the school's exam week (%2)</source>
+      <translation>%1: tentti koulun koeviikolla (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="164" />
+      <source>%1: exam on a matriculation exam day %2 (%3)</source>
+      <translation>%1: tentti ylioppilaskoepäivänä %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="174" />
+      <source>%1 op in period %2 (at most %3)</source>
+      <translation>%1 op jaksossa %2 (enintään %3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="176" />
+      <source>%1 h of sessions in week %2 (at most %3)</source>
+      <translation>%1 h opetusta viikolla %2 (enintään %3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="199" />
+      <source>Course %1 is not in the catalogue</source>
+      <translation>Kurssia %1 ei ole kurssitarjonnassa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="216" />
+      <source>Open</source>
+      <translation>Avoin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="217" />
+      <source>Accepted by %1 on %2: %3</source>
+      <translation>Hyväksynyt %1 %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="44" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="46" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="49" />
+      <source>Choose &amp;student…</source>
+      <translation>Valitse &amp;opiskelija…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="51" />
+      <source>Students &amp;overview…</source>
+      <translation>Opiskelijoiden &amp;yleiskatsaus…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="57" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="60" />
+      <source>&amp;Print plan…</source>
+      <translation>&amp;Tulosta suunnitelma…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="66" />
+      <source>Se&amp;ttings…</source>
+      <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="71" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="74" />
+      <source>&amp;Find course</source>
+      <translation>&amp;Etsi kurssi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="76" />
+      <source>&amp;Add course to plan</source>
+      <translation>&amp;Lisää kurssi suunnitelmaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="78" />
+      <source>&amp;Remove item</source>
+      <translation>&amp;Poista kohde</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="83" />
+      <source>Study &amp;groups…</source>
+      <translation>Opetus&amp;ryhmät…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="85" />
+      <source>A&amp;ccept finding…</source>
+      <translation>H&amp;yväksy havainto…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="87" />
+      <source>Re&amp;open finding</source>
+      <translation>Avaa havainto &amp;uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="89" />
+      <source>&amp;Duplicate plan…</source>
+      <translation>&amp;Kopioi suunnitelma…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="90" />
+      <source>Re&amp;name plan…</source>
+      <translation>&amp;Nimeä suunnitelma uudelleen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="91" />
+      <source>Make plan &amp;active</source>
+      <translation>Ota suunnitelma &amp;käyttöön</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="92" />
+      <source>&amp;Compare versions…</source>
+      <translation>&amp;Vertaa versioita…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="93" />
+      <source>&amp;Next version</source>
+      <translation>&amp;Seuraava versio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="95" />
+      <source>&amp;Previous version</source>
+      <translation>&amp;Edellinen versio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="99" />
+      <source>Next &amp;week</source>
+      <translation>Seuraava &amp;viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="102" />
+      <source>Pre&amp;vious week</source>
+      <translation>&amp;Edellinen viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="105" />
+      <source>&amp;This week</source>
+      <translation>&amp;Tämä viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="111" />
+      <location filename="../../ui/window_actions.py" line="190" />
+      <source>&amp;Help</source>
+      <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="113" />
+      <source>&amp;About</source>
+      <translation>&amp;Tietoja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="132" />
+      <source>Not available in this build</source>
+      <translation>Ei saatavilla tässä versiossa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="141" />
+      <source>&amp;File</source>
+      <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="154" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="168" />
+      <source>&amp;Plan</source>
+      <translation>&amp;Suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="179" />
+      <source>&amp;View</source>
+      <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="195" />
+      <source>Main</source>
+      <translation>Päätyökalut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="258" />
+      <source>Duplicate plan %1</source>
+      <translation>Kopioi suunnitelma %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="277" />
+      <source>Duplicate plan</source>
+      <translation>Kopioi suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="278" />
+      <source>Name of the copy:</source>
+      <translation>Kopion nimi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="279" />
+      <source>%1 (copy)</source>
+      <translation>%1 (kopio)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="290" />
+      <location filename="../../ui/window_actions.py" line="304" />
+      <source>Rename plan</source>
+      <translation>Nimeä suunnitelma uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="304" />
+      <source>New name:</source>
+      <translation>Uusi nimi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="315" />
+      <source>Make plan active</source>
+      <translation>Ota suunnitelma käyttöön</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="393" />
+      <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Suunnittele opiskelijan lukio-opinnot yhdessä Aalto-yliopiston kurssien kanssa; tarkistus vertaa suunnitelmaa valmistumisen vaatimuksiin ja löytää päällekkäisyydet todellisina päivinä jokaisen muutoksen jälkeen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; hakee kurssitarjonnasta; &lt;b&gt;Enter&lt;/b&gt; tai kaksoisnapsautus lisää kurssin; voit myös vetää sen lukujärjestykseen tai suunnitelmaan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; poistaa valitun kohteen; &lt;b&gt;Ctrl+G&lt;/b&gt; valitsee sen opetusryhmät.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; kumoaa ja tekee uudelleen jokaisen muutoksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; hyväksyy valitun havainnon perustelun kanssa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vasen&lt;/b&gt; / &lt;b&gt;Alt+Oikea&lt;/b&gt; siirtää viikon; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; vaihtaa suunnitelman versiota; &lt;b&gt;Ctrl+O&lt;/b&gt; valitsee opiskelijan; &lt;b&gt;Ctrl+P&lt;/b&gt; tulostaa.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vinoviivoitetut lohkot ovat päällekkäin; punainen pisteviiva merkitsee liian lyhyttä siirtymäaikaa. Jokainen muutos tallentuu heti.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="409" />
+      <source>Help</source>
+      <translation>Ohje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="414" />
+      <source>About SchoolaaS Planner</source>
+      <translation>Tietoja: SchoolaaS Planner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="416" />
+      <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
+      <translation>SchoolaaS Planner — opintosuunnitelmat lukion ja Aalto-yliopiston opintoihin.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPanel</name>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="35" />
+      <source>Total credits</source>
+      <translation>Opintopisteet yhteensä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="36" />
+      <source>Compulsory credits</source>
+      <translation>Pakolliset opintopisteet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="37" />
+      <source>National elective credits</source>
+      <translation>Valtakunnalliset valinnaiset opintopisteet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="38" />
+      <source>University credits</source>
+      <translation>Yliopisto-opinnot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="40" />
+      <source>Audit summary</source>
+      <translation>Tarkistuksen yhteenveto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="43" />
+      <source>Audit time</source>
+      <translation>Tarkistuksen kesto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="49" />
+      <source>Findings</source>
+      <translation>Havainnot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="60" />
+      <source>&amp;Accept…</source>
+      <translation>&amp;Hyväksy…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="61" />
+      <source>Accept the selected finding with a reason</source>
+      <translation>Hyväksy valittu havainto perustellen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="63" />
+      <source>Re&amp;open</source>
+      <translation>Avaa &amp;uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="64" />
+      <source>Withdraw the acceptance of the finding</source>
+      <translation>Peru havainnon hyväksyntä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="68" />
+      <source>Total</source>
+      <translation>Yhteensä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="69" />
+      <source>Compulsory</source>
+      <translation>Pakolliset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="70" />
+      <source>National electives</source>
+      <translation>Valtakunnalliset valinnaiset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="71" />
+      <source>University</source>
+      <translation>Yliopisto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="101" />
+      <source>%1 open error(s), %2 warning(s), %3 accepted</source>
+      <translation>%1 avointa virhettä, %2 varoitusta, %3 hyväksytty</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="104" />
+      <source>No open findings (%1 accepted)</source>
+      <translation>Ei avoimia havaintoja (%1 hyväksytty)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="114" />
+      <source>audited in %1 ms</source>
+      <translation>tarkistettu %1 ms:ssa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="116" />
+      <source>edit + audit %1 ms</source>
+      <translation>muutos + tarkistus %1 ms</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="133" />
+      <source>%1 op (%2 ECTS)</source>
+      <translation>%1 op (%2 ECTS)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="142" />
+      <source>%1 / %2 op</source>
+      <translation>%1 / %2 op</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueModel</name>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="59" />
+      <source>Code</source>
+      <translation>Tunnus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="60" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="61" />
+      <source>Provider</source>
+      <translation>Järjestäjä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="62" />
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="63" />
+      <source>op</source>
+      <translation>op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="64" />
+      <source>ECTS</source>
+      <translation>ECTS</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="65" />
+      <source>Language</source>
+      <translation>Kieli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="66" />
+      <source>Dates</source>
+      <translation>Päivämäärät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="157" />
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="159" />
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="185" />
+      <source>Clashes with the current plan</source>
+      <translation>Menee päällekkäin nykyisen suunnitelman kanssa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="187" />
+      <source>Already in the plan</source>
+      <translation>Jo suunnitelmassa</translation>
+    </message>
+  </context>
+  <context>
+    <name>CataloguePanel</name>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="61" />
+      <source>Search code or name (fi, sv, en)…</source>
+      <translation>Hae koodilla tai nimellä (fi, sv, en)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="63" />
+      <source>Search the catalogue</source>
+      <translation>Hae kurssitarjonnasta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="66" />
+      <source>Provider filter</source>
+      <translation>Järjestäjäsuodatin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="67" />
+      <source>All providers</source>
+      <translation>Kaikki järjestäjät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="68" />
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="69" />
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="70" />
+      <source>Subject filter</source>
+      <translation>Oppiainesuodatin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="71" />
+      <source>Period filter</source>
+      <translation>Jaksosuodatin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="72" />
+      <source>Language filter</source>
+      <translation>Kielisuodatin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="76" />
+      <source>any</source>
+      <translation>mikä tahansa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="77" />
+      <source>≥ </source>
+      <translation>≥ </translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="78" />
+      <source> op</source>
+      <translation> op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="79" />
+      <source>Minimum credits</source>
+      <translation>Vähimmäislaajuus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="80" />
+      <source>&amp;Fits my timetable</source>
+      <translation>&amp;Sopii lukujärjestykseeni</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="81" />
+      <source>Hide courses that clash with the plan (travel included)</source>
+      <translation>Piilota kurssit, jotka menevät päällekkäin suunnitelman kanssa (siirtymät mukaan lukien)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="85" />
+      <source>Catalogue</source>
+      <translation>Kurssitarjonta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="102" />
+      <source>&amp;Add to plan</source>
+      <translation>&amp;Lisää suunnitelmaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="103" />
+      <source>Add the selected course to the plan</source>
+      <translation>Lisää valittu kurssi suunnitelmaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="144" />
+      <source>All subjects</source>
+      <translation>Kaikki oppiaineet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="149" />
+      <source>All periods</source>
+      <translation>Kaikki jaksot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="151" />
+      <source>All languages</source>
+      <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="193" />
+      <source>%1 of %2 courses</source>
+      <translation>%1 / %2 kurssia</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <location filename="../../ui/versions.py" line="41" />
+      <source>Compare plan versions</source>
+      <translation>Vertaa suunnitelman versioita</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="44" />
+      <source>Left plan</source>
+      <translation>Vasen suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="45" />
+      <source>Right plan</source>
+      <translation>Oikea suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="47" />
+      <source>Credits of both plans</source>
+      <translation>Molempien suunnitelmien opintopisteet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="50" />
+      <source>Findings of the left plan</source>
+      <translation>Vasemman suunnitelman havainnot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="52" />
+      <source>Findings of the right plan</source>
+      <translation>Oikean suunnitelman havainnot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="77" />
+      <source>(active)</source>
+      <translation>(käytössä)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="88" />
+      <source>Total op</source>
+      <translation>Op yhteensä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="89" />
+      <source>Compulsory op</source>
+      <translation>Pakolliset op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="91" />
+      <source>National electives op</source>
+      <translation>Valtakunnalliset valinnaiset op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="96" />
+      <source>University op</source>
+      <translation>Yliopisto-op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="100" />
+      <source>Open errors</source>
+      <translation>Avoimia virheitä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="101" />
+      <source>Open warnings</source>
+      <translation>Avoimia varoituksia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="102" />
+      <source>Items</source>
+      <translation>Kohteet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="120" />
+      <location filename="../../ui/versions.py" line="123" />
+      <source>Only here: %1</source>
+      <translation>Vain tässä: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="120" />
+      <location filename="../../ui/versions.py" line="123" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPanel</name>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="19" />
+      <source>Course details</source>
+      <translation>Kurssin tiedot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="97" />
+      <source>(%1 seats)</source>
+      <translation>(%1 paikkaa)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="99" />
+      <source>no sessions known</source>
+      <translation>ei tunnettuja opetuskertoja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="113" />
+      <source>Mon</source>
+      <translation>Ma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="114" />
+      <source>Tue</source>
+      <translation>Ti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="115" />
+      <source>Wed</source>
+      <translation>Ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="116" />
+      <source>Thu</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="117" />
+      <source>Fri</source>
+      <translation>Pe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="118" />
+      <source>Sat</source>
+      <translation>La</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="119" />
+      <source>Sun</source>
+      <translation>Su</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsModel</name>
+    <message>
+      <location filename="../../ui/findings_model.py" line="23" />
+      <source>Severity</source>
+      <translation>Vakavuus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="24" />
+      <source>Finding</source>
+      <translation>Havainto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="25" />
+      <source>Items</source>
+      <translation>Kohteet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="26" />
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="52" />
+      <source>Open</source>
+      <translation>Avoin</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupsDialog</name>
+    <message>
+      <location filename="../../ui/groups_dialog.py" line="23" />
+      <source>Study groups of %1</source>
+      <translation>Kurssin %1 opetusryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_dialog.py" line="25" />
+      <source>Take part in these groups:</source>
+      <translation>Osallistu näihin ryhmiin:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_dialog.py" line="32" />
+      <source>Group %1</source>
+      <translation>Ryhmä %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="86" />
+      <location filename="../../ui/main_window.py" line="282" />
+      <location filename="../../ui/main_window.py" line="390" />
+      <source>SchoolaaS Planner</source>
+      <translation>SchoolaaS Planner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="178" />
+      <source>Opening database…</source>
+      <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="104" />
+      <source>&amp;Catalogue</source>
+      <translation>&amp;Kurssitarjonta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="105" />
+      <source>Course &amp;details</source>
+      <translation>Kurssin &amp;tiedot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="106" />
+      <source>&amp;Plan</source>
+      <translation>&amp;Suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="107" />
+      <source>&amp;Audit</source>
+      <translation>&amp;Tarkistus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="122" />
+      <source>Current student</source>
+      <translation>Nykyinen opiskelija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="124" />
+      <source>Plan version</source>
+      <translation>Suunnitelman versio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="130" />
+      <source>Working</source>
+      <translation>Käsitellään</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="200" />
+      <source>%1 courses, %2 students — opened in %3 s</source>
+      <translation>%1 kurssia, %2 opiskelijaa — avattu %3 s:ssa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="216" />
+      <source>The database could not be opened.</source>
+      <translation>Tietokantaa ei voitu avata.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="218" />
+      <source>The database could not be opened:
+%1</source>
+      <translation>Tietokantaa ei voitu avata:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="245" />
+      <source>  %1 (%2, %3)  </source>
+      <translation>  %1 (%2, %3)  </translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="405" />
+      <source>Add %1</source>
+      <translation>Lisää %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="420" />
+      <source>Remove %1</source>
+      <translation>Poista %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="439" />
+      <source>Set status of %1</source>
+      <translation>Aseta kohteen %1 tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="458" />
+      <source>Choose groups of %1</source>
+      <translation>Valitse kurssin %1 ryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="523" />
+      <source>Accept finding</source>
+      <translation>Hyväksy havainto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="509" />
+      <source>Reopen finding</source>
+      <translation>Avaa havainto uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="524" />
+      <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
+      <translation>Miksi tämä on hyväksyttävää? (esimerkiksi: luento tallennetaan; opettaja hyväksyi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="529" />
+      <source>An acceptance needs a reason.</source>
+      <translation>Hyväksyntä tarvitsee perustelun.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewModel</name>
+    <message>
+      <location filename="../../ui/overview_model.py" line="44" />
+      <source>Number</source>
+      <translation>Numero</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="45" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="46" />
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="47" />
+      <source>Group</source>
+      <translation>Ryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="48" />
+      <source>Year</source>
+      <translation>Vuosi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="49" />
+      <source>Maths</source>
+      <translation>Matematiikka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="50" />
+      <source>Done op</source>
+      <translation>Suoritettu op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="51" />
+      <source>Planned / 150</source>
+      <translation>Suunniteltu / 150</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="52" />
+      <source>Compulsory</source>
+      <translation>Pakolliset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="53" />
+      <source>National electives</source>
+      <translation>Valtakunnalliset valinnaiset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="54" />
+      <source>Errors</source>
+      <translation>Virheet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="55" />
+      <source>Warnings</source>
+      <translation>Varoitukset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="56" />
+      <source>Accepted</source>
+      <translation>Hyväksytyt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="57" />
+      <source>Last change</source>
+      <translation>Viimeksi muutettu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="174" />
+      <source>Open errors in the active plan</source>
+      <translation>Käytössä olevassa suunnitelmassa on avoimia virheitä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="176" />
+      <source>Warnings in the active plan</source>
+      <translation>Käytössä olevassa suunnitelmassa on varoituksia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="178" />
+      <source>No open findings</source>
+      <translation>Ei avoimia havaintoja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="179" />
+      <source>Not audited</source>
+      <translation>Ei tarkistettu</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewWindow</name>
+    <message>
+      <location filename="../../ui/overview.py" line="204" />
+      <source>Students overview</source>
+      <translation>Opiskelijoiden yleiskatsaus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="205" />
+      <source>Name, number or group</source>
+      <translation>Nimi, numero tai ryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="206" />
+      <source>Search students</source>
+      <translation>Hae opiskelijoita</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="207" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Haku:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="208" />
+      <source>S&amp;chool:</source>
+      <translation>&amp;Koulu:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="209" />
+      <source>&amp;Group:</source>
+      <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="210" />
+      <source>S&amp;tatus:</source>
+      <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="211" />
+      <source>Students</source>
+      <translation>Opiskelijat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="212" />
+      <source>&amp;Open plan</source>
+      <translation>&amp;Avaa suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="213" />
+      <source>&amp;Add student…</source>
+      <translation>&amp;Lisää opiskelija…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="214" />
+      <source>&amp;Edit student…</source>
+      <translation>&amp;Muokkaa opiskelijaa…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="215" />
+      <source>A&amp;rchive</source>
+      <translation>A&amp;rkistoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="216" />
+      <source>A&amp;udit again</source>
+      <translation>Tark&amp;ista uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="217" />
+      <source>Reload</source>
+      <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="218" />
+      <source>&amp;Print study plans…</source>
+      <translation>&amp;Tulosta opintosuunnitelmat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="219" />
+      <source>E&amp;xport…</source>
+      <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="220" />
+      <source>Student actions</source>
+      <translation>Opiskelijatoiminnot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="221" />
+      <source>Auditing…</source>
+      <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="238" />
+      <source>Auditing all students…</source>
+      <translation>Tarkistetaan kaikkia opiskelijoita…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="263" />
+      <source>%n student(s) audited in %1 s</source>
+      <translation>
+        <numerusform>%n opiskelija tarkistettu %1 s:ssa</numerusform>
+        <numerusform>%n opiskelijaa tarkistettu %1 s:ssa</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="287" />
+      <source>All schools</source>
+      <translation>Kaikki koulut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="292" />
+      <source>All groups</source>
+      <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="296" />
+      <source>Everyone</source>
+      <translation>Kaikki</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="297" />
+      <source>Needs attention</source>
+      <translation>Vaatii huomiota</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="298" />
+      <source>Open errors</source>
+      <translation>Avoimia virheitä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="299" />
+      <source>Warnings only</source>
+      <translation>Vain varoituksia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="300" />
+      <source>All clear</source>
+      <translation>Kunnossa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="301" />
+      <source>Credits short</source>
+      <translation>Opintopisteitä puuttuu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="318" />
+      <source>%1 of %2 students</source>
+      <translation>%1 / %2 opiskelijaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="353" />
+      <source>Print the study plans of the selected students as PDF</source>
+      <translation>Tulosta valittujen opiskelijoiden opintosuunnitelmat PDF-tiedostoiksi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="355" />
+      <source>Printing study plans is not available in this build</source>
+      <translation>Opintosuunnitelmien tulostus ei ole käytettävissä tässä versiossa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="373" />
+      <source>%1 has no study plan yet.</source>
+      <translation>Opiskelijalla %1 ei ole vielä opintosuunnitelmaa.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="405" />
+      <location filename="../../ui/overview.py" line="420" />
+      <source>Archive students</source>
+      <translation>Arkistoi opiskelijoita</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="407" />
+      <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
+      <translation>
+        <numerusform>Arkistoidaanko %n opiskelija? Hän poistuu listalta; mitään ei poisteta.</numerusform>
+        <numerusform>Arkistoidaanko %n opiskelijaa? He poistuvat listalta; mitään ei poisteta.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="434" />
+      <source>Audit again</source>
+      <translation>Tarkista uudelleen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="435" />
+      <source>%n plan(s) audited again</source>
+      <translation>
+        <numerusform>%n suunnitelma tarkistettu uudelleen</numerusform>
+        <numerusform>%n suunnitelmaa tarkistettu uudelleen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="442" />
+      <source>Folder for the study plans</source>
+      <translation>Opintosuunnitelmien kansio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="450" />
+      <source>Print study plans</source>
+      <translation>Tulosta opintosuunnitelmat</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="452" />
+      <source>%n study plan(s) written</source>
+      <translation>
+        <numerusform>%n opintosuunnitelma kirjoitettu</numerusform>
+        <numerusform>%n opintosuunnitelmaa kirjoitettu</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="457" />
+      <location filename="../../ui/overview.py" line="466" />
+      <source>Export students</source>
+      <translation>Vie opiskelijat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="457" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="468" />
+      <source>%n student(s) exported</source>
+      <translation>
+        <numerusform>%n opiskelija viety</numerusform>
+        <numerusform>%n opiskelijaa viety</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <location filename="../../ui/plan_model.py" line="39" />
+      <source>Year</source>
+      <translation>Vuosi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="40" />
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="41" />
+      <source>Code</source>
+      <translation>Tunnus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="42" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="43" />
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="44" />
+      <source>Grade</source>
+      <translation>Arvosana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="45" />
+      <source>op</source>
+      <translation>op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="46" />
+      <source>ECTS</source>
+      <translation>ECTS</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="47" />
+      <source>Groups</source>
+      <translation>Ryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="101" />
+      <source>Aalto University</source>
+      <translation>Aalto-yliopisto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="101" />
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPanel</name>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="83" />
+      <source>Study plan items</source>
+      <translation>Opintosuunnitelman kohteet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="97" />
+      <source>Status of the selected item</source>
+      <translation>Valitun kohteen tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="101" />
+      <source>grade</source>
+      <translation>arvosana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="103" />
+      <source>Grade of the selected item</source>
+      <translation>Valitun kohteen arvosana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="104" />
+      <source>Set &amp;status</source>
+      <translation>Aseta &amp;tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="106" />
+      <source>Study &amp;groups…</source>
+      <translation>Opetus&amp;ryhmät…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="107" />
+      <source>Choose study groups of the selected item</source>
+      <translation>Valitse valitun kohteen opetusryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="109" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Poista</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="110" />
+      <source>Remove the selected item from the plan</source>
+      <translation>Poista valittu kohde suunnitelmasta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="134" />
+      <source>%1 items, %2 op</source>
+      <translation>%1 kohdetta, %2 op</translation>
+    </message>
+  </context>
+  <context>
+    <name>PremisesView</name>
+    <message>
+      <location filename="../../ui/premises_view.py" line="197" />
+      <source>Add building</source>
+      <translation>Lisää rakennus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="197" />
+      <source>Building code:</source>
+      <translation>Rakennuksen tunnus:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="209" />
+      <source>Choose a building first.</source>
+      <translation>Valitse ensin rakennus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="212" />
+      <location filename="../../ui/premises_view.py" line="216" />
+      <source>Add room</source>
+      <translation>Lisää tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="212" />
+      <source>Room code in %1:</source>
+      <translation>Tilan tunnus rakennuksessa %1:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="216" />
+      <source>Seats:</source>
+      <translation>Paikkoja:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="302" />
+      <source>%1 planned, %2 seats</source>
+      <translation>%1 suunnitellut, %2 paikkaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="305" />
+      <source>double booked</source>
+      <translation>päällekkäinen varaus</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/premises_view.py" line="309" />
+      <source>%n flagged session(s) this week</source>
+      <translation>
+        <numerusform>%n merkitty opetuskerta tällä viikolla</numerusform>
+        <numerusform>%n merkittyä opetuskertaa tällä viikolla</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="337" />
+      <source>walk</source>
+      <translation>kävely</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="354" />
+      <source>Travel %1 → %2: %3 is not a number of minutes.</source>
+      <translation>Siirtymä %1 → %2: %3 ei ole minuuttimäärä.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="375" />
+      <location filename="../../ui/premises_view.py" line="415" />
+      <source>All buildings</source>
+      <translation>Kaikki rakennukset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="384" />
+      <source>Buildings and rooms</source>
+      <translation>Rakennukset ja tilat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="385" />
+      <source>Room use</source>
+      <translation>Tilojen käyttö</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="386" />
+      <source>Travel times</source>
+      <translation>Siirtymäajat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Code</source>
+      <translation>Tunnus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Address</source>
+      <translation>Osoite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Site</source>
+      <translation>Alue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="389" />
+      <source>Latitude</source>
+      <translation>Leveysaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="389" />
+      <source>Longitude</source>
+      <translation>Pituusaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Building</source>
+      <translation>Rakennus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Room</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Seats</source>
+      <translation>Paikat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Kind</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="393" />
+      <source>Accessible</source>
+      <translation>Esteetön</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="397" />
+      <source>Buildings</source>
+      <translation>Rakennukset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="398" />
+      <source>Rooms of the chosen building</source>
+      <translation>Valitun rakennuksen tilat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="399" />
+      <source>Add building…</source>
+      <translation>Lisää rakennus…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="400" />
+      <source>Add room…</source>
+      <translation>Lisää tila…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="401" />
+      <source>Delete room</source>
+      <translation>Poista tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="402" />
+      <source>Week of:</source>
+      <translation>Viikko:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="403" />
+      <source>Week of</source>
+      <translation>Viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="404" />
+      <source>Previous week</source>
+      <translation>Edellinen viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="405" />
+      <source>Next week</source>
+      <translation>Seuraava viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="406" />
+      <source>Show empty rooms</source>
+      <translation>Näytä tyhjät tilat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="409" />
+      <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
+      <translation>Siirtymäminuutit alueiden välillä (molempiin suuntiin). Saman alueen sisällä tarkistus laskee kävelyajan rakennusten koordinaateista. Tallennetaan tietokantaan: kaikki tietokannan käyttäjät näkevät samat ajat, ja tarkistus käyttää niitä heti.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomWeekGrid</name>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Mon</source>
+      <translation>Ma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Tue</source>
+      <translation>Ti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Wed</source>
+      <translation>Ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Thu</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="55" />
+      <source>Fri</source>
+      <translation>Pe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="56" />
+      <source>Room use in the week</source>
+      <translation>Tilojen käyttö viikolla</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="124" />
+      <source>No sessions in rooms this week</source>
+      <translation>Tiloissa ei ole opetusta tällä viikolla</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="137" />
+      <source>%1 seats</source>
+      <translation>%1 paikkaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="165" />
+      <source>over capacity</source>
+      <translation>yli kapasiteetin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="167" />
+      <source>double booked</source>
+      <translation>päällekkäinen varaus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="186" />
+      <source>%1 students planned, room holds %2</source>
+      <translation>%1 opiskelijaa suunnitellut, tilaan mahtuu %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="191" />
+      <source>Over capacity</source>
+      <translation>Yli kapasiteetin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="193" />
+      <source>Another session uses the room at the same time</source>
+      <translation>Toinen opetuskerta käyttää tilaa samaan aikaan</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="164" />
+      <source>Settings</source>
+      <translation>Asetukset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="165" />
+      <source>Credits and travel</source>
+      <translation>Opintopisteet ja siirtymät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="166" />
+      <source>Exam calendar</source>
+      <translation>Koekalenteri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="167" />
+      <source>This computer</source>
+      <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="170" />
+      <source>These rules are stored in the database, not on this computer: everyone who uses this database (for example on a shared server) audits by the same rules.</source>
+      <translation>Nämä säännöt tallennetaan tietokantaan, eivät tälle tietokoneelle: kaikki tämän tietokannan käyttäjät (esimerkiksi yhteisellä palvelimella) tarkistavat samoilla säännöillä.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="175" />
+      <source>&amp;Op per ECTS credit:</source>
+      <translation>&amp;Op yhtä ECTS-opintopistettä kohti:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="176" />
+      <source>Travel &amp;buffer (minutes):</source>
+      <translation>Siirtymän &amp;lisäaika (minuuttia):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="177" />
+      <source>Per-course overrides (op, whatever the ECTS):</source>
+      <translation>Kurssikohtaiset poikkeukset (op ECTS-laajuudesta riippumatta):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="178" />
+      <source>Course code</source>
+      <translation>Kurssikoodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="178" />
+      <source>Op</source>
+      <translation>Op</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="179" />
+      <source>Add override</source>
+      <translation>Lisää poikkeus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="180" />
+      <source>Remove override</source>
+      <translation>Poista poikkeus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="183" />
+      <source>Exam weeks of the school periods (first and last day; stored in the database):</source>
+      <translation>Koulun jaksojen koeviikot (ensimmäinen ja viimeinen päivä; tallennetaan tietokantaan):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="188" />
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="189" />
+      <source>Dates</source>
+      <translation>Päivämäärät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="190" />
+      <source>Exam week starts</source>
+      <translation>Koeviikko alkaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="191" />
+      <source>Exam week ends</source>
+      <translation>Koeviikko päättyy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="194" />
+      <source>Matriculation exam days (stored in the database):</source>
+      <translation>Ylioppilaskoepäivät (tallennetaan tietokantaan):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="195" />
+      <source>Subject, e.g. MA</source>
+      <translation>Aine, esim. MA</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="196" />
+      <source>Subject</source>
+      <translation>Oppiaine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="197" />
+      <source>Exam day</source>
+      <translation>Koepäivä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="198" />
+      <source>Add day</source>
+      <translation>Lisää päivä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="199" />
+      <source>Remove day</source>
+      <translation>Poista päivä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="200" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="201" />
+      <source>&amp;Default school:</source>
+      <translation>&amp;Oletuskoulu:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="203" />
+      <source>These options belong to this computer only. The language changes at once.</source>
+      <translation>Nämä asetukset koskevat vain tätä tietokonetta. Kieli vaihtuu heti.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="206" />
+      <location filename="../../ui/settings_dialog.py" line="240" />
+      <source>All schools</source>
+      <translation>Kaikki koulut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="344" />
+      <source>Override of %1: %2 is not a number of op.</source>
+      <translation>Kurssin %1 poikkeus: %2 ei ole opintopistemäärä.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="359" />
+      <source>Exam week of %1: %2 is not a date (dd.mm.yyyy).</source>
+      <translation>Jakson %1 koeviikko: %2 ei ole päivämäärä (pp.kk.vvvv).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudentDialog</name>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="126" />
+      <source>Add student</source>
+      <translation>Lisää opiskelija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="126" />
+      <source>Edit student</source>
+      <translation>Muokkaa opiskelijaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="129" />
+      <source>&amp;First name:</source>
+      <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="130" />
+      <source>&amp;Last name:</source>
+      <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="131" />
+      <source>Student &amp;number:</source>
+      <translation>Opiskelija&amp;numero:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="132" />
+      <source>&amp;School:</source>
+      <translation>&amp;Koulu:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="133" />
+      <source>&amp;Group:</source>
+      <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="134" />
+      <source>Start &amp;year:</source>
+      <translation>&amp;Aloitusvuosi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="135" />
+      <source>&amp;Maths syllabus:</source>
+      <translation>&amp;Matematiikan oppimäärä:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="136" />
+      <source>Mother &amp;tongue:</source>
+      <translation>Äidinkieli ja &amp;kirjallisuus:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="137" />
+      <source>&amp;B1 language:</source>
+      <translation>&amp;B1-kieli:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="138" />
+      <source>&amp;A language:</source>
+      <translation>&amp;A-kieli:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="139" />
+      <source>&amp;Worldview:</source>
+      <translation>&amp;Katsomusaine:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="140" />
+      <source>Matri&amp;culation subjects:</source>
+      <translation>&amp;Ylioppilaskokeen aineet:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="147" />
+      <source>Subject codes, e.g. MA, AI, EN</source>
+      <translation>Ainekoodit, esim. MA, AI, EN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="150" />
+      <source>e.g. OTA-1001</source>
+      <translation>esim. OTA-1001</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="203" />
+      <source>Please correct the fields marked in red.</source>
+      <translation>Korjaa punaisella merkityt kentät.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudentPicker</name>
+    <message>
+      <location filename="../../ui/student_picker.py" line="41" />
+      <source>Choose a student</source>
+      <translation>Valitse opiskelija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/student_picker.py" line="49" />
+      <source>Students</source>
+      <translation>Opiskelijat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/student_picker.py" line="58" />
+      <source>Search number, name, school or group…</source>
+      <translation>Hae numerolla, nimellä, koululla tai ryhmällä…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/student_picker.py" line="59" />
+      <source>Search students</source>
+      <translation>Hae opiskelijoita</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudentsModel</name>
+    <message>
+      <location filename="../../ui/students_model.py" line="19" />
+      <source>Number</source>
+      <translation>Numero</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="20" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="21" />
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="22" />
+      <source>Group</source>
+      <translation>Ryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="23" />
+      <source>Maths</source>
+      <translation>Matematiikka</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetablePanel</name>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="35" />
+      <source>Previous week (Alt+Left)</source>
+      <translation>Edellinen viikko (Alt+Vasen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="36" />
+      <source>Previous week</source>
+      <translation>Edellinen viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="40" />
+      <source>Next week (Alt+Right)</source>
+      <translation>Seuraava viikko (Alt+Oikea)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="41" />
+      <source>Next week</source>
+      <translation>Seuraava viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="46" />
+      <source>Show the week of this date</source>
+      <translation>Näytä tämän päivän viikko</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="50" />
+      <source>Jump to a period</source>
+      <translation>Siirry jaksoon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="60" />
+      <source>Period:</source>
+      <translation>Jakso:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="73" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="76" />
+      <source>%1 period %2 (%3–%4)</source>
+      <translation>%1 jakso %2 (%3–%4)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="97" />
+      <source>week %1</source>
+      <translation>viikko %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetableWidget</name>
+    <message>
+      <location filename="../../ui/timetable.py" line="136" />
+      <source>Week timetable</source>
+      <translation>Viikon lukujärjestys</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="166" />
+      <source>%n session(s) this week</source>
+      <translation>
+        <numerusform>%n opetuskerta tällä viikolla</numerusform>
+        <numerusform>%n opetuskertaa tällä viikolla</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="167" />
+      <source>, %n clash(es)</source>
+      <translation>
+        <numerusform>, %n päällekkäisyys</numerusform>
+        <numerusform>, %n päällekkäisyyttä</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="217" />
+      <source>No sessions this week</source>
+      <translation>Ei opetusta tällä viikolla</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Mon</source>
+      <translation>Ma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Tue</source>
+      <translation>Ti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Wed</source>
+      <translation>Ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Thu</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Fri</source>
+      <translation>Pe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="323" />
+      <source>🚶 needs %1 min, has %2</source>
+      <translation>🚶 tarvitaan %1 min, aikaa %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="350" />
+      <source>Clash (accepted)</source>
+      <translation>Päällekkäisyys (hyväksytty)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="350" />
+      <source>Clash</source>
+      <translation>Päällekkäisyys</translation>
+    </message>
+  </context>
+  <context>
+    <name>model</name>
+    <message>
+      <location filename="../../ui/plan_model.py" line="28" />
+      <source>planned</source>
+      <translation>suunniteltu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="29" />
+      <source>enrolled</source>
+      <translation>ilmoittautunut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="30" />
+      <source>completed</source>
+      <translation>suoritettu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="31" />
+      <source>failed</source>
+      <translation>hylätty</translation>
+    </message>
+  </context>
+</TS>

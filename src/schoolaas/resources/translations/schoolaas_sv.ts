@@ -1,0 +1,2069 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+  <context>
+    <name />
+    <message numerus="yes">
+      <location filename="../../ui/finding_text.py" line="33" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>och %n till</numerusform>
+        <numerusform>och %n till</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="39" />
+      <source>Error</source>
+      <translation>Fel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="40" />
+      <source>Warning</source>
+      <translation>Varning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="41" />
+      <location filename="../../ui/finding_text.py" line="42" />
+      <source>Note</source>
+      <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="60" />
+      <source>%1 and %2 overlap by %3 min</source>
+      <translation>%1 och %2 överlappar med %3 min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="64" />
+      <location filename="../../ui/finding_text.py" line="76" />
+      <source> on %1</source>
+      <translation> den %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="70" />
+      <source>%1 → %2: needs %3 min to travel, has %4</source>
+      <translation>%1 → %2: resan tar %3 min, tiden räcker %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="80" />
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="81" />
+      <source>Compulsory studies</source>
+      <translation>Obligatoriska studier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="82" />
+      <source>National electives</source>
+      <translation>Nationella valfria</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="83" />
+      <source>Music and visual arts</source>
+      <translation>Musik och bildkonst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="90" />
+      <source>%1: %2 of %3 op planned, short by %4</source>
+      <translation>%1: %2 av %3 sp planerade, %4 saknas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="105" />
+      <source> (missing %1)</source>
+      <translation> (saknas %1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="114" />
+      <source>%1 needs %2 first, but %2 is planned later (%3)</source>
+      <translation>%1 kräver först %2, men %2 är planerad senare (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="119" />
+      <source>%1 needs %2, which is neither completed nor planned</source>
+      <translation>%1 kräver %2, som varken är avklarad eller planerad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="127" />
+      <source>%1 and %2 are both in bar %3 of period %4</source>
+      <translation>%1 och %2 ligger båda i bricka %3 i period %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="138" />
+      <source>%1 and %2 count as the same course: only one counts</source>
+      <translation>%1 och %2 räknas som samma kurs: bara den ena räknas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="139" />
+      <source>%1 is planned %2 times: only one counts</source>
+      <translation>%1 är planerad %2 gånger: bara en räknas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="149" />
+      <source>%1: room %2 holds %3, %4 students planned</source>
+      <translation>%1: sal %2 rymmer %3, %4 studerande planerade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="151" />
+      <source>%1: %2 seats open to upper secondary students, %3 planned</source>
+      <translation>%1: %2 platser öppna för gymnasister, %3 planerade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="162" />
+      <source>%1: exam in the school's exam week (%2)</source>
+      <translation>%1: tentamen under skolans provvecka (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="164" />
+      <source>%1: exam on a matriculation exam day %2 (%3)</source>
+      <translation>%1: tentamen på en studentexamensdag %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="174" />
+      <source>%1 op in period %2 (at most %3)</source>
+      <translation>%1 sp i period %2 (högst %3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="176" />
+      <source>%1 h of sessions in week %2 (at most %3)</source>
+      <translation>%1 h undervisning vecka %2 (högst %3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="199" />
+      <source>Course %1 is not in the catalogue</source>
+      <translation>Kursen %1 finns inte i kursutbudet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="216" />
+      <source>Open</source>
+      <translation>Öppen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/finding_text.py" line="217" />
+      <source>Accepted by %1 on %2: %3</source>
+      <translation>Godkänd av %1 den %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="44" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="46" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="49" />
+      <source>Choose &amp;student…</source>
+      <translation>Välj &amp;studerande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="51" />
+      <source>Students &amp;overview…</source>
+      <translation>&amp;Översikt över studerande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="57" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="60" />
+      <source>&amp;Print plan…</source>
+      <translation>&amp;Skriv ut planen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="66" />
+      <source>Se&amp;ttings…</source>
+      <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="71" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="74" />
+      <source>&amp;Find course</source>
+      <translation>&amp;Sök kurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="76" />
+      <source>&amp;Add course to plan</source>
+      <translation>&amp;Lägg till kurs i planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="78" />
+      <source>&amp;Remove item</source>
+      <translation>&amp;Ta bort posten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="83" />
+      <source>Study &amp;groups…</source>
+      <translation>Undervisnings&amp;grupper…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="85" />
+      <source>A&amp;ccept finding…</source>
+      <translation>G&amp;odkänn iakttagelsen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="87" />
+      <source>Re&amp;open finding</source>
+      <translation>Öppna iakttagelsen &amp;igen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="89" />
+      <source>&amp;Duplicate plan…</source>
+      <translation>&amp;Kopiera planen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="90" />
+      <source>Re&amp;name plan…</source>
+      <translation>Byt &amp;namn på planen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="91" />
+      <source>Make plan &amp;active</source>
+      <translation>Gör planen &amp;aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="92" />
+      <source>&amp;Compare versions…</source>
+      <translation>&amp;Jämför versioner…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="93" />
+      <source>&amp;Next version</source>
+      <translation>&amp;Nästa version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="95" />
+      <source>&amp;Previous version</source>
+      <translation>&amp;Föregående version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="99" />
+      <source>Next &amp;week</source>
+      <translation>Nästa &amp;vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="102" />
+      <source>Pre&amp;vious week</source>
+      <translation>&amp;Föregående vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="105" />
+      <source>&amp;This week</source>
+      <translation>&amp;Denna vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="111" />
+      <location filename="../../ui/window_actions.py" line="190" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="113" />
+      <source>&amp;About</source>
+      <translation>&amp;Om</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="132" />
+      <source>Not available in this build</source>
+      <translation>Inte tillgänglig i denna version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="141" />
+      <source>&amp;File</source>
+      <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="154" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="168" />
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="179" />
+      <source>&amp;View</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="195" />
+      <source>Main</source>
+      <translation>Huvudverktyg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="258" />
+      <source>Duplicate plan %1</source>
+      <translation>Kopiera planen %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="277" />
+      <source>Duplicate plan</source>
+      <translation>Kopiera planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="278" />
+      <source>Name of the copy:</source>
+      <translation>Kopians namn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="279" />
+      <source>%1 (copy)</source>
+      <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="290" />
+      <location filename="../../ui/window_actions.py" line="304" />
+      <source>Rename plan</source>
+      <translation>Byt namn på planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="304" />
+      <source>New name:</source>
+      <translation>Nytt namn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="315" />
+      <source>Make plan active</source>
+      <translation>Gör planen aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="393" />
+      <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="409" />
+      <source>Help</source>
+      <translation>Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="414" />
+      <source>About SchoolaaS Planner</source>
+      <translation>Om SchoolaaS Planner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="416" />
+      <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
+      <translation>SchoolaaS Planner — studieplaner för gymnasiet och Aalto-universitetet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPanel</name>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="35" />
+      <source>Total credits</source>
+      <translation>Studiepoäng totalt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="36" />
+      <source>Compulsory credits</source>
+      <translation>Obligatoriska studiepoäng</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="37" />
+      <source>National elective credits</source>
+      <translation>Nationella valfria studiepoäng</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="38" />
+      <source>University credits</source>
+      <translation>Universitetsstudier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="40" />
+      <source>Audit summary</source>
+      <translation>Sammanfattning av granskningen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="43" />
+      <source>Audit time</source>
+      <translation>Granskningstid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="49" />
+      <source>Findings</source>
+      <translation>Iakttagelser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="60" />
+      <source>&amp;Accept…</source>
+      <translation>&amp;Godkänn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="61" />
+      <source>Accept the selected finding with a reason</source>
+      <translation>Godkänn den valda iakttagelsen med en motivering</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="63" />
+      <source>Re&amp;open</source>
+      <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="64" />
+      <source>Withdraw the acceptance of the finding</source>
+      <translation>Återkalla godkännandet av iakttagelsen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="68" />
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="69" />
+      <source>Compulsory</source>
+      <translation>Obligatoriska</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="70" />
+      <source>National electives</source>
+      <translation>Nationella valfria</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="71" />
+      <source>University</source>
+      <translation>Universitet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="101" />
+      <source>%1 open error(s), %2 warning(s), %3 accepted</source>
+      <translation>%1 öppna fel, %2 varningar, %3 godkända</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="104" />
+      <source>No open findings (%1 accepted)</source>
+      <translation>Inga öppna iakttagelser (%1 godkända)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="114" />
+      <source>audited in %1 ms</source>
+      <translation>granskad på %1 ms</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="116" />
+      <source>edit + audit %1 ms</source>
+      <translation>ändring + granskning %1 ms</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="133" />
+      <source>%1 op (%2 ECTS)</source>
+      <translation>%1 sp (%2 ECTS)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_panel.py" line="142" />
+      <source>%1 / %2 op</source>
+      <translation>%1 / %2 sp</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueModel</name>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="59" />
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="60" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="61" />
+      <source>Provider</source>
+      <translation>Anordnare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="62" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="63" />
+      <source>op</source>
+      <translation>sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="64" />
+      <source>ECTS</source>
+      <translation>ECTS</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="65" />
+      <source>Language</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="66" />
+      <source>Dates</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="157" />
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="159" />
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="185" />
+      <source>Clashes with the current plan</source>
+      <translation>Krockar med den nuvarande planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_model.py" line="187" />
+      <source>Already in the plan</source>
+      <translation>Redan i planen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CataloguePanel</name>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="61" />
+      <source>Search code or name (fi, sv, en)…</source>
+      <translation>Sök kod eller namn (fi, sv, en)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="63" />
+      <source>Search the catalogue</source>
+      <translation>Sök i kursutbudet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="66" />
+      <source>Provider filter</source>
+      <translation>Anordnarfilter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="67" />
+      <source>All providers</source>
+      <translation>Alla anordnare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="68" />
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="69" />
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="70" />
+      <source>Subject filter</source>
+      <translation>Ämnesfilter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="71" />
+      <source>Period filter</source>
+      <translation>Periodfilter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="72" />
+      <source>Language filter</source>
+      <translation>Språkfilter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="76" />
+      <source>any</source>
+      <translation>vilken som helst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="77" />
+      <source>≥ </source>
+      <translation>≥ </translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="78" />
+      <source> op</source>
+      <translation> sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="79" />
+      <source>Minimum credits</source>
+      <translation>Minsta omfattning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="80" />
+      <source>&amp;Fits my timetable</source>
+      <translation>&amp;Passar mitt schema</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="81" />
+      <source>Hide courses that clash with the plan (travel included)</source>
+      <translation>Dölj kurser som krockar med planen (förflyttningar medräknade)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="85" />
+      <source>Catalogue</source>
+      <translation>Kursutbud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="102" />
+      <source>&amp;Add to plan</source>
+      <translation>&amp;Lägg till i planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="103" />
+      <source>Add the selected course to the plan</source>
+      <translation>Lägg till den valda kursen i planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="144" />
+      <source>All subjects</source>
+      <translation>Alla läroämnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="149" />
+      <source>All periods</source>
+      <translation>Alla perioder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="151" />
+      <source>All languages</source>
+      <translation>Alla språk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="193" />
+      <source>%1 of %2 courses</source>
+      <translation>%1 av %2 kurser</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <location filename="../../ui/versions.py" line="41" />
+      <source>Compare plan versions</source>
+      <translation>Jämför planversioner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="44" />
+      <source>Left plan</source>
+      <translation>Vänster plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="45" />
+      <source>Right plan</source>
+      <translation>Höger plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="47" />
+      <source>Credits of both plans</source>
+      <translation>Studiepoäng i båda planerna</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="50" />
+      <source>Findings of the left plan</source>
+      <translation>Iakttagelser i den vänstra planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="52" />
+      <source>Findings of the right plan</source>
+      <translation>Iakttagelser i den högra planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="77" />
+      <source>(active)</source>
+      <translation>(aktiv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="88" />
+      <source>Total op</source>
+      <translation>Sp totalt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="89" />
+      <source>Compulsory op</source>
+      <translation>Obligatoriska sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="91" />
+      <source>National electives op</source>
+      <translation>Nationella valfria sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="96" />
+      <source>University op</source>
+      <translation>Universitets-sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="100" />
+      <source>Open errors</source>
+      <translation>Öppna fel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="101" />
+      <source>Open warnings</source>
+      <translation>Öppna varningar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="102" />
+      <source>Items</source>
+      <translation>Poster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="120" />
+      <location filename="../../ui/versions.py" line="123" />
+      <source>Only here: %1</source>
+      <translation>Bara här: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/versions.py" line="120" />
+      <location filename="../../ui/versions.py" line="123" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPanel</name>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="19" />
+      <source>Course details</source>
+      <translation>Kursinformation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="97" />
+      <source>(%1 seats)</source>
+      <translation>(%1 platser)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="99" />
+      <source>no sessions known</source>
+      <translation>inga kända pass</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="113" />
+      <source>Mon</source>
+      <translation>Mån</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="114" />
+      <source>Tue</source>
+      <translation>Tis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="115" />
+      <source>Wed</source>
+      <translation>Ons</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="116" />
+      <source>Thu</source>
+      <translation>Tor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="117" />
+      <source>Fri</source>
+      <translation>Fre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="118" />
+      <source>Sat</source>
+      <translation>Lör</translation>
+    </message>
+    <message>
+      <location filename="../../ui/detail_panel.py" line="119" />
+      <source>Sun</source>
+      <translation>Sön</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsModel</name>
+    <message>
+      <location filename="../../ui/findings_model.py" line="23" />
+      <source>Severity</source>
+      <translation>Allvarlighet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="24" />
+      <source>Finding</source>
+      <translation>Iakttagelse</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="25" />
+      <source>Items</source>
+      <translation>Poster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="26" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/findings_model.py" line="52" />
+      <source>Open</source>
+      <translation>Öppen</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupsDialog</name>
+    <message>
+      <location filename="../../ui/groups_dialog.py" line="23" />
+      <source>Study groups of %1</source>
+      <translation>Undervisningsgrupper för %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_dialog.py" line="25" />
+      <source>Take part in these groups:</source>
+      <translation>Delta i dessa grupper:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/groups_dialog.py" line="32" />
+      <source>Group %1</source>
+      <translation>Grupp %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="86" />
+      <location filename="../../ui/main_window.py" line="282" />
+      <location filename="../../ui/main_window.py" line="390" />
+      <source>SchoolaaS Planner</source>
+      <translation>SchoolaaS Planner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="178" />
+      <source>Opening database…</source>
+      <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="104" />
+      <source>&amp;Catalogue</source>
+      <translation>&amp;Kursutbud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="105" />
+      <source>Course &amp;details</source>
+      <translation>Kurs&amp;information</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="106" />
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="107" />
+      <source>&amp;Audit</source>
+      <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="122" />
+      <source>Current student</source>
+      <translation>Nuvarande studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="124" />
+      <source>Plan version</source>
+      <translation>Planversion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="130" />
+      <source>Working</source>
+      <translation>Arbetar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="200" />
+      <source>%1 courses, %2 students — opened in %3 s</source>
+      <translation>%1 kurser, %2 studerande — öppnat på %3 s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="216" />
+      <source>The database could not be opened.</source>
+      <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="218" />
+      <source>The database could not be opened:
+%1</source>
+      <translation>Databasen kunde inte öppnas:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="245" />
+      <source>  %1 (%2, %3)  </source>
+      <translation>  %1 (%2, %3)  </translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="405" />
+      <source>Add %1</source>
+      <translation>Lägg till %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="420" />
+      <source>Remove %1</source>
+      <translation>Ta bort %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="439" />
+      <source>Set status of %1</source>
+      <translation>Ange status för %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="458" />
+      <source>Choose groups of %1</source>
+      <translation>Välj grupper för %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="523" />
+      <source>Accept finding</source>
+      <translation>Godkänn iakttagelsen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="509" />
+      <source>Reopen finding</source>
+      <translation>Öppna iakttagelsen igen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="524" />
+      <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
+      <translation>Varför är detta godtagbart? (till exempel: föreläsningen spelas in; läraren godkände)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="529" />
+      <source>An acceptance needs a reason.</source>
+      <translation>Ett godkännande behöver en motivering.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewModel</name>
+    <message>
+      <location filename="../../ui/overview_model.py" line="44" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="45" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="46" />
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="47" />
+      <source>Group</source>
+      <translation>Grupp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="48" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="49" />
+      <source>Maths</source>
+      <translation>Matematik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="50" />
+      <source>Done op</source>
+      <translation>Avklarade sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="51" />
+      <source>Planned / 150</source>
+      <translation>Planerade / 150</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="52" />
+      <source>Compulsory</source>
+      <translation>Obligatoriska</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="53" />
+      <source>National electives</source>
+      <translation>Nationella valfria</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="54" />
+      <source>Errors</source>
+      <translation>Fel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="55" />
+      <source>Warnings</source>
+      <translation>Varningar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="56" />
+      <source>Accepted</source>
+      <translation>Godkända</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="57" />
+      <source>Last change</source>
+      <translation>Senast ändrad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="174" />
+      <source>Open errors in the active plan</source>
+      <translation>Öppna fel i den aktiva planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="176" />
+      <source>Warnings in the active plan</source>
+      <translation>Varningar i den aktiva planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="178" />
+      <source>No open findings</source>
+      <translation>Inga öppna iakttagelser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_model.py" line="179" />
+      <source>Not audited</source>
+      <translation>Inte granskad</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewWindow</name>
+    <message>
+      <location filename="../../ui/overview.py" line="204" />
+      <source>Students overview</source>
+      <translation>Översikt över studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="205" />
+      <source>Name, number or group</source>
+      <translation>Namn, nummer eller grupp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="206" />
+      <source>Search students</source>
+      <translation>Sök studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="207" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="208" />
+      <source>S&amp;chool:</source>
+      <translation>S&amp;kola:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="209" />
+      <source>&amp;Group:</source>
+      <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="210" />
+      <source>S&amp;tatus:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="211" />
+      <source>Students</source>
+      <translation>Studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="212" />
+      <source>&amp;Open plan</source>
+      <translation>&amp;Öppna planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="213" />
+      <source>&amp;Add student…</source>
+      <translation>&amp;Lägg till studerande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="214" />
+      <source>&amp;Edit student…</source>
+      <translation>&amp;Redigera studerande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="215" />
+      <source>A&amp;rchive</source>
+      <translation>A&amp;rkivera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="216" />
+      <source>A&amp;udit again</source>
+      <translation>Gran&amp;ska på nytt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="217" />
+      <source>Reload</source>
+      <translation>Läs in på nytt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="218" />
+      <source>&amp;Print study plans…</source>
+      <translation>&amp;Skriv ut studieplaner…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="219" />
+      <source>E&amp;xport…</source>
+      <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="220" />
+      <source>Student actions</source>
+      <translation>Åtgärder för studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="221" />
+      <source>Auditing…</source>
+      <translation>Granskar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="238" />
+      <source>Auditing all students…</source>
+      <translation>Granskar alla studerande…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="263" />
+      <source>%n student(s) audited in %1 s</source>
+      <translation>
+        <numerusform>%n studerande granskad på %1 s</numerusform>
+        <numerusform>%n studerande granskade på %1 s</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="287" />
+      <source>All schools</source>
+      <translation>Alla skolor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="292" />
+      <source>All groups</source>
+      <translation>Alla grupper</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="296" />
+      <source>Everyone</source>
+      <translation>Alla</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="297" />
+      <source>Needs attention</source>
+      <translation>Kräver uppmärksamhet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="298" />
+      <source>Open errors</source>
+      <translation>Öppna fel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="299" />
+      <source>Warnings only</source>
+      <translation>Endast varningar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="300" />
+      <source>All clear</source>
+      <translation>Allt i ordning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="301" />
+      <source>Credits short</source>
+      <translation>Studiepoäng saknas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="318" />
+      <source>%1 of %2 students</source>
+      <translation>%1 av %2 studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="353" />
+      <source>Print the study plans of the selected students as PDF</source>
+      <translation>Skriv ut de valda studerandenas studieplaner som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="355" />
+      <source>Printing study plans is not available in this build</source>
+      <translation>Utskrift av studieplaner finns inte i denna version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="373" />
+      <source>%1 has no study plan yet.</source>
+      <translation>%1 har ännu ingen studieplan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="405" />
+      <location filename="../../ui/overview.py" line="420" />
+      <source>Archive students</source>
+      <translation>Arkivera studerande</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="407" />
+      <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
+      <translation>
+        <numerusform>Arkivera %n studerande? Hen försvinner från listan; inget raderas.</numerusform>
+        <numerusform>Arkivera %n studerande? De försvinner från listan; inget raderas.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="434" />
+      <source>Audit again</source>
+      <translation>Granska på nytt</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="435" />
+      <source>%n plan(s) audited again</source>
+      <translation>
+        <numerusform>%n plan granskad på nytt</numerusform>
+        <numerusform>%n planer granskade på nytt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="442" />
+      <source>Folder for the study plans</source>
+      <translation>Mapp för studieplanerna</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="450" />
+      <source>Print study plans</source>
+      <translation>Skriv ut studieplaner</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="452" />
+      <source>%n study plan(s) written</source>
+      <translation>
+        <numerusform>%n studieplan skriven</numerusform>
+        <numerusform>%n studieplaner skrivna</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="457" />
+      <location filename="../../ui/overview.py" line="466" />
+      <source>Export students</source>
+      <translation>Exportera studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="457" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="468" />
+      <source>%n student(s) exported</source>
+      <translation>
+        <numerusform>%n studerande exporterad</numerusform>
+        <numerusform>%n studerande exporterade</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <location filename="../../ui/plan_model.py" line="39" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="40" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="41" />
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="42" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="43" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="44" />
+      <source>Grade</source>
+      <translation>Vitsord</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="45" />
+      <source>op</source>
+      <translation>sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="46" />
+      <source>ECTS</source>
+      <translation>ECTS</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="47" />
+      <source>Groups</source>
+      <translation>Grupper</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="101" />
+      <source>Aalto University</source>
+      <translation>Aalto-universitetet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="101" />
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPanel</name>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="83" />
+      <source>Study plan items</source>
+      <translation>Poster i studieplanen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="97" />
+      <source>Status of the selected item</source>
+      <translation>Status för den valda posten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="101" />
+      <source>grade</source>
+      <translation>vitsord</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="103" />
+      <source>Grade of the selected item</source>
+      <translation>Vitsord för den valda posten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="104" />
+      <source>Set &amp;status</source>
+      <translation>Ange &amp;status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="106" />
+      <source>Study &amp;groups…</source>
+      <translation>Undervisnings&amp;grupper…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="107" />
+      <source>Choose study groups of the selected item</source>
+      <translation>Välj undervisningsgrupper för den valda posten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="109" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="110" />
+      <source>Remove the selected item from the plan</source>
+      <translation>Ta bort den valda posten från planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_panel.py" line="134" />
+      <source>%1 items, %2 op</source>
+      <translation>%1 poster, %2 sp</translation>
+    </message>
+  </context>
+  <context>
+    <name>PremisesView</name>
+    <message>
+      <location filename="../../ui/premises_view.py" line="197" />
+      <source>Add building</source>
+      <translation>Lägg till byggnad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="197" />
+      <source>Building code:</source>
+      <translation>Byggnadens kod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="209" />
+      <source>Choose a building first.</source>
+      <translation>Välj först en byggnad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="212" />
+      <location filename="../../ui/premises_view.py" line="216" />
+      <source>Add room</source>
+      <translation>Lägg till sal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="212" />
+      <source>Room code in %1:</source>
+      <translation>Salens kod i %1:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="216" />
+      <source>Seats:</source>
+      <translation>Platser:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="302" />
+      <source>%1 planned, %2 seats</source>
+      <translation>%1 planerade, %2 platser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="305" />
+      <source>double booked</source>
+      <translation>dubbelbokad</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/premises_view.py" line="309" />
+      <source>%n flagged session(s) this week</source>
+      <translation>
+        <numerusform>%n flaggat pass denna vecka</numerusform>
+        <numerusform>%n flaggade pass denna vecka</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="337" />
+      <source>walk</source>
+      <translation>gång</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="354" />
+      <source>Travel %1 → %2: %3 is not a number of minutes.</source>
+      <translation>Förflyttning %1 → %2: %3 är inget antal minuter.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="375" />
+      <location filename="../../ui/premises_view.py" line="415" />
+      <source>All buildings</source>
+      <translation>Alla byggnader</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="384" />
+      <source>Buildings and rooms</source>
+      <translation>Byggnader och salar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="385" />
+      <source>Room use</source>
+      <translation>Salarnas användning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="386" />
+      <source>Travel times</source>
+      <translation>Förflyttningstider</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Address</source>
+      <translation>Adress</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="388" />
+      <source>Site</source>
+      <translation>Område</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="389" />
+      <source>Latitude</source>
+      <translation>Latitud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="389" />
+      <source>Longitude</source>
+      <translation>Longitud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Building</source>
+      <translation>Byggnad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Room</source>
+      <translation>Sal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Seats</source>
+      <translation>Platser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="392" />
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="393" />
+      <source>Accessible</source>
+      <translation>Tillgänglig</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="397" />
+      <source>Buildings</source>
+      <translation>Byggnader</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="398" />
+      <source>Rooms of the chosen building</source>
+      <translation>Salar i den valda byggnaden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="399" />
+      <source>Add building…</source>
+      <translation>Lägg till byggnad…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="400" />
+      <source>Add room…</source>
+      <translation>Lägg till sal…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="401" />
+      <source>Delete room</source>
+      <translation>Ta bort salen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="402" />
+      <source>Week of:</source>
+      <translation>Vecka:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="403" />
+      <source>Week of</source>
+      <translation>Vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="404" />
+      <source>Previous week</source>
+      <translation>Föregående vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="405" />
+      <source>Next week</source>
+      <translation>Nästa vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="406" />
+      <source>Show empty rooms</source>
+      <translation>Visa tomma salar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="409" />
+      <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
+      <translation>Minuter mellan områden (åt båda hållen). Inom ett område räknar granskningen gångtiden från byggnadernas koordinater. Sparas i databasen: alla som använder databasen ser samma tider, och granskningen använder dem genast.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomWeekGrid</name>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Mon</source>
+      <translation>Mån</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Tue</source>
+      <translation>Tis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Wed</source>
+      <translation>Ons</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="54" />
+      <source>Thu</source>
+      <translation>Tor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="55" />
+      <source>Fri</source>
+      <translation>Fre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="56" />
+      <source>Room use in the week</source>
+      <translation>Salarnas användning under veckan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="124" />
+      <source>No sessions in rooms this week</source>
+      <translation>Inga pass i salarna denna vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="137" />
+      <source>%1 seats</source>
+      <translation>%1 platser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="165" />
+      <source>over capacity</source>
+      <translation>över kapaciteten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="167" />
+      <source>double booked</source>
+      <translation>dubbelbokad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="186" />
+      <source>%1 students planned, room holds %2</source>
+      <translation>%1 studerande planerade, salen rymmer %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="191" />
+      <source>Over capacity</source>
+      <translation>Över kapaciteten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="193" />
+      <source>Another session uses the room at the same time</source>
+      <translation>Ett annat pass använder salen samtidigt</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="164" />
+      <source>Settings</source>
+      <translation>Inställningar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="165" />
+      <source>Credits and travel</source>
+      <translation>Studiepoäng och förflyttningar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="166" />
+      <source>Exam calendar</source>
+      <translation>Provkalender</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="167" />
+      <source>This computer</source>
+      <translation>Denna dator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="170" />
+      <source>These rules are stored in the database, not on this computer: everyone who uses this database (for example on a shared server) audits by the same rules.</source>
+      <translation>Dessa regler sparas i databasen, inte på denna dator: alla som använder databasen (till exempel på en gemensam server) granskar enligt samma regler.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="175" />
+      <source>&amp;Op per ECTS credit:</source>
+      <translation>&amp;Sp per ECTS-poäng:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="176" />
+      <source>Travel &amp;buffer (minutes):</source>
+      <translation>Extra &amp;tid för förflyttning (minuter):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="177" />
+      <source>Per-course overrides (op, whatever the ECTS):</source>
+      <translation>Kursvisa undantag (sp oberoende av ECTS):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="178" />
+      <source>Course code</source>
+      <translation>Kurskod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="178" />
+      <source>Op</source>
+      <translation>Sp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="179" />
+      <source>Add override</source>
+      <translation>Lägg till undantag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="180" />
+      <source>Remove override</source>
+      <translation>Ta bort undantag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="183" />
+      <source>Exam weeks of the school periods (first and last day; stored in the database):</source>
+      <translation>Provveckor i skolans perioder (första och sista dag; sparas i databasen):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="188" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="189" />
+      <source>Dates</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="190" />
+      <source>Exam week starts</source>
+      <translation>Provveckan börjar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="191" />
+      <source>Exam week ends</source>
+      <translation>Provveckan slutar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="194" />
+      <source>Matriculation exam days (stored in the database):</source>
+      <translation>Studentexamensdagar (sparas i databasen):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="195" />
+      <source>Subject, e.g. MA</source>
+      <translation>Ämne, t.ex. MA</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="196" />
+      <source>Subject</source>
+      <translation>Läroämne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="197" />
+      <source>Exam day</source>
+      <translation>Provdag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="198" />
+      <source>Add day</source>
+      <translation>Lägg till dag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="199" />
+      <source>Remove day</source>
+      <translation>Ta bort dag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="200" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="201" />
+      <source>&amp;Default school:</source>
+      <translation>&amp;Standardskola:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="203" />
+      <source>These options belong to this computer only. The language changes at once.</source>
+      <translation>Dessa inställningar gäller bara denna dator. Språket byts genast.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="206" />
+      <location filename="../../ui/settings_dialog.py" line="240" />
+      <source>All schools</source>
+      <translation>Alla skolor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="344" />
+      <source>Override of %1: %2 is not a number of op.</source>
+      <translation>Undantag för %1: %2 är inget antal sp.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="359" />
+      <source>Exam week of %1: %2 is not a date (dd.mm.yyyy).</source>
+      <translation>Provveckan för %1: %2 är inget datum (dd.mm.åååå).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudentDialog</name>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="126" />
+      <source>Add student</source>
+      <translation>Lägg till studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="126" />
+      <source>Edit student</source>
+      <translation>Redigera studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="129" />
+      <source>&amp;First name:</source>
+      <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="130" />
+      <source>&amp;Last name:</source>
+      <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="131" />
+      <source>Student &amp;number:</source>
+      <translation>Studerande&amp;nummer:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="132" />
+      <source>&amp;School:</source>
+      <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="133" />
+      <source>&amp;Group:</source>
+      <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="134" />
+      <source>Start &amp;year:</source>
+      <translation>Start&amp;år:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="135" />
+      <source>&amp;Maths syllabus:</source>
+      <translation>&amp;Lärokurs i matematik:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="136" />
+      <source>Mother &amp;tongue:</source>
+      <translation>&amp;Modersmål och litteratur:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="137" />
+      <source>&amp;B1 language:</source>
+      <translation>&amp;B1-språk:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="138" />
+      <source>&amp;A language:</source>
+      <translation>&amp;A-språk:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="139" />
+      <source>&amp;Worldview:</source>
+      <translation>&amp;Livsåskådning:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="140" />
+      <source>Matri&amp;culation subjects:</source>
+      <translation>&amp;Ämnen i studentexamen:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="147" />
+      <source>Subject codes, e.g. MA, AI, EN</source>
+      <translation>Ämneskoder, t.ex. MA, AI, EN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="150" />
+      <source>e.g. OTA-1001</source>
+      <translation>t.ex. OTA-1001</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_dialog.py" line="203" />
+      <source>Please correct the fields marked in red.</source>
+      <translation>Rätta fälten som är markerade med rött.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudentPicker</name>
+    <message>
+      <location filename="../../ui/student_picker.py" line="41" />
+      <source>Choose a student</source>
+      <translation>Välj studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/student_picker.py" line="49" />
+      <source>Students</source>
+      <translation>Studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/student_picker.py" line="58" />
+      <source>Search number, name, school or group…</source>
+      <translation>Sök nummer, namn, skola eller grupp…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/student_picker.py" line="59" />
+      <source>Search students</source>
+      <translation>Sök studerande</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudentsModel</name>
+    <message>
+      <location filename="../../ui/students_model.py" line="19" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="20" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="21" />
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="22" />
+      <source>Group</source>
+      <translation>Grupp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/students_model.py" line="23" />
+      <source>Maths</source>
+      <translation>Matematik</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetablePanel</name>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="35" />
+      <source>Previous week (Alt+Left)</source>
+      <translation>Föregående vecka (Alt+Vänster)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="36" />
+      <source>Previous week</source>
+      <translation>Föregående vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="40" />
+      <source>Next week (Alt+Right)</source>
+      <translation>Nästa vecka (Alt+Höger)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="41" />
+      <source>Next week</source>
+      <translation>Nästa vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="46" />
+      <source>Show the week of this date</source>
+      <translation>Visa veckan för detta datum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="50" />
+      <source>Jump to a period</source>
+      <translation>Gå till en period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="60" />
+      <source>Period:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="73" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="76" />
+      <source>%1 period %2 (%3–%4)</source>
+      <translation>%1 period %2 (%3–%4)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="97" />
+      <source>week %1</source>
+      <translation>vecka %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetableWidget</name>
+    <message>
+      <location filename="../../ui/timetable.py" line="136" />
+      <source>Week timetable</source>
+      <translation>Veckoschema</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="166" />
+      <source>%n session(s) this week</source>
+      <translation>
+        <numerusform>%n pass denna vecka</numerusform>
+        <numerusform>%n pass denna vecka</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="167" />
+      <source>, %n clash(es)</source>
+      <translation>
+        <numerusform>, %n krock</numerusform>
+        <numerusform>, %n krockar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="217" />
+      <source>No sessions this week</source>
+      <translation>Inga pass denna vecka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Mon</source>
+      <translation>Mån</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Tue</source>
+      <translation>Tis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Wed</source>
+      <translation>Ons</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Thu</source>
+      <translation>Tor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="229" />
+      <source>Fri</source>
+      <translation>Fre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="323" />
+      <source>🚶 needs %1 min, has %2</source>
+      <translation>🚶 behöver %1 min, har %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="350" />
+      <source>Clash (accepted)</source>
+      <translation>Krock (godkänd)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="350" />
+      <source>Clash</source>
+      <translation>Krock</translation>
+    </message>
+  </context>
+  <context>
+    <name>model</name>
+    <message>
+      <location filename="../../ui/plan_model.py" line="28" />
+      <source>planned</source>
+      <translation>planerad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="29" />
+      <source>enrolled</source>
+      <translation>anmäld</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="30" />
+      <source>completed</source>
+      <translation>avklarad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_model.py" line="31" />
+      <source>failed</source>
+      <translation>underkänd</translation>
+    </message>
+  </context>
+</TS>
