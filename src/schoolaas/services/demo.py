@@ -70,6 +70,19 @@ class DemoSummary:
     scenarios: dict[str, str] = field(default_factory=dict)  # student number -> scenario
     clean: tuple[str, ...] = ()  # student numbers with clean, complete plans
 
+    def lines(self) -> list[str]:
+        """What the CLI prints after building the demo."""
+        out = [
+            f"{self.students} students ({len(self.clean)} with clean, complete plans), "
+            f"{self.plans} plans, {self.items} plan items",
+            f"{self.offerings} course offerings ({self.school_offerings} school groups, "
+            f"{self.aalto_offerings} Aalto realisations), {self.sessions} dated sessions",
+            "Students showing the audit scenarios of SCENARIOS.md:",
+        ]
+        for number, text in sorted(self.scenarios.items(), key=lambda kv: int(kv[1].split()[0])):
+            out.append(f"  {number}  {text}")
+        return out
+
 
 def build_demo(workspace: HasEngine, *, reset: bool = False) -> DemoSummary:
     """Fill the workspace's database with the demo. With ``reset`` every row
@@ -296,7 +309,7 @@ def what_if_items(built: BuiltPlan, ctx: Context) -> list[dict[str, object]]:
     real = ctx.aalto[PHYS_A1111]
     lecture = [g.key for g in real.groups if g.kind == "lecture"]
     exercise = next(g.key for g in real.groups if g.kind == "exercise")
-    extra = {
+    extra: dict[str, object] = {
         "offering": real.key,
         "code": real.code,
         "provider": "aalto",
@@ -308,7 +321,6 @@ def what_if_items(built: BuiltPlan, ctx: Context) -> list[dict[str, object]]:
         "ects": None,
         "note": "What if: Aalto physics instead of a free period",
     }
-    start = real.row["start"]
-    period = ctx.school_period_at(built.spec.school, start)  # type: ignore[arg-type]
+    period = ctx.school_period_at(built.spec.school, real.start)
     extra["period"] = period.key if period else None
     return [dict(i) for i in built.items] + [extra]

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from schoolaas.services.demo_aalto_specs import EXTRA, SAMPLE_PATTERNS, Pattern
-from schoolaas.services.demo_premises import HOLIDAYS
+from schoolaas.services.demo_premises import HOLIDAYS, aalto_period_rows
 
 SHIFT = timedelta(weeks=52)
 SLOTS = (
@@ -76,6 +76,30 @@ class AaltoRealisation:
     def code(self) -> str:
         return str(self.row["code"])
 
+    @property
+    def start(self) -> date:
+        value = self.row["start"]
+        assert isinstance(value, date)
+        return value
+
+    @property
+    def ects(self) -> float:
+        value = self.row["ects"]
+        return float(value) if isinstance(value, int | float) else 0.0
+
+    @property
+    def seats(self) -> int | None:
+        value = self.row["seats"]
+        return value if isinstance(value, int) else None
+
+    @property
+    def is_exam(self) -> bool:
+        return str(self.row["realisation_type"]).startswith("exam")
+
+    @property
+    def overlaps_with(self) -> tuple[str, ...]:
+        return OVERLAPPING.get(self.code, ())
+
     def group(self, key: str) -> AaltoGroup:
         return next(g for g in self.groups if g.key == key)
 
@@ -89,6 +113,12 @@ def load_sample() -> list[dict[str, Any]]:
 def build_aalto() -> list[AaltoRealisation]:
     out = [_from_sample(record) for record in load_sample()]
     out.extend(_from_spec(spec) for spec in EXTRA)
+    periods = aalto_period_rows()
+    for real in out:  # the Aalto period the realisation starts in, for filtering
+        real.row["period"] = next(
+            (p["key"] for p in periods if p["start"] <= real.start <= p["end"]),  # type: ignore[operator]
+            None,
+        )
     return out
 
 

@@ -8,7 +8,7 @@ version. Together: all compulsory modules and 48 op of national electives,
 
 from __future__ import annotations
 
-from schoolaas.domain.curriculum import Curriculum
+from schoolaas.domain.curriculum import Curriculum, Module
 
 # course code -> the modules it covers (single-module courses are omitted)
 COMBINED: dict[str, tuple[str, ...]] = {
@@ -93,7 +93,7 @@ def tray_courses(period: int) -> list[tuple[int, int, str]]:
 
 
 def course_op(curriculum: Curriculum, code: str) -> float:
-    return sum(_module(curriculum, m).op for m in modules_of(code))
+    return float(sum(_module(curriculum, m).op for m in modules_of(code)))
 
 
 def course_names(curriculum: Curriculum, code: str) -> tuple[str, str]:
@@ -104,10 +104,10 @@ def course_names(curriculum: Curriculum, code: str) -> tuple[str, str]:
 
 
 def course_subject(curriculum: Curriculum, code: str) -> str:
-    return _module(curriculum, modules_of(code)[0]).subject
+    return str(_module(curriculum, modules_of(code)[0]).subject)
 
 
-def _module(curriculum: Curriculum, code: str):  # type: ignore[no-untyped-def]
+def _module(curriculum: Curriculum, code: str) -> Module:
     module = curriculum.module(code)
     if module is None:
         raise KeyError(f"demo programme names {code!r}, which is not in {curriculum.name}")

@@ -225,11 +225,9 @@ class PlanBuilder:
     def add_aalto(
         self, real: AaltoRealisation, groups: tuple[str, ...], *, fitted: bool = False
     ) -> None:
-        start = real.row["start"]
-        assert isinstance(start, date)
-        period = self.ctx.school_period_at(self.spec.school, start)
-        status = "enrolled" if start < ENROLLED_BEFORE else "planned"
-        ects = float(real.row["ects"] or 0)  # type: ignore[arg-type]
+        period = self.ctx.school_period_at(self.spec.school, real.start)
+        status = "enrolled" if real.start < ENROLLED_BEFORE else "planned"
+        ects = real.ects
         self.items.append(
             {
                 "offering": real.key,
@@ -274,7 +272,7 @@ class PlanBuilder:
         codes = {str(i["code"]) for i in self.items}
         for i in self.items:
             if i["offering"] in self.ctx.aalto:
-                codes.update(self.ctx.aalto[str(i["offering"])].row["overlaps_with"])  # type: ignore[arg-type]
+                codes.update(self.ctx.aalto[str(i["offering"])].overlaps_with)
         return codes
 
     def auto_aalto(self) -> None:
@@ -282,9 +280,8 @@ class PlanBuilder:
             (
                 r
                 for r in self.ctx.aalto.values()
-                if r.row["realisation_type"] != "exam-exam"
-                and date(2026, 8, 20) <= r.row["start"] <= date(2027, 5, 1)
-            ),  # type: ignore[operator]
+                if not r.is_exam and date(2026, 8, 20) <= r.start <= date(2027, 5, 1)
+            ),
             key=lambda r: r.key,
         )
         self.rng.shuffle(candidates)
@@ -292,15 +289,13 @@ class PlanBuilder:
         for real in candidates:
             if added >= self.spec.auto_aalto:
                 return
-            seats = real.row["seats"]
-            if seats is not None and self.ctx.seats_taken[real.key] >= seats - 1:  # type: ignore[operator]
+            seats = real.seats
+            if seats is not None and self.ctx.seats_taken[real.key] >= seats - 1:
                 continue
             if real.code in self.planned_codes():
                 continue
-            start = real.row["start"]
-            assert isinstance(start, date)
-            period = self.ctx.school_period_at(self.spec.school, start)
-            if period is None or self.period_op[period.key] + float(real.row["ects"]) > 20:  # type: ignore[arg-type]
+            period = self.ctx.school_period_at(self.spec.school, real.start)
+            if period is None or self.period_op[period.key] + real.ects > 20:
                 continue
             lectures = tuple(g.key for g in real.groups if g.kind == "lecture")
             if not lectures and not any(g.kind == "exercise" for g in real.groups):
@@ -344,8 +339,8 @@ class PlanBuilder:
             offering = item["offering"]
             if offering in self.ctx.aalto:
                 real = self.ctx.aalto[str(offering)]
-                seen.update(real.row["overlaps_with"])  # type: ignore[arg-type]
-                total += float(real.row["ects"])  # type: ignore[arg-type]
+                seen.update(real.overlaps_with)
+                total += real.ects
             elif item["op"] is not None:
                 total += float(item["op"])  # type: ignore[arg-type]
             else:

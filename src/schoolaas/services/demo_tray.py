@@ -145,9 +145,8 @@ def build_tray(curriculum: Curriculum, periods: list[SchoolPeriod]) -> Tray:
         used_in_bar: dict[int, int] = defaultdict(int)
         skip = teaching_skip(period)
         for study_year, position, code in tray_courses(period.number):
-            bars = course_bars(study_year, position)
-            if period.year != CURRENT_YEAR:
-                bars = bars[:1]
+            first, second = course_bars(study_year, position)
+            bars = (first, second) if period.year == CURRENT_YEAR else (first,)
             for bar in bars:
                 numbers[(period.school, period.year, code)] += 1
                 gcode = group_code(code, numbers[(period.school, period.year, code)])
