@@ -15,12 +15,24 @@ compares them with the limits:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 
 from schoolaas.domain.finding_keys import is_scheduled, item_ident, label
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, Finding, Severity
 from schoolaas.domain.premises import Room
+
+_ISO: dict[datetime, str] = {}  # session start -> ISO text, the Load key (a pure memo)
+_ISO_LIMIT = 200_000
+
+
+def _iso(moment: datetime) -> str:
+    text = _ISO.get(moment)
+    if text is None:
+        if len(_ISO) >= _ISO_LIMIT:
+            _ISO.clear()
+        text = _ISO[moment] = moment.isoformat()
+    return text
 
 
 def group_seat_key(offering_key: str, group_key: str) -> str:
@@ -44,12 +56,13 @@ def room_findings(
             continue
         full: dict[str, dict[date, int]] = {}
         for session in item.sessions:
-            room = rooms.get(session.room) if session.room else None
-            if room is None:
+            room_key = session.room
+            room = rooms.get(room_key) if room_key else None
+            if room is None or room_key is None:
                 continue
-            planned = load.room_session.get((room.key, session.start.isoformat()), 0)
+            planned = load.room_session.get((room_key, _iso(session.start)), 0)
             if planned > room.capacity:
-                days = full.setdefault(room.key, {})
+                days = full.setdefault(room_key, {})
                 day = session.start.date()
                 days[day] = max(planned, days.get(day, 0))
         for room_key, days in sorted(full.items()):

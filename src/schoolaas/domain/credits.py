@@ -77,12 +77,29 @@ def counted_items(items: Iterable[AuditItem]) -> list[AuditItem]:
     return out
 
 
+_REQUIRED: dict[tuple[int, Choices], tuple[Curriculum, tuple[Module, ...]]] = {}
+
+
+def required_modules(curriculum: Curriculum, choices: Choices) -> tuple[Module, ...]:
+    """``curriculum.required(choices)``, remembered (a pure memo: a city's
+    audits ask the same few questions thousands of times)."""
+    key = (id(curriculum), choices)
+    hit = _REQUIRED.get(key)
+    if hit is not None and hit[0] is curriculum:
+        return hit[1]
+    if len(_REQUIRED) > 64:
+        _REQUIRED.clear()
+    found = curriculum.required(choices)
+    _REQUIRED[key] = (curriculum, found)
+    return found
+
+
 class _Counter:
     def __init__(self, curriculum: Curriculum, choices: Choices, rules: Rules):
         self.curriculum = curriculum
         self.choices = choices
         self.rules = rules
-        self.required = {m.code for m in curriculum.required(choices)}
+        self.required = {m.code for m in required_modules(curriculum, choices)}
 
     def tally(self, items: Iterable[AuditItem]) -> Tally:
         tally = Tally()
@@ -172,15 +189,16 @@ def credit_audit(
     done = counter.tally(i for i in items if i.status == ItemStatus.COMPLETED)
     compulsory_planned, national_planned, total_planned = _totals(planned, rules)
     compulsory_done, _, total_done = _totals(done, rules)
-    required_modules = [m for m in curriculum.required(choices) if m.subject not in ARTS]
+    required = required_modules(curriculum, choices)
+    required_here = [m for m in required if m.subject not in ARTS]
     by_subject_required: dict[str, float] = {}
-    for m in required_modules:
+    for m in required_here:
         by_subject_required[m.subject] = by_subject_required.get(m.subject, 0.0) + m.op
     by_subject = {
         s: (round(planned.compulsory.get(s, 0.0), 2), round(r, 2))
         for s, r in sorted(by_subject_required.items())
     }
-    has_arts = any(m.subject in ARTS for m in curriculum.required(choices))
+    has_arts = any(m.subject in ARTS for m in required)
     arts_counted, _ = _arts_counted(planned, rules)
     if has_arts:
         by_subject[ARTS_KEY] = (round(arts_counted, 2), rules.arts_op)
@@ -204,18 +222,16 @@ def credit_audit(
     findings: list[Finding] = []
     if total_planned < rules.total_op - _EPS:
         findings.append(_short(FindingCode.TOTAL_SHORT, rules.total_op, total_planned))
-    for subject, required in sorted(by_subject_required.items()):
+    for subject, needed in sorted(by_subject_required.items()):
         got = planned.compulsory.get(subject, 0.0)
-        if got < required - _EPS:
+        if got < needed - _EPS:
             missing = [
-                m
-                for m in required_modules
-                if m.subject == subject and m.code not in planned.covered
+                m for m in required_here if m.subject == subject and m.code not in planned.covered
             ]
             findings.append(
                 _short(
                     FindingCode.COMPULSORY_SHORT,
-                    required,
+                    needed,
                     got,
                     subject,
                     subject=subject,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import NamedTuple
 
 from schoolaas.domain.model import AuditItem, Session
@@ -19,8 +20,8 @@ class Slot(NamedTuple):
     session: Session
 
 
-def _slot_order(slot: Slot) -> tuple[datetime, datetime, int]:
-    return slot.start, slot.end, slot.item
+_slot_order = itemgetter(0, 1, 2)  # start, end, item (never the Session itself)
+_new_slot = tuple.__new__  # skips NamedTuple's Python-level __new__ in the hot loop
 
 
 def day_buckets(items: Sequence[AuditItem]) -> dict[date, list[Slot]]:
@@ -30,7 +31,7 @@ def day_buckets(items: Sequence[AuditItem]) -> dict[date, list[Slot]]:
     for index, item in enumerate(items):
         for session in item.sessions:
             day = session.start.date()
-            slot = Slot(session.start, session.end, index, session)
+            slot: Slot = _new_slot(Slot, (session.start, session.end, index, session))
             bucket = buckets.get(day)
             if bucket is None:
                 buckets[day] = [slot]

@@ -42,30 +42,37 @@ def short_breaks(
     for slots in buckets.values():
         if len(slots) < 2:
             continue
-        last_end = slots[0].end
-        enders: list[Slot] = []  # the sessions that end last so far (ties: all)
-        n = 0
-        while n < len(slots):
-            # sessions starting at one moment are all checked before any of
-            # them becomes the place the student comes from
-            same_start = [slots[n]]
-            n += 1
-            while n < len(slots) and slots[n].start == same_start[0].start:
-                same_start.append(slots[n])
-                n += 1
-            if enders and same_start[0].start >= last_end:
-                gap = int((same_start[0].start - last_end).total_seconds() // 60)
-                for slot in same_start:
-                    for came_from in enders:
-                        short = _check(came_from, slot, gap, travel, cache)
-                        if short is not None:
-                            pair = (min(came_from.item, slot.item), max(came_from.item, slot.item))
-                            out.setdefault(pair, []).append(short)
-            for slot in same_start:
-                if not enders or slot.end > last_end:
-                    last_end, enders = slot.end, [slot]
-                elif slot.end == last_end:
-                    enders.append(slot)
+        first = slots[0]
+        last_end = first.end
+        enders: list[Slot] = [first]  # the sessions ending last so far (ties: all)
+        # Sessions starting at one moment are all checked against the same
+        # enders before any of them becomes a place the student comes from.
+        moment = first.start
+        pending: list[Slot] = []
+        gap = -1  # minutes from last_end to ``moment``; -1: they overlap
+        for slot in slots[1:]:
+            if slot.start != moment:
+                for done in pending:
+                    if done.end > last_end:
+                        last_end, enders = done.end, [done]
+                    elif done.end == last_end:
+                        enders.append(done)
+                pending = []
+                moment = slot.start
+                gap = int((moment - last_end).total_seconds() // 60) if moment >= last_end else -1
+            pending.append(slot)
+            if gap < 0:
+                continue
+            building = slot.session.building
+            for came_from in enders:
+                if came_from.session.building == building or came_from.item == slot.item:
+                    continue  # no move, or a move inside one item: nothing to check
+                short = _check(came_from, slot, gap, travel, cache)
+                if short is not None:
+                    pair = (came_from.item, slot.item)
+                    if pair[0] > pair[1]:
+                        pair = (slot.item, came_from.item)
+                    out.setdefault(pair, []).append(short)
     return out
 
 

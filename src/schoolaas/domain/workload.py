@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from schoolaas.domain.calendar import Period, period_at
 from schoolaas.domain.curriculum import Rules
@@ -12,6 +12,7 @@ from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Severity
 from schoolaas.domain.timeline import Slot
 
 _EPS = 1e-9
+_ZERO = timedelta()
 
 
 def _period_of(item: AuditItem, periods: Mapping[str, Period]) -> str | None:
@@ -78,15 +79,15 @@ def week_findings(
     numbers: hours, limit, over (hours - limit), week ("2026-W41"),
     count (days with sessions); dates are those days.
     """
-    minutes: dict[tuple[int, int], int] = {}
+    minutes: dict[tuple[int, int], float] = {}
     days: dict[tuple[int, int], list[date]] = {}
     for day, slots in buckets.items():
         iso = day.isocalendar()
         week = (iso.year, iso.week)
-        total = 0
+        busy = _ZERO
         for slot in slots:
-            total += int((slot.end - slot.start).total_seconds() // 60)
-        minutes[week] = minutes.get(week, 0) + total
+            busy += slot.end - slot.start
+        minutes[week] = minutes.get(week, 0.0) + busy.total_seconds() / 60
         days.setdefault(week, []).append(day)
     limit = rules.max_hours_per_week * 60
     findings = []
