@@ -6,9 +6,10 @@ and a tiny catalogue with two students, built through the repositories."""
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -332,3 +333,17 @@ def _sessions(
         for x in expand_weekly([slot], dates)
     ]
     repo.add_all(rows, session=s)
+
+
+def copy_tiny(template: Tiny, tmp_path: Path) -> Tiny:
+    """A private copy of a tiny SQLite database built once (fast set-up)."""
+    source = make_url(template.url).database
+    assert source is not None
+    target = tmp_path / "planner.sqlite3"
+    shutil.copyfile(source, target)
+    return replace(template, url=sqlite_url(tmp_path))
+
+
+@pytest.fixture(scope="session")
+def tiny_template(tmp_path_factory: pytest.TempPathFactory) -> Tiny:
+    return build_tiny(sqlite_url(tmp_path_factory.mktemp("tiny")))

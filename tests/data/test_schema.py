@@ -41,3 +41,13 @@ def test_migrations_ship_inside_the_package() -> None:
 
     versions = resources.files("schoolaas.data") / "migrations" / "versions"
     assert any(p.name.startswith("0001") for p in versions.iterdir())
+
+
+def test_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    from schoolaas.data.schema import alembic_config
+
+    engine = make_engine(str(tmp_path / "h.sqlite3"))
+    assert head_revision() == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    engine.dispose()

@@ -11,15 +11,17 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
-from planner_fixtures import Tiny, build_tiny, db_url
+from planner_fixtures import Tiny, build_tiny, copy_tiny, db_url, tiny_template
 
 from schoolaas.services.workspace import Workspace
 
-__all__ = ["db_url", "tiny", "ws"]
+__all__ = ["db_url", "tiny", "tiny_template", "ws"]
 
 
 @pytest.fixture
-def tiny(db_url: str) -> Tiny:
+def tiny(db_url: str, request: pytest.FixtureRequest, tmp_path: Path) -> Tiny:
+    if db_url.startswith("sqlite"):
+        return copy_tiny(request.getfixturevalue("tiny_template"), tmp_path)
     return build_tiny(db_url)
 
 

@@ -63,7 +63,10 @@ def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:  # --help, or bad usage already reported on stderr
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     try:
         if getattr(args, "func", None) is None:
             from schoolaas.cli.core import open_app

@@ -120,12 +120,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args, create=True)
     try:
-        build_demo(ws, reset=args.reset)
-        count = len(ws.students(include_archived=True))
-        offerings = len(ws.catalogue().offerings)
+        summary = build_demo(ws, reset=args.reset)
     finally:
         ws.close()
-    print(f"Demo database ready at {ws.where}: {count} students, {offerings} course offerings.")
+    print(
+        f"Demo database ready at {ws.where}: {summary.students} students, "
+        f"{summary.offerings} course offerings ({summary.school_offerings} school, "
+        f"{summary.aalto_offerings} Aalto), {summary.sessions} sessions."
+    )
     return EXIT_OK
 
 
