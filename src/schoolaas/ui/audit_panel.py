@@ -110,8 +110,11 @@ class AuditPanel(QWidget):
                 self.table.selectRow(row)
         self._update_buttons()
 
-    def show_timing(self, milliseconds: float) -> None:
-        self.timing.setText(fill(self.tr("audited in %1 ms"), f"{milliseconds:.0f}"))
+    def show_timing(self, refresh_ms: float, edit_ms: float = 0.0) -> None:
+        text = fill(self.tr("audited in %1 ms"), f"{refresh_ms:.0f}")
+        if edit_ms:
+            text = fill(self.tr("edit + audit %1 ms"), f"{edit_ms:.0f}")
+        self.timing.setText(text)
 
     def clear(self) -> None:
         self.model.set_findings((), {})

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from schoolaas.services.catalogue import Catalogue
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.views import StudentView
-from schoolaas.services.workspace import Workspace
+
+if TYPE_CHECKING:  # imported in the worker: the window paints before SQLAlchemy loads
+    from schoolaas.services.catalogue import Catalogue
+    from schoolaas.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ class OpenDatabase(QThread):
     def run(self) -> None:
         began = time.perf_counter()
         try:
+            from schoolaas.services.workspace import Workspace
+
             ws = Workspace.open(self.url, create_demo=self.create_demo)
             catalogue = ws.catalogue()
             students = ws.students()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import getpass
 import time
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import AuditItem, Finding
-from schoolaas.services.auditing import audit_function
-from schoolaas.services.catalogue import Catalogue
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.views import Change, ItemView, PlanView, StudentView
 from schoolaas.ui import options as opt
@@ -47,6 +46,10 @@ from schoolaas.ui.timetable_panel import TimetablePanel
 from schoolaas.ui.week import build_week, clashing_offerings, first_session_day, monday_of
 from schoolaas.ui.window_actions import WindowActions
 
+if TYPE_CHECKING:  # loaded with the database, after the window has painted
+    from schoolaas.services.catalogue import Catalogue
+    from schoolaas.services.workspace import Workspace
+
 
 class MainWindow(QMainWindow):
     """Signals: ``database_opened()``; ``plan_refreshed(float)`` with the
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
     def __init__(self, options: opt.Options, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.options = options
-        self.workspace = None
+        self.workspace: Workspace | None = None
         self.catalogue: Catalogue | None = None
         self.student: StudentView | None = None
         self.plan: PlanView | None = None
@@ -69,10 +72,16 @@ class MainWindow(QMainWindow):
         self.audit_items: tuple[AuditItem, ...] = ()
         self.result: AuditResult | None = None
         self.last_refresh_ms = 0.0
+        self.last_edit_ms = 0.0  # from an edit's start to its audit on screen
+        self._edit_began: float | None = None
+        self._fits_timer = QTimer(self)
+        self._fits_timer.setSingleShot(True)
+        self._fits_timer.setInterval(0)
+        self._fits_timer.timeout.connect(self._update_fits)
         self._students: list[StudentView] = []
         self._loader: OpenDatabase | None = None
         self._painted = False
-        self._run_audit = audit_function()
+        self._run_audit: Any = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.setObjectName("MainWindow")
@@ -180,6 +189,9 @@ class MainWindow(QMainWindow):
         self.actions_.set_enabled(False)
 
     def _on_loader_opened(self, opened: Opened) -> None:
+        from schoolaas.services.auditing import audit_function
+
+        self._run_audit = audit_function()
         self.workspace = opened.workspace
         self.catalogue = opened.catalogue
         self._students = opened.students
@@ -288,30 +300,42 @@ class MainWindow(QMainWindow):
             audit_input = self.workspace.audit_input(self.plan.id)
             self.result = self._run_audit(audit_input)
             self.audit_items = audit_input.items
-            self.items = self.workspace.items(self.plan.id)
             self.catalogue = self.workspace.catalogue()
+            self.items = item_views(
+                self.plan.id, self.audit_items, self.catalogue, self.options.get(opt.LANGUAGE)
+            )
         except PlannerError as error:
             self.show_error(str(error))
             return
         labels = {i.item_id: i.label or i.code for i in self.audit_items}
-        self.audit_panel.show_result(self.result, labels)
         flags: dict[int, bool] = {}
         for f in self.result.findings:
             for item_id in f.item_ids:
                 flags[item_id] = flags.get(item_id, False) or (f.is_open and f.severity == "error")
-        self.plan_panel.set_items(self.items)
-        self.plan_panel.model.set_flags(flags)
-        if jump:
-            self._jump_to_plan_week()
-        self._draw_week()
-        self.last_refresh_ms = (time.perf_counter() - began) * 1000
-        self.audit_panel.show_timing(self.last_refresh_ms)
-        self._update_fits()
-        self.actions_.update_enabled()
+        panels = (self.audit_panel, self.plan_panel, self.timetable_panel)
+        for panel in panels:  # one repaint at the end, not one per progress bar
+            panel.setUpdatesEnabled(False)
+        try:
+            self.audit_panel.show_result(self.result, labels)
+            self.plan_panel.set_items(self.items, flags, resize=jump)
+            if jump:
+                self._jump_to_plan_week()
+            self._draw_week()
+            self.actions_.update_enabled()
+        finally:
+            for panel in panels:
+                panel.setUpdatesEnabled(True)
+        now = time.perf_counter()
+        self.last_refresh_ms = (now - began) * 1000
+        if self._edit_began is not None:
+            self.last_edit_ms = (now - self._edit_began) * 1000
+            self._edit_began = None
+        self.audit_panel.show_timing(self.last_refresh_ms, self.last_edit_ms)
+        self._fits_timer.start()  # "fits my timetable" after the audit is on screen
         self.plan_refreshed.emit(self.last_refresh_ms)
 
     def _update_fits(self) -> None:
-        if self.catalogue is None:
+        if self.catalogue is None or self.plan is None:
             return
         clashing = clashing_offerings(
             self.catalogue.offerings, self.audit_items, self.catalogue.travel
@@ -338,9 +362,11 @@ class MainWindow(QMainWindow):
     # edits ------------------------------------------------------------------------------
     def push(self, command: PlanCommand) -> bool:
         """Run an edit now and put it on the undo stack; False if refused."""
+        self._edit_began = time.perf_counter()
         try:
             command.execute()
         except PlannerError as error:
+            self._edit_began = None
             self.show_error(str(error))
             return False
         self.undo_stack.push(command)
@@ -548,3 +574,28 @@ class MainWindow(QMainWindow):
             self.plan_panel.select_item(finding.item_ids[0])
         if finding.dates:
             self.timetable_panel.set_monday(finding.dates[0])
+
+
+def item_views(
+    plan_id: int, items: tuple[AuditItem, ...], catalogue: Catalogue, language: str = "en"
+) -> list[ItemView]:
+    """The plan table's rows from the audit's items (no second query)."""
+    from schoolaas.services.viewing import item_name
+
+    return [
+        ItemView(
+            id=i.item_id,
+            plan_id=plan_id,
+            code=i.code,
+            name=item_name(i, catalogue, language),
+            provider=i.provider,
+            status=i.status,
+            op=i.op,
+            ects=i.ects,
+            period=i.period,
+            offering_key=i.offering_key,
+            group_keys=i.group_keys,
+            grade=i.grade,
+        )
+        for i in items
+    ]

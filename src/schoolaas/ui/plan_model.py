@@ -48,7 +48,9 @@ class PlanModel(RowTableModel[ItemView]):
         ]
         self._flagged: dict[int, bool] = {}  # item id -> True when an error is open
 
-    def set_items(self, items: list[ItemView]) -> None:
+    def set_items(self, items: list[ItemView], flags: dict[int, bool] | None = None) -> None:
+        if flags is not None:
+            self._flagged = dict(flags)
         self.set_rows(sorted(items, key=lambda i: (split_period(i.period), i.code, i.id)))
 
     def set_flags(self, flagged: dict[int, bool]) -> None:

@@ -123,10 +123,15 @@ class PlanPanel(QWidget):
         layout.addLayout(row)
         self._update_buttons()
 
-    def set_items(self, items: list[ItemView]) -> None:
+    def set_items(
+        self, items: list[ItemView], flags: dict[int, bool] | None = None, *, resize: bool = True
+    ) -> None:
+        """``flags``: item id -> True when an open error names it, False
+        when only accepted findings do."""
         selected = self.selected_item_id()
-        self.model.set_items(items)
-        self.table.resizeColumnToContents(PERIOD)
+        self.model.set_items(items, flags or {})
+        if resize:
+            self.table.resizeColumnToContents(PERIOD)
         if selected:
             self.select_item(selected)
         op = sum(i.op for i in items if i.status != ItemStatus.FAILED)
