@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from schoolaas.domain.model import ItemStatus
 from schoolaas.io.errors import ParseError
 from schoolaas.io.planfile import (
     FileAcceptance,
@@ -69,3 +71,23 @@ def test_bad_acceptance_time():
     body["plans"][0]["acceptances"][0]["at"] = "yesterday"
     with pytest.raises(ParseError, match="not a date-time"):
         parse_plan(body)
+
+
+def test_schema_describes_what_the_writer_writes():
+    schema_path = Path(__file__).resolve().parents[2] / "docs" / "plan-file.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    body = json.loads(dump_plan(PLAN))
+    assert set(body) <= set(schema["properties"])
+    assert set(schema["required"]) <= set(body)
+    defs = schema["$defs"]
+    pairs = [
+        (body["student"], defs["student"]),
+        (body["plans"][0], defs["plan"]),
+        (body["plans"][0]["items"][0], defs["item"]),
+        (body["plans"][0]["acceptances"][0], defs["acceptance"]),
+    ]
+    for written, described in pairs:
+        assert set(written) == set(described["properties"])
+        assert set(described["required"]) <= set(written)
+    statuses = set(defs["item"]["properties"]["status"]["enum"])
+    assert statuses == {s.value for s in ItemStatus}
