@@ -243,8 +243,9 @@ def _digest(ws: Workspace) -> list[tuple[object, ...]]:
     return sorted(tuple(map(str, r)) for r in rows)
 
 
-def test_reset_rebuilds_the_same_demo(tmp_path: Path) -> None:
-    ws = Workspace.open(str(tmp_path / "again.sqlite3"))
+def test_reset_rebuilds_the_same_demo(db_url: str) -> None:
+    """On SQLite, and on PostgreSQL where a server is given."""
+    ws = Workspace.open(db_url)
     try:
         first = build_demo(ws)
         before = _digest(ws)
