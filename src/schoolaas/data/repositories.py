@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import String, cast, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel, col, select
 
 from schoolaas.data.tables import (
@@ -200,28 +201,28 @@ def offering_rows(*, session: Session) -> Sequence[OfferingRow]:
 
 def group_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
     """(id, offering, key, name, kind, capacity) of every study group."""
-    query = select(
-        GroupRow.id,
-        GroupRow.offering,
-        GroupRow.key,
-        GroupRow.name,
-        GroupRow.kind,
-        GroupRow.capacity,
+    query = sa_select(
+        col(GroupRow.id),
+        col(GroupRow.offering),
+        col(GroupRow.key),
+        col(GroupRow.name),
+        col(GroupRow.kind),
+        col(GroupRow.capacity),
     ).order_by(col(GroupRow.offering), col(GroupRow.id))
-    return session.exec(query).all()
+    return [tuple(row) for row in session.execute(query).all()]
 
 
 def session_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
     """(group id, start, end, room, building, kind) of every session."""
-    query = select(
-        SessionRow.group_id,
-        SessionRow.start,
-        SessionRow.end,
-        SessionRow.room,
-        SessionRow.building,
-        SessionRow.kind,
+    query = sa_select(
+        col(SessionRow.group_id),
+        col(SessionRow.start),
+        col(SessionRow.end),
+        col(SessionRow.room),
+        col(SessionRow.building),
+        col(SessionRow.kind),
     ).order_by(col(SessionRow.group_id), col(SessionRow.start))
-    return session.exec(query).all()
+    return [tuple(row) for row in session.execute(query).all()]
 
 
 def catalogue_fingerprint(*, session: Session) -> tuple[Any, ...]:
@@ -247,8 +248,7 @@ def catalogue_fingerprint(*, session: Session) -> tuple[Any, ...]:
     ]
     max_session = select(func.max(SessionRow.id)).scalar_subquery()
     version = select(SettingRow.value).where(SettingRow.key == CATALOGUE_VERSION).scalar_subquery()
-    row = session.exec(select(*counts, max_session, version)).one()  # type: ignore[call-overload]
-    return tuple(row)
+    return tuple(session.execute(sa_select(*counts, max_session, version)).one())
 
 
 CATALOGUE_VERSION = "catalogue_version"

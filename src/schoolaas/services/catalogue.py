@@ -152,7 +152,7 @@ def _travel(
 
 def _number(text: str | None, default: float) -> float:
     try:
-        return float(text) if text not in (None, "") else default  # type: ignore[arg-type]
+        return float(text) if text else default
     except ValueError:
         return default
 

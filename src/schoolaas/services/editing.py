@@ -109,7 +109,7 @@ def add_item(
     return _change(plan, item_ids=frozenset({item.id or 0}), created_id=item.id)
 
 
-def item_snapshot(item: PlanItemRow) -> dict[str, object]:
+def item_snapshot(item: PlanItemRow) -> dict[str, Any]:
     data = item.model_dump()
     data["groups"] = list(item.groups or ())
     return data
