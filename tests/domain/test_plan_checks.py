@@ -7,8 +7,9 @@ from datetime import date
 from domain_builders import aalto, at, inp, item, of
 
 from schoolaas.domain.audit import audit
+from schoolaas.domain.calendar import Period
 from schoolaas.domain.findings import FindingCode
-from schoolaas.domain.model import DateRange, ItemStatus, SessionKind, Severity
+from schoolaas.domain.model import DateRange, ItemStatus, Provider, SessionKind, Severity
 
 P2 = "OTA:2026-27/2"
 
@@ -110,3 +111,43 @@ def test_unknown_code_for_planned_items_without_an_offering():
     found = of(audit(inp([local, module, uni, history])).findings, FindingCode.UNKNOWN_CODE)
     assert {f.numbers["code"] for f in found} == {"OTA-XYZ", "CS-Z9999"}
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+def test_exam_weeks_also_come_from_school_periods_not_aalto_periods():
+    school = Period(
+        "OTA:2026-27/2",
+        Provider.SCHOOL,
+        "2026-27",
+        2,
+        DateRange(date(2026, 9, 30), date(2026, 11, 26)),
+        exam_week=EXAM_WEEK,
+    )
+    evaluation = DateRange(date(2026, 10, 19), date(2026, 10, 25))
+    aalto_period = Period(
+        "aalto:2026-27/I",
+        Provider.AALTO,
+        "2026-27",
+        1,
+        DateRange(date(2026, 9, 1), date(2026, 10, 18)),
+        exam_week=evaluation,
+    )
+    periods = {school.key: school, aalto_period.key: aalto_period}
+    in_school_week = aalto(
+        "MS-A0111", is_exam=True, sessions=(at(date(2026, 11, 23), "9.00", "12.00"),)
+    )
+    in_aalto_week = aalto(
+        "CS-A1111", is_exam=True, sessions=(at(date(2026, 10, 21), "9.00", "12.00"),)
+    )
+    found = of(
+        audit(inp([in_school_week, in_aalto_week], periods=periods)).findings, FindingCode.EXAM_WEEK
+    )
+    assert [f.numbers["code"] for f in found] == ["MS-A0111"]
+
+
+def test_one_module_in_two_courses_is_a_duplicate():
+    course = item("OTA-MA56", op=5, modules=("MAA5", "MAA6"))
+    single = item("MAA6")
+    [finding] = of(audit(inp([course, single])).findings, FindingCode.DUPLICATE)
+    assert finding.key == "duplicate:module:MAA6"
+    assert finding.numbers["code"] == "MAA6"
+    assert set(finding.item_ids) == {course.item_id, single.item_id}

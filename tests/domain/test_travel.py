@@ -9,7 +9,7 @@ from domain_builders import TRAVEL, aalto, at, inp, item, of
 from schoolaas.domain.audit import audit
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import Severity
-from schoolaas.domain.premises import TravelModel
+from schoolaas.domain.premises import Room, TravelModel
 
 DAY = date(2026, 10, 6)
 
@@ -107,3 +107,13 @@ def test_travel_back_from_campus_is_checked_too():
     [finding] = _travel(uni, lesson)
     assert finding.numbers["available"] == 5
     assert finding.numbers["needed"] == 15
+
+
+def test_a_session_with_only_a_room_travels_from_the_rooms_building():
+    rooms = {"TAP-12": Room("TAP", "12", 30), "CS-T1": Room("CS", "T1", 200)}
+    lesson = item("MAA6", sessions=(at(DAY, "10.00", "11.15", room="TAP-12"),))
+    exercise = aalto("CS-A1111", sessions=(at(DAY, "11.20", "12.00", room="CS-T1"),))
+    [finding] = of(
+        audit(inp([lesson, exercise], travel=TRAVEL, rooms=rooms)).findings, FindingCode.TRAVEL
+    )
+    assert (finding.numbers["needed"], finding.numbers["available"]) == (15, 5)

@@ -29,7 +29,7 @@ from schoolaas.domain.capacity import room_findings, seat_findings
 from schoolaas.domain.credits import credit_audit
 from schoolaas.domain.finding_keys import is_scheduled
 from schoolaas.domain.findings import AuditInput, AuditResult, FindingCode
-from schoolaas.domain.model import Finding, Severity
+from schoolaas.domain.model import DateRange, Finding, Provider, Severity
 from schoolaas.domain.overlap import naive_overlaps, overlap_findings, sweep_overlaps
 from schoolaas.domain.plan_checks import (
     duplicate_findings,
@@ -54,14 +54,14 @@ def audit(inp: AuditInput) -> AuditResult:
     credits = credit_audit(items, inp.curriculum, inp.choices, inp.rules)
     findings: list[Finding] = [
         *overlap_findings(scheduled, buckets),
-        *travel_findings(scheduled, inp.travel, buckets),
+        *travel_findings(scheduled, inp.travel, buckets, inp.rooms),
         *room_findings(scheduled, inp.rooms, inp.load),
         *seat_findings(scheduled, inp.seats, inp.load),
         *prerequisite_findings(items, inp.periods),
         *same_bar_findings(items),
         *duplicate_findings(items),
         *exam_findings(
-            scheduled, inp.exam_weeks, inp.matriculation_days, inp.matriculation_subjects
+            scheduled, exam_weeks(inp), inp.matriculation_days, inp.matriculation_subjects
         ),
         *unknown_code_findings(items, inp.curriculum),
         *credits.findings,
@@ -73,6 +73,18 @@ def audit(inp: AuditInput) -> AuditResult:
         findings = [_accepted(f, inp) for f in findings]
     findings.sort(key=sort_key)
     return AuditResult(plan_id=inp.plan_id, findings=tuple(findings), credits=credits.summary)
+
+
+def exam_weeks(inp: AuditInput) -> tuple[DateRange, ...]:
+    """The school's exam weeks: those given, plus those of the school periods
+    (an Aalto period's evaluation week is where Aalto exams belong)."""
+    weeks = list(inp.exam_weeks)
+    for period in inp.periods.values():
+        if period.provider != Provider.SCHOOL:
+            continue
+        if period.exam_week is not None and period.exam_week not in weeks:
+            weeks.append(period.exam_week)
+    return tuple(weeks)
 
 
 def sort_key(finding: Finding) -> tuple[int, int, str, tuple[int, ...]]:

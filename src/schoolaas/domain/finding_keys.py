@@ -21,6 +21,7 @@ key does not depend on which item comes first):
     prerequisite-later:IDENT:PREREQUISITE_CODE
     same-bar:IDENT_A:IDENT_B
     duplicate:CODE                       the same code twice
+    duplicate:module:MODULE              one module in two school courses
     duplicate:CODE_A:CODE_B              codes marked as overlapping courses
     exam-week:IDENT
     matriculation:IDENT

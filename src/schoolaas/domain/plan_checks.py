@@ -61,29 +61,33 @@ def same_bar_findings(items: Sequence[AuditItem]) -> list[Finding]:
 
 
 def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
-    """DUPLICATE warnings: one code held by two items that are not failed
-    (a failed item and its retake are fine), and codes the catalogue marks
-    as overlapping courses (only one of them counts).
+    """DUPLICATE warnings among items that are not failed (a failed item and
+    its retake are fine): one code held by two items; one curriculum module
+    covered by two school items with different codes (a course covering
+    MAA5+MAA6 and MAA6 itself); codes the catalogue marks as overlapping
+    courses (only one of them counts).
 
-    numbers: code (same code) with count; or code_a/code_b with
-    label_a/label_b (overlapping courses).
+    numbers: code (the code or module) with count and label; or, for
+    overlapping courses, code_a/code_b with label_a/label_b.
     """
-    counted = [i for i in items if i.status != ItemStatus.FAILED]
+    counted = sorted(
+        (i for i in items if i.status != ItemStatus.FAILED),
+        key=lambda i: (item_ident(i), i.item_id),
+    )
     by_code: dict[str, list[AuditItem]] = {}
-    for item in sorted(counted, key=lambda i: (item_ident(i), i.item_id)):
+    by_module: dict[str, list[AuditItem]] = {}
+    for item in counted:
         by_code.setdefault(item.code, []).append(item)
-    findings = []
-    for code, group in sorted(by_code.items()):
-        if len(group) > 1:
-            findings.append(
-                Finding(
-                    code=FindingCode.DUPLICATE,
-                    severity=Severity.WARNING,
-                    key=f"{FindingCode.DUPLICATE}:{code}",
-                    item_ids=tuple(i.item_id for i in group),
-                    numbers={"code": code, "count": len(group), "label": label(group[0])},
-                )
-            )
+        if item.provider == Provider.SCHOOL:
+            for module in item.modules or (item.code,):
+                by_module.setdefault(module, []).append(item)
+    findings = [
+        _duplicate(code, group) for code, group in sorted(by_code.items()) if len(group) > 1
+    ]
+    for module, group in sorted(by_module.items()):
+        codes = {i.code for i in group}
+        if len(codes) > 1:  # one code twice is reported above
+            findings.append(_duplicate(module, group, f"module:{module}"))
     linked: set[tuple[str, str]] = set()
     for item in counted:
         for other_code in item.overlaps_with:
@@ -101,6 +105,16 @@ def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
             )
         )
     return findings
+
+
+def _duplicate(code: str, group: list[AuditItem], key: str = "") -> Finding:
+    return Finding(
+        code=FindingCode.DUPLICATE,
+        severity=Severity.WARNING,
+        key=f"{FindingCode.DUPLICATE}:{key or code}",
+        item_ids=tuple(i.item_id for i in group),
+        numbers={"code": code, "count": len(group), "label": label(group[0])},
+    )
 
 
 def _exam_days(item: AuditItem) -> list[date]:

@@ -12,14 +12,15 @@ pair) give no finding.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
 from schoolaas.domain.finding_keys import ordered_pair, pair_key, pair_numbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Severity
-from schoolaas.domain.premises import TravelModel
+from schoolaas.domain.premises import Room, TravelModel
 from schoolaas.domain.timeline import Slot, day_buckets
 
 
@@ -34,9 +35,15 @@ class Short(NamedTuple):
 
 
 def short_breaks(
-    buckets: dict[date, list[Slot]], travel: TravelModel
+    buckets: dict[date, list[Slot]],
+    travel: TravelModel,
+    room_buildings: Mapping[str, str] | None = None,
 ) -> dict[tuple[int, int], list[Short]]:
-    """Too-short breaks by item index pair (i < j), in date order."""
+    """Too-short breaks by item index pair (i < j), in date order.
+    ``room_buildings`` (room key -> building) fills in the building of a
+    session that names only its room."""
+    if room_buildings:
+        buckets = _with_buildings(buckets, room_buildings)
     out: dict[tuple[int, int], list[Short]] = {}
     cache: dict[tuple[str | None, str | None], int | None] = {}
     for slots in buckets.values():
@@ -74,6 +81,21 @@ def short_breaks(
                         pair = (slot.item, came_from.item)
                     out.setdefault(pair, []).append(short)
     return out
+
+
+def _with_buildings(
+    buckets: dict[date, list[Slot]], room_buildings: Mapping[str, str]
+) -> dict[date, list[Slot]]:
+    if all(s.session.building or not s.session.room for b in buckets.values() for s in b):
+        return buckets
+
+    def fill(slot: Slot) -> Slot:
+        session = slot.session
+        if session.building or not session.room or session.room not in room_buildings:
+            return slot
+        return slot._replace(session=replace(session, building=room_buildings[session.room]))
+
+    return {day: [fill(s) for s in slots] for day, slots in buckets.items()}
 
 
 def _check(
@@ -120,6 +142,7 @@ def travel_findings(
     items: Sequence[AuditItem],
     travel: TravelModel | None,
     buckets: dict[date, list[Slot]] | None = None,
+    rooms: Mapping[str, Room] | None = None,
 ) -> list[Finding]:
     """One TRAVEL error per pair of items, listing every date.
 
@@ -130,7 +153,8 @@ def travel_findings(
     """
     if travel is None:
         return []
-    found = short_breaks(day_buckets(items) if buckets is None else buckets, travel)
+    room_buildings = {key: room.building for key, room in (rooms or {}).items()}
+    found = short_breaks(day_buckets(items) if buckets is None else buckets, travel, room_buildings)
     findings = []
     for (i, j), shorts in found.items():
         a, b = ordered_pair(items[i], items[j])

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from schoolaas.domain.calendar import Period, period_at
 from schoolaas.domain.curriculum import Rules
 from schoolaas.domain.findings import FindingCode
-from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Severity
+from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Provider, Severity
 from schoolaas.domain.timeline import Slot
 
 _EPS = 1e-9
@@ -22,7 +22,8 @@ def _period_of(item: AuditItem, periods: Mapping[str, Period]) -> str | None:
         return item.period
     if item.sessions and periods:
         first = min(s.start for s in item.sessions).date()
-        found = period_at(periods.values(), first)
+        school = (p for p in periods.values() if p.provider == Provider.SCHOOL)
+        found = period_at(school, first)
         return found.key if found else None
     return None
 
