@@ -4,9 +4,11 @@ show every audit scenario on the right students."""
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -120,6 +122,20 @@ def test_school_lessons_skip_the_exam_week(built: tuple[Workspace, DemoSummary])
                 assert s.start.date() in period.dates
                 checked += 1
     assert checked > 10_000
+
+
+def test_no_room_holds_two_lessons_at_once(built: tuple[Workspace, DemoSummary]) -> None:
+    ws, _ = built
+    by_room: dict[tuple[str, date], list[tuple[datetime, datetime]]] = defaultdict(list)
+    for offering in ws.catalogue().offerings.values():
+        for group in offering.groups:
+            for s in group.sessions:
+                if s.kind == "teaching" and s.room:
+                    by_room[(s.room, s.start.date())].append((s.start, s.end))
+    for key, spans in by_room.items():
+        spans.sort()
+        for (_, end), (start, _) in pairwise(spans):
+            assert start >= end, key
 
 
 def test_bar_3_of_otaniemi_meets_tuesday_at_ten(built: tuple[Workspace, DemoSummary]) -> None:

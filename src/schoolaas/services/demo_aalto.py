@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from importlib import resources
 from typing import Any
 
-from schoolaas.services.demo_aalto_specs import EXTRA, SAMPLE_PATTERNS, Pattern
+from schoolaas.services.demo_aalto_specs import EXTRA, SAMPLE_PATTERNS, SPREAD, Pattern
 from schoolaas.services.demo_premises import HOLIDAYS, aalto_period_rows
 
 SHIFT = timedelta(weeks=52)
@@ -111,8 +112,9 @@ def load_sample() -> list[dict[str, Any]]:
 
 
 def build_aalto() -> list[AaltoRealisation]:
-    out = [_from_sample(record) for record in load_sample()]
-    out.extend(_from_spec(spec) for spec in EXTRA)
+    book = RoomBook()
+    out = [_from_sample(record, book) for record in load_sample()]
+    out.extend(_from_spec(spec, book) for spec in EXTRA)
     periods = aalto_period_rows()
     for real in out:  # the Aalto period the realisation starts in, for filtering
         real.row["period"] = next(
@@ -126,7 +128,7 @@ def _text(value: object) -> dict[str, str]:
     return {k: str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
-def _from_sample(record: dict[str, Any]) -> AaltoRealisation:
+def _from_sample(record: dict[str, Any], book: RoomBook) -> AaltoRealisation:
     code = str(record["code"]).strip()
     start = date.fromisoformat(record["startDate"]) + SHIFT
     end = date.fromisoformat(record["endDate"]) + SHIFT
@@ -161,11 +163,11 @@ def _from_sample(record: dict[str, Any]) -> AaltoRealisation:
         ),
         groups=groups,
     )
-    _generate(real, pattern)
+    _generate(real, pattern, book)
     return real
 
 
-def _from_spec(spec: Pattern) -> AaltoRealisation:
+def _from_spec(spec: Pattern, book: RoomBook) -> AaltoRealisation:
     assert spec.extra is not None
     x = spec.extra
     groups = [AaltoGroup(k, label, group_kind(k)) for k, label in x.groups]
@@ -186,7 +188,7 @@ def _from_spec(spec: Pattern) -> AaltoRealisation:
         ),
         groups=groups,
     )
-    _generate(real, spec)
+    _generate(real, spec, book)
     return real
 
 
@@ -250,19 +252,70 @@ def _weekday_on_or_before(day: date) -> date:
     return day
 
 
-def _generate(real: AaltoRealisation, pattern: Pattern) -> None:
-    start, end = real.row["start"], real.row["end"]
-    assert isinstance(start, date)
+# Rooms a group moves to when its usual room is taken (same building first).
+HALLS = (
+    "OK1-M1",
+    "OK1-M2",
+    "OK1-U3",
+    "VARE-R001",
+    "CS-T1",
+    "CS-T2",
+    "TUAS-TU1",
+    "TUAS-TU2",
+    "ECON-A1",
+)
+CLASSROOMS = (
+    "OK1-M232",
+    "OK1-U006",
+    "OK1-Y228",
+    "OK1-Y229",
+    "VARE-Q202",
+    "CS-A106",
+    "CS-C106",
+    "TUAS-1017",
+    "DF-Lab",
+)
+
+
+class RoomBook:
+    """Which campus room is taken at which Aalto slot, so generated groups do
+    not share a room (exams may: Aalto seats several exams in one hall)."""
+
+    def __init__(self) -> None:
+        self.taken: set[tuple[str, date, int]] = set()
+
+    def choose(
+        self, preferred: tuple[str, ...], pool: tuple[str, ...], days: list[date], slot: int
+    ) -> str:
+        first = preferred[0]
+        building = first.split("-")[0]
+        others = sorted(
+            (r for r in pool if r not in preferred), key=lambda r: r.split("-")[0] != building
+        )
+        for room in (*preferred, *others):
+            if all((room, d, slot) not in self.taken for d in days):
+                self.taken.update((room, d, slot) for d in days)
+                return room
+        return first  # every room taken: keep the usual one
+
+
+def _generate(real: AaltoRealisation, pattern: Pattern, book: RoomBook) -> None:
+    start, end = real.start, real.row["end"]
     assert isinstance(end, date)
     exercise_n = exam_n = 0
+    # realisations on the default spread start at different slots of the week
+    spread = zlib.crc32(real.code.encode()) % 25 if pattern.exercises == SPREAD else 0
     for group in real.groups:
         if group.kind == "lecture":
             for weekday, slot, room in pattern.lectures:
-                _add(group, start, end, weekday, slot, room)
+                days = _weekly(start, end, weekday)
+                _add(group, days, slot, book.choose((room,), HALLS, days, slot))
         elif group.kind == "exercise":
-            weekday, slot = pattern.exercise_slot(exercise_n)
-            room = pattern.exercise_rooms[exercise_n % len(pattern.exercise_rooms)]
-            _add(group, start, end, weekday, slot, room)
+            weekday, slot = pattern.exercise_slot(exercise_n + spread)
+            rooms = pattern.exercise_rooms
+            n = exercise_n % len(rooms)
+            days = _weekly(start, end, weekday)
+            _add(group, days, slot, book.choose(rooms[n:] + rooms[:n], CLASSROOMS, days, slot))
             exercise_n += 1
         elif group.kind == "exam":
             day = pattern.exam_day or _weekday_on_or_before(end + timedelta(weeks=4 * exam_n))
@@ -281,9 +334,9 @@ def _generate(real: AaltoRealisation, pattern: Pattern) -> None:
             exam_n += 1
 
 
-def _add(group: AaltoGroup, start: date, end: date, weekday: int, slot: int, room: str) -> None:
+def _add(group: AaltoGroup, days: list[date], slot: int, room: str) -> None:
     t0, t1 = SLOTS[slot]
-    for day in _weekly(start, end, weekday):
+    for day in days:
         group.sessions.append(
             (
                 datetime.combine(day, t0),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # default exercise slots: evenings and afternoons first, spread over the week
-_SPREAD = tuple((n % 5, (4, 2, 3, 0, 1)[(n // 5) % 5]) for n in range(25))
+SPREAD = tuple((n % 5, (4, 2, 3, 0, 1)[(n // 5) % 5]) for n in range(25))
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Extra:
 @dataclass(frozen=True)
 class Pattern:
     lectures: tuple[tuple[int, int, str], ...] = ()  # weekday, slot, room key
-    exercises: tuple[tuple[int, int], ...] = _SPREAD
+    exercises: tuple[tuple[int, int], ...] = SPREAD
     exercise_rooms: tuple[str, ...] = ("OK1-U006",)
     seats: int | None = 15
     exam_day: date | None = None  # first exam; later ones 4 weeks apart

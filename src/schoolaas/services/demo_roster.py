@@ -186,7 +186,7 @@ ROSTER: tuple[Spec, ...] = (
         "25A",
         2025,
         matriculation=("EN",),
-        scenario="1 plain overlap: MAA07 in bar 3 (Tue 10.00-11.15) against CS-A1111 L01 "
+        scenario="1 plain overlap: MAA07.2 in bar 3 (Tue 10.00-11.15) against CS-A1111 L01 "
         "(Tue 10.15-12.00, Otakaari 1 M1) every Tuesday 6.10.-17.11.2026",
         picks=(Pick(CS_A1111),),
         forced={(2, "MAA7"): 3},
