@@ -22,7 +22,7 @@ def _room_load(count: int) -> Load:
     return Load(room_session={(ROOM.key, s.start.isoformat()): count for s in SESSIONS})
 
 
-def test_35_students_in_a_room_for_30():
+def test_scenario_9_35_students_in_a_room_for_30():
     course = item("MAA6", label="MAA06.1", offering_key="OTA:MAA06.1", sessions=SESSIONS)
     result = audit(inp([course], rooms={ROOM.key: ROOM}, load=_room_load(35)))
     [finding] = of(result.findings, FindingCode.ROOM_CAPACITY)
@@ -49,7 +49,7 @@ def test_a_full_room_is_fine_and_only_full_dates_are_listed():
     assert finding.dates == (SESSIONS[1].start.date(),)
 
 
-def test_12_planned_where_aalto_opened_10_seats():
+def test_scenario_9_12_planned_where_aalto_opened_10_seats():
     uni = aalto("CS-A1111", offering_key="cur-1", group_keys=("L01",))
     result = audit(inp([uni], seats={"cur-1": 10}, load=Load(offering={"cur-1": 12})))
     [finding] = of(result.findings, FindingCode.SEAT_LIMIT)

@@ -14,7 +14,7 @@ from schoolaas.domain.model import DateRange, ItemStatus, Provider, Severity
 P2 = "OTA:2026-27/2"
 
 
-def test_more_than_24_op_in_one_period_is_a_warning():
+def test_scenario_13_more_than_24_op_in_one_period_is_a_warning():
     plan = [item(f"OTA-C{n}", op=5, period=P2, offering_key=f"o{n}") for n in range(5)]
     [finding] = of(audit(inp(plan)).findings, FindingCode.PERIOD_WORKLOAD)
     assert finding.severity == Severity.WARNING
@@ -46,7 +46,7 @@ def test_aalto_items_load_the_school_period_of_their_first_session():
     assert finding.numbers["op"] == 25
 
 
-def test_more_than_30_hours_in_one_week_is_a_warning():
+def test_scenario_13_more_than_30_hours_in_one_week_is_a_warning():
     monday = date(2026, 10, 5)  # ISO week 41
     sessions = tuple(at(monday + timedelta(days=d), "8.00", "14.15") for d in range(5))
     busy = aalto("CS-A1111", sessions=sessions)  # 5 x 6 h 15 min = 31 h 15 min
