@@ -13,7 +13,6 @@ pair) give no finding.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
@@ -32,18 +31,19 @@ class Short(NamedTuple):
     going_to: Slot
     needed: int
     available: int
+    from_building: str
+    to_building: str
 
 
 def short_breaks(
     buckets: dict[date, list[Slot]],
     travel: TravelModel,
-    room_buildings: Mapping[str, str] | None = None,
+    rooms: Mapping[str, Room] | None = None,
 ) -> dict[tuple[int, int], list[Short]]:
     """Too-short breaks by item index pair (i < j), in date order.
-    ``room_buildings`` (room key -> building) fills in the building of a
-    session that names only its room."""
-    if room_buildings:
-        buckets = _with_buildings(buckets, room_buildings)
+    ``rooms`` (by key) give the building of a session that names only its
+    room."""
+    rooms = rooms or {}
     out: dict[tuple[int, int], list[Short]] = {}
     cache: dict[tuple[str | None, str | None], int | None] = {}
     for slots in buckets.values():
@@ -70,11 +70,12 @@ def short_breaks(
             pending.append(slot)
             if gap < 0:
                 continue
-            building = slot.session.building
+            building = slot.session.building or _room_building(slot, rooms)
             for came_from in enders:
-                if came_from.session.building == building or came_from.item == slot.item:
+                here = came_from.session.building or _room_building(came_from, rooms)
+                if here == building or came_from.item == slot.item:
                     continue  # no move, or a move inside one item: nothing to check
-                short = _check(came_from, slot, gap, travel, cache)
+                short = _check(came_from, slot, here, building, gap, travel, cache)
                 if short is not None:
                     pair = (came_from.item, slot.item)
                     if pair[0] > pair[1]:
@@ -83,41 +84,30 @@ def short_breaks(
     return out
 
 
-def _with_buildings(
-    buckets: dict[date, list[Slot]], room_buildings: Mapping[str, str]
-) -> dict[date, list[Slot]]:
-    if all(s.session.building or not s.session.room for b in buckets.values() for s in b):
-        return buckets
-
-    def fill(slot: Slot) -> Slot:
-        session = slot.session
-        if session.building or not session.room or session.room not in room_buildings:
-            return slot
-        return slot._replace(session=replace(session, building=room_buildings[session.room]))
-
-    return {day: [fill(s) for s in slots] for day, slots in buckets.items()}
+def _room_building(slot: Slot, rooms: Mapping[str, Room]) -> str | None:
+    room = rooms.get(slot.session.room) if slot.session.room else None
+    return room.building if room else None
 
 
 def _check(
     came_from: Slot,
     going_to: Slot,
+    here: str | None,
+    there: str | None,
     gap: int,
     travel: TravelModel,
     cache: dict[tuple[str | None, str | None], int | None],
 ) -> Short | None:
-    """The too-short break from one session to the next, if it is one."""
-    if came_from.item == going_to.item:
-        return None
-    route = (came_from.session.building, going_to.session.building)
-    if route[0] == route[1]:
-        return None
+    """The too-short break from one session (in building ``here``) to the
+    next (in ``there``), if it is one."""
+    route = (here, there)
     if route in cache:
         needed = cache[route]
     else:
         needed = cache[route] = travel.minutes(*route)
     if needed is None or gap >= needed:
         return None
-    return Short(came_from.start.date(), came_from, going_to, needed, gap)
+    return Short(came_from.start.date(), came_from, going_to, needed, gap, here or "", there or "")
 
 
 def _badness(short: Short, a_index: int) -> tuple[int, int, int, bool, str, str]:
@@ -125,17 +115,20 @@ def _badness(short: Short, a_index: int) -> tuple[int, int, int, bool, str, str]
     buildings of items a and b) only breaks ties, so the pick never depends
     on the order of the items."""
     from_a = short.came_from.item == a_index
-    slot_a, slot_b = (
-        (short.came_from, short.going_to) if from_a else (short.going_to, short.came_from)
-    )
     return (
         short.needed - short.available,
         -short.day.toordinal(),
         short.needed,
         from_a,
-        slot_a.session.building or "",
-        slot_b.session.building or "",
+        *_buildings(short, from_a),
     )
+
+
+def _buildings(short: Short, from_a: bool) -> tuple[str, str]:
+    """(building of item a, building of item b) of a too-short break."""
+    if from_a:
+        return short.from_building, short.to_building
+    return short.to_building, short.from_building
 
 
 def travel_findings(
@@ -153,18 +146,13 @@ def travel_findings(
     """
     if travel is None:
         return []
-    room_buildings = {key: room.building for key, room in (rooms or {}).items()}
-    found = short_breaks(day_buckets(items) if buckets is None else buckets, travel, room_buildings)
+    found = short_breaks(day_buckets(items) if buckets is None else buckets, travel, rooms)
     findings = []
     for (i, j), shorts in found.items():
         a, b = ordered_pair(items[i], items[j])
         a_index = i if a is items[i] else j
         worst = max(shorts, key=lambda s: _badness(s, a_index))
-        slot_a, slot_b = (
-            (worst.came_from, worst.going_to)
-            if worst.came_from.item == a_index
-            else (worst.going_to, worst.came_from)
-        )
+        building_a, building_b = _buildings(worst, worst.came_from.item == a_index)
         days = tuple(sorted({s.day for s in shorts}))
         findings.append(
             Finding(
@@ -179,8 +167,8 @@ def travel_findings(
                     "short": worst.needed - worst.available,
                     "count": len(days),
                     **pair_numbers(a, b),
-                    "building_a": slot_a.session.building or "",
-                    "building_b": slot_b.session.building or "",
+                    "building_a": building_a,
+                    "building_b": building_b,
                 },
             )
         )
