@@ -67,9 +67,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(GROUPS), help=f"of {', '.join(GROUPS)}")
     parser.add_argument("--rebuild", action="store_true", help="build the data sets again")
     parser.add_argument(
+        "--src",
+        help="run against another source tree (e.g. one with bench/patches applied): "
+        "its src/ folder goes first on the path of this process and of every probe",
+    )
+    parser.add_argument(
         "--naive-every", type=int, default=10, help="time the naive baseline on every Nth plan"
     )
     args = parser.parse_args(argv)
+    if args.src:
+        src = str(Path(args.src).resolve())
+        sys.path.insert(0, src)
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            p for p in (src, os.environ.get("PYTHONPATH")) if p
+        )
     only = set(args.only.split(","))
     factor = 0.1 if args.quick else 1.0
     repeats = 1 if args.quick else 3
@@ -116,13 +127,15 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(cases_ui.start_row(datasets.ensure_demo(), 3 if args.quick else 5))
 
     text = table(rows)
-    header = f"Machine: {machine()}\nMode: {'--quick (10 %)' if args.quick else 'full'}\n"
+    mode = "--quick (10 %)" if args.quick else "full"
+    header = f"Machine: {machine()}\nMode: {mode}; code: {args.src or 'this work tree'}\n"
     print()
     print(header)
     print(text)
     out = datasets.OUT
-    (out / "results.md").write_text(header + "\n" + text + "\n")
-    (out / "results.json").write_text(
+    tag = ("-quick" if args.quick else "") + ("-src" if args.src else "")
+    (out / f"results{tag}.md").write_text(header + "\n" + text + "\n")
+    (out / f"results{tag}.json").write_text(
         json.dumps({"machine": machine(), "rows": [r.as_dict() for r in rows]}, indent=1)
     )
     return 0 if all(r.passed is not False for r in rows) else 1
