@@ -124,6 +124,23 @@ def test_school_lessons_skip_the_exam_week(built: tuple[Workspace, DemoSummary])
     assert checked > 10_000
 
 
+def test_school_breaks_have_no_lessons_but_aalto_teaches(
+    built: tuple[Workspace, DemoSummary],
+) -> None:
+    ws, _ = built
+    winter_break = (date(2027, 3, 1), date(2027, 3, 5))  # Espoo schools, ISO week 9
+    found: dict[str, int] = defaultdict(int)
+    for offering in ws.catalogue().offerings.values():
+        for group in offering.groups:
+            for s in group.sessions:
+                day = s.start.date()
+                if winter_break[0] <= day <= winter_break[1]:
+                    found[offering.provider] += 1
+                assert not (date(2026, 12, 23) <= day <= date(2027, 1, 6)), offering.key
+    assert found["school"] == 0
+    assert found["aalto"] > 0
+
+
 def test_no_room_holds_two_lessons_at_once(built: tuple[Workspace, DemoSummary]) -> None:
     ws, _ = built
     by_room: dict[tuple[str, date], list[tuple[datetime, datetime]]] = defaultdict(list)

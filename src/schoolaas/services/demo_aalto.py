@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from schoolaas.services.demo_aalto_specs import EXTRA, SAMPLE_PATTERNS, SPREAD, Pattern
-from schoolaas.services.demo_premises import HOLIDAYS, aalto_period_rows
+from schoolaas.services.demo_premises import PUBLIC_HOLIDAYS, aalto_period_rows
 
 SHIFT = timedelta(weeks=52)
 SLOTS = (
@@ -240,7 +240,7 @@ def _weekly(start: date, end: date, weekday: int) -> list[date]:
     day = start + timedelta(days=(weekday - start.weekday()) % 7)
     out = []
     while day <= end:
-        if not any(day in h for h in HOLIDAYS):
+        if not any(day in h for h in PUBLIC_HOLIDAYS):
             out.append(day)
         day += timedelta(days=7)
     return out

@@ -179,22 +179,26 @@ EXAM_DAYS = {"OTA": 7, "TAP": 6}  # exam week = the last N school days of a peri
 # Days without lessons (assumed): Christmas break, Epiphany, winter break
 # (ISO week 9 in Espoo), Easter, May Day, Ascension. The autumn break is left
 # out so SCENARIOS.md 1 reads on the demo exactly as written.
-HOLIDAYS: tuple[DateRange, ...] = (
+PUBLIC_HOLIDAYS: tuple[DateRange, ...] = (  # Christmas to Epiphany, Easter, May Day, ...
+    DateRange(date(2024, 12, 6), date(2024, 12, 6)),
     DateRange(date(2024, 12, 21), date(2025, 1, 6)),
-    DateRange(date(2025, 2, 24), date(2025, 3, 2)),
     DateRange(date(2025, 4, 18), date(2025, 4, 21)),
     DateRange(date(2025, 5, 1), date(2025, 5, 1)),
     DateRange(date(2025, 5, 29), date(2025, 5, 29)),
     DateRange(date(2025, 12, 20), date(2026, 1, 6)),
-    DateRange(date(2026, 2, 23), date(2026, 3, 1)),
     DateRange(date(2026, 4, 3), date(2026, 4, 6)),
     DateRange(date(2026, 5, 1), date(2026, 5, 1)),
     DateRange(date(2026, 5, 14), date(2026, 5, 14)),
     DateRange(date(2026, 12, 23), date(2027, 1, 6)),
-    DateRange(date(2027, 3, 1), date(2027, 3, 7)),
     DateRange(date(2027, 3, 26), date(2027, 3, 29)),
     DateRange(date(2027, 5, 6), date(2027, 5, 6)),
 )
+WINTER_BREAKS: tuple[DateRange, ...] = (  # Espoo schools only; Aalto teaches on
+    DateRange(date(2025, 2, 24), date(2025, 3, 2)),
+    DateRange(date(2026, 2, 23), date(2026, 3, 1)),
+    DateRange(date(2027, 3, 1), date(2027, 3, 7)),
+)
+HOLIDAYS = PUBLIC_HOLIDAYS + WINTER_BREAKS  # days without school lessons
 
 
 def is_holiday(day: date) -> bool:
