@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from schoolaas.domain.findings import AuditResult, CreditSummary
 from schoolaas.domain.model import Finding
 from schoolaas.ui.finding_text import fill
-from schoolaas.ui.findings_model import TEXT, FindingsModel
+from schoolaas.ui.findings_model import ITEMS, TEXT, FindingsModel
 
 SCALE = 10  # progress bars hold integers: tenths of an op
 
@@ -55,6 +55,8 @@ class AuditPanel(QWidget):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(ITEMS, 100)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.accept_button = QPushButton(self.tr("&Accept…"), self)

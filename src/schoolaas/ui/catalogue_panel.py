@@ -73,7 +73,7 @@ class CataloguePanel(QWidget):
         self.min_op = QDoubleSpinBox(self)
         self.min_op.setRange(0, 30)
         self.min_op.setDecimals(0)
-        self.min_op.setSpecialValueText(self.tr("any"))
+        self.min_op.setSpecialValueText(self.tr("Credits: any"))
         self.min_op.setPrefix(self.tr("≥ "))
         self.min_op.setSuffix(self.tr(" op"))
         self.min_op.setAccessibleName(self.tr("Minimum credits"))

@@ -43,7 +43,7 @@ from schoolaas.ui.finding_text import fill
 from schoolaas.ui.loader import OpenDatabase, Opened
 from schoolaas.ui.plan_panel import PlanPanel
 from schoolaas.ui.timetable_panel import TimetablePanel
-from schoolaas.ui.week import build_week, clashing_offerings, first_session_day, monday_of
+from schoolaas.ui.week import build_week, clashing_offerings, opening_week
 from schoolaas.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:  # loaded with the database, after the window has painted
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.catalogue_dock, self.detail_dock], [520, 240], Qt.Orientation.Vertical
         )
-        self.resizeDocks([self.plan_dock], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.plan_dock], [270], Qt.Orientation.Vertical)
 
         self.student_label = QLabel(self)
         self.student_label.setAccessibleName(self.tr("Current student"))
@@ -344,11 +344,10 @@ class MainWindow(QMainWindow):
         self.catalogue_panel.set_plan_state(clashing, planned)
 
     def _jump_to_plan_week(self) -> None:
-        today = date.today()
-        day = first_session_day(self.audit_items, monday_of(today)) or first_session_day(
-            self.audit_items
-        )
-        self.timetable_panel.set_monday(day or today)
+        """Open on the week of the first open problem with a date, else the
+        busiest of the coming weeks, else the plan's first session."""
+        findings = self.result.findings if self.result else ()
+        self.timetable_panel.set_monday(opening_week(self.audit_items, findings, date.today()))
 
     def _draw_week(self) -> None:
         travel = self.catalogue.travel if self.catalogue else None

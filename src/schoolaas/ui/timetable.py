@@ -131,7 +131,7 @@ class TimetableWidget(QWidget):
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(480, 360)
+        self.setMinimumSize(420, 280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Week timetable"))
 
@@ -277,36 +277,39 @@ class TimetableWidget(QWidget):
         self._paint_block_text(painter, rect, b)
 
     def _paint_block_text(self, painter: QPainter, rect: QRectF, b: Block) -> None:
+        """Title (bold), time and room. Narrow blocks (clashes side by side)
+        drop the clash mark and the provider letter and clip rather than
+        elide, so "MAA07" stays readable where "MAA07.2" does not fit."""
         inner = rect.adjusted(4, 2, -3, -2)
+        painter.save()
+        painter.setClipRect(inner)
         painter.setPen(QColor("#111111"))
-        font = QFont(self.font())
-        font.setBold(True)
-        painter.setFont(font)
+        small = QFont(self.font())
+        if small.pointSizeF() > 8:
+            small.setPointSizeF(small.pointSizeF() - 1)
+        bold = QFont(small)
+        bold.setBold(True)
+        painter.setFont(bold)
         fm = painter.fontMetrics()
         title = b.title
-        if b.clash:
-            title = ("⚠ " if not b.accepted else "✓ ") + title
         tag = "A" if b.provider == Provider.AALTO else "L"
-        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, tag)
-        inner_title = inner.adjusted(0, 0, -fm.horizontalAdvance("A") - 3, 0)
-        painter.drawText(
-            inner_title,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            fm.elidedText(title, Qt.TextElideMode.ElideRight, int(inner_title.width())),
-        )
-        painter.setFont(self.font())
+        wide = inner.width() >= fm.horizontalAdvance(title) + fm.horizontalAdvance("⚠ A") + 6
+        if wide and b.clash:
+            title = ("⚠ " if not b.accepted else "✓ ") + title
+        if wide:
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, tag)
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(inner, top, title)
+        painter.setFont(small)
         fm = painter.fontMetrics()
-        lines = [f"{b.start:%H.%M}–{b.end:%H.%M}", b.room]
+        lines = [f"{b.start.hour}.{b.start:%M}–{b.end.hour}.{b.end:%M}", b.room]
         y = inner.top() + fm.height()
         for text in lines:
             if not text or y + fm.height() > inner.bottom() + 2:
                 break
-            painter.drawText(
-                QRectF(inner.left(), y, inner.width(), fm.height()),
-                Qt.AlignmentFlag.AlignLeft,
-                fm.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
-            )
+            painter.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), top, text)
             y += fm.height()
+        painter.restore()
 
     def _paint_gap(self, painter: QPainter, gap: TravelGap, grid: QRectF) -> None:
         if gap.day >= DAYS:

@@ -152,3 +152,25 @@ def first_session_day(items: Iterable[AuditItem], after: date | None = None) -> 
     if after is not None:
         days = [d for d in days if d >= after]
     return min(days, default=None)
+
+
+def opening_week(
+    items: Sequence[AuditItem], findings: Sequence[Finding], today: date, *, weeks: int = 8
+) -> date:
+    """The Monday to show first: the week of the first open finding with a
+    date (a clash, a travel problem), else the busiest of the ``weeks``
+    weeks from ``today``, else the week of the first session, else today's."""
+    dated = sorted(d for f in findings if f.is_open for d in f.dates[:1])
+    if dated:
+        return monday_of(dated[0])
+    start = monday_of(today)
+    counts: dict[date, int] = defaultdict(int)
+    for item in items:
+        for s in item.sessions:
+            monday = monday_of(s.start.date())
+            if start <= monday < start + timedelta(weeks=weeks):
+                counts[monday] += 1
+    if counts:
+        return max(counts, key=lambda m: (counts[m], -m.toordinal()))
+    first = first_session_day(items)
+    return monday_of(first) if first else start
