@@ -42,7 +42,7 @@ from schoolaas.domain.timeline import day_buckets
 from schoolaas.domain.travel_check import travel_findings
 from schoolaas.domain.workload import period_findings, week_findings
 
-_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_SEVERITY_RANK: dict[str, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _CODE_RANK = {code.value: n for n, code in enumerate(FindingCode)}
 
 
@@ -90,7 +90,7 @@ def exam_weeks(inp: AuditInput) -> tuple[DateRange, ...]:
 def sort_key(finding: Finding) -> tuple[int, int, str, tuple[int, ...]]:
     """Errors, warnings, info; then FindingCode order; then key."""
     return (
-        _SEVERITY_RANK.get(Severity(finding.severity), 3),
+        _SEVERITY_RANK.get(finding.severity, 3),
         _CODE_RANK.get(str(finding.code), len(_CODE_RANK)),
         finding.key,
         finding.item_ids,
