@@ -69,3 +69,17 @@ def test_ts_reader_works_without_lrelease(qapp) -> None:  # type: ignore[no-unty
     finally:
         qapp.removeTranslator(reader)
     assert QCoreApplication.translate("OverviewModel", "Errors") == "Errors"
+
+
+def test_english_plurals(translations: Translations) -> None:
+    translations.set_language("en")
+    one = QCoreApplication.translate("OverviewWindow", "%n student(s) exported", "", 1)
+    many = QCoreApplication.translate("OverviewWindow", "%n student(s) exported", "", 4)
+    assert (one, many) == ("1 student exported", "4 students exported")
+
+
+def test_module_level_tr_helpers_are_translated(translations: Translations) -> None:
+    # window_actions.py asks for context "WindowActions"; lupdate files it under "".
+    translations.set_language("fi")
+    assert QCoreApplication.translate("WindowActions", "&File") == "&Tiedosto"
+    assert QCoreApplication.translate("PlanModel", "enrolled") == "ilmoittautunut"

@@ -129,3 +129,20 @@ def test_local_options_saved(dialog: SettingsDialog) -> None:
     dialog.accept()
     assert dialog.options.get(opts.LANGUAGE) == "sv"
     assert dialog.options.get(opts.DEFAULT_SCHOOL) == "OTA"
+
+
+def test_choosing_finnish_translates_at_once(workspace, tmp_path: Path, qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from schoolaas.ui.i18n import Translations
+
+    translations = Translations(qapp, cache=tmp_path / "qm")
+    try:
+        dialog = SettingsDialog(Options(tmp_path / "fi.ini"), workspace)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Settings"
+        dialog.language.setCurrentIndex(dialog.language.findData("fi"))
+        assert dialog.apply()
+        assert translations.language == "fi"
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Asetukset")
+        assert dialog.tabs.tabText(2) == "Tämä tietokone"
+    finally:
+        translations.set_language("en")

@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import weakref
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
@@ -88,8 +89,11 @@ def compile_ts(source: Path, target: Path) -> bool:
 class TsTranslator(QTranslator):
     """A translator fed straight from a ``.ts`` file (no ``.qm`` needed)."""
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, parent: QObject | None = None, *, any_context: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.any_context = any_context
         self.messages: dict[tuple[str, str], tuple[str, ...]] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
@@ -102,14 +106,14 @@ class TsTranslator(QTranslator):
                 forms = tuple(f.text or "" for f in node.iter("numerusform"))
                 texts = forms or (node.text or "",)
                 if all(texts):
-                    self.messages[(name, source)] = texts
+                    self.messages[("" if any_context else name, source)] = texts
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        texts = self.messages.get((context, source))
+    ) -> str | None:
+        texts = self.messages.get(("" if self.any_context else context, source))
         if not texts:
-            return ""
+            return None  # a null QString: "not here", Qt asks the next translator
         # Finnish and Swedish: the first form for one, the second for the rest.
         text = texts[0] if n == 1 or len(texts) == 1 else texts[1]
         return text.replace("%n", str(n)) if n >= 0 else text
@@ -128,31 +132,42 @@ class Translations:
         self.language = "en"
         self.compiled = False  # whether the last install used an lrelease .qm
         self._installed: list[QTranslator] = []
+        _BY_APP[app] = self
 
     def set_language(self, lang: str) -> bool:
-        """Install ``lang`` ("en" removes translations). False if the
-        language has no translation file (English stays)."""
+        """Install ``lang`` (English needs only its plural forms). False if
+        the language has no translation file (English stays)."""
         if lang not in LANGUAGES:
             return False
         for old in self._installed:
             self.app.removeTranslator(old)
         self._installed.clear()
         self.language = "en"
-        if lang == "en":
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Finland))
-            return True
         own = self._own_translator(lang)
-        if own is None:
+        if own is None and lang != "en":
             return False
-        qt = QTranslator(self.app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{lang}", qt_dir):
-            self.app.installTranslator(qt)
-            self._installed.append(qt)
-        self.app.installTranslator(own)
-        self._installed.append(own)
+        if own is not None:
+            # Asked last: the same text under any context. lupdate files texts of
+            # module-level tr() helpers and of ``model.tr`` calls under a context
+            # other than the one Qt asks for at run time.
+            fallback = TsTranslator(ts_file(lang), self.app, any_context=True)
+            self.app.installTranslator(fallback)
+            self._installed.append(fallback)
+        if lang != "en":
+            qt = QTranslator(self.app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{lang}", qt_dir):
+                self.app.installTranslator(qt)
+                self._installed.append(qt)
+        if own is not None:
+            self.app.installTranslator(own)
+            self._installed.append(own)
         self.language = lang
-        QLocale.setDefault(QLocale(lang))
+        country = QLocale.Country.Finland
+        language = {"fi": QLocale.Language.Finnish, "sv": QLocale.Language.Swedish}.get(
+            lang, QLocale.Language.English
+        )
+        QLocale.setDefault(QLocale(language, country))
         return True
 
     def _own_translator(self, lang: str) -> QTranslator | None:
@@ -167,6 +182,14 @@ class Translations:
                 return translator
         self.compiled = False
         return TsTranslator(source, self.app)
+
+
+_BY_APP: weakref.WeakKeyDictionary[QCoreApplication, Translations] = weakref.WeakKeyDictionary()
+
+
+def translations_of(app: QCoreApplication | None) -> Translations | None:
+    """The Translations made for ``app`` (by ui/app.py), if any."""
+    return _BY_APP.get(app) if app is not None else None
 
 
 def follow_language(options: QObject, translations: Translations) -> None:

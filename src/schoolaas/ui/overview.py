@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,33 +37,9 @@ from schoolaas.services.errors import PlannerError
 from schoolaas.services.students import OverviewRow
 from schoolaas.ui import options as opts
 from schoolaas.ui.options import Options
-from schoolaas.ui.overview_model import STATUS_FILTERS, OverviewFilter, OverviewModel
+from schoolaas.ui.overview_model import STATUS_FILTERS, OverviewFilter, OverviewModel, RowLoader
 
 OpenPlan = Callable[[int, int], None]
-
-
-class RowLoader(QThread):
-    """Computes the overview rows off the GUI thread."""
-
-    loaded = Signal(object, float)  # list[OverviewRow], seconds
-    failed = Signal(str)
-
-    def __init__(self, workspace: Any, school: str | None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.school = school
-
-    def run(self) -> None:
-        started = time.perf_counter()
-        try:
-            rows = student_service.overview_rows(self.workspace, school=self.school)
-        except PlannerError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # shown to the user, never a silent dead thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.loaded.emit(rows, time.perf_counter() - started)
 
 
 class OverviewWindow(QMainWindow):
@@ -86,6 +62,7 @@ class OverviewWindow(QMainWindow):
         self.open_plan = open_plan
         self.load_seconds: float | None = None
         self._loader: RowLoader | None = None
+        self._premises: QWidget | None = None
         self.model = OverviewModel(self)
         self.proxy = OverviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -179,6 +156,12 @@ class OverviewWindow(QMainWindow):
         self.print_action.triggered.connect(self.print_selected)
         self.export_action = QAction(icon(QStyle.StandardPixmap.SP_DriveFDIcon), "", self)
         self.export_action.triggered.connect(self.export_selected)
+        self.premises_action = QAction(icon(QStyle.StandardPixmap.SP_DirHomeIcon), "", self)
+        self.premises_action.triggered.connect(self.show_premises)
+        self.settings_action = QAction(
+            icon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self
+        )
+        self.settings_action.triggered.connect(self.show_settings)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.search.setFocus)
@@ -195,8 +178,14 @@ class OverviewWindow(QMainWindow):
             self.audit_action,
             self.print_action,
             self.export_action,
+            None,
+            self.premises_action,
+            self.settings_action,
         ):
-            self.toolbar.addAction(action)
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
         self._update_actions()
 
@@ -217,6 +206,8 @@ class OverviewWindow(QMainWindow):
         self.reload_action.setText(self.tr("Reload"))
         self.print_action.setText(self.tr("&Print study plans…"))
         self.export_action.setText(self.tr("E&xport…"))
+        self.premises_action.setText(self.tr("Premises and room &use…"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
         self.toolbar.setWindowTitle(self.tr("Student actions"))
         self.progress.setFormat(self.tr("Auditing…"))
         self.model.retranslate()
@@ -466,6 +457,27 @@ class OverviewWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Export students"), f"{path}: {exc.strerror or exc}")
             return
         self.statusBar().showMessage(self.tr("%n student(s) exported", "", len(rows)), 8000)
+
+    def show_premises(self) -> None:
+        """Buildings, rooms, room use and travel times in their own window."""
+        from schoolaas.ui.premises_view import PremisesView
+
+        if self._premises is None:
+            self._premises = PremisesView(self.workspace, self)
+            self._premises.setWindowFlag(Qt.WindowType.Window)
+            self._premises.setWindowTitle(self.tr("Premises and room use"))
+            self._premises.resize(1150, 700)
+            self._premises.premises_changed.connect(self.students_changed)
+        self._premises.show()
+        self._premises.raise_()
+
+    def show_settings(self) -> None:
+        from schoolaas.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.options, self.workspace, self)
+        dialog.settings_applied.connect(self.students_changed)
+        if dialog.exec():
+            self.reload()
 
     def _changed(self, change: Any, reload: bool = True) -> None:
         self.students_changed.emit(change)

@@ -1,14 +1,18 @@
-"""The students overview table: one model with the columns declared once,
-and a proxy that filters by school, group, status and search words."""
+"""The students overview table: a worker thread that computes the rows, one
+model with the columns declared once, and a proxy that filters by school,
+group, status and search words."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from schoolaas.services import students as student_service
+from schoolaas.services.errors import PlannerError
 from schoolaas.services.students import OverviewRow
 from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE, RowTableModel, refilter
 
@@ -242,3 +246,27 @@ def _status_matches(row: OverviewRow, wanted: str) -> bool:
     if wanted == "short":
         return is_short(row)
     return row.status == wanted
+
+
+class RowLoader(QThread):
+    """Computes the overview rows off the GUI thread."""
+
+    loaded = Signal(object, float)  # list[OverviewRow], seconds
+    failed = Signal(str)
+
+    def __init__(self, workspace: Any, school: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.school = school
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        try:
+            rows = student_service.overview_rows(self.workspace, school=self.school)
+        except PlannerError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # shown to the user, never a silent dead thread
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.loaded.emit(rows, time.perf_counter() - started)

@@ -23,6 +23,8 @@ PAD = 4
 FLAG = QColor("#b00020")
 FILL = QColor("#e8f0fb")
 FLAG_FILL = QColor("#fde7ea")
+HATCH = QColor(176, 0, 32, 70)  # light enough to read the text over it
+FLAG_TEXT = QColor("#7a0016")
 
 
 @dataclass(frozen=True)
@@ -149,12 +151,12 @@ class RoomWeekGrid(QWidget):
         s, rect = block.session, block.rect
         painter.fillRect(rect, FLAG_FILL if block.flagged else FILL)
         if block.flagged:
-            painter.fillRect(rect, QBrush(FLAG, Qt.BrushStyle.BDiagPattern))
+            painter.fillRect(rect, QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(FLAG, 2))
         else:
             painter.setPen(QPen(self.palette().mid().color(), 1))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.setPen(QPen(FLAG if block.flagged else self.palette().text().color()))
+        painter.setPen(QPen(FLAG_TEXT if block.flagged else self.palette().text().color()))
         first = QRect(rect.x() + PAD, rect.y(), rect.width() - 2 * PAD, LINE)
         second = first.translated(0, LINE)
         painter.drawText(first, Qt.AlignmentFlag.AlignVCenter,

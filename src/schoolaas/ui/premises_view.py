@@ -252,6 +252,8 @@ class PremisesView(QWidget):
         self.week_edit.setDate(QDate.currentDate())
         self.week_edit.dateChanged.connect(self.show_week)
         self.previous_button, self.next_button = QPushButton("◀"), QPushButton("▶")
+        for button in (self.previous_button, self.next_button):
+            button.setMaximumWidth(40)
         self.previous_button.clicked.connect(lambda: self._step(-7))
         self.next_button.clicked.connect(lambda: self._step(7))
         self.building_box = QComboBox()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -39,7 +39,7 @@ from schoolaas.services import students as student_service
 from schoolaas.services.errors import InvalidInput, PlannerError
 from schoolaas.services.views import Change
 from schoolaas.ui import options as opts
-from schoolaas.ui.i18n import LANGUAGES
+from schoolaas.ui.i18n import LANGUAGES, translations_of
 from schoolaas.ui.options import Options
 
 
@@ -288,7 +288,12 @@ class SettingsDialog(QDialog):
             return False
         self.error.hide()
         self.options.set(opts.DEFAULT_SCHOOL, self.school.currentData() or "")
-        self.options.set(opts.LANGUAGE, self.language.currentData())
+        language = self.language.currentData()
+        if language != self.options.get(opts.LANGUAGE):
+            self.options.set(opts.LANGUAGE, language)
+            translations = translations_of(QCoreApplication.instance())
+            if translations is not None and translations.language != language:
+                translations.set_language(language)  # widgets get LanguageChange now
         if changed:
             self.settings_applied.emit(Change(settings=True, catalogue=True))
         self.load()

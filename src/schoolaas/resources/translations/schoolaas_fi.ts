@@ -827,113 +827,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="86" />
-      <location filename="../../ui/main_window.py" line="282" />
-      <location filename="../../ui/main_window.py" line="390" />
+      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="287" />
+      <location filename="../../ui/main_window.py" line="401" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Opening database…</source>
       <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kurssitarjonta</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>Course &amp;details</source>
       <translation>Kurssin &amp;tiedot</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>&amp;Plan</source>
       <translation>&amp;Suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>&amp;Audit</source>
       <translation>&amp;Tarkistus</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="124" />
       <source>Current student</source>
       <translation>Nykyinen opiskelija</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="124" />
+      <location filename="../../ui/main_window.py" line="126" />
       <source>Plan version</source>
       <translation>Suunnitelman versio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
+      <location filename="../../ui/main_window.py" line="132" />
       <source>Working</source>
       <translation>Käsitellään</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="200" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurssia, %2 opiskelijaa — avattu %3 s:ssa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>The database could not be opened.</source>
       <translation>Tietokantaa ei voitu avata.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>The database could not be opened:
 %1</source>
       <translation>Tietokantaa ei voitu avata:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="405" />
+      <location filename="../../ui/main_window.py" line="416" />
       <source>Add %1</source>
       <translation>Lisää %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="420" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>Remove %1</source>
       <translation>Poista %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="450" />
       <source>Set status of %1</source>
       <translation>Aseta kohteen %1 tila</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="458" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>Choose groups of %1</source>
       <translation>Valitse kurssin %1 ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
-      <location filename="../../ui/main_window.py" line="523" />
+      <location filename="../../ui/main_window.py" line="498" />
+      <location filename="../../ui/main_window.py" line="534" />
       <source>Accept finding</source>
       <translation>Hyväksy havainto</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="509" />
+      <location filename="../../ui/main_window.py" line="520" />
       <source>Reopen finding</source>
       <translation>Avaa havainto uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="524" />
+      <location filename="../../ui/main_window.py" line="535" />
       <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
       <translation>Miksi tämä on hyväksyttävää? (esimerkiksi: luento tallennetaan; opettaja hyväksyi)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="529" />
+      <location filename="../../ui/main_window.py" line="540" />
       <source>An acceptance needs a reason.</source>
       <translation>Hyväksyntä tarvitsee perustelun.</translation>
     </message>
@@ -1034,102 +1034,112 @@
   <context>
     <name>OverviewWindow</name>
     <message>
-      <location filename="../../ui/overview.py" line="204" />
+      <location filename="../../ui/overview.py" line="217" />
       <source>Students overview</source>
       <translation>Opiskelijoiden yleiskatsaus</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="205" />
+      <location filename="../../ui/overview.py" line="218" />
       <source>Name, number or group</source>
       <translation>Nimi, numero tai ryhmä</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="206" />
+      <location filename="../../ui/overview.py" line="219" />
       <source>Search students</source>
       <translation>Hae opiskelijoita</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="207" />
+      <location filename="../../ui/overview.py" line="220" />
       <source>&amp;Search:</source>
       <translation>&amp;Haku:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="208" />
+      <location filename="../../ui/overview.py" line="221" />
       <source>S&amp;chool:</source>
       <translation>&amp;Koulu:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="209" />
+      <location filename="../../ui/overview.py" line="222" />
       <source>&amp;Group:</source>
       <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="210" />
+      <location filename="../../ui/overview.py" line="223" />
       <source>S&amp;tatus:</source>
       <translation>&amp;Tila:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="211" />
+      <location filename="../../ui/overview.py" line="224" />
       <source>Students</source>
       <translation>Opiskelijat</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="212" />
+      <location filename="../../ui/overview.py" line="225" />
       <source>&amp;Open plan</source>
       <translation>&amp;Avaa suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="213" />
+      <location filename="../../ui/overview.py" line="226" />
       <source>&amp;Add student…</source>
       <translation>&amp;Lisää opiskelija…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="214" />
+      <location filename="../../ui/overview.py" line="227" />
       <source>&amp;Edit student…</source>
       <translation>&amp;Muokkaa opiskelijaa…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="215" />
+      <location filename="../../ui/overview.py" line="228" />
       <source>A&amp;rchive</source>
       <translation>A&amp;rkistoi</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="216" />
+      <location filename="../../ui/overview.py" line="229" />
       <source>A&amp;udit again</source>
       <translation>Tark&amp;ista uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="217" />
+      <location filename="../../ui/overview.py" line="230" />
       <source>Reload</source>
       <translation>Lataa uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="218" />
+      <location filename="../../ui/overview.py" line="231" />
       <source>&amp;Print study plans…</source>
       <translation>&amp;Tulosta opintosuunnitelmat…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="219" />
+      <location filename="../../ui/overview.py" line="232" />
       <source>E&amp;xport…</source>
       <translation>&amp;Vie…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="220" />
+      <location filename="../../ui/overview.py" line="233" />
+      <source>Premises and room &amp;use…</source>
+      <translation>Tilat ja tilojen &amp;käyttö…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="234" />
+      <source>Se&amp;ttings…</source>
+      <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="235" />
       <source>Student actions</source>
       <translation>Opiskelijatoiminnot</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="221" />
+      <location filename="../../ui/overview.py" line="236" />
       <source>Auditing…</source>
       <translation>Tarkistetaan…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="238" />
+      <location filename="../../ui/overview.py" line="253" />
       <source>Auditing all students…</source>
       <translation>Tarkistetaan kaikkia opiskelijoita…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="263" />
+      <location filename="../../ui/overview.py" line="278" />
       <source>%n student(s) audited in %1 s</source>
       <translation>
         <numerusform>%n opiskelija tarkistettu %1 s:ssa</numerusform>
@@ -1137,73 +1147,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="287" />
+      <location filename="../../ui/overview.py" line="302" />
       <source>All schools</source>
       <translation>Kaikki koulut</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="292" />
+      <location filename="../../ui/overview.py" line="307" />
       <source>All groups</source>
       <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="296" />
+      <location filename="../../ui/overview.py" line="311" />
       <source>Everyone</source>
       <translation>Kaikki</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="297" />
+      <location filename="../../ui/overview.py" line="312" />
       <source>Needs attention</source>
       <translation>Vaatii huomiota</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="298" />
+      <location filename="../../ui/overview.py" line="313" />
       <source>Open errors</source>
       <translation>Avoimia virheitä</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="299" />
+      <location filename="../../ui/overview.py" line="314" />
       <source>Warnings only</source>
       <translation>Vain varoituksia</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="300" />
+      <location filename="../../ui/overview.py" line="315" />
       <source>All clear</source>
       <translation>Kunnossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="301" />
+      <location filename="../../ui/overview.py" line="316" />
       <source>Credits short</source>
       <translation>Opintopisteitä puuttuu</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="318" />
+      <location filename="../../ui/overview.py" line="333" />
       <source>%1 of %2 students</source>
       <translation>%1 / %2 opiskelijaa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="353" />
+      <location filename="../../ui/overview.py" line="368" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Tulosta valittujen opiskelijoiden opintosuunnitelmat PDF-tiedostoiksi</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="355" />
+      <location filename="../../ui/overview.py" line="370" />
       <source>Printing study plans is not available in this build</source>
       <translation>Opintosuunnitelmien tulostus ei ole käytettävissä tässä versiossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="373" />
+      <location filename="../../ui/overview.py" line="388" />
       <source>%1 has no study plan yet.</source>
       <translation>Opiskelijalla %1 ei ole vielä opintosuunnitelmaa.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="405" />
       <location filename="../../ui/overview.py" line="420" />
+      <location filename="../../ui/overview.py" line="435" />
       <source>Archive students</source>
       <translation>Arkistoi opiskelijoita</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="407" />
+      <location filename="../../ui/overview.py" line="422" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Arkistoidaanko %n opiskelija? Hän poistuu listalta; mitään ei poisteta.</numerusform>
@@ -1211,12 +1221,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="434" />
+      <location filename="../../ui/overview.py" line="449" />
       <source>Audit again</source>
       <translation>Tarkista uudelleen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="435" />
+      <location filename="../../ui/overview.py" line="450" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n suunnitelma tarkistettu uudelleen</numerusform>
@@ -1224,17 +1234,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="442" />
+      <location filename="../../ui/overview.py" line="457" />
       <source>Folder for the study plans</source>
       <translation>Opintosuunnitelmien kansio</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="450" />
+      <location filename="../../ui/overview.py" line="465" />
       <source>Print study plans</source>
       <translation>Tulosta opintosuunnitelmat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="452" />
+      <location filename="../../ui/overview.py" line="467" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n opintosuunnitelma kirjoitettu</numerusform>
@@ -1242,23 +1252,28 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="457" />
-      <location filename="../../ui/overview.py" line="466" />
+      <location filename="../../ui/overview.py" line="472" />
+      <location filename="../../ui/overview.py" line="481" />
       <source>Export students</source>
       <translation>Vie opiskelijat</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="457" />
+      <location filename="../../ui/overview.py" line="472" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="468" />
+      <location filename="../../ui/overview.py" line="483" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n opiskelija viety</numerusform>
         <numerusform>%n opiskelijaa viety</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="492" />
+      <source>Premises and room use</source>
+      <translation>Tilat ja tilojen käyttö</translation>
     </message>
   </context>
   <context>
@@ -1309,12 +1324,12 @@
       <translation>Ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="101" />
+      <location filename="../../ui/plan_model.py" line="103" />
       <source>Aalto University</source>
       <translation>Aalto-yliopisto</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="101" />
+      <location filename="../../ui/plan_model.py" line="103" />
       <source>School</source>
       <translation>Koulu</translation>
     </message>
@@ -1367,7 +1382,7 @@
       <translation>Poista valittu kohde suunnitelmasta</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="134" />
+      <location filename="../../ui/plan_panel.py" line="139" />
       <source>%1 items, %2 op</source>
       <translation>%1 kohdetta, %2 op</translation>
     </message>
@@ -1406,17 +1421,17 @@
       <translation>Paikkoja:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="302" />
+      <location filename="../../ui/premises_view.py" line="304" />
       <source>%1 planned, %2 seats</source>
       <translation>%1 suunnitellut, %2 paikkaa</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="305" />
+      <location filename="../../ui/premises_view.py" line="307" />
       <source>double booked</source>
       <translation>päällekkäinen varaus</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/premises_view.py" line="309" />
+      <location filename="../../ui/premises_view.py" line="311" />
       <source>%n flagged session(s) this week</source>
       <translation>
         <numerusform>%n merkitty opetuskerta tällä viikolla</numerusform>
@@ -1424,211 +1439,309 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="337" />
+      <location filename="../../ui/premises_view.py" line="339" />
       <source>walk</source>
       <translation>kävely</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="354" />
+      <location filename="../../ui/premises_view.py" line="356" />
       <source>Travel %1 → %2: %3 is not a number of minutes.</source>
       <translation>Siirtymä %1 → %2: %3 ei ole minuuttimäärä.</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="375" />
-      <location filename="../../ui/premises_view.py" line="415" />
+      <location filename="../../ui/premises_view.py" line="377" />
+      <location filename="../../ui/premises_view.py" line="417" />
       <source>All buildings</source>
       <translation>Kaikki rakennukset</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="384" />
+      <location filename="../../ui/premises_view.py" line="386" />
       <source>Buildings and rooms</source>
       <translation>Rakennukset ja tilat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="385" />
+      <location filename="../../ui/premises_view.py" line="387" />
       <source>Room use</source>
       <translation>Tilojen käyttö</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="386" />
+      <location filename="../../ui/premises_view.py" line="388" />
       <source>Travel times</source>
       <translation>Siirtymäajat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="388" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Code</source>
       <translation>Tunnus</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="388" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Name</source>
       <translation>Nimi</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="388" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Address</source>
       <translation>Osoite</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="388" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Site</source>
       <translation>Alue</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="391" />
       <source>Latitude</source>
       <translation>Leveysaste</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="391" />
       <source>Longitude</source>
       <translation>Pituusaste</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="392" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Building</source>
       <translation>Rakennus</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="392" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Room</source>
       <translation>Tila</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="392" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Seats</source>
       <translation>Paikat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="392" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Kind</source>
       <translation>Tyyppi</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="395" />
       <source>Accessible</source>
       <translation>Esteetön</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="397" />
+      <location filename="../../ui/premises_view.py" line="399" />
       <source>Buildings</source>
       <translation>Rakennukset</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="398" />
+      <location filename="../../ui/premises_view.py" line="400" />
       <source>Rooms of the chosen building</source>
       <translation>Valitun rakennuksen tilat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="399" />
+      <location filename="../../ui/premises_view.py" line="401" />
       <source>Add building…</source>
       <translation>Lisää rakennus…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="400" />
+      <location filename="../../ui/premises_view.py" line="402" />
       <source>Add room…</source>
       <translation>Lisää tila…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="401" />
+      <location filename="../../ui/premises_view.py" line="403" />
       <source>Delete room</source>
       <translation>Poista tila</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="402" />
+      <location filename="../../ui/premises_view.py" line="404" />
       <source>Week of:</source>
       <translation>Viikko:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="403" />
+      <location filename="../../ui/premises_view.py" line="405" />
       <source>Week of</source>
       <translation>Viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="404" />
+      <location filename="../../ui/premises_view.py" line="406" />
       <source>Previous week</source>
       <translation>Edellinen viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="405" />
+      <location filename="../../ui/premises_view.py" line="407" />
       <source>Next week</source>
       <translation>Seuraava viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="406" />
+      <location filename="../../ui/premises_view.py" line="408" />
       <source>Show empty rooms</source>
       <translation>Näytä tyhjät tilat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="409" />
+      <location filename="../../ui/premises_view.py" line="411" />
       <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
       <translation>Siirtymäminuutit alueiden välillä (molempiin suuntiin). Saman alueen sisällä tarkistus laskee kävelyajan rakennusten koordinaateista. Tallennetaan tietokantaan: kaikki tietokannan käyttäjät näkevät samat ajat, ja tarkistus käyttää niitä heti.</translation>
     </message>
   </context>
   <context>
+    <name>PrintDialog</name>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="84" />
+      <source>Print study plan</source>
+      <translation>Tulosta opintosuunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="91" />
+      <source>Document language</source>
+      <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="92" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="94" />
+      <source>Period of the week timetable</source>
+      <translation>Viikkolukujärjestyksen jakso</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="95" />
+      <source>&amp;Timetable of:</source>
+      <translation>&amp;Lukujärjestys:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="97" />
+      <source>This student only</source>
+      <translation>Vain tämä opiskelija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="99" />
+      <source>Group %1: one PDF</source>
+      <translation>Ryhmä %1: yksi PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="102" />
+      <source>Group %1: one PDF per student (folder)</source>
+      <translation>Ryhmä %1: PDF opiskelijaa kohden (kansio)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="118" />
+      <source>&amp;Save PDF…</source>
+      <translation>&amp;Tallenna PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="120" />
+      <source>Export &amp;calendar…</source>
+      <translation>Vie &amp;kalenteri…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="151" />
+      <source>(no timetable)</source>
+      <translation>(ei lukujärjestystä)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="166" />
+      <source>Folder for the PDFs</source>
+      <translation>PDF-tiedostojen kansio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="172" />
+      <source>Save study plan</source>
+      <translation>Tallenna opintosuunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="172" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="200" />
+      <source>Export calendar</source>
+      <translation>Vie kalenteri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="202" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar-tiedostot (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="229" />
+      <source>Working…</source>
+      <translation>Käsitellään…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="239" />
+      <source>Saved %1</source>
+      <translation>Tallennettu %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="254" />
+      <source>Stopping after the current student…</source>
+      <translation>Lopetetaan nykyisen opiskelijan jälkeen…</translation>
+    </message>
+  </context>
+  <context>
     <name>RoomWeekGrid</name>
     <message>
-      <location filename="../../ui/premises_grid.py" line="54" />
+      <location filename="../../ui/premises_grid.py" line="56" />
       <source>Mon</source>
       <translation>Ma</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="54" />
+      <location filename="../../ui/premises_grid.py" line="56" />
       <source>Tue</source>
       <translation>Ti</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="54" />
+      <location filename="../../ui/premises_grid.py" line="56" />
       <source>Wed</source>
       <translation>Ke</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="54" />
+      <location filename="../../ui/premises_grid.py" line="56" />
       <source>Thu</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="55" />
+      <location filename="../../ui/premises_grid.py" line="57" />
       <source>Fri</source>
       <translation>Pe</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="56" />
+      <location filename="../../ui/premises_grid.py" line="58" />
       <source>Room use in the week</source>
       <translation>Tilojen käyttö viikolla</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="124" />
+      <location filename="../../ui/premises_grid.py" line="126" />
       <source>No sessions in rooms this week</source>
       <translation>Tiloissa ei ole opetusta tällä viikolla</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="137" />
+      <location filename="../../ui/premises_grid.py" line="139" />
       <source>%1 seats</source>
       <translation>%1 paikkaa</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="165" />
+      <location filename="../../ui/premises_grid.py" line="167" />
       <source>over capacity</source>
       <translation>yli kapasiteetin</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="167" />
+      <location filename="../../ui/premises_grid.py" line="169" />
       <source>double booked</source>
       <translation>päällekkäinen varaus</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="186" />
+      <location filename="../../ui/premises_grid.py" line="188" />
       <source>%1 students planned, room holds %2</source>
       <translation>%1 opiskelijaa suunnitellut, tilaan mahtuu %2</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="191" />
+      <location filename="../../ui/premises_grid.py" line="193" />
       <source>Over capacity</source>
       <translation>Yli kapasiteetin</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="193" />
+      <location filename="../../ui/premises_grid.py" line="195" />
       <source>Another session uses the room at the same time</source>
       <translation>Toinen opetuskerta käyttää tilaa samaan aikaan</translation>
     </message>
@@ -1772,12 +1885,12 @@
       <translation>Kaikki koulut</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="344" />
+      <location filename="../../ui/settings_dialog.py" line="349" />
       <source>Override of %1: %2 is not a number of op.</source>
       <translation>Kurssin %1 poikkeus: %2 ei ole opintopistemäärä.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="359" />
+      <location filename="../../ui/settings_dialog.py" line="364" />
       <source>Exam week of %1: %2 is not a date (dd.mm.yyyy).</source>
       <translation>Jakson %1 koeviikko: %2 ei ole päivämäärä (pp.kk.vvvv).</translation>
     </message>

@@ -1,0 +1,88 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+  <context>
+    <name />
+    <message numerus="yes">
+      <location filename="../../ui/finding_text.py" line="33" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewWindow</name>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="278" />
+      <source>%n student(s) audited in %1 s</source>
+      <translation>
+        <numerusform>%n student audited in %1 s</numerusform>
+        <numerusform>%n students audited in %1 s</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="422" />
+      <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
+      <translation>
+        <numerusform>Archive %n student? They leave this list; nothing is deleted.</numerusform>
+        <numerusform>Archive %n students? They leave this list; nothing is deleted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="450" />
+      <source>%n plan(s) audited again</source>
+      <translation>
+        <numerusform>%n plan audited again</numerusform>
+        <numerusform>%n plans audited again</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="467" />
+      <source>%n study plan(s) written</source>
+      <translation>
+        <numerusform>%n study plan written</numerusform>
+        <numerusform>%n study plans written</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/overview.py" line="483" />
+      <source>%n student(s) exported</source>
+      <translation>
+        <numerusform>%n student exported</numerusform>
+        <numerusform>%n students exported</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PremisesView</name>
+    <message numerus="yes">
+      <location filename="../../ui/premises_view.py" line="311" />
+      <source>%n flagged session(s) this week</source>
+      <translation>
+        <numerusform>%n flagged session this week</numerusform>
+        <numerusform>%n flagged sessions this week</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TimetableWidget</name>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="166" />
+      <source>%n session(s) this week</source>
+      <translation>
+        <numerusform>%n session this week</numerusform>
+        <numerusform>%n sessions this week</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="167" />
+      <source>, %n clash(es)</source>
+      <translation>
+        <numerusform>, %n clash</numerusform>
+        <numerusform>, %n clashes</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
