@@ -1,0 +1,72 @@
+"""Findings worded from the audit's codes and numbers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from schoolaas.domain.findings import FindingCode
+from schoolaas.domain.model import Acceptance, Finding, Severity
+from schoolaas.ui.finding_text import acceptance_text, fill, finding_text
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp):  # type: ignore[no-untyped-def]
+    return qapp
+
+
+def word(code: str, numbers: dict, dates: tuple = ()) -> str:
+    return finding_text(Finding(code, Severity.ERROR, "k", (1, 2), dates, numbers))
+
+
+def test_overlap_names_both_items_rooms_minutes_and_dates() -> None:
+    text = word(
+        FindingCode.OVERLAP,
+        {
+            "minutes": 45,
+            "label_a": "MAA06.1",
+            "label_b": "CS-A1111 L01",
+            "room_a": "OIH-A101",
+            "room_b": "OK1-M1",
+        },
+        (date(2026, 10, 6), date(2026, 10, 13)),
+    )
+    for part in ("MAA06.1", "CS-A1111 L01", "45 min", "OK1-M1", "6.10.", "13.10."):
+        assert part in text
+
+
+def test_travel_and_credit_numbers() -> None:
+    travel = word(
+        FindingCode.TRAVEL, {"needed": 15, "available": 0, "label_a": "A", "label_b": "B"}
+    )
+    assert "needs 15 min" in travel
+    assert "has 0" in travel
+    total = word(FindingCode.TOTAL_SHORT, {"required": 150, "planned": 148.0, "short": 2.0})
+    assert "148 of 150" in total
+    assert "short by 2" in total
+    comp = word(
+        FindingCode.COMPULSORY_SHORT,
+        {"required": 12.0, "planned": 10.0, "short": 2.0, "subject": "MA", "missing": "MAA7"},
+    )
+    assert comp.startswith("MA:")
+    assert "MAA7" in comp
+
+
+def test_every_code_has_words_of_its_own() -> None:
+    texts = [word(code, {"code": "X"}) for code in FindingCode]
+    assert len(set(texts)) == len(texts)
+    for text, code in zip(texts, FindingCode, strict=True):
+        assert not text.startswith(code.value), f"{code} falls back to the raw code"
+
+
+def test_acceptance_and_placeholders() -> None:
+    f = Finding(
+        "overlap",
+        Severity.ERROR,
+        "k",
+        acceptance=Acceptance("k", "opo", datetime(2026, 10, 1, 9), "recorded"),
+    )
+    assert acceptance_text(f) == "Accepted by opo on 01.10.2026: recorded"
+    assert fill("%2 before %1", "a", "b") == "b before a"
+    assert fill("%1 and %10", *"abcdefghij") == "a and j"

@@ -1,0 +1,129 @@
+"""The week timetable: blocks from plan items on real dates, clashes and
+travel gaps, layout of overlapping blocks, painting, tooltip and clicks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from ui_factories import TUESDAY, aalto_cs_a1111, as_item, school_ai1, school_maa6
+
+from schoolaas.domain.model import Acceptance, Finding, Provider, Session, Severity
+from schoolaas.domain.premises import Building, TravelModel
+from schoolaas.ui.timetable import Block, TimetableWidget, lay_out_columns
+from schoolaas.ui.week import build_week, clashing_offerings, monday_of, opening_week
+
+MONDAY = monday_of(TUESDAY)  # 5.10.2026, period 2
+TRAVEL = TravelModel(
+    buildings={
+        "OIH": Building("OIH", "OIH", "Maarintie 6", "otaniemi", 60.1869, 24.8247),
+        "OK1": Building("OK1", "Undergraduate Centre", "Otakaari 1", "otaniemi", 60.1867, 24.8277),
+        "TAPL": Building("TAPL", "Tapiolan lukio", "Opintie 1", "tapiola", 60.1750, 24.8050),
+    },
+    site_minutes={("tapiola", "otaniemi"): 15},
+)
+
+
+def test_overlap_on_real_dates_is_flagged_on_both_blocks() -> None:
+    items = [as_item(1, school_maa6()), as_item(2, aalto_cs_a1111())]
+    blocks, gaps = build_week(MONDAY, items, (), TRAVEL)
+    tuesday = [b for b in blocks if b.day == 1]
+    assert {b.item_id for b in tuesday} == {1, 2}
+    assert all(b.clash and not b.accepted for b in tuesday)
+    assert gaps == []
+    # in September MAA6 (period 2) has not started: the same weekday, no clash
+    blocks, _ = build_week(monday_of(date(2026, 9, 8)), items, (), TRAVEL)
+    assert [b.item_id for b in blocks] == [2]
+    assert not blocks[0].clash
+
+
+def test_accepted_overlap_stays_drawn_as_accepted() -> None:
+    items = [as_item(1, school_maa6()), as_item(2, aalto_cs_a1111())]
+    accepted = Finding(
+        "overlap",
+        Severity.ERROR,
+        "k",
+        (1, 2),
+        dates=(TUESDAY,),
+        acceptance=Acceptance("k", "counsellor", datetime(2026, 10, 1), "recorded"),
+    )
+    blocks, _ = build_week(MONDAY, items, (accepted,), TRAVEL)
+    assert all(b.clash and b.accepted for b in blocks if b.day == 1)
+
+
+def test_too_short_travel_gap_is_marked() -> None:
+    tapiola = school_maa6()
+    lesson = Session(datetime(2026, 10, 6, 9, 0), datetime(2026, 10, 6, 10, 15), "T-1", "TAPL")
+    group = replace(tapiola.groups[0], sessions=(lesson,))
+    items = [as_item(1, replace(tapiola, groups=(group,))), as_item(2, aalto_cs_a1111())]
+    _, gaps = build_week(MONDAY, items, (), TRAVEL)
+    assert len(gaps) == 1
+    assert (gaps[0].needed, gaps[0].available) == (15, 0)
+    assert gaps[0].day == 1
+
+
+def test_fits_my_timetable_excludes_clashing_offerings() -> None:
+    offerings = {o.key: o for o in (school_maa6(), aalto_cs_a1111(), school_ai1())}
+    plan = [as_item(1, school_maa6())]
+    assert clashing_offerings(offerings, plan, TRAVEL) == {"aalto-cur-1"}
+    assert clashing_offerings(offerings, [], TRAVEL) == set()
+
+
+def test_opening_week_prefers_the_first_open_dated_problem() -> None:
+    items = [as_item(1, school_maa6()), as_item(2, aalto_cs_a1111())]
+    clash = Finding("overlap", Severity.ERROR, "k", (1, 2), dates=(date(2026, 10, 13),))
+    assert opening_week(items, (clash,), date(2026, 8, 1)) == date(2026, 10, 12)
+    busiest = opening_week(items, (), date(2026, 9, 28))
+    assert busiest.weekday() == 0
+    assert busiest >= date(2026, 9, 28)
+    assert opening_week([], (), date(2026, 9, 30)) == date(2026, 9, 28)
+
+
+def test_overlapping_blocks_sit_side_by_side() -> None:
+    def block(start: int, end: int) -> Block:
+        return Block(1, time(start), time(end), "x", "", "x", Provider.SCHOOL)
+
+    layout = lay_out_columns([block(10, 12), block(11, 13), block(14, 15)])
+    assert layout[0] == (0, 2)
+    assert layout[1] == (1, 2)
+    assert layout[2] == (0, 1)
+
+
+@pytest.fixture
+def widget(qtbot):  # type: ignore[no-untyped-def]
+    w = TimetableWidget()
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.show()
+    items = [as_item(1, school_maa6()), as_item(2, aalto_cs_a1111())]
+    blocks, gaps = build_week(MONDAY, items, (), TRAVEL)
+    w.set_week(MONDAY, blocks, gaps)
+    return w
+
+
+def test_click_selects_item_and_tooltip_names_the_clash(widget, qtbot) -> None:
+    index = next(i for i, b in enumerate(widget.blocks()) if b.item_id == 2)
+    centre = widget.block_rect(index).center().toPoint()
+    with qtbot.waitSignal(widget.item_clicked) as signal:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre)
+    assert signal.args == [2]
+    tip = widget.tooltip_for(index)
+    assert "CS-A1111" in tip
+    assert "Clash" in tip
+    assert widget.block_at(QPoint(1, 1)) is None
+    assert "clash" in widget.accessibleDescription()
+
+
+def test_clash_hatching_is_visible_without_colour(widget) -> None:
+    """Grey-scale renders of the same block with and without the clash
+    flag differ: the hatching, not the colour, tells."""
+    index = next(i for i, b in enumerate(widget.blocks()) if b.item_id == 1)
+    rect = widget.block_rect(index).toRect()
+    grey = QImage.Format.Format_Grayscale8
+    clash = widget.grab(rect).toImage().convertToFormat(grey)
+    widget.set_week(MONDAY, [replace(b, clash=False) for b in widget.blocks()], [])
+    plain = widget.grab(rect).toImage().convertToFormat(grey)
+    assert clash != plain
