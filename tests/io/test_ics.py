@@ -176,3 +176,46 @@ def test_summary_codes_and_groups(summary, codes, group):
 )
 def test_rooms_in_location(location, rooms):
     assert [(r.code, r.address) for r in split_location(location)] == rooms
+
+
+def _starts(rule: str, start: str = "20260901T101500") -> list[datetime]:
+    text = _cal(*_event(f"DTSTART;TZID=Europe/Helsinki:{start}", "DURATION:PT1H45M", rule))
+    parsed = parse_ics(text)
+    assert parsed.problems == [], parsed.problems
+    return [e.start for e in parsed.events]
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("RRULE:FREQ=WEEKLY;BYDAY=TU,TH;COUNT=4", ["09-01", "09-03", "09-08", "09-10"]),
+        ("RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=3", ["09-01", "09-15", "09-29"]),
+        ("RRULE:FREQ=DAILY;UNTIL=20260903T235959Z", ["09-01", "09-02", "09-03"]),
+        ("RRULE:FREQ=MONTHLY;BYDAY=-1FR;COUNT=2", ["09-01", "09-25", "10-30"]),
+        ("RRULE:FREQ=MONTHLY;BYMONTHDAY=15;COUNT=2", ["09-01", "09-15", "10-15"]),
+        ("RRULE:FREQ=WEEKLY;UNTIL=20260915", ["09-01", "09-08", "09-15"]),
+    ],
+)
+def test_repeat_rules(rule, expected):
+    # DTSTART (a Tuesday) is always the first occurrence, as RFC 5545 says
+    assert [f"{d:%m-%d}" for d in _starts(rule)] == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "reason"),
+    [
+        ("RRULE:FREQ=WEEKLY;BYSETPOS=1", "BYSETPOS is not supported"),
+        ("RRULE:FREQ=WEEKLY;INTERVAL=0", "out of range"),
+        ("RRULE:FREQ=WEEKLY;BYDAY=2TU", "needs FREQ=MONTHLY"),
+        ("RRULE:FREQ=HOURLY", "not supported"),
+    ],
+)
+def test_unsupported_rules_are_reported(rule, reason):
+    text = _cal(*_event("DTSTART:20260901T101500", "DURATION:PT1H", rule))
+    (problem,) = parse_ics(text).problems
+    assert reason in problem.reason
+
+
+def test_impossible_rule_ends_quickly_with_dtstart_only():
+    # dateutil searches until the year 9999 for this one
+    assert _starts("RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30") == [datetime(2026, 9, 1, 10, 15)]
