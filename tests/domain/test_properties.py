@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -158,3 +159,21 @@ def test_the_baseline_sees_a_known_overlap():
         sessions=(Session(BASE + timedelta(hours=1), BASE + timedelta(hours=3)),),
     )
     assert naive_overlaps([a, b]) == {(0, 1): {date(2026, 10, 5): 60}}
+
+
+def test_sweep_agrees_with_the_baseline_on_a_busy_seeded_plan():
+    rng = random.Random(2026)
+    items = []
+    for n in range(40):
+        sessions = []
+        for _ in range(rng.randint(0, 25)):
+            begin = BASE + timedelta(days=rng.randint(0, 60), minutes=rng.randint(32, 68) * 15)
+            sessions.append(Session(begin, begin + timedelta(minutes=rng.randint(1, 8) * 15)))
+        items.append(
+            AuditItem(
+                n + 1, f"C-{n}", Provider.AALTO, ItemStatus.PLANNED, 1, sessions=tuple(sessions)
+            )
+        )
+    found = sweep_overlaps(items)
+    assert found  # the plan is busy enough to clash
+    assert found == naive_overlaps(items)
