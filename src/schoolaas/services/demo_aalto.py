@@ -246,9 +246,10 @@ def _weekly(start: date, end: date, weekday: int) -> list[date]:
     return out
 
 
-def _weekday_on_or_before(day: date) -> date:
-    while day.weekday() >= 5:
-        day -= timedelta(days=1)
+def _working_day(day: date, step: int = -1) -> date:
+    """``day``, or the nearest weekday outside the holidays in direction ``step``."""
+    while day.weekday() >= 5 or any(day in h for h in PUBLIC_HOLIDAYS):
+        day += timedelta(days=step)
     return day
 
 
@@ -318,9 +319,13 @@ def _generate(real: AaltoRealisation, pattern: Pattern, book: RoomBook) -> None:
             _add(group, days, slot, book.choose(rooms[n:] + rooms[:n], CLASSROOMS, days, slot))
             exercise_n += 1
         elif group.kind == "exam":
-            day = pattern.exam_day or _weekday_on_or_before(end + timedelta(weeks=4 * exam_n))
-            if exam_n and pattern.exam_day:
-                day = _weekday_on_or_before(pattern.exam_day + timedelta(weeks=4 * exam_n))
+            # the first exam on the last day, retakes four weeks apart
+            first = pattern.exam_day or end
+            day = (
+                _working_day(first)
+                if not exam_n
+                else _working_day(first + timedelta(weeks=4 * exam_n), step=1)
+            )
             room = EXAM_ROOMS[exam_n % len(EXAM_ROOMS)]
             group.sessions.append(
                 (
