@@ -1,0 +1,129 @@
+"""What the window keeps between runs, how it opens, fails and picks a
+student; the dialogs around it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from ui_factories import aalto_cs_a1111
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+
+from planner_fixtures import build_tiny, sqlite_url
+
+from schoolaas.ui import window_actions
+from schoolaas.ui.groups_dialog import GroupsDialog
+from schoolaas.ui.main_window import MainWindow
+from schoolaas.ui.options import LAST_STUDENT_ID, WINDOW_GEOMETRY, WINDOW_STATE, Options
+from schoolaas.ui.student_picker import StudentPicker
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def open_window(qtbot, url: str, options: Options) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(options)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=30000):
+        win.open_database(url, create_demo=False)
+    return win
+
+
+def test_window_paints_before_the_database_is_open(qtbot, tmp_path: Path) -> None:
+    tiny = build_tiny(sqlite_url(tmp_path))
+    win = MainWindow(Options(tmp_path / "ui.ini"))
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.first_painted, timeout=10000):
+        win.show()
+    assert win.workspace is None
+    assert "Opening database" in win.statusBar().currentMessage()
+    assert not win.actions_.add.isEnabled()
+    with qtbot.waitSignal(win.database_opened, timeout=30000):
+        win.open_database(tiny.url, create_demo=False)
+    assert win.actions_.add.isEnabled()
+    win.workspace.close()
+
+
+def test_layout_and_last_student_survive_a_restart(qtbot, tmp_path: Path) -> None:
+    tiny = build_tiny(sqlite_url(tmp_path))
+    options = Options(tmp_path / "ui.ini")
+    win = open_window(qtbot, tiny.url, options)
+    win.open_student(tiny.eero)
+    win.audit_dock.hide()
+    win.close()
+    win.workspace.close()
+    assert options.get(WINDOW_GEOMETRY)
+    assert options.get(WINDOW_STATE)
+    again = open_window(qtbot, tiny.url, Options(tmp_path / "ui.ini"))
+    assert again.student.id == tiny.eero
+    assert again.audit_dock.isHidden()
+    again.workspace.close()
+
+
+def test_a_database_that_cannot_be_opened_says_so(qtbot, tmp_path: Path) -> None:
+    bad = tmp_path / "not-a-db.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    win = MainWindow(Options(tmp_path / "ui.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_failed, timeout=30000) as failed:
+        win.open_database(str(bad), create_demo=False)
+    assert "not-a-db.sqlite3" in failed.args[0] or "database" in failed.args[0]
+    boxes = [w for w in win.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes
+    assert "could not be opened" in boxes[0].text()
+    for box in boxes:
+        box.close()
+
+
+def test_student_picker_searches_and_returns_the_choice(qtbot, tmp_path: Path) -> None:
+    tiny = build_tiny(sqlite_url(tmp_path))
+    win = open_window(qtbot, tiny.url, Options(tmp_path / "ui.ini"))
+    picker = StudentPicker(win.students(), tiny.aino)
+    qtbot.addWidget(picker)
+    assert picker.chosen_id() == tiny.aino
+    qtbot.keyClicks(picker.search, "lahti")
+    assert picker.proxy.rowCount() == 1
+    assert picker.chosen_id() == tiny.eero
+    win.workspace.close()
+
+
+def test_refused_edit_shows_a_message_and_stays_off_the_stack(qtbot, tmp_path: Path) -> None:
+    tiny = build_tiny(sqlite_url(tmp_path))
+    options = Options(tmp_path / "ui.ini")
+    options.set(LAST_STUDENT_ID, tiny.aino)
+    win = open_window(qtbot, tiny.url, options)
+    assert not win.actions_.rename_plan("   ")  # an empty name is refused by the service
+    assert win.undo_stack.count() == 0
+    assert win.statusBar().currentMessage()
+    for box in win.findChildren(QMessageBox):
+        box.close()
+    win.workspace.close()
+
+
+def test_missing_optional_parts_disable_their_actions(monkeypatch, qtbot, tmp_path) -> None:
+    real = window_actions.optional
+    monkeypatch.setattr(
+        window_actions,
+        "optional",
+        lambda name: None if name.endswith("print_dialog") else real(name),
+    )
+    win = MainWindow(Options(tmp_path / "ui.ini"))
+    qtbot.addWidget(win)
+    assert not win.actions_.print_.isEnabled()
+    assert win.actions_.print_.property("missing_module") == "schoolaas.ui.print_dialog"
+    assert win.actions_.help.isEnabled()
+    assert win.actions_.print_.shortcut().toString() == "Ctrl+P"
+
+
+def test_groups_dialog_returns_the_ticked_groups(qtbot) -> None:
+    dialog = GroupsDialog(aalto_cs_a1111(), ("L01",))
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == ("L01",)
+    dialog.boxes["L01"].setChecked(False)
+    assert dialog.chosen() == ()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
