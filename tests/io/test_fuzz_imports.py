@@ -17,7 +17,7 @@ from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports import import_file
 
 DB_FUZZ = settings(
-    max_examples=max(5, EXAMPLES // 3),
+    max_examples=max(5, EXAMPLES // 5),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
