@@ -145,6 +145,20 @@ def items_of(plan_ids: Iterable[int], *, session: Session) -> Sequence[PlanItemR
     return session.exec(query).all()
 
 
+def item_records(plan_ids: Iterable[int], *, session: Session) -> Sequence[Any]:
+    """Items of all ``plan_ids`` as light read-only records (rows with the
+    PlanItemRow column names as attributes), ordered by plan and id: no ORM
+    objects, for reading thousands of items at once."""
+    wanted = list(set(plan_ids))
+    if not wanted:
+        return []
+    table = PlanItemRow.__table__  # type: ignore[attr-defined]
+    query = (
+        sa_select(table).where(table.c.plan_id.in_(wanted)).order_by(table.c.plan_id, table.c.id)
+    )
+    return session.execute(query).all()
+
+
 def acceptances_of(plan_ids: Iterable[int], *, session: Session) -> Sequence[AcceptanceRow]:
     wanted = list(set(plan_ids))
     if not wanted:
@@ -195,8 +209,11 @@ def all_rows(table: type[RowT], *, session: Session) -> Sequence[RowT]:
     return session.exec(select(table)).all()
 
 
-def offering_rows(*, session: Session) -> Sequence[OfferingRow]:
-    return session.exec(select(OfferingRow).order_by(col(OfferingRow.key))).all()
+def offering_records(*, session: Session) -> Sequence[Any]:
+    """Every offering as a light read-only record (OfferingRow column names
+    as attributes), ordered by key."""
+    table = OfferingRow.__table__  # type: ignore[attr-defined]
+    return session.execute(sa_select(table).order_by(table.c.key)).all()
 
 
 def group_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:

@@ -11,8 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import date
+from typing import Any, Protocol
 
-from schoolaas.data.tables import AcceptanceRow, PlanItemRow, StudentRow
+from schoolaas.data.tables import AcceptanceRow, StudentRow
 from schoolaas.domain.calendar import Period, period_at
 from schoolaas.domain.curriculum import Choices, Curriculum, Rules
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
@@ -95,6 +96,33 @@ def choices_of(student: StudentRow) -> Choices:
     )
 
 
+class ItemRecord(Protocol):
+    """A stored plan item: a PlanItemRow, or a light row with its columns."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def plan_id(self) -> int: ...
+    @property
+    def offering(self) -> str | None: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def provider(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def grade(self) -> str | None: ...
+    @property
+    def groups(self) -> list[str]: ...
+    @property
+    def period(self) -> str | None: ...
+    @property
+    def op(self) -> float | None: ...
+    @property
+    def ects(self) -> float | None: ...
+
+
 class ItemResolver:
     """Resolves one student's plan items against the catalogue."""
 
@@ -106,7 +134,7 @@ class ItemResolver:
         self.curriculum: Curriculum = cat.curriculum(school.curriculum if school else "LOPS2021")
         self.periods: list[Period] = cat.school_periods(student.school)
 
-    def resolve(self, row: PlanItemRow) -> AuditItem:
+    def resolve(self, row: ItemRecord) -> AuditItem:
         offering = self.cat.offerings.get(row.offering) if row.offering else None
         provider = _provider(offering.provider if offering else row.provider)
         group_keys = tuple(row.groups or ())
@@ -130,14 +158,14 @@ class ItemResolver:
             period_index=self.period_index(period, offering),
             bar=offering.bar if offering else None,
             school=offering.school if offering else None,
-            sessions=_sessions(offering, chosen),
+            sessions=_sessions(offering, chosen, self.cat.memo),
             is_exam=offering.is_exam if offering else False,
             prerequisites=offering.prerequisites if offering else (),
             overlaps_with=offering.overlaps_with if offering else (),
             grade=row.grade,
         )
 
-    def op(self, row: PlanItemRow, offering: Offering | None) -> float:
+    def op(self, row: ItemRecord, offering: Offering | None) -> float:
         if row.op is not None:
             return row.op
         override = self.cat.credit_overrides.get(row.code)
@@ -152,7 +180,7 @@ class ItemResolver:
         module = self.curriculum.module(row.code)
         return module.op if module else 0.0
 
-    def period_key(self, row: PlanItemRow, offering: Offering | None) -> str | None:
+    def period_key(self, row: ItemRecord, offering: Offering | None) -> str | None:
         if row.period:
             return row.period
         if offering is None:
@@ -198,7 +226,7 @@ def _parse_period(key: str, cat: Catalogue) -> tuple[int, int] | None:
     return None
 
 
-def label_of(row: PlanItemRow, offering: Offering | None, group_keys: Sequence[str]) -> str:
+def label_of(row: ItemRecord, offering: Offering | None, group_keys: Sequence[str]) -> str:
     """What a person calls the item: the school group code ("MAA06.1") or the
     Aalto code with the chosen groups ("CS-A1111 L01+H02")."""
     if offering is None:
@@ -209,16 +237,25 @@ def label_of(row: PlanItemRow, offering: Offering | None, group_keys: Sequence[s
     return f"{offering.code} {'+'.join(group_keys)}" if group_keys else offering.code
 
 
-def _sessions(offering: Offering | None, group_keys: Sequence[str]) -> tuple[Session, ...]:
+def _sessions(
+    offering: Offering | None, group_keys: tuple[str, ...], memo: dict[Any, Any]
+) -> tuple[Session, ...]:
+    """Sessions of the chosen groups in time order (remembered per choice)."""
     if offering is None:
         return ()
+    memo_key = ("sessions", offering.key, group_keys)
+    found: tuple[Session, ...] | None = memo.get(memo_key)
+    if found is not None:
+        return found
     out: list[Session] = []
-    for key in group_keys:
-        group = offering.group(key)
+    for group_key in group_keys:
+        group = offering.group(group_key)
         if group is not None:
             out.extend(group.sessions)
     out.sort(key=lambda s: s.start)
-    return tuple(out)
+    result = tuple(out)
+    memo[memo_key] = result
+    return result
 
 
 def _provider(value: str) -> Provider:
@@ -238,7 +275,7 @@ def _status(value: str) -> ItemStatus:
 def build_input(
     plan_id: int,
     student: StudentRow,
-    items: Sequence[PlanItemRow],
+    items: Sequence[ItemRecord],
     acceptances: Sequence[AcceptanceRow],
     cat: Catalogue,
     load: Load,
@@ -264,7 +301,7 @@ def build_input(
         matriculation_days=days,
         matriculation_subjects=frozenset(wanted),
         load=load,
-        seats={k: o.seats for k, o in cat.offerings.items() if o.seats is not None},
+        seats=cat.seats,
         acceptances={
             a.finding_key: Acceptance(a.finding_key, a.who, a.at, a.why) for a in acceptances
         },

@@ -61,6 +61,10 @@ class Catalogue:
     settings: dict[str, str] = field(default_factory=dict)
     credit_overrides: dict[str, float] = field(default_factory=dict)  # code -> op
     curricula: dict[str, Curriculum] = field(default_factory=dict)  # from the module table
+    seats: dict[str, int] = field(default_factory=dict)  # offering key -> seats for lukio
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    # caches of derived values (sessions of a group choice, ...), valid as long
+    # as this catalogue is
 
     def school_periods(self, school: str | None) -> list[Period]:
         """The periods of one school, in date order."""
@@ -109,8 +113,9 @@ def load_catalogue(*, session: Session) -> Catalogue:
     days: dict[date, list[str]] = defaultdict(list)
     for day_row in repo.all_rows(MatriculationDayRow, session=session):
         days[day_row.day].append(day_row.subject)
+    offerings = _offerings(session)
     return Catalogue(
-        offerings=_offerings(session),
+        offerings=offerings,
         buildings=buildings,
         rooms=rooms,
         periods={p.key: p for p in map(_period, repo.all_rows(PeriodRow, session=session))},
@@ -120,6 +125,7 @@ def load_catalogue(*, session: Session) -> Catalogue:
         settings=settings,
         credit_overrides=repo.credit_overrides(session=session),
         curricula=_curricula(session),
+        seats={k: o.seats for k, o in offerings.items() if o.seats is not None},
     )
 
 
@@ -176,11 +182,13 @@ def _curricula(session: Session) -> dict[str, Curriculum]:
 
 def _offerings(session: Session) -> dict[str, Offering]:
     sessions: dict[int, list[DomainSession]] = defaultdict(list)
+    kinds = {k.value: k for k in SessionKind}
+    teaching = SessionKind.TEACHING
     for group_id, start, end, room, building, kind in repo.session_tuples(session=session):
         if end <= start:
             continue  # a broken record cannot be placed on a timetable
         sessions[group_id].append(
-            DomainSession(start, end, room=room, building=building, kind=_session_kind(kind))
+            DomainSession(start, end, room=room, building=building, kind=kinds.get(kind, teaching))
         )
     groups: dict[str, list[StudyGroup]] = defaultdict(list)
     for group_id, offering, key, name, kind, capacity in repo.group_tuples(session=session):
@@ -195,11 +203,11 @@ def _offerings(session: Session) -> dict[str, Offering]:
         )
     return {
         row.key: offering_from_row(row, tuple(groups.get(row.key, ())))
-        for row in repo.offering_rows(session=session)
+        for row in repo.offering_records(session=session)
     }
 
 
-def offering_from_row(row: OfferingRow, groups: tuple[StudyGroup, ...] = ()) -> Offering:
+def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = ()) -> Offering:
     names: dict[str, str] = {
         lang: text
         for lang, text in (("fi", row.name_fi), ("sv", row.name_sv), ("en", row.name_en))
@@ -240,10 +248,3 @@ def _group_kind(kind: str) -> GroupKind:
         return GroupKind(kind)
     except ValueError:
         return GroupKind.OTHER
-
-
-def _session_kind(kind: str) -> SessionKind:
-    try:
-        return SessionKind(kind)
-    except ValueError:
-        return SessionKind.TEACHING

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from schoolaas.data.tables import PlanItemRow, PlanRow, StudentRow
+from schoolaas.data.tables import PlanRow, StudentRow
 from schoolaas.domain.model import AuditItem, MathSyllabus, pick_text
+from schoolaas.services.auditing import ItemRecord
 from schoolaas.services.catalogue import Catalogue
 from schoolaas.services.views import ItemView, PlanView, StudentView
 
@@ -54,7 +55,7 @@ def item_name(item: AuditItem, cat: Catalogue, lang: str = "en") -> str:
     return item.code
 
 
-def item_view(row: PlanItemRow, item: AuditItem, cat: Catalogue) -> ItemView:
+def item_view(row: ItemRecord, item: AuditItem, cat: Catalogue) -> ItemView:
     return ItemView(
         id=row.id or 0,
         plan_id=row.plan_id,

@@ -17,7 +17,7 @@ from sqlmodel import Session
 from schoolaas.data import repositories as repo
 from schoolaas.data.engine import make_engine, resolve_url, unit_of_work
 from schoolaas.data.schema import migrate
-from schoolaas.data.tables import AcceptanceRow, OfferingRow, PlanItemRow, StudentRow
+from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
 from schoolaas.domain.findings import AuditInput, AuditResult
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services import editing
@@ -155,7 +155,7 @@ class Workspace:
             plan = editing.need_plan(plan_id, session=s)
             student = _need_student(plan.student_id, s)
             resolver = ItemResolver(cat, rules_from_settings(cat.settings), student)
-            rows = repo.items_of([plan_id], session=s)
+            rows = repo.item_records([plan_id], session=s)
             return [item_view(r, resolver.resolve(r), cat) for r in rows]
 
     def catalogue(self) -> Catalogue:
@@ -191,7 +191,7 @@ class Workspace:
         with self.session() as s:
             plan = editing.need_plan(plan_id, session=s)
             student = _need_student(plan.student_id, s)
-            items = repo.items_of([plan_id], session=s)
+            items = repo.item_records([plan_id], session=s)
             accs = repo.acceptances_of([plan_id], session=s)
             load = compute_load(repo.planned_counts(session=s), cat)
         return build_input(plan_id, student, items, accs, cat, load)
@@ -224,8 +224,8 @@ class Workspace:
             plans = repo.active_plans(school=school, session=s)
             ids = [p.id for p in plans if p.id is not None]
             students = repo.students_by_id([p.student_id for p in plans], session=s)
-            items: dict[int, list[PlanItemRow]] = {i: [] for i in ids}
-            for row in repo.items_of(ids, session=s):
+            items: dict[int, list[Any]] = {i: [] for i in ids}
+            for row in repo.item_records(ids, session=s):
                 items[row.plan_id].append(row)
             accs: dict[int, list[AcceptanceRow]] = {i: [] for i in ids}
             for acc in repo.acceptances_of(ids, session=s):
