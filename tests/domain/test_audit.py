@@ -23,7 +23,7 @@ from domain_builders import (
 
 from schoolaas.domain.audit import audit
 from schoolaas.domain.findings import AuditInput, FindingCode, Load
-from schoolaas.domain.model import Acceptance, DateRange, ItemStatus, Severity
+from schoolaas.domain.model import Acceptance, DateRange, Severity
 from schoolaas.domain.premises import Room
 
 DAY = date(2026, 10, 6)
@@ -117,9 +117,7 @@ CASES: dict[FindingCode, tuple[Callable[[], AuditInput], Severity]] = {
             [
                 aalto(
                     "CS-A1111",
-                    sessions=tuple(
-                        at(DAY + timedelta(days=d), "8.00", "16.00") for d in range(4)
-                    ),
+                    sessions=tuple(at(DAY + timedelta(days=d), "8.00", "16.00") for d in range(4)),
                 )
             ]
         ),
@@ -142,8 +140,12 @@ def test_every_finding_code_is_found(code: FindingCode):
 def test_a_clean_variant_of_each_case_has_no_such_finding(code: FindingCode):
     """Complete the plan of each case's code and the finding goes away."""
     clean = inp([])
-    if code in {FindingCode.TOTAL_SHORT, FindingCode.COMPULSORY_SHORT,
-                FindingCode.NATIONAL_ELECTIVES_SHORT, FindingCode.ARTS_SHORT}:
+    if code in {
+        FindingCode.TOTAL_SHORT,
+        FindingCode.COMPULSORY_SHORT,
+        FindingCode.NATIONAL_ELECTIVES_SHORT,
+        FindingCode.ARTS_SHORT,
+    }:
         clean = inp(complete_record())
     assert of(audit(clean).findings, code) == []
 
