@@ -246,6 +246,24 @@ def test_switch_to_short_maths_targets_94(audits: dict[str, object]) -> None:
     assert credits.compulsory_planned >= 94
 
 
+def test_history_has_grades_and_a_failed_course_retaken(
+    built: tuple[Workspace, DemoSummary],
+) -> None:
+    ws, summary = built
+    failed = []
+    for student in ws.students():
+        items = ws.items(ws.active_plan(student.id).id)
+        for item in items:
+            if item.status == "completed":
+                assert item.grade is not None, (student.number, item.code)
+            if item.status == "failed":
+                failed.append(student.number)
+                retakes = [i for i in items if i.code == item.code and i.status != "failed"]
+                assert retakes, item.code
+    assert failed
+    assert set(failed) <= set(summary.clean)  # a retake after a fail is nothing to warn about
+
+
 def test_one_student_has_a_what_if_plan(built: tuple[Workspace, DemoSummary]) -> None:
     ws, _ = built
     with_two = [s for s in ws.students() if len(ws.plans(s.id)) == 2]

@@ -51,6 +51,7 @@ class Spec:
     moves: dict[str, tuple[int, int]] = field(default_factory=dict)  # course -> (year, period)
     replace: dict[str, str] = field(default_factory=dict)  # programme course -> course
     drop: frozenset[str] = frozenset()
+    failed: frozenset[str] = frozenset()  # past courses failed (grade 4), retaken
     completed_aalto: tuple[tuple[str, float, str, int, str], ...] = ()
     # (code, ects, academic year, school period, grade)
     min_total: float | None = 150  # top up electives to this; None = leave as is
@@ -325,7 +326,17 @@ ROSTER: tuple[Spec, ...] = (
         picks=(Pick(CS_A1113, ("L01", "XXA02")),),
         forced={(1, "ENA4"): 5},
     ),
-    Spec("TAP25002", "Aada", "Räsänen", "TAP", "25C", 2025, auto_aalto=1),
+    Spec(
+        "TAP25002",
+        "Aada",
+        "Räsänen",
+        "TAP",
+        "25C",
+        2025,
+        auto_aalto=1,
+        failed=frozenset({"MAA4"}),
+        extra_school=((3, "MAA4", 2),),
+    ),
     Spec("TAP25003", "Oskari", "Lehto", "TAP", "25D", 2025, maths="MAB", auto_aalto=1),
     Spec(
         "TAP25004",

@@ -147,8 +147,10 @@ class PlanBuilder:
                 "note": "",
             }
         )
+        if status == "completed" and group.code in self.spec.failed:
+            self.items[-1].update(status="failed", grade="4", note="retake planned")
         self.period_op[group.period.key] += group.op
-        if status != "completed":
+        if status not in ("completed", "failed"):
             self.timetable.add((s[0], s[1], s[3]) for s in group.sessions)
 
     def add_module(self, code: str, period_key: str) -> None:

@@ -51,8 +51,12 @@ BARS = 8
 YEAR_OFFSET = {1: 0, 2: 2, 3: 5}  # study year -> shift of its courses' bars
 CURRENT_YEAR = "2026-27"  # the demo year: two groups of every course
 # Extra rounds of maths courses in the demo year (period -> (course, bar)):
-# a summer-school MAA7 round and a second MAA6 round, as schools run them.
-EXTRA_ROUNDS: dict[int, tuple[tuple[str, int], ...]] = {1: (("MAA7", 1),), 3: (("MAA6", 6),)}
+# a summer-school MAA7 round, second MAA6 and MAA4 rounds (retakes), as
+# schools run them.
+EXTRA_ROUNDS: dict[int, tuple[tuple[str, int], ...]] = {
+    1: (("MAA7", 1),),
+    3: (("MAA6", 6), ("MAA4", 2)),
+}
 # National electives outside the programme, one group each, every tray year
 # (period -> (course, bar)): what students pick beyond the common path.
 OPEN_ELECTIVES: dict[int, tuple[tuple[str, int], ...]] = {
