@@ -220,3 +220,20 @@ def selection(ws: Workspace, ids: Sequence[int]) -> tuple[int, ...]:
     for sid in ids:
         ws.student(sid)
     return tuple(ids)
+
+
+def print_study_plans(
+    ws: Workspace,
+    student_ids: Sequence[int],
+    folder: Path,
+    *,
+    lang: str = "fi",
+    progress: Progress | None = None,
+) -> list[Path]:
+    """One PDF per student into ``folder`` (the students overview calls this)."""
+    request = BatchRequest(ws.url, tuple(student_ids), folder, lang=lang)
+    result = run_batch(request, progress)
+    if result.failed and not result.files:
+        sid, message = result.failed[0]
+        raise InvalidInput(f"No study plan could be printed (student {sid}: {message}).")
+    return list(result.files)
