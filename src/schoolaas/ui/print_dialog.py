@@ -223,7 +223,8 @@ class PrintDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        self.progress.setRange(0, 0)  # busy until the first progress report
+        if busy:
+            self.progress.setRange(0, 0)  # busy until the first progress report
         for widget in (self.print_button, self.calendar_button, self.language, self.period):
             widget.setEnabled(not busy)
         self.status.setText(self.tr("Working…") if busy else "")
