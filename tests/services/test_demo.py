@@ -10,11 +10,13 @@ from datetime import date, datetime, time, timedelta
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from schoolaas.data.engine import make_engine
 from schoolaas.data.tables import (
     GroupRow,
     OfferingRow,
@@ -26,7 +28,7 @@ from schoolaas.data.tables import (
 )
 from schoolaas.services import demo as demo_module
 from schoolaas.services.demo import DemoSummary, build_demo
-from schoolaas.services.errors import InvalidInput
+from schoolaas.services.errors import InvalidInput, StorageError
 from schoolaas.services.workspace import Workspace
 
 SAMPLE = json.loads(
@@ -313,6 +315,15 @@ def test_no_rebuild_over_existing_data_without_reset(built: tuple[Workspace, Dem
     with pytest.raises(InvalidInput, match="reset"):
         build_demo(ws)
     assert count(ws, StudentRow) == summary.students
+
+
+def test_a_database_without_the_schema_gives_a_clear_error(tmp_path: Path) -> None:
+    engine = make_engine(str(tmp_path / "bare.sqlite3"))
+    try:
+        with pytest.raises(StorageError, match="demo could not be written"):
+            build_demo(SimpleNamespace(engine=engine))
+    finally:
+        engine.dispose()
 
 
 def test_a_failure_leaves_nothing_half_written(

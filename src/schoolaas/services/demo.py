@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel
 
 from schoolaas.data.tables import (
@@ -47,7 +48,8 @@ from schoolaas.services.demo_premises import (
 from schoolaas.services.demo_roster import ACCEPT_WHO, ACCEPT_WHY, PHYS_A1111, ROSTER, Spec
 from schoolaas.services.demo_students import BuiltPlan, Context, PlanBuilder
 from schoolaas.services.demo_tray import Tray, build_tray
-from schoolaas.services.errors import InvalidInput
+from schoolaas.services.errors import InvalidInput, StorageError
+from schoolaas.services.workspace import explain
 
 ACCEPTED_AT = datetime(2026, 10, 2, 14, 30)
 STAMP = datetime(2026, 11, 20, 9, 0)  # updated_at of the demo rows
@@ -112,6 +114,9 @@ def build_demo(workspace: HasEngine, *, reset: bool = False) -> DemoSummary:
             sessions = _insert_catalogue(session, tray, aalto)
             items = _insert_students(session, plans, ctx)
             session.commit()
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise StorageError(f"The demo could not be written: {explain(exc)}") from None
         except BaseException:
             session.rollback()
             raise
