@@ -210,3 +210,22 @@ def test_python_dash_m_runs_without_a_traceback(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "There is no database at" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_first_run_builds_the_demo_in_the_default_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("schoolaas.services.demo") is None:
+        pytest.skip("the demo builder is not part of this tree")
+    target = tmp_path / "data" / "planner.sqlite3"
+    monkeypatch.setattr("schoolaas.data.engine.default_db_path", lambda: target)
+    code, out, _ = _run(capsys, "students")
+    assert code == 0
+    assert target.exists()
+    assert int(out.strip().splitlines()[-1].split()[0]) >= 20
+    code, out, _ = _run(capsys, "demo", "--reset")
+    assert code == 0
+    assert "Demo database ready" in out
