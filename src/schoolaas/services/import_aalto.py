@@ -7,6 +7,7 @@ import hashlib
 import json
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from schoolaas.data.tables import GroupRow, OfferingRow, SessionRow
@@ -60,8 +61,8 @@ def apply_aalto(
     for part in chunks(keys):
         for row in session.exec(select(OfferingRow).where(col(OfferingRow.key).in_(part))):
             existing[row.key] = row
-    new_rows: list[OfferingRow] = []
-    new_groups: list[GroupRow] = []
+    new_rows: list[dict[str, Any]] = []
+    new_groups: list[dict[str, Any]] = []
     to_update: list[tuple[OfferingRow, Offering, str]] = []
     total = len(parsed.offerings)
     indexes = parsed.indexes or list(range(total))
@@ -69,13 +70,9 @@ def apply_aalto(
         digest = offering_hash(offering)
         found = existing.get(offering.key)
         if found is None:
-            new_rows.append(
-                OfferingRow(
-                    key=offering.key, source=SOURCE, source_hash=digest, **offering_values(offering)
-                )
-            )
+            new_rows.append(_new_row(offering, digest))
             new_groups += [
-                GroupRow(offering=offering.key, key=k, name=name, kind=kind)
+                {"offering": offering.key, "key": k, "name": name, "kind": kind, "capacity": None}
                 for k, (name, kind) in group_values(offering).items()
             ]
             report.added.append(_label(offering))
@@ -89,9 +86,11 @@ def apply_aalto(
             to_update.append((found, offering, digest))
         if progress and (done % 200 == 0 or done == total):
             progress(done, total)
-    session.add_all(new_rows)
-    session.flush()
-    session.add_all(new_groups)
+    # Core bulk inserts: building thousands of SQLModel objects took seconds
+    if new_rows:
+        session.execute(insert(OfferingRow), new_rows)
+    if new_groups:
+        session.execute(insert(GroupRow), new_groups)
     if to_update:
         _update(to_update, session, report)
     session.flush()
@@ -153,6 +152,23 @@ def _sync_groups(
         session.delete(row)
         changed = True
     return changed
+
+
+def _new_row(o: Offering, digest: str) -> dict[str, Any]:
+    return {
+        "key": o.key,
+        **offering_values(o),
+        "modules": [],
+        "school": None,
+        "period": None,
+        "bar": None,
+        "prerequisites": [],
+        "overlaps_with": [],
+        "seats": None,
+        "generated_sessions": False,
+        "source": SOURCE,
+        "source_hash": digest,
+    }
 
 
 def _label(o: Offering) -> str:

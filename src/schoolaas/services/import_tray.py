@@ -9,11 +9,13 @@ import hashlib
 import json
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from schoolaas.data.tables import GroupRow, ModuleRow, OfferingRow, PeriodRow, SchoolRow, SessionRow
 from schoolaas.domain.calendar import expand_weekly
 from schoolaas.domain.model import DateRange, GroupKind, Provider
+from schoolaas.domain.model import Session as Meeting
 from schoolaas.io.errors import Problem
 from schoolaas.io.tray import TrayRow
 from schoolaas.services.import_report import ImportReport, Progress, Updated
@@ -138,19 +140,25 @@ def _apply_row(
     report.updated.append(Updated(label, tuple(changed) or ("source row",)))
 
 
-def _add_lessons(group: GroupRow, row: TrayRow, lessons: tuple, session: Session) -> None:  # type: ignore[type-arg]
+def _add_lessons(group: GroupRow, row: TrayRow, lessons: tuple[Meeting, ...], db: Session) -> None:
+    """Core bulk insert: a whole tray is thousands of lessons."""
     assert group.id is not None
-    session.add_all(
-        SessionRow(
-            group_id=group.id,
-            start=s.start,
-            end=s.end,
-            room=s.room,
-            building=s.building,
-            kind=s.kind.value,
-            uid=f"tray:{row.key}:{s.start:%Y%m%dT%H%M}"[:200],
-        )
-        for s in lessons
+    if not lessons:
+        return
+    db.execute(
+        insert(SessionRow),
+        [
+            {
+                "group_id": group.id,
+                "start": s.start,
+                "end": s.end,
+                "room": s.room,
+                "building": s.building,
+                "kind": s.kind.value,
+                "uid": f"tray:{row.key}:{s.start:%Y%m%dT%H%M}"[:200],
+            }
+            for s in lessons
+        ],
     )
 
 
