@@ -19,6 +19,7 @@ ONLINE_AI = "demo-CS-C1000-2027-01-11"
 EVENING_CALCULUS = "demo-AYMS-A0111-2026-09-01"
 EVENING_PROGRAMMING = "demo-AYCS-A1111-2026-09-07"
 ONLINE_FINNISH = "aalto-CUR-207469-3123249"
+DISCRETE_MATHS_PERIOD_I = "demo-MS-A0402-2026-09-01"
 
 ACCEPT_WHO = "Liisa Lehtonen (opinto-ohjaaja)"
 ACCEPT_WHY = "lecture recorded; teacher agreed"
@@ -251,6 +252,19 @@ ROSTER: tuple[Spec, ...] = (
         scenario="7 prerequisite later: MAA7 planned in period 1 of year 2 (OTA:2026-27/1), "
         "its prerequisite MAA6 only in period 3 (OTA:2026-27/3)",
         moves={"MAA7": (2, 1), "MAA6": (2, 3)},
+    ),
+    Spec(
+        "OTA25009",
+        "Ronja",
+        "Ojala",
+        "OTA",
+        "25A",
+        2025,
+        scenario="2 same weekday, disjoint dates (no finding): MS-A0402 lecture Thu "
+        "10.15-12.00 ends 14.10.2026; ÄI06 in bar 3 meets Thu 10.00-11.15 only "
+        "from 27.11.2026 (period 3)",
+        picks=(Pick(DISCRETE_MATHS_PERIOD_I),),
+        forced={(3, "ÄI6"): 3},
     ),
     # --- Otaniemen lukio, started 2026 ---
     Spec("OTA26001", "Lilja", "Lindqvist", "OTA", "26A", 2026, auto_aalto=1),
