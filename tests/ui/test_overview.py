@@ -133,3 +133,15 @@ def test_add_student_dialog_shows_field_messages(window: OverviewWindow, qtbot) 
     assert dialog.change is not None
     assert dialog.change.created_id is not None
     assert window.workspace.student(dialog.change.created_id).name == "Aino Aalto"
+
+
+@pytest.mark.slow
+def test_print_selected_study_plans(window: OverviewWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    chosen = window.model.rows()[:2]
+    with qtbot.waitSignal(window.printed, timeout=120_000) as blocker:
+        window.print_to(tmp_path, chosen)
+    assert blocker.args[1] == ""
+    assert blocker.args[0] == 2
+    pdfs = sorted(tmp_path.glob("*.pdf"))
+    assert len(pdfs) == 2
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)

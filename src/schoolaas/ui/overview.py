@@ -7,6 +7,8 @@ shows a busy bar."""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QStyle,
     QTableView,
     QToolBar,
@@ -37,7 +40,13 @@ from schoolaas.services.errors import PlannerError
 from schoolaas.services.students import OverviewRow
 from schoolaas.ui import options as opts
 from schoolaas.ui.options import Options
-from schoolaas.ui.overview_model import STATUS_FILTERS, OverviewFilter, OverviewModel, RowLoader
+from schoolaas.ui.overview_model import (
+    STATUS_FILTERS,
+    OverviewFilter,
+    OverviewModel,
+    PrintWorker,
+    RowLoader,
+)
 
 OpenPlan = Callable[[int, int], None]
 
@@ -48,6 +57,7 @@ class OverviewWindow(QMainWindow):
     rows_loaded = Signal(int)  # number of rows, after every (re)load
     load_failed = Signal(str)
     students_changed = Signal(object)  # views.Change
+    printed = Signal(int, str)  # files written, error message ("" if none)
 
     def __init__(
         self,
@@ -63,6 +73,7 @@ class OverviewWindow(QMainWindow):
         self.load_seconds: float | None = None
         self._loader: RowLoader | None = None
         self._premises: QWidget | None = None
+        self._printer: PrintWorker | None = None
         self.model = OverviewModel(self)
         self.proxy = OverviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -101,6 +112,7 @@ class OverviewWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # rows measured
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         # activated: double-click (or the platform's click) and Enter
@@ -265,8 +277,9 @@ class OverviewWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.options.set(opts.OVERVIEW_GEOMETRY, self.saveGeometry().data())
-        if self._loader is not None:
-            self._loader.wait()
+        for worker in (self._loader, self._printer):
+            if worker is not None:
+                worker.wait()
         super().closeEvent(event)
 
     # -- filters --------------------------------------------------------
@@ -426,21 +439,49 @@ class OverviewWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n plan(s) audited again", "", updated), 5000)
 
     def print_selected(self) -> None:
-        batch = _batch_module()
         rows = self.selected_rows()
-        if batch is None or not rows:
+        if _batch_module() is None or not rows:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the study plans"))
-        if not folder:
+        if folder:
+            self.print_to(Path(folder), rows)
+
+    def print_to(self, folder: Path, rows: list[OverviewRow]) -> None:
+        """Write one PDF per student into ``folder`` in a worker thread."""
+        batch = _batch_module()
+        if batch is None or not rows or self._printer is not None:
             return
-        try:
-            written = batch.print_study_plans(
-                self.workspace, [r.student_id for r in rows], Path(folder)
+        lang = self.options.get(opts.LANGUAGE)
+        ids = [r.student_id for r in rows]
+        worker = PrintWorker(lambda progress: batch.print_study_plans(
+            self.workspace, ids, folder, lang=lang, progress=progress), self)  # fmt: skip
+        self.print_progress = QProgressDialog(
+            self.tr("Printing study plans…"), "", 0, len(ids), self
+        )
+        self.print_progress.setCancelButton(None)
+        self.print_progress.setMinimumDuration(300)
+        self.print_progress.setWindowTitle(self.tr("Print study plans"))
+        worker.progressed.connect(self._on_printer_progressed)
+        worker.done.connect(self._on_printer_done)
+        worker.finished.connect(worker.deleteLater)
+        self._printer = worker
+        worker.start()
+
+    def _on_printer_progressed(self, done: int, total: int, name: str) -> None:
+        self.print_progress.setMaximum(total)
+        self.print_progress.setValue(done)
+        self.print_progress.setLabelText(name)
+
+    def _on_printer_done(self, written: list[Path], error: str) -> None:
+        self._printer = None
+        self.print_progress.close()
+        if error:
+            QMessageBox.warning(self, self.tr("Print study plans"), error)
+        else:
+            self.statusBar().showMessage(
+                self.tr("%n study plan(s) written", "", len(written)), 8000
             )
-        except PlannerError as exc:
-            QMessageBox.warning(self, self.tr("Print study plans"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("%n study plan(s) written", "", len(written)), 8000)
+        self.printed.emit(len(written), error)
 
     def export_selected(self) -> None:
         rows = self.selected_rows() or self.model.rows()
@@ -497,9 +538,17 @@ def _refill(box: QComboBox, items: list[tuple[str, str]], prefer: str | None = N
 
 
 def _batch_module() -> Any:
-    """services.batch when the reports engineer's module is installed."""
+    """services.batch (the reports engineer's module) when it is installed;
+    found without importing it, imported only when printing."""
     try:
-        from schoolaas.services import batch  # type: ignore[attr-defined]
+        if importlib.util.find_spec("schoolaas.services.batch") is None:
+            return None
     except ImportError:
         return None
-    return batch if hasattr(batch, "print_study_plans") else None
+    return _LazyBatch()
+
+
+class _LazyBatch:
+    def __getattr__(self, name: str) -> Any:
+        module = importlib.import_module("schoolaas.services.batch")
+        return getattr(module, name)

@@ -270,3 +270,25 @@ class RowLoader(QThread):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.loaded.emit(rows, time.perf_counter() - started)
+
+
+class PrintWorker(QThread):
+    """Runs a batch print (``job(progress)`` returns the files written)."""
+
+    progressed = Signal(int, int, str)  # done, total, student
+    done = Signal(object, str)  # list[Path], error message ("" when fine)
+
+    def __init__(self, job: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+
+    def run(self) -> None:
+        try:
+            written = self.job(lambda d, t, name: self.progressed.emit(d, t, name))
+        except PlannerError as exc:
+            self.done.emit([], str(exc))
+            return
+        except Exception as exc:  # shown to the user, never a silent dead thread
+            self.done.emit([], f"{type(exc).__name__}: {exc}")
+            return
+        self.done.emit(list(written), "")
