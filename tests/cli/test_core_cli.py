@@ -229,3 +229,26 @@ def test_first_run_builds_the_demo_in_the_default_database(
     code, out, _ = _run(capsys, "demo", "--reset")
     assert code == 0
     assert "Demo database ready" in out
+
+
+def test_help_lists_every_command_group(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--help")
+    assert code == 0
+    for command in ("check", "students", "courses", "demo"):
+        assert command in out
+
+
+def test_core_commands_load_only_the_core_group() -> None:
+    from schoolaas.cli import build_parser
+
+    def commands(argv: list[str] | None) -> set[str]:
+        parser = build_parser(argv)
+        return set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+    assert commands(["--db", "x.sqlite3", "check", "OTA-1001"]) == {
+        "check",
+        "students",
+        "courses",
+        "demo",
+    }
+    assert commands(None) >= {"check", "students", "courses", "demo"}

@@ -31,7 +31,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The full parser; given ``argv`` whose command lives in cli.core, only
+    that module is loaded (the other groups pull in PDF and import libraries
+    that ``check`` does not need)."""
     parser = _Parser(
         prog="schoolaas",
         description="SchoolaaS Planner: study plans across the upper secondary school and "
@@ -39,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_db_option(parser, default=None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in MODULES:
+    for name in _modules_for(argv):
         module_name = f"{__name__}.{name}"
         if importlib.util.find_spec(module_name) is None:
             continue  # that command group is not part of this build
@@ -49,6 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
         if not any("--db" in action.option_strings for action in sub._actions):
             add_db_option(sub, default=argparse.SUPPRESS)
     return parser
+
+
+def _modules_for(argv: Sequence[str] | None) -> list[str]:
+    if argv is None:
+        return MODULES
+    from schoolaas.cli.core import COMMANDS
+
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return ["core"] if word in COMMANDS else MODULES
+    return MODULES
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -62,9 +79,10 @@ def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(words)
     try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # --help, or bad usage already reported on stderr
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     try:

@@ -27,6 +27,7 @@ from schoolaas.services.workspace import Workspace
 from . import check_output
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+COMMANDS = frozenset({"demo", "students", "courses", "check"})  # registered below
 
 
 def register(subparsers: Any) -> None:
