@@ -158,6 +158,8 @@ class WeekGrid(Flowable):  # type: ignore[misc]
                 continue
             if ty < y + 1.5:
                 break
+            while size > 5.2 and stringWidth(line, font, size) > w - 6:
+                size -= 0.25  # a narrow box (side by side with a clash): smaller type first
             c.setFont(font, size)
             c.drawString(x + 4, ty, _fit(line, font, size, w - 6))
             ty -= size + 1.6
