@@ -156,3 +156,12 @@ def test_load_file_names_the_file_on_truncated_json(tmp_path):
     assert str(path) in str(err.value)
     assert "truncated" in str(err.value)
     assert "line" in str(err.value)
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path):
+    path = tmp_path / "s.json"
+    record = json.loads(SAMPLE.read_text(encoding="utf-8"))[0]
+    record["name"] = {"en": "bad \ud800 name"}
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    (offering,) = load_file(path).offerings
+    assert offering.name["en"] == "bad \ufffd name"

@@ -4,6 +4,7 @@ as it was."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 from pathlib import Path
@@ -91,3 +92,23 @@ def test_mutated_calendar(ws, data):
     if report is not None:
         for session in ws.offering("aalto-cur-1111").groups[0].sessions:
             assert session.end > session.start
+
+
+CORPUS = sorted((FIXTURES / "fuzz").iterdir())
+
+
+def test_corpus_through_every_import(ws):
+    for path, kind in itertools.product(CORPUS, ("aalto", "ics", "tray", "plan", "curriculum")):
+        before = snapshot(ws)
+        try:
+            report = import_file(ws, kind, path)
+        except InvalidInput as exc:
+            message = str(exc)
+        else:
+            message = ""
+        if message:
+            assert path.name in message
+            assert snapshot(ws) == before
+            continue
+        for line in report.lines():
+            line.encode("utf-8")  # printable: no lone surrogates left

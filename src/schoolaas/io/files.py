@@ -91,7 +91,7 @@ def parse_json(text: str, *, path: str | Path | None = None) -> object:
     if not text.strip():
         raise ParseError("file is empty", path=path)
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         ends_early = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
         reason = "JSON ends too early (truncated file?)" if ends_early else ""
@@ -104,6 +104,27 @@ def parse_json(text: str, *, path: str | Path | None = None) -> object:
         raise ParseError("JSON is nested too deeply", path=path) from None
     except ValueError as exc:  # over-long integers, NaN/Infinity
         raise ParseError(f"not valid JSON: {exc}", path=path) from None
+    if "\\ud" in text or "\\uD" in text:  # a lone \ud800 cannot be stored or printed
+        try:
+            data = _mend_surrogates(data)
+        except RecursionError:
+            raise ParseError("JSON is nested too deeply", path=path) from None
+    return data
+
+
+def _mend_surrogates(value: object) -> object:
+    """Lone UTF-16 surrogates (escaped in JSON) become U+FFFD."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+        return value
+    if isinstance(value, list):
+        return [_mend_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_mend_surrogates(k): _mend_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def load_json(path: str | Path, *, limit: int = MAX_BYTES) -> object:
