@@ -46,14 +46,15 @@ class ImportReport:
         return bool(self.added or self.updated or self.removed)
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
         counts = (
             f"{len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, "
             f"{len(self.skipped)} skipped"
         )
-        head = "Dry run: nothing was written. " if self.dry_run else ""
-        return f"{head}{self.path} ({self.kind}, {self.records} read): {counts} ({verb} so)."
+        where = f"{self.path} ({self.kind}, {self.records} read)"
+        if self.dry_run:
+            return f"Dry run: nothing was written. Importing {where} would give: {counts}."
+        return f"{where}: {counts}."
 
     def lines(self, limit: int = 40) -> list[str]:
         """The report for people: summary, then each group, ``limit`` each."""
