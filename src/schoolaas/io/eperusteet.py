@@ -17,16 +17,14 @@ MAX_DEPTH = 6  # subject -> syllabus -> sub-syllabus is 3 in practice
 
 
 def curriculum_name(data: Mapping[str, object]) -> str:
-    """"LOPS2021" for the 2019 upper secondary peruste (in force 2021)."""
+    """ "LOPS2021" for the 2019 upper secondary peruste (in force 2021)."""
     if data.get("toteutus") == "lops2019" or data.get("diaarinumero") == "OPH-2263-2019":
         return "LOPS2021"
     diary = data.get("diaarinumero")
     return str(diary)[:20] if isinstance(diary, str) and diary else "CURRICULUM"
 
 
-def parse_eperusteet(
-    data: object, name: str | None = None
-) -> tuple[Curriculum, list[Problem]]:
+def parse_eperusteet(data: object, name: str | None = None) -> tuple[Curriculum, list[Problem]]:
     """The modules of every subject in ``data``; modules that cannot be read
     are returned as problems (index = running module number)."""
     if not isinstance(data, Mapping):

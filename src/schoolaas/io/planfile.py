@@ -96,10 +96,10 @@ def parse_plan(data: object) -> PlanFile:
     if not isinstance(data, Mapping):
         raise ParseError("a plan file is a JSON object")
     if data.get("format") != FORMAT:
-        raise ParseError(f"not a plan file (\"format\" is not {FORMAT!r})")
+        raise ParseError(f'not a plan file ("format" is not {FORMAT!r})')
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ParseError("\"version\" must be a whole number")
+        raise ParseError('"version" must be a whole number')
     if version > VERSION:
         raise ParseError(
             f"plan file version {version} is newer than this program reads ({VERSION}); "
@@ -108,7 +108,7 @@ def parse_plan(data: object) -> PlanFile:
     student = _student(_obj(data.get("student"), "student"))
     plans_raw = data.get("plans")
     if not isinstance(plans_raw, list):
-        raise ParseError("\"plans\" must be a list", where="plans")
+        raise ParseError('"plans" must be a list', where="plans")
     plans = tuple(_plan(p, i) for i, p in enumerate(plans_raw))
     names = [p.name for p in plans]
     if len(set(names)) != len(names):
@@ -161,10 +161,10 @@ def _plan(raw: object, index: int) -> FilePlan:
     name = _str(body.get("name"), f"{where}.name", required=True, limit=200)
     items_raw = body.get("items", [])
     if not isinstance(items_raw, list):
-        raise ParseError("\"items\" must be a list", where=where)
+        raise ParseError('"items" must be a list', where=where)
     accepted = body.get("acceptances", [])
     if not isinstance(accepted, list):
-        raise ParseError("\"acceptances\" must be a list", where=where)
+        raise ParseError('"acceptances" must be a list', where=where)
     return FilePlan(
         name=name,
         active=body.get("active") is True,
@@ -183,9 +183,7 @@ def _item(raw: object, where: str) -> FileItem:
         raise ParseError(f"provider {provider!r} is not school or aalto", where=where)
     status = _str(body.get("status"), where) or "planned"
     if status not in {s.value for s in ItemStatus}:
-        raise ParseError(
-            f"status {status!r} is not planned/enrolled/completed/failed", where=where
-        )
+        raise ParseError(f"status {status!r} is not planned/enrolled/completed/failed", where=where)
     return FileItem(
         code=code,
         provider=provider,
