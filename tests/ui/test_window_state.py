@@ -106,11 +106,11 @@ def test_refused_edit_shows_a_message_and_stays_off_the_stack(qtbot, tmp_path: P
 
 
 def test_missing_optional_parts_disable_their_actions(monkeypatch, qtbot, tmp_path) -> None:
-    real = window_actions.optional
+    real = window_actions.available
     monkeypatch.setattr(
         window_actions,
-        "optional",
-        lambda name: None if name.endswith("print_dialog") else real(name),
+        "available",
+        lambda name: not name.endswith("print_dialog") and real(name),
     )
     win = MainWindow(Options(tmp_path / "ui.ini"))
     qtbot.addWidget(win)

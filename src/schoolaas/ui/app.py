@@ -8,7 +8,6 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.ui import options as opt
@@ -30,13 +29,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication, options: opt.Options) -> object | None:
-    """Install the chosen language when ui-admin's i18n module is present."""
+    """Install the chosen language (and follow later changes of the option)
+    when the i18n module is present."""
     try:
-        from schoolaas.ui.i18n import Translations
+        from schoolaas.ui import i18n
     except ImportError:
         return None
-    translations = Translations(app)
-    translations.set_language(options.get(opt.LANGUAGE))
+    translations = i18n.Translations(app)
+    follow = getattr(i18n, "follow_language", None)
+    if follow is not None:
+        follow(options, translations)
+    else:
+        translations.set_language(options.get(opt.LANGUAGE))
     return translations
 
 
@@ -56,10 +60,11 @@ def run(url: str | None = None, argv: list[str] | None = None) -> int:
 
     def report(what: str) -> None:
         if timing:
-            print(f"{what}: {(time.perf_counter() - began) * 1000:.0f} ms", file=sys.stderr)
+            since = (time.perf_counter() - began) * 1000
+            print(f"{what}: {since:.0f} ms after run() (epoch {time.time():.3f})", file=sys.stderr)
 
     window.first_painted.connect(lambda: report("first paint"))
     window.database_opened.connect(lambda: report("database opened, plan shown"))
     window.show()
-    QTimer.singleShot(0, lambda: window.open_database(url))
+    window.open_database_after_paint(url)
     return app.exec()

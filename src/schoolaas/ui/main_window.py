@@ -5,6 +5,7 @@ one the plan is audited again and every view redrawn from plain data."""
 from __future__ import annotations
 
 import getpass
+import sys
 import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._students: list[StudentView] = []
         self._loader: OpenDatabase | None = None
         self._painted = False
+        self._switch_interval = sys.getswitchinterval()
         self._run_audit: Any = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -175,13 +177,39 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     # opening ----------------------------------------------------------------------
+    def open_database_after_paint(self, url: str | None, *, create_demo: bool = True) -> None:
+        """Open once the window has painted (or after a second at most): the
+        worker's imports compete with the GUI thread for Python's GIL."""
+        if self._painted:
+            self.open_database(url, create_demo=create_demo)
+            return
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+
+        def go() -> None:
+            timer.stop()
+            self.first_painted.disconnect(go)
+            self.open_database(url, create_demo=create_demo)
+
+        self.first_painted.connect(go)
+        timer.timeout.connect(go)
+        timer.start(1000)
+
     def open_database(self, url: str | None, *, create_demo: bool = True) -> None:
         """Open in a worker thread; the window shows "Opening database…"."""
+        if self._loader is not None and self._loader.isRunning():
+            return
         self._set_busy(self.tr("Opening database…"))
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(0.001)  # hand the GIL back to the GUI often while loading
         self._loader = OpenDatabase(url, create_demo=create_demo, parent=self)
         self._loader.opened.connect(self._on_loader_opened)
         self._loader.failed.connect(self._on_loader_failed)
+        self._loader.finished.connect(self._on_loader_finished)
         self._loader.start()
+
+    def _on_loader_finished(self) -> None:
+        sys.setswitchinterval(self._switch_interval)
 
     def _set_busy(self, text: str) -> None:
         self.busy.show()

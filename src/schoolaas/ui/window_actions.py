@@ -21,11 +21,20 @@ if TYPE_CHECKING:
     from schoolaas.ui.main_window import MainWindow
 
 
-def optional(module: str) -> Any | None:
-    """The module if it is installed (another engineer's part), else None."""
+def available(module: str) -> bool:
+    """Whether an optional part is installed, without importing it (its
+    imports, SQLAlchemy or reportlab, would delay the first paint)."""
     try:
-        if importlib.util.find_spec(module) is None:
-            return None
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def optional(module: str) -> Any | None:
+    """The module if it is installed and imports, else None."""
+    if not available(module):
+        return None
+    try:
         return importlib.import_module(module)
     except ImportError:
         return None
@@ -127,7 +136,7 @@ class WindowActions:
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
-        if module is not None and optional(module) is None:
+        if module is not None and not available(module):
             action.setEnabled(False)
             action.setToolTip(tr("Not available in this build"))
             action.setProperty("missing_module", module)
