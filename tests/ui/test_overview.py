@@ -133,6 +133,9 @@ def test_add_student_dialog_shows_field_messages(window: OverviewWindow, qtbot) 
     assert dialog.change is not None
     assert dialog.change.created_id is not None
     assert window.workspace.student(dialog.change.created_id).name == "Aino Aalto"
+    from schoolaas.services.students import archive_student
+
+    archive_student(window.workspace, dialog.change.created_id)  # the db is shared
 
 
 @pytest.mark.slow
@@ -145,3 +148,42 @@ def test_print_selected_study_plans(window: OverviewWindow, tmp_path: Path, qtbo
     pdfs = sorted(tmp_path.glob("*.pdf"))
     assert len(pdfs) == 2
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+
+
+def test_archive_selected_after_confirmation(window: OverviewWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    gone = window.selected_rows()[0]
+    before = window.model.rowCount()
+    with qtbot.waitSignal(window.rows_loaded, timeout=20000):
+        window.archive_selected()
+    assert window.model.rowCount() == before - 1
+    assert gone.student_id not in {r.student_id for r in window.model.rows()}
+    from schoolaas.services.students import archive_student
+
+    archive_student(window.workspace, gone.student_id, archived=False)  # the db is shared
+
+
+def test_default_school_and_saved_columns(db_path: Path, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from schoolaas.ui import options as opts
+
+    options = Options(tmp_path / "d.ini")
+    options.set(opts.DEFAULT_SCHOOL, "OTA")
+    ws = Workspace.open(str(db_path))
+    win = OverviewWindow(ws, options, lambda s, p: None)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.rows_loaded, timeout=20000):
+        pass
+    assert win.school_box.currentData() == "OTA"
+    win.table.horizontalHeader().resizeSection(1, 333)
+    win.close()
+    assert options.get(opts.OVERVIEW_HEADER)
+    again = OverviewWindow(ws, options, lambda s, p: None)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.rows_loaded, timeout=20000):
+        pass
+    assert again.table.horizontalHeader().sectionSize(1) == 333
+    again.close()
+    ws.close()

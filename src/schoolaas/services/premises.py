@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -47,11 +48,20 @@ class HasEngine(Protocol):
     engine: Engine
 
 
+def unit(workspace: HasEngine) -> AbstractContextManager[Session]:
+    """One unit of work: the Workspace's own (database errors become
+    StorageError) or, for a bare engine holder, a plain transaction."""
+    session = getattr(workspace, "session", None)
+    if callable(session):
+        return session()  # type: ignore[no-any-return]
+    return unit_of_work(workspace.engine)
+
+
 # -- buildings ---------------------------------------------------------
 
 
 def buildings(workspace: HasEngine) -> list[Building]:
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         rows = session.exec(select(BuildingRow).order_by(col(BuildingRow.code))).all()
         return [_building(r) for r in rows]
 
@@ -81,7 +91,7 @@ def check_building(b: Building) -> Building:
 def save_building(workspace: HasEngine, building: Building, *, new: bool = False) -> Change:
     """Add (``new``) or update a building."""
     b = check_building(building)
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.get(BuildingRow, b.code)
         if new and row is not None:
             raise InvalidInput(f"Building code {b.code} is already in use ({row.name}).")
@@ -95,7 +105,7 @@ def save_building(workspace: HasEngine, building: Building, *, new: bool = False
 
 
 def delete_building(workspace: HasEngine, code: str) -> Change:
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.get(BuildingRow, code)
         if row is None:
             raise NotFound(f"No building {code}.")
@@ -117,7 +127,7 @@ def delete_building(workspace: HasEngine, code: str) -> Change:
 
 
 def rooms(workspace: HasEngine, building: str | None = None) -> list[Room]:
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         query = select(RoomRow).order_by(col(RoomRow.building), col(RoomRow.code))
         if building:
             query = query.where(RoomRow.building == building)
@@ -146,7 +156,7 @@ def check_room(room: Room) -> Room:
 def save_room(workspace: HasEngine, room: Room, *, new: bool = False) -> Change:
     """Add (``new``) or update a room, found by building and code."""
     r = check_room(room)
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         if session.get(BuildingRow, r.building) is None:
             raise InvalidInput(f"Room {r.key}: there is no building {r.building!r}.")
         row = session.exec(
@@ -164,7 +174,7 @@ def save_room(workspace: HasEngine, room: Room, *, new: bool = False) -> Change:
 
 
 def delete_room(workspace: HasEngine, key: str) -> Change:
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.exec(select(RoomRow).where(RoomRow.key == key)).first()
         if row is None:
             raise NotFound(f"No room {key}.")
@@ -180,7 +190,7 @@ def delete_room(workspace: HasEngine, key: str) -> Change:
 
 
 def sites(workspace: HasEngine) -> list[str]:
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         found = set(session.exec(select(BuildingRow.site)).all())
         for row in session.exec(select(TravelRow)).all():
             found.update((row.site_a, row.site_b))
@@ -189,7 +199,7 @@ def sites(workspace: HasEngine) -> list[str]:
 
 def travel_matrix(workspace: HasEngine) -> dict[tuple[str, str], int]:
     """Minutes between two sites, both directions filled in."""
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         out: dict[tuple[str, str], int] = {}
         for row in session.exec(select(TravelRow)).all():
             out[(row.site_a, row.site_b)] = row.minutes
@@ -209,7 +219,7 @@ def set_travel(workspace: HasEngine, site_a: str, site_b: str, minutes: int | No
         isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_TRAVEL
     ):
         raise InvalidInput(f"Travel {a} → {b}: {minutes!r} must be 0–{MAX_TRAVEL} minutes.")
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         for row in session.exec(
             select(TravelRow).where(
                 or_(
@@ -270,7 +280,7 @@ def room_week(workspace: HasEngine, day: date, *, building: str | None = None) -
         datetime.combine(monday, datetime.min.time()),
         datetime.combine(monday + timedelta(days=7), datetime.min.time()),
     )
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         room_rows = session.exec(
             select(RoomRow).order_by(col(RoomRow.building), col(RoomRow.code))
         ).all()

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import col, func, select
 
-from schoolaas.data.engine import unit_of_work
 from schoolaas.data.repositories import (
     bump_catalogue_version,
     credit_overrides,
@@ -23,7 +22,7 @@ from schoolaas.data.repositories import (
 from schoolaas.data.tables import CreditOverrideRow, MatriculationDayRow, OfferingRow, PeriodRow
 from schoolaas.domain.codes import normalise_code
 from schoolaas.services.errors import InvalidInput, NotFound
-from schoolaas.services.premises import HasEngine
+from schoolaas.services.premises import HasEngine, unit
 from schoolaas.services.views import Change
 
 ECTS_KEY = "ects_to_op"  # read by services.auditing.rules_from_settings
@@ -41,7 +40,7 @@ class SharedRules:
 
 
 def shared_rules(workspace: HasEngine) -> SharedRules:
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         stored = settings(session=session)
         return SharedRules(
             ects_to_op=_number(stored.get(ECTS_KEY), 1.0),
@@ -72,7 +71,7 @@ def set_travel_buffer(workspace: HasEngine, minutes: int) -> Change:
 
 
 def _set_setting(key: str, value: str, workspace: HasEngine) -> Change:
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         set_setting(key, value, session=session)
         bump_catalogue_version(session=session)
     return Change(settings=True, catalogue=True)
@@ -87,7 +86,7 @@ def set_credit_override(workspace: HasEngine, code: str, op: float | None) -> Ch
         isinstance(op, bool) or not isinstance(op, int | float) or not 0 <= op <= 60
     ):
         raise InvalidInput(f"Credit override {clean}: {op!r} must be 0–60 op.")
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         known = session.exec(
             select(OfferingRow.code).where(func.lower(OfferingRow.code) == clean.lower())
         ).first()
@@ -118,7 +117,7 @@ class PeriodDates:
 
 def period_dates(workspace: HasEngine, *, school: str | None = None) -> list[PeriodDates]:
     """School periods (of ``school``) with their exam weeks, in date order."""
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         query = select(PeriodRow).where(col(PeriodRow.school).is_not(None))
         if school:
             query = query.where(PeriodRow.school == school)
@@ -133,7 +132,7 @@ def set_exam_week(
     workspace: HasEngine, period_key: str, start: date | None, end: date | None
 ) -> Change:
     """Set (or with two ``None`` clear) the exam week of a school period."""
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.get(PeriodRow, period_key)
         if row is None:
             raise NotFound(f"No period {period_key}.")
@@ -154,7 +153,7 @@ def set_exam_week(
 
 
 def matriculation_days(workspace: HasEngine) -> list[tuple[date, str]]:
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         rows = session.exec(
             select(MatriculationDayRow).order_by(
                 col(MatriculationDayRow.day), col(MatriculationDayRow.subject)
@@ -169,7 +168,7 @@ def add_matriculation_day(workspace: HasEngine, day: date, subject: str) -> Chan
         raise InvalidInput(f"Matriculation day {day}: {subject!r} is not a subject code (MA, AI…).")
     if day.weekday() >= 5:
         raise InvalidInput(f"Matriculation day {day}: exams are held on weekdays, not {day:%A}.")
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         if session.get(MatriculationDayRow, (day, code)) is not None:
             raise InvalidInput(f"Matriculation day {day} {code} is already listed.")
         session.add(MatriculationDayRow(day=day, subject=code))
@@ -178,7 +177,7 @@ def add_matriculation_day(workspace: HasEngine, day: date, subject: str) -> Chan
 
 
 def remove_matriculation_day(workspace: HasEngine, day: date, subject: str) -> Change:
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.get(MatriculationDayRow, (day, subject))
         if row is None:
             raise NotFound(f"No matriculation day {day} {subject}.")

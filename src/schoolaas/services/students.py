@@ -19,13 +19,13 @@ from typing import Any, Protocol
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from schoolaas.data.engine import unit_of_work
 from schoolaas.data.tables import PlanRow, SchoolRow, StudentRow
 from schoolaas.domain.calendar import year_of
 from schoolaas.domain.curriculum import Curriculum
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import MathSyllabus
 from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.premises import unit
 from schoolaas.services.views import Change
 
 NAME_MAX = 60
@@ -185,7 +185,7 @@ def add_student(
     workspace: HasEngine, data: StudentInput, *, curriculum: Curriculum | None = None
 ) -> Change:
     """Create a student with an empty active plan; ``created_id`` is the student."""
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         clean, problems = check_student(
             data, session=session, curriculum=curriculum or _curriculum()
         )
@@ -212,7 +212,7 @@ def update_student(
     *,
     curriculum: Curriculum | None = None,
 ) -> Change:
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound(f"No student with id {student_id}.")
@@ -231,7 +231,7 @@ def update_student(
 
 def archive_student(workspace: HasEngine, student_id: int, archived: bool = True) -> Change:
     """Hide a student from the overview (or bring one back); nothing is deleted."""
-    with unit_of_work(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound(f"No student with id {student_id}.")
@@ -243,7 +243,7 @@ def archive_student(workspace: HasEngine, student_id: int, archived: bool = True
 
 def student_input(workspace: HasEngine, student_id: int) -> StudentInput:
     """The stored values of a student, as a form starts from them."""
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound(f"No student with id {student_id}.")
@@ -322,7 +322,7 @@ def overview_rows(
     """Every student (of ``school``) with the audit of the active plan: one
     query for students and plans, one ``audit_all`` for every plan."""
     this_year = current_year(today)
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         query = select(StudentRow).order_by(col(StudentRow.last_name), col(StudentRow.first_name))
         if school:
             query = query.where(StudentRow.school == school)
@@ -403,7 +403,7 @@ def overview_csv(rows: Iterable[OverviewRow]) -> str:
 
 def schools(workspace: HasEngine) -> list[tuple[str, str]]:
     """(code, name) of every school, for a form's choice list."""
-    with Session(workspace.engine) as session:
+    with unit(workspace) as session:
         rows = session.exec(select(SchoolRow).order_by(col(SchoolRow.code))).all()
         return [(r.code, r.name) for r in rows]
 

@@ -74,6 +74,8 @@ class OverviewWindow(QMainWindow):
         self._loader: RowLoader | None = None
         self._premises: QWidget | None = None
         self._printer: PrintWorker | None = None
+        self._school_chosen = False  # the default school applies until the user picks one
+        self._header_restored = False
         self.model = OverviewModel(self)
         self.proxy = OverviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -103,6 +105,7 @@ class OverviewWindow(QMainWindow):
         self.status_box = QComboBox()
         for box in (self.school_box, self.group_box, self.status_box):
             box.currentIndexChanged.connect(self._on_filter_changed)
+        self.school_box.activated.connect(lambda _i: setattr(self, "_school_chosen", True))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -260,7 +263,11 @@ class OverviewWindow(QMainWindow):
         self.table.setEnabled(True)
         self._fill_filters()
         self._select_ids(selected)
-        self.table.resizeColumnsToContents()
+        if not self._header_restored:
+            self._header_restored = True
+            header = self.options.get(opts.OVERVIEW_HEADER)
+            if not header or not self.table.horizontalHeader().restoreState(header):
+                self.table.resizeColumnsToContents()
         self._update_count()
         self.statusBar().showMessage(
             self.tr("%n student(s) audited in %1 s", "", len(rows)).replace("%1", f"{seconds:.1f}"),
@@ -277,6 +284,8 @@ class OverviewWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.options.set(opts.OVERVIEW_GEOMETRY, self.saveGeometry().data())
+        if self._header_restored:
+            self.options.set(opts.OVERVIEW_HEADER, self.table.horizontalHeader().saveState().data())
         for worker in (self._loader, self._printer):
             if worker is not None:
                 worker.wait()
@@ -285,11 +294,10 @@ class OverviewWindow(QMainWindow):
     # -- filters --------------------------------------------------------
     def _fill_filters(self) -> None:
         rows = self.model.rows()
-        default_school = self.options.get(opts.DEFAULT_SCHOOL)
         _refill(
             self.school_box,
             [(self.tr("All schools"), "")] + [(s, s) for s in sorted({r.school for r in rows})],
-            default_school,
+            None if self._school_chosen else self.options.get(opts.DEFAULT_SCHOOL),
         )
         _refill(
             self.group_box,
@@ -527,7 +535,8 @@ class OverviewWindow(QMainWindow):
 
 
 def _refill(box: QComboBox, items: list[tuple[str, str]], prefer: str | None = None) -> None:
-    current = box.currentData() if box.count() else prefer
+    """Fill ``box`` keeping its choice (or choosing ``prefer`` when given)."""
+    current = prefer if prefer is not None else (box.currentData() if box.count() else "")
     box.blockSignals(True)
     box.clear()
     for text, data in items:
