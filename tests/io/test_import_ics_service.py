@@ -92,3 +92,17 @@ def test_school_timetable_goes_to_the_school_group(ws):
 def test_unknown_course_option_is_an_error(ws):
     with pytest.raises(InvalidInput, match="--course XX-9999"):
         import_file(ws, "ics", SISU, course="XX-9999")
+
+
+def test_endless_weekly_event_stops_at_the_course_end(ws, tmp_path):
+    path = tmp_path / "endless.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:endless-1\r\n"
+        "DTSTART;TZID=Europe/Helsinki:20261105T081500\r\n"
+        "DTEND;TZID=Europe/Helsinki:20261105T100000\r\n"
+        "RRULE:FREQ=WEEKLY\r\nSUMMARY:CS-A1111 H02\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    report = import_file(ws, "ics", path)
+    assert len(report.added) == 3  # 5.11., 12.11., 19.11.; the course ends 19.11.2026
+    assert "left out" in report.notes[-1]

@@ -103,6 +103,7 @@ def apply_ics(
     seen: set[str] = set()
     replaced: set[str] = set()
     total = len(parsed.events)
+    beyond = 0
     for done, event in enumerate(parsed.events, start=1):
         if progress and (done % 200 == 0 or done == total):
             progress(done, total)
@@ -111,7 +112,8 @@ def apply_ics(
             report.skipped.append(Problem(event.line, event.uid, why, line=True))
             continue
         if event.open_ended and event.start.date() > offering.end:
-            continue  # a rule without end, past the course's last day
+            beyond += 1  # a rule without end, past the course's last day
+            continue
         if offering.generated and offering.key not in replaced:
             _drop_generated(offering, session, report)
             replaced.add(offering.key)
@@ -143,6 +145,11 @@ def apply_ics(
             setattr(old, k, v)
         session.add(old)
         report.updated.append(Updated(label, changed))
+    if beyond:
+        report.notes.append(
+            f"{beyond} occurrences of events repeating without an end fell after their "
+            "course's last day and were left out"
+        )
     _drop_stale(parsed, existing, seen, session, report)
     session.flush()
 
