@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
@@ -217,3 +218,28 @@ def test_edit_refreshes_audit_quickly(window: MainWindow, tiny) -> None:
     window.remove_item(tiny.cs_item)
     window.actions_.undo.trigger()
     assert window.last_refresh_ms < 500  # generous: the target is 50 ms on a quiet machine
+
+
+def test_every_pane_is_reachable_from_the_keyboard(window: MainWindow, qtbot) -> None:
+    window.activateWindow()
+    targets = {
+        window.actions_.focus_catalogue: window.catalogue_panel.table,
+        window.actions_.focus_timetable: window.timetable,
+        window.actions_.focus_plan: window.plan_panel.table,
+        window.actions_.focus_audit: window.audit_panel.table,
+        window.actions_.find: window.catalogue_panel.search,
+    }
+    for action, widget in targets.items():
+        assert not action.shortcut().isEmpty()
+        action.trigger()
+        assert widget.hasFocus() or QApplication.focusWidget() is widget
+    names = [
+        w.accessibleName()
+        for w in (
+            window.timetable,
+            window.catalogue_panel.table,
+            window.plan_panel.table,
+            window.audit_panel.table,
+        )
+    ]
+    assert all(names)

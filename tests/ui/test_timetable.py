@@ -127,3 +127,15 @@ def test_clash_hatching_is_visible_without_colour(widget) -> None:
     widget.set_week(MONDAY, [replace(b, clash=False) for b in widget.blocks()], [])
     plain = widget.grab(rect).toImage().convertToFormat(grey)
     assert clash != plain
+
+
+def test_arrow_keys_walk_the_blocks_in_time_order(widget, qtbot) -> None:
+    widget.setFocus()
+    seen = []
+    widget.item_clicked.connect(seen.append)
+    for _ in range(3):
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+    qtbot.keyClick(widget, Qt.Key.Key_Left)
+    assert seen[0] == seen[2]  # two blocks: right, right wraps round, left goes back
+    assert seen[0] != seen[1]
+    assert "–" in widget.accessibleDescription()

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -362,6 +363,32 @@ class TimetableWidget(QWidget):
             self.set_selected_item(item_id)
             self.item_clicked.emit(item_id)
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys walk from block to block in time order and select the
+        block's plan item (the timetable without a mouse)."""
+        step = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }.get(Qt.Key(event.key()))
+        ordered = sorted(
+            (i for i, b in enumerate(self._blocks) if b.item_id is not None and b.day < DAYS),
+            key=lambda i: (self._blocks[i].day, self._blocks[i].start_minutes),
+        )
+        if step is None or not ordered or event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            super().keyPressEvent(event)
+            return
+        current = next(
+            (n for n, i in enumerate(ordered) if self._blocks[i].item_id == self._selected), None
+        )
+        n = 0 if current is None else (current + step) % len(ordered)
+        block = self._blocks[ordered[n]]
+        assert block.item_id is not None
+        self.set_selected_item(block.item_id)
+        self.item_clicked.emit(block.item_id)
+        self.setAccessibleDescription(self.tooltip_for(ordered[n]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(OFFERING_MIME):

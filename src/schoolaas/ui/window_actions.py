@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox, QWidget
 
 from schoolaas.ui.commands import DuplicatePlan, RenamePlan, SetActivePlan
 from schoolaas.ui.finding_text import fill
@@ -116,6 +116,24 @@ class WindowActions:
             lambda: w.timetable_panel.set_monday(date.today()),
             db=False,
         )
+        self.focus_catalogue = self._act(
+            tr("Go to &catalogue"),
+            "Ctrl+1",
+            lambda: self._focus(window.catalogue_panel.table),
+            db=False,
+        )
+        self.focus_timetable = self._act(
+            tr("Go to &timetable"), "Ctrl+2", lambda: self._focus(window.timetable), db=False
+        )
+        self.focus_plan = self._act(
+            tr("Go to &plan"), "Ctrl+3", lambda: self._focus(window.plan_panel.table), db=False
+        )
+        self.focus_audit = self._act(
+            tr("Go to &audit findings"),
+            "Ctrl+4",
+            lambda: self._focus(window.audit_panel.table),
+            db=False,
+        )
         self.help = self._act(
             tr("&Help"), QKeySequence.StandardKey.HelpContents, self._help, db=False
         )
@@ -186,8 +204,17 @@ class WindowActions:
         ):
             plan.addSeparator() if a is None else plan.addAction(a)
         view = bar.addMenu(tr("&View"))
-        for a in (self.prev_week, self.next_week, self.this_week):
-            view.addAction(a)
+        for a in (
+            self.prev_week,
+            self.next_week,
+            self.this_week,
+            None,
+            self.focus_catalogue,
+            self.focus_timetable,
+            self.focus_plan,
+            self.focus_audit,
+        ):
+            view.addSeparator() if a is None else view.addAction(a)
         view.addSeparator()
         for dock in (
             self.w.catalogue_dock,
@@ -351,6 +378,14 @@ class WindowActions:
             return
         w.open_plan(ids[(ids.index(w.plan.id) + step) % len(ids)])
 
+    def _focus(self, widget: QWidget) -> None:
+        dock = widget.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if isinstance(dock, QDockWidget) and dock.isHidden():
+            dock.show()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _step_week(self, days: int) -> None:
         panel = self.w.timetable_panel
         panel.set_monday(panel.monday() + timedelta(days=days))
@@ -410,6 +445,8 @@ class WindowActions:
             "study groups.</li>"
             "<li><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b> undo and redo every edit.</li>"
             "<li><b>Ctrl+Shift+A</b> accepts the selected finding with a reason.</li>"
+            "<li><b>Ctrl+1…4</b> go to the catalogue, timetable, plan and findings; in the "
+            "timetable the arrow keys walk from session to session.</li>"
             "<li><b>Alt+Left</b> / <b>Alt+Right</b> move a week; <b>Ctrl+PgUp/PgDown</b> "
             "switch plan versions; <b>Ctrl+O</b> chooses a student; <b>Ctrl+P</b> prints.</li>"
             "</ul><p>Hatched blocks clash; a dotted red line marks a break too short to "
