@@ -160,3 +160,20 @@ def test_week_navigation(view: PremisesView, qtbot) -> None:  # type: ignore[no-
     assert view.flag_list.count() == 0
     qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
     assert len(view.grid.blocks) == 2
+
+
+def test_models_pass_the_model_tester_and_building_edit(view: PremisesView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(view.buildings_model)
+    qtmodeltester.check(view.rooms_model)
+    model = view.buildings_model
+    codes = [b.code for b in model.rows()]
+    row = codes.index("TAP")
+    assert model.setData(model.index(row, 1), "Tapiolan lukio, B-talo")
+    assert view.workspace.catalogue().buildings["TAP"].name == "Tapiolan lukio, B-talo"
+    assert not model.setData(model.index(row, 4), "north")
+    assert "not a number" in view.message.text()
+    rooms = view.rooms_model
+    assert rooms.setData(
+        rooms.index(0, 4), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert rooms.row(0).accessible is False
