@@ -106,3 +106,29 @@ def test_file_names_keep_finnish_letters_and_drop_path_characters(
     aino = ws.student(tiny.aino)
     odd = replace(aino, last_name="Öhman/../Åberg", first_name="Äijä")
     assert file_name(odd) == "Öhman_Åberg_Äijä_OTA-1001.pdf"
+
+
+def test_bulk_audits_match_the_one_by_one_audit(
+    ws: Workspace, tiny: Tiny, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from schoolaas.services import batch
+
+    assert batch.bulk_audits(ws.url, [tiny.aino]) == {}  # a few students: one by one
+    monkeypatch.setattr(batch, "BULK_FROM", 1)
+    audits = batch.bulk_audits(ws.url, [tiny.aino, tiny.eero])
+    items, result = audits[tiny.aino]
+    assert result.plan_id == tiny.aino_plan
+    assert {f.key for f in result.findings} == {f.key for f in ws.audit(tiny.aino_plan).findings}
+    assert {i.code for i in items} == {"MAA6", "CS-A1111"}
+    assert audits[tiny.eero][1].plan_id == tiny.eero_plan
+
+
+def test_batch_with_bulk_audits_prints_the_same_plan(
+    ws: Workspace, tiny: Tiny, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from schoolaas.services import batch
+
+    one = run_batch(BatchRequest(ws.url, (tiny.aino,), tmp_path / "a", today=TODAY, workers=1))
+    monkeypatch.setattr(batch, "BULK_FROM", 1)
+    bulk = run_batch(BatchRequest(ws.url, (tiny.aino,), tmp_path / "b", today=TODAY, workers=1))
+    assert _text(one.files[0]) == _text(bulk.files[0])

@@ -7,13 +7,15 @@ as iCalendar. Errors are PlannerErrors with a sentence a user can read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import cast
 
 from schoolaas.domain.calendar import Period
+from schoolaas.domain.findings import AuditResult
+from schoolaas.domain.model import AuditItem
 from schoolaas.io import ics_export
 from schoolaas.reports.pdf import render_pdf
 from schoolaas.reports.study_plan import Lang, StudentInfo, StudyPlanReport, assemble, period_title
@@ -22,6 +24,8 @@ from schoolaas.services.errors import InvalidInput, NotFound, StorageError
 from schoolaas.services.viewing import item_name
 from schoolaas.services.views import PlanView, StudentView
 from schoolaas.services.workspace import Workspace
+
+Audited = tuple[Sequence[AuditItem], AuditResult]  # a plan's resolved items and audit
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +58,21 @@ def period_choices(ws: Workspace, student: StudentView, lang: str = "en") -> lis
     return [PeriodChoice(p.key, period_title(p, lang)) for p in cat.school_periods(student.school)]
 
 
-def default_period(ws: Workspace, student: StudentView, plan_id: int, today: date) -> str | None:
+def default_period(
+    ws: Workspace,
+    student: StudentView,
+    plan_id: int,
+    today: date,
+    items: Sequence[AuditItem] | None = None,
+) -> str | None:
     """The school period to draw: the one running today, else the next one
     with sessions in the plan, else the last one with sessions."""
     periods = ws.catalogue().school_periods(student.school)
     if not periods:
         return None
-    days = sorted(s.start.date() for i in ws.audit_items(plan_id) for s in i.sessions)
+    if items is None:
+        items = ws.audit_items(plan_id)
+    days = sorted(s.start.date() for i in items for s in i.sessions)
     running = next((p for p in periods if today in p.dates), None)
     if running is not None and any(d in running.dates for d in days):
         return running.key
@@ -81,9 +93,12 @@ def study_plan_report(
     lang: str = "fi",
     period: str | None = None,
     today: date | None = None,
+    audited: Audited | None = None,
 ) -> StudyPlanReport:
     """Everything the printed plan shows, as plain data. ``period`` is a
-    school period key ("OTA:2026-27/2"); None picks one (see default_period)."""
+    school period key ("OTA:2026-27/2"); None picks one (see default_period).
+    ``audited``: the plan's resolved items and audit when the caller has
+    them already (a batch audits all plans at once)."""
     language = check_lang(lang)
     today = today or date.today()
     student = ws.student(student_id)
@@ -91,12 +106,16 @@ def study_plan_report(
     if plan.student_id != student.id:
         raise InvalidInput(f"Plan {plan.name!r} is not a plan of {student.name}.")
     cat = ws.catalogue()
+    if audited is None or audited[1].plan_id != plan.id:
+        audit_input, result = ws.audit_detailed(plan.id)
+        items: Sequence[AuditItem] = audit_input.items
+    else:
+        items, result = audited
     if period is not None:
         period = resolve_period(cat.periods, student, period)
     else:
-        period = default_period(ws, student, plan.id, today)
-    audit_input, result = ws.audit_detailed(plan.id)
-    names = {i.item_id: item_name(i, cat, language) for i in audit_input.items}
+        period = default_period(ws, student, plan.id, today, items)
+    names = {i.item_id: item_name(i, cat, language) for i in items}
     school = cat.schools.get(student.school)
     return assemble(
         lang=language,
@@ -110,7 +129,7 @@ def study_plan_report(
         ),
         plan_id=plan.id,
         plan_name=plan.name,
-        items=audit_input.items,
+        items=items,
         names=names,
         audit=result,
         periods=cat.periods,
