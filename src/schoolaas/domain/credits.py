@@ -56,15 +56,10 @@ class Tally:
 
 def counted_items(items: Iterable[AuditItem]) -> list[AuditItem]:
     """Items that add credits: not failed, each code once (see module doc)."""
-    ordered = sorted(
-        (i for i in items if i.status != ItemStatus.FAILED),
-        key=lambda i: (
-            _ORDER.get(i.status, 3),
-            i.period_index is None,
-            i.period_index or 0,
-            i.item_id,
-        ),
-    )
+    alive = [i for i in items if i.status != ItemStatus.FAILED]
+    if len({i.code for i in alive}) == len(alive) and not any(i.overlaps_with for i in alive):
+        return alive  # nothing to drop, so the order does not matter
+    ordered = sorted(alive, key=_count_order)
     seen: set[str] = set()
     blocked: set[str] = set()
     out = []
@@ -75,6 +70,16 @@ def counted_items(items: Iterable[AuditItem]) -> list[AuditItem]:
         blocked.update(item.overlaps_with)
         out.append(item)
     return out
+
+
+def _count_order(item: AuditItem) -> tuple[int, bool, int, int]:
+    """Completed first, then enrolled, then planned; earlier periods first."""
+    return (
+        _ORDER.get(item.status, 3),
+        item.period_index is None,
+        item.period_index or 0,
+        item.item_id,
+    )
 
 
 _REQUIRED: dict[tuple[int, Choices], tuple[Curriculum, tuple[Module, ...]]] = {}
@@ -103,6 +108,8 @@ class _Counter:
 
     def tally(self, items: Iterable[AuditItem]) -> Tally:
         tally = Tally()
+        module_of = self.curriculum.modules.get
+        covered = tally.covered
         for item in counted_items(items):
             if item.provider == Provider.AALTO:
                 tally.university_op += item.op
@@ -112,18 +119,19 @@ class _Counter:
                 elif self.rules.ects_to_op > 0:
                     tally.university_ects += item.op / self.rules.ects_to_op
                 continue
-            modules = [m for m in (self.curriculum.module(c) for c in self.modules_of(item)) if m]
-            for module in modules:
-                self.credit(tally, module)
-            rest = item.op - sum(m.op for m in modules)
+            # its modules; with none listed, its code when that is a module
+            modules_op = 0.0
+            for code in item.modules or (item.code,):
+                module = module_of(code)
+                if module is None:
+                    continue
+                modules_op += module.op
+                if module.code not in covered:
+                    self.credit(tally, module)
+            rest = item.op - modules_op
             if rest > _EPS:
                 tally.school += rest
         return tally
-
-    def modules_of(self, item: AuditItem) -> tuple[str, ...]:
-        if item.modules:
-            return item.modules
-        return (item.code,) if self.curriculum.module(item.code) is not None else ()
 
     def credit(self, tally: Tally, module: Module) -> None:
         if module.code in tally.covered:
