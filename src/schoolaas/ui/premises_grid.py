@@ -6,9 +6,9 @@ they show without colour too. Painted from a plain list of blocks."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -25,6 +25,11 @@ FILL = QColor("#e8f0fb")
 FLAG_FILL = QColor("#fde7ea")
 HATCH = QColor(176, 0, 32, 70)  # light enough to read the text over it
 FLAG_TEXT = QColor("#7a0016")
+
+
+def weekday(day: date) -> str:
+    """Short weekday name in the UI's language (QLocale default)."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 @dataclass(frozen=True)
@@ -184,7 +189,7 @@ class RoomWeekGrid(QWidget):
     def describe(self, s: RoomSession) -> str:
         lines = [
             f"{s.code} {s.group} — {s.room}",
-            f"{s.start:%a %d.%m.%Y %H:%M}–{s.end:%H:%M}",
+            f"{weekday(s.start)} {s.start:%d.%m.%Y %H:%M}–{s.end:%H:%M}",
             self.tr("%1 students planned, room holds %2")
             .replace("%1", str(s.planned))
             .replace("%2", str(s.capacity)),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from schoolaas.domain.premises import Building, Room
 from schoolaas.services import premises as service
 from schoolaas.services.errors import PlannerError
-from schoolaas.ui.premises_grid import RoomWeekGrid
+from schoolaas.ui.premises_grid import RoomWeekGrid, weekday
 from schoolaas.ui.table_base import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -305,9 +305,8 @@ class PremisesView(QWidget):
                            .replace("%2", str(s.capacity)))  # fmt: skip
             if s.double_booked:
                 why.append(self.tr("double booked"))
-            self.flag_list.addItem(
-                f"{s.start:%a %d.%m. %H:%M} {s.room}: {s.code} {s.group} — {'; '.join(why)}"
-            )
+            when = f"{weekday(s.start)} {s.start:%d.%m. %H:%M}"
+            self.flag_list.addItem(f"{when} {s.room}: {s.code} {s.group} — {'; '.join(why)}")
         self.flags_label.setText(self.tr("%n flagged session(s) this week", "", len(week.flagged)))
 
     # -- travel ---------------------------------------------------------

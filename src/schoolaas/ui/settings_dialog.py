@@ -41,6 +41,7 @@ from schoolaas.services.views import Change
 from schoolaas.ui import options as opts
 from schoolaas.ui.i18n import LANGUAGES, translations_of
 from schoolaas.ui.options import Options
+from schoolaas.ui.premises_grid import weekday
 
 
 class SettingsDialog(QDialog):
@@ -254,7 +255,7 @@ class SettingsDialog(QDialog):
             self.overrides.editItem(self.overrides.item(row, 0))
 
     def _add_matric(self, day: date, subject: str) -> None:
-        item = QListWidgetItem(f"{day:%a %d.%m.%Y}  {subject}")
+        item = QListWidgetItem(f"{weekday(day)} {day:%d.%m.%Y}  {subject}")
         item.setData(Qt.ItemDataRole.UserRole, (day, subject))
         self.matric_list.addItem(item)
 
