@@ -1,7 +1,6 @@
 """Fixtures of the importer tests: the tiny database of tests/data (built
 once per run and copied for each test: migrating takes most of a second)
-with a Workspace on it, and a snapshot of every table to prove that a failed
-import wrote nothing."""
+with a Workspace on it. Helpers are in importer_helpers.py."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, SQLModel, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
@@ -20,9 +18,7 @@ from planner_fixtures import Tiny, build_tiny, sqlite_url
 
 from schoolaas.services.workspace import Workspace
 
-__all__ = ["FIXTURES", "snapshot", "tiny", "ws"]
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+__all__ = ["tiny", "ws"]
 
 
 @pytest.fixture(scope="session")
@@ -45,13 +41,3 @@ def ws(tiny: Tiny) -> Iterator[Workspace]:
     workspace = Workspace.open(tiny.url)
     yield workspace
     workspace.close()
-
-
-def snapshot(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, in a stable order."""
-    out: dict[str, list[tuple[object, ...]]] = {}
-    with Session(workspace.engine) as session:
-        for table in SQLModel.metadata.sorted_tables:
-            rows = session.exec(select(*table.columns)).all()  # type: ignore[call-overload]
-            out[table.name] = sorted((tuple(r) for r in rows), key=repr)
-    return out

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from importer_helpers import FIXTURES
 
-from conftest import FIXTURES
 from schoolaas.io.curriculum import lops2021
 from schoolaas.io.eperusteet import load_file, parse_eperusteet
 from schoolaas.io.errors import ParseError

@@ -9,11 +9,11 @@ import json
 import tempfile
 from pathlib import Path
 
-from fuzzing import EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from importer_fuzzing import EXAMPLES
+from importer_helpers import FIXTURES, snapshot
 
-from conftest import FIXTURES, snapshot
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports import import_file
 

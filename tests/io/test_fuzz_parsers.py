@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from fuzzing import EXAMPLES, PARSERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from importer_fuzzing import EXAMPLES, PARSERS
+from importer_helpers import FIXTURES
 
-from conftest import FIXTURES
 from schoolaas.io.aalto import parse_realisations
 from schoolaas.io.errors import ParseError
 from schoolaas.io.ics import parse_ics

@@ -276,3 +276,9 @@ def test_validator_names_missing_required_properties() -> None:
     assert "event 1 lacks DTSTAMP" in problems
     assert "event 1: TZID Europe/Helsinki has no VTIMEZONE" in problems
     assert ics.validate_ics(b"not a calendar")[0].startswith("not an iCalendar file")
+
+
+def test_only_the_asked_statuses_are_exported() -> None:
+    upcoming = frozenset({ItemStatus.PLANNED})
+    courses = ics.courses_for_plan(_items(), {"aalto-otr-123": _offering()}, statuses=upcoming)
+    assert [c.code for c in courses] == ["MS-A0111"]  # MAA6 is enrolled, FY3 failed

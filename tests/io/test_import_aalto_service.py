@@ -8,8 +8,8 @@ import json
 from datetime import date
 
 import pytest
+from importer_helpers import FIXTURES, snapshot
 
-from conftest import FIXTURES, snapshot
 from schoolaas.domain.model import GroupKind, Provider
 from schoolaas.services import imports as imports_module
 from schoolaas.services.errors import InvalidInput

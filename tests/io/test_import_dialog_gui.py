@@ -8,7 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from conftest import FIXTURES, snapshot
+from importer_helpers import FIXTURES, snapshot
+
 from schoolaas.ui.import_dialog import ImportDialog
 
 SAMPLE = FIXTURES / "aalto_sample.json"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from importer_helpers import FIXTURES, snapshot
 
-from conftest import FIXTURES, snapshot
 from schoolaas.domain.model import SessionKind
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports import import_file

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from importlib import resources
 
 import pytest
+from importer_helpers import FIXTURES, snapshot
 
-from conftest import FIXTURES, snapshot
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports import export_plan, import_file
 

@@ -9,8 +9,8 @@ import json
 import time
 
 import pytest
+from importer_helpers import FIXTURES
 
-from conftest import FIXTURES
 from schoolaas.services.imports import import_file
 from schoolaas.services.workspace import Workspace
 
