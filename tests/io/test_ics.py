@@ -219,3 +219,18 @@ def test_unsupported_rules_are_reported(rule, reason):
 def test_impossible_rule_ends_quickly_with_dtstart_only():
     # dateutil searches until the year 9999 for this one
     assert _starts("RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30") == [datetime(2026, 9, 1, 10, 15)]
+
+
+def test_moved_occurrence_without_its_series_is_kept():
+    text = _cal(
+        *_event(
+            "RECURRENCE-ID:20260922T101500",
+            "DTSTART:20260923T101500",
+            "DTEND:20260923T120000",
+            "SUMMARY:CS-A1111 L01",
+            uid="series-1",
+        )
+    )
+    (event,) = parse_ics(text).events
+    assert event.uid == "series-1#20260922T1015"
+    assert event.start == datetime(2026, 9, 23, 10, 15)

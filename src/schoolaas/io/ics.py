@@ -101,7 +101,23 @@ def parse_ics(text: str) -> IcsParse:
     seen: dict[str, int] = {}
     for line, component in masters:
         _add_event(out, line, component, overrides, seen)
+    for uid, orphans in overrides.items():  # moved occurrences without their series
+        for line, component in orphans:
+            _add_orphan(out, uid, line, component)
     return out
+
+
+def _add_orphan(out: IcsParse, uid: str, line: int, component: icalendar.cal.Component) -> None:
+    try:
+        event = _base(component, line)
+        tag = _recurrence_id(component)
+    except ValueError as exc:
+        out.problems.append(Problem(line, uid[:MAX_UID], str(exc), line=True))
+        return
+    except Exception as exc:  # anything else the library throws on odd input
+        out.problems.append(Problem(line, uid[:MAX_UID], f"unreadable event: {_short(exc)}", True))
+        return
+    out.events.append(_with_uid(event, f"{(uid or 'nouid')[: MAX_UID - 14]}#{tag}"))
 
 
 def _add_event(
