@@ -243,3 +243,20 @@ def test_every_pane_is_reachable_from_the_keyboard(window: MainWindow, qtbot) ->
         )
     ]
     assert all(names)
+
+
+def test_fits_my_timetable_greys_and_hides_what_would_clash(
+    window: MainWindow, tiny, qtbot
+) -> None:
+    window.remove_item(tiny.cs_item)  # MAA6 stays; CS-A1111 would now clash with it
+    model = window.catalogue_panel.model
+    qtbot.waitUntil(lambda: model.clashes(CS_KEY), timeout=5000)
+    row = model.row_of(CS_KEY)
+    assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    proxy = window.catalogue_panel.proxy
+    shown = proxy.rowCount()
+    window.catalogue_panel.fits.setChecked(True)
+    assert proxy.rowCount() == shown - 1
+    window.actions_.undo.trigger()  # back in the plan: nothing to hide
+    qtbot.waitUntil(lambda: not model.clashes(CS_KEY), timeout=5000)
+    assert proxy.rowCount() == shown

@@ -44,7 +44,7 @@ from schoolaas.ui.finding_text import fill
 from schoolaas.ui.loader import OpenDatabase, Opened
 from schoolaas.ui.plan_panel import PlanPanel
 from schoolaas.ui.timetable_panel import TimetablePanel
-from schoolaas.ui.week import build_week, clashing_offerings, opening_week
+from schoolaas.ui.week import FitChecker, build_week, opening_week
 from schoolaas.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:  # loaded with the database, after the window has painted
@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self._edit_began: float | None = None
         self._fits_timer = QTimer(self)
         self._fits_timer.setSingleShot(True)
-        self._fits_timer.setInterval(0)
+        self._fits_timer.setInterval(120)  # after the audit is on screen; edits coalesce
+        self._fits: tuple[Catalogue, FitChecker] | None = None
         self._fits_timer.timeout.connect(self._update_fits)
         self._students: list[StudentView] = []
         self._loader: OpenDatabase | None = None
@@ -328,7 +329,8 @@ class MainWindow(QMainWindow):
             audit_input = self.workspace.audit_input(self.plan.id)
             self.result = self._run_audit(audit_input)
             self.audit_items = audit_input.items
-            self.catalogue = self.workspace.catalogue()
+            if self.catalogue is None:
+                self.catalogue = self.workspace.catalogue()
             self.items = item_views(
                 self.plan.id, self.audit_items, self.catalogue, self.options.get(opt.LANGUAGE)
             )
@@ -365,9 +367,12 @@ class MainWindow(QMainWindow):
     def _update_fits(self) -> None:
         if self.catalogue is None or self.plan is None:
             return
-        clashing = clashing_offerings(
-            self.catalogue.offerings, self.audit_items, self.catalogue.travel
-        )
+        if self._fits is None or self._fits[0] is not self.catalogue:
+            self._fits = (
+                self.catalogue,
+                FitChecker(self.catalogue.offerings, self.catalogue.travel),
+            )
+        clashing = self._fits[1].clashing(self.audit_items)
         planned = {i.offering_key for i in self.items if i.offering_key}
         self.catalogue_panel.set_plan_state(clashing, planned)
 
@@ -405,9 +410,12 @@ class MainWindow(QMainWindow):
             return
         if change.catalogue:
             self.catalogue = self.workspace.refresh_catalogue()
+        current = self.plan.id if self.plan else None
+        if change.item_ids and change.plan_ids == frozenset({current}):
+            self.refresh_plan()  # an item of the plan on screen: the versions are as they were
+            return
         self.plans = self.workspace.plans(self.student.id)
         ids = {p.id for p in self.plans}
-        current = self.plan.id if self.plan else None
         if current not in ids:
             current = next((p.id for p in self.plans if p.active), self.plans[0].id)
         elif change.plan_ids and current not in change.plan_ids:

@@ -95,37 +95,75 @@ def _travel_gaps(
     return gaps
 
 
-class SessionIndex:
-    """Sessions of a plan by date, to test many offerings against it fast."""
+Slot = tuple[int, int, int, str | None]  # day ordinal, start and end minute, building
 
-    def __init__(self, items: Iterable[AuditItem], travel: TravelModel | None = None) -> None:
-        self._by_day: dict[date, list[Session]] = defaultdict(list)
-        self._codes: set[str | None] = set()
+
+def _slot(s: Session) -> Slot:
+    start, end = s.start, s.end
+    return (
+        start.toordinal(),
+        start.hour * 60 + start.minute,
+        end.hour * 60 + end.minute + (end.date() - start.date()).days * 1440,
+        s.building,
+    )
+
+
+class FitChecker:
+    """Answers "would this offering clash with the plan?" for the whole
+    catalogue after every edit. The offerings' default-group sessions are
+    turned into integer slots once per catalogue; travel minutes between two
+    buildings are cached. Dates count, not weekdays."""
+
+    MAX_GAP = 120  # minutes; no travel takes longer than this between sessions
+
+    def __init__(self, offerings: Mapping[str, Offering], travel: TravelModel | None) -> None:
         self._travel = travel
-        for item in items:
-            self._codes.add(item.offering_key)
-            for s in item.sessions:
-                self._by_day[s.start.date()].append(s)
+        self._minutes: dict[tuple[str | None, str | None], int | None] = {}
+        self._slots: dict[str, tuple[Slot, ...]] = {}
+        for key, offering in offerings.items():
+            chosen = set(offering.default_groups())
+            self._slots[key] = tuple(
+                _slot(s) for g in offering.groups if g.key in chosen for s in g.sessions
+            )
 
-    def clashes(self, sessions: Iterable[Session]) -> bool:
-        for s in sessions:
-            for other in self._by_day.get(s.start.date(), ()):
-                if _overlap(s, other) or self._too_far(s, other):
+    def clashing(self, items: Iterable[AuditItem]) -> set[str]:
+        """Keys of offerings not in the plan whose sessions overlap a plan
+        session or leave less than the travel time between them."""
+        by_day: dict[int, list[Slot]] = defaultdict(list)
+        planned: set[str | None] = set()
+        for item in items:
+            planned.add(item.offering_key)
+            for s in item.sessions:
+                slot = _slot(s)
+                by_day[slot[0]].append(slot)
+        if not by_day:
+            return set()
+        return {
+            key
+            for key, slots in self._slots.items()
+            if key not in planned and self._any_clash(slots, by_day)
+        }
+
+    def _any_clash(self, slots: tuple[Slot, ...], by_day: Mapping[int, list[Slot]]) -> bool:
+        for day, start, end, building in slots:
+            others = by_day.get(day)
+            if not others:
+                continue
+            for _, o_start, o_end, o_building in others:
+                if start < o_end and o_start < end:
                     return True
+                gap = o_start - end if o_start >= end else start - o_end
+                if gap < self.MAX_GAP and building != o_building:
+                    needed = self._between(building, o_building)
+                    if needed is not None and gap < needed:
+                        return True
         return False
 
-    def _too_far(self, a: Session, b: Session) -> bool:
-        if self._travel is None:
-            return False
-        first, second = (a, b) if a.start <= b.start else (b, a)
-        available = (second.start - first.end).total_seconds() / 60
-        if available < 0 or available > 120:
-            return False
-        needed = self._travel.minutes(first.building, second.building)
-        return needed is not None and available < needed
-
-    def planned(self, offering_key: str) -> bool:
-        return offering_key in self._codes
+    def _between(self, a: str | None, b: str | None) -> int | None:
+        key = (a, b)
+        if key not in self._minutes:
+            self._minutes[key] = self._travel.minutes(a, b) if self._travel else None
+        return self._minutes[key]
 
 
 def clashing_offerings(
@@ -134,16 +172,7 @@ def clashing_offerings(
     """Keys of offerings whose default groups would clash with the plan
     (overlap or a break shorter than the travel time). Offerings already in
     the plan do not count as clashing with themselves."""
-    index = SessionIndex(items, travel)
-    out: set[str] = set()
-    for key, offering in offerings.items():
-        if index.planned(key):
-            continue
-        chosen = set(offering.default_groups())
-        sessions = [s for g in offering.groups if g.key in chosen for s in g.sessions]
-        if index.clashes(sessions):
-            out.add(key)
-    return out
+    return FitChecker(offerings, travel).clashing(items)
 
 
 def first_session_day(items: Iterable[AuditItem], after: date | None = None) -> date | None:
