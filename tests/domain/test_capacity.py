@@ -83,3 +83,27 @@ def test_completed_items_are_not_checked_for_room_or_seats():
     )
     assert of(result.findings, FindingCode.ROOM_CAPACITY) == []
     assert of(result.findings, FindingCode.SEAT_LIMIT) == []
+
+
+def test_the_same_load_audited_again_and_again_gives_the_same_findings():
+    """A city-wide audit reuses one Load: the remembered index of full rooms
+    must agree with the direct lookup, and a new Load must replace it."""
+    course = item("MAA6", offering_key="OTA:MAA06.1", sessions=SESSIONS)
+    rooms = {ROOM.key: ROOM}
+    shared = _room_load(35)
+    first = [audit(inp([course], rooms=rooms, load=shared)).findings for _ in range(4)]
+    assert all(f == first[0] for f in first)
+    assert of(first[0], FindingCode.ROOM_CAPACITY)
+    calmer = _room_load(30)
+    for _ in range(3):
+        assert (
+            of(audit(inp([course], rooms=rooms, load=calmer)).findings, FindingCode.ROOM_CAPACITY)
+            == []
+        )
+    one_date = Load(room_session={(ROOM.key, SESSIONS[2].start.isoformat()): 40})
+    for _ in range(3):
+        [finding] = of(
+            audit(inp([course], rooms=rooms, load=one_date)).findings, FindingCode.ROOM_CAPACITY
+        )
+        assert finding.dates == (SESSIONS[2].start.date(),)
+        assert finding.numbers["planned"] == 40

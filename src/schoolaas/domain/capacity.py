@@ -14,6 +14,7 @@ compares them with the limits:
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
@@ -35,6 +36,49 @@ def _iso(moment: datetime) -> str:
     return text
 
 
+class _OverfullIndex:
+    """The room sessions over capacity in one Load: room key -> {start:
+    students}. Built when the same Load (and rooms) come twice in a row, as
+    in an audit of every student; each session is then one dict lookup
+    instead of an ISO text and a lookup. A pure memo: the Load is held
+    weakly and compared by identity, so a new Load is never mistaken for
+    the old one."""
+
+    def __init__(self) -> None:
+        self._seen: tuple[weakref.ref[Load], Mapping[str, Room]] | None = None
+        self._index: (
+            tuple[weakref.ref[Load], Mapping[str, Room], dict[str, dict[datetime, int]]] | None
+        ) = None
+
+    def get(self, load: Load, rooms: Mapping[str, Room]) -> dict[str, dict[datetime, int]] | None:
+        index = self._index
+        if index is not None and index[0]() is load and index[1] is rooms:
+            return index[2]
+        seen = self._seen
+        try:
+            ref = weakref.ref(load)
+        except TypeError:  # a Load that cannot be referenced weakly: no memo
+            return None
+        if seen is None or seen[0]() is not load or seen[1] is not rooms:
+            self._seen = (ref, rooms)
+            return None
+        table: dict[str, dict[datetime, int]] = {}
+        for (room_key, start), count in load.room_session.items():
+            room = rooms.get(room_key)
+            if room is None or count <= room.capacity:
+                continue
+            try:
+                moment = datetime.fromisoformat(start)
+            except ValueError:
+                continue  # no session starts at an unreadable moment
+            table.setdefault(room_key, {})[moment] = count
+        self._index = (ref, rooms, table)
+        return table
+
+
+_OVERFULL = _OverfullIndex()
+
+
 def group_seat_key(offering_key: str, group_key: str) -> str:
     """Key of a study group's capacity in ``AuditInput.seats``."""
     return f"{offering_key}#{group_key}"
@@ -50,6 +94,9 @@ def room_findings(
     """
     if not load.room_session or not rooms:
         return []
+    overfull = _OVERFULL.get(load, rooms)
+    if overfull is not None and not overfull:
+        return []
     findings = []
     for item in items:
         if not is_scheduled(item):
@@ -57,11 +104,19 @@ def room_findings(
         full: dict[str, dict[date, int]] = {}
         for session in item.sessions:
             room_key = session.room
-            room = rooms.get(room_key) if room_key else None
-            if room is None or room_key is None:
+            if room_key is None:
                 continue
-            planned = load.room_session.get((room_key, _iso(session.start)), 0)
-            if planned > room.capacity:
+            if overfull is not None:
+                over = overfull.get(room_key)
+                planned = over.get(session.start, 0) if over else 0
+                if not planned:
+                    continue
+            else:
+                room = rooms.get(room_key)
+                if room is None:
+                    continue
+                planned = load.room_session.get((room_key, _iso(session.start)), 0)
+            if planned > rooms[room_key].capacity:
                 days = full.setdefault(room_key, {})
                 day = session.start.date()
                 days[day] = max(planned, days.get(day, 0))
