@@ -118,3 +118,30 @@ def _curriculum():  # type: ignore[no-untyped-def]
     from schoolaas.io.curriculum import lops2021
 
     return lops2021()
+
+
+def test_overview_rows_carry_the_audit_of_the_active_plan(tmp_path: Path) -> None:
+    from schoolaas.services.scale import build_scale
+    from schoolaas.services.workspace import Workspace
+
+    ws = Workspace.open(str(tmp_path / "one.sqlite3"))
+    build_scale(ws.engine, "one-school", factor=0.01)
+    rows = students.overview_rows(ws, today=TODAY)
+    results = ws.audit_all()
+    assert len(rows) == len(results) == 7
+    for row in rows:
+        assert row.plan_id is not None
+        result = results[row.plan_id]
+        assert row.audited
+        assert row.credits_planned == result.credits.total_planned
+        assert row.open_errors == result.open_errors
+        assert row.year == 2026 - row.start_year + 1
+        assert row.status == ("errors" if result.open_errors else
+                              "warnings" if result.open_warnings else "ok")  # fmt: skip
+    students.archive_student(ws, rows[0].student_id)
+    assert len(students.overview_rows(ws)) == 6
+    assert len(students.overview_rows(ws, include_archived=True)) == 7
+    text = students.overview_csv(rows[:2])
+    assert text.splitlines()[0].startswith("number,last_name_first_name,school")
+    assert rows[1].number in text.splitlines()[2]
+    ws.close()
