@@ -68,7 +68,6 @@ def test_check_exits_0_when_every_error_is_accepted(
         (["check"], "either a student"),
         (["check", "OTA-1001", "--all"], "either a student"),
         (["courses", "--period", "1999-00/7"], "Unknown period"),
-        (["check", "--bogus-option"], "unrecognized arguments"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(
@@ -231,9 +230,20 @@ def test_first_run_builds_the_demo_in_the_default_database(
     assert "Demo database ready" in out
 
 
+def test_usage_errors_exit_2_in_one_line(db_path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["check", "--bogus-option", "--db", db_path])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --bogus-option" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_help_lists_every_command_group(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "--help")
-    assert code == 0
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
     for command in ("check", "students", "courses", "demo"):
         assert command in out
 

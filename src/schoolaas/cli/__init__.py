@@ -81,10 +81,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(argv) if argv is not None else sys.argv[1:]
     parser = build_parser(words)
-    try:
-        args = parser.parse_args(words)
-    except SystemExit as exc:  # --help, or bad usage already reported on stderr
-        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    args = parser.parse_args(words)  # --help and bad usage exit here (0 / 2), as argparse does
     try:
         if getattr(args, "func", None) is None:
             from schoolaas.cli.core import open_app
