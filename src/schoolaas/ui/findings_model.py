@@ -26,6 +26,7 @@ class FindingsModel(RowTableModel[Finding]):
             self.tr("Status"),
         ]
         self._labels: dict[int, str] = {}
+        self._texts: dict[str, tuple[str, str]] = {}  # worded once per audit
 
     def set_findings(self, findings: tuple[Finding, ...], labels: dict[int, str]) -> None:
         """``labels``: item id -> what a person calls the item (its code)."""
@@ -33,6 +34,7 @@ class FindingsModel(RowTableModel[Finding]):
         ordered = sorted(
             findings, key=lambda f: (not f.is_open, _ORDER.get(Severity(f.severity), 3), f.key)
         )
+        self._texts = {f.key: (finding_text(f), acceptance_text(f)) for f in ordered}
         self.set_rows(ordered)
 
     def finding(self, row: int) -> Finding:
@@ -45,11 +47,11 @@ class FindingsModel(RowTableModel[Finding]):
         if column == SEVERITY:
             return severity_text(row.severity)
         if column == TEXT:
-            return finding_text(row)
+            return self._texts[row.key][0]
         if column == ITEMS:
             return ", ".join(self._labels.get(i, f"#{i}") for i in row.item_ids)
         if column == STATUS:
-            return acceptance_text(row) if row.acceptance else self.tr("Open")
+            return self._texts[row.key][1] if row.acceptance else self.tr("Open")
         return ""
 
     def sort_value(self, row: Finding, column: int) -> Any:
@@ -67,5 +69,5 @@ class FindingsModel(RowTableModel[Finding]):
             if row.severity == Severity.ERROR:
                 return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding_text(row) + "\n" + acceptance_text(row)
+            return "\n".join(self._texts[row.key])
         return None
