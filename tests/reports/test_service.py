@@ -117,3 +117,13 @@ def test_calendar_of_aino(ws: Workspace, tiny: Tiny, tmp_path: Path) -> None:
 def test_empty_plan_gives_an_empty_calendar(ws: Workspace, tiny: Tiny, tmp_path: Path) -> None:
     assert reports.export_ics(ws, tiny.eero, tmp_path / "eero.ics") == 0
     assert validate_ics((tmp_path / "eero.ics").read_bytes()) == []
+
+
+def test_calendar_leaves_completed_courses_out_unless_asked(
+    ws: Workspace, tiny: Tiny, tmp_path: Path
+) -> None:
+    from schoolaas.domain.model import ItemStatus
+
+    ws.set_status(tiny.maa6_item, ItemStatus.COMPLETED, "9")
+    assert reports.export_ics(ws, tiny.aino, tmp_path / "a.ics") == 12 + 12
+    assert reports.export_ics(ws, tiny.aino, tmp_path / "b.ics", completed=True) == 8 + 12 + 12

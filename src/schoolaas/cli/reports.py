@@ -75,6 +75,11 @@ def register(subparsers: Any) -> None:
     )
     ics.add_argument("--plan", metavar="NAME", help="plan name (default: the active plan)")
     ics.add_argument("--lang", choices=LANGUAGES, default="fi", help="language of course names")
+    ics.add_argument(
+        "--completed",
+        action="store_true",
+        help="also the sessions of completed courses (default: planned and enrolled)",
+    )
     ics.set_defaults(func=cmd_ics)
 
 
@@ -170,12 +175,16 @@ def cmd_ics(args: argparse.Namespace) -> int:
         student = ws.find_student(args.student)
         plan = reports.choose_plan(ws, student, args.plan)
         if args.output == "-":
-            data, _ = reports.plan_calendar_bytes(ws, student.id, plan.id, lang=args.lang)
+            data, _ = reports.plan_calendar_bytes(
+                ws, student.id, plan.id, lang=args.lang, completed=args.completed
+            )
             sys.stdout.buffer.write(data)
             return EXIT_OK
         target = _target(args.output, file_name(student).removesuffix(".pdf") + ".ics")
         assert target is not None
-        count = reports.export_ics(ws, student.id, target, plan.id, lang=args.lang)
+        count = reports.export_ics(
+            ws, student.id, target, plan.id, lang=args.lang, completed=args.completed
+        )
         print(f"Wrote {count} sessions of {student.name} ({plan.name}) to {target}.")
         return EXIT_OK
     finally:

@@ -52,12 +52,15 @@ def courses_for_plan(
     offerings: Mapping[str, Offering],
     names: Mapping[int, str] | None = None,
     lang: str = "fi",
+    statuses: frozenset[ItemStatus] = frozenset(
+        {ItemStatus.PLANNED, ItemStatus.ENROLLED, ItemStatus.COMPLETED}
+    ),
 ) -> list[CalendarCourse]:
-    """The calendar courses of a plan's items; failed items are left out.
-    Sessions come from the offering's chosen groups, else from the item."""
+    """The calendar courses of a plan's items of ``statuses`` (failed items
+    never). Sessions come from the offering's chosen groups, else the item."""
     out = []
     for item in items:
-        if item.status == ItemStatus.FAILED:
+        if item.status == ItemStatus.FAILED or item.status not in statuses:
             continue
         offering = offerings.get(item.offering_key or "")
         sessions: list[tuple[str, Session]] = []

@@ -15,7 +15,7 @@ from typing import cast
 
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.findings import AuditResult
-from schoolaas.domain.model import AuditItem
+from schoolaas.domain.model import AuditItem, ItemStatus
 from schoolaas.io import ics_export
 from schoolaas.reports.pdf import render_pdf
 from schoolaas.reports.study_plan import Lang, StudentInfo, StudyPlanReport, assemble, period_title
@@ -174,10 +174,20 @@ def write_bytes(path: Path, data: bytes) -> None:
         raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
+UPCOMING = frozenset({ItemStatus.PLANNED, ItemStatus.ENROLLED})
+EVERY = frozenset({ItemStatus.PLANNED, ItemStatus.ENROLLED, ItemStatus.COMPLETED})
+
+
 def plan_calendar_bytes(
-    ws: Workspace, student_id: int, plan_id: int | None = None, *, lang: str = "fi"
+    ws: Workspace,
+    student_id: int,
+    plan_id: int | None = None,
+    *,
+    lang: str = "fi",
+    completed: bool = False,
 ) -> tuple[bytes, int]:
-    """The plan's sessions as iCalendar bytes, and the number of events."""
+    """The plan's sessions as iCalendar bytes, and the number of events:
+    planned and enrolled courses; ``completed`` adds the finished ones."""
     language = check_lang(lang)
     student = ws.student(student_id)
     plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
@@ -186,7 +196,8 @@ def plan_calendar_bytes(
     cat = ws.catalogue()
     items = ws.audit_items(plan.id)
     names = {i.item_id: item_name(i, cat, language) for i in items}
-    courses = ics_export.courses_for_plan(items, cat.offerings, names, language)
+    statuses = EVERY if completed else UPCOMING
+    courses = ics_export.courses_for_plan(items, cat.offerings, names, language, statuses)
     cal = ics_export.plan_calendar(
         plan.id,
         courses,
@@ -198,10 +209,16 @@ def plan_calendar_bytes(
 
 
 def export_ics(
-    ws: Workspace, student_id: int, path: Path, plan_id: int | None = None, *, lang: str = "fi"
+    ws: Workspace,
+    student_id: int,
+    path: Path,
+    plan_id: int | None = None,
+    *,
+    lang: str = "fi",
+    completed: bool = False,
 ) -> int:
     """Write the plan's calendar to ``path``; returns the number of events."""
-    data, count = plan_calendar_bytes(ws, student_id, plan_id, lang=lang)
+    data, count = plan_calendar_bytes(ws, student_id, plan_id, lang=lang, completed=completed)
     problems = ics_export.validate_ics(data)
     if problems:  # a bug, not bad input: say what is wrong rather than write it
         raise InvalidInput(f"The calendar did not validate: {problems[0]}.")
