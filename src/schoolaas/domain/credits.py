@@ -28,7 +28,7 @@ How the op are counted (``planned`` = every item that is not failed,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from schoolaas.domain.curriculum import Choices, Curriculum, Module, Rules
@@ -82,19 +82,44 @@ def _count_order(item: AuditItem) -> tuple[int, bool, int, int]:
     )
 
 
-_REQUIRED: dict[tuple[int, Choices], tuple[Curriculum, tuple[Module, ...]]] = {}
+@dataclass(frozen=True)
+class Requirement:
+    """What a student with given choices must take, derived once per
+    curriculum and choices: the compulsory modules and their op by subject
+    (music and visual arts apart)."""
+
+    modules: tuple[Module, ...]  # curriculum.required(choices)
+    codes: frozenset[str]
+    others: tuple[Module, ...]  # the required modules outside MU and KU
+    by_subject: Mapping[str, float]  # subject -> compulsory op (outside MU, KU)
+    has_arts: bool
 
 
-def required_modules(curriculum: Curriculum, choices: Choices) -> tuple[Module, ...]:
-    """``curriculum.required(choices)``, remembered (a pure memo: a city's
-    audits ask the same few questions thousands of times)."""
+_REQUIRED: dict[tuple[int, Choices], tuple[Curriculum, Requirement]] = {}
+
+
+def requirement(curriculum: Curriculum, choices: Choices) -> Requirement:
+    """The Requirement of ``choices``, remembered (a pure memo keyed by the
+    curriculum's identity: a city's audits ask the same few questions
+    thousands of times)."""
     key = (id(curriculum), choices)
     hit = _REQUIRED.get(key)
     if hit is not None and hit[0] is curriculum:
         return hit[1]
     if len(_REQUIRED) > 64:
         _REQUIRED.clear()
-    found = curriculum.required(choices)
+    modules = curriculum.required(choices)
+    others = tuple(m for m in modules if m.subject not in ARTS)
+    by_subject: dict[str, float] = {}
+    for m in others:
+        by_subject[m.subject] = by_subject.get(m.subject, 0.0) + m.op
+    found = Requirement(
+        modules=modules,
+        codes=frozenset(m.code for m in modules),
+        others=others,
+        by_subject=dict(sorted(by_subject.items())),
+        has_arts=len(others) < len(modules),
+    )
     _REQUIRED[key] = (curriculum, found)
     return found
 
@@ -104,7 +129,7 @@ class _Counter:
         self.curriculum = curriculum
         self.choices = choices
         self.rules = rules
-        self.required = {m.code for m in required_modules(curriculum, choices)}
+        self.required = requirement(curriculum, choices).codes
 
     def tally(self, items: Iterable[AuditItem]) -> Tally:
         tally = Tally()
@@ -197,16 +222,14 @@ def credit_audit(
     done = counter.tally(i for i in items if i.status == ItemStatus.COMPLETED)
     compulsory_planned, national_planned, total_planned = _totals(planned, rules)
     compulsory_done, _, total_done = _totals(done, rules)
-    required = required_modules(curriculum, choices)
-    required_here = [m for m in required if m.subject not in ARTS]
-    by_subject_required: dict[str, float] = {}
-    for m in required_here:
-        by_subject_required[m.subject] = by_subject_required.get(m.subject, 0.0) + m.op
+    need = requirement(curriculum, choices)
+    required_here = need.others
+    by_subject_required = need.by_subject
     by_subject = {
         s: (round(planned.compulsory.get(s, 0.0), 2), round(r, 2))
-        for s, r in sorted(by_subject_required.items())
+        for s, r in by_subject_required.items()
     }
-    has_arts = any(m.subject in ARTS for m in required)
+    has_arts = need.has_arts
     arts_counted, _ = _arts_counted(planned, rules)
     if has_arts:
         by_subject[ARTS_KEY] = (round(arts_counted, 2), rules.arts_op)
@@ -230,7 +253,7 @@ def credit_audit(
     findings: list[Finding] = []
     if total_planned < rules.total_op - _EPS:
         findings.append(_short(FindingCode.TOTAL_SHORT, rules.total_op, total_planned))
-    for subject, needed in sorted(by_subject_required.items()):
+    for subject, needed in by_subject_required.items():
         got = planned.compulsory.get(subject, 0.0)
         if got < needed - _EPS:
             missing = [
