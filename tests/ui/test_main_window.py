@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
-from planner_fixtures import CS_KEY, build_tiny, sqlite_url
+from planner_fixtures import CS_KEY, copy_tiny, tiny_template
 
 from schoolaas.domain.findings import FindingCode
 from schoolaas.ui.main_window import MainWindow
@@ -23,9 +23,12 @@ from schoolaas.ui.timetable import OFFERING_MIME
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
+__all__ = ["tiny_template"]  # the session-wide tiny database, copied per test
+
+
 @pytest.fixture
-def tiny(tmp_path: Path):  # type: ignore[no-untyped-def]
-    return build_tiny(sqlite_url(tmp_path))
+def tiny(tiny_template, tmp_path: Path):  # type: ignore[no-untyped-def]
+    return copy_tiny(tiny_template, tmp_path)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from ui_factories import aalto_cs_a1111
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
-from planner_fixtures import build_tiny, sqlite_url
+from planner_fixtures import copy_tiny, tiny_template
 
 from schoolaas.ui import window_actions
 from schoolaas.ui.groups_dialog import GroupsDialog
@@ -22,6 +22,12 @@ from schoolaas.ui.options import LAST_STUDENT_ID, WINDOW_GEOMETRY, WINDOW_STATE,
 from schoolaas.ui.student_picker import StudentPicker
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+__all__ = ["tiny_template"]  # the session-wide tiny database, copied per test
+
+
+@pytest.fixture
+def tiny(tiny_template, tmp_path: Path):  # type: ignore[no-untyped-def]
+    return copy_tiny(tiny_template, tmp_path)
 
 
 def open_window(qtbot, url: str, options: Options) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -33,8 +39,7 @@ def open_window(qtbot, url: str, options: Options) -> MainWindow:  # type: ignor
     return win
 
 
-def test_window_paints_before_the_database_is_open(qtbot, tmp_path: Path) -> None:
-    tiny = build_tiny(sqlite_url(tmp_path))
+def test_window_paints_before_the_database_is_open(qtbot, tmp_path: Path, tiny) -> None:
     win = MainWindow(Options(tmp_path / "ui.ini"))
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.first_painted, timeout=10000):
@@ -48,8 +53,7 @@ def test_window_paints_before_the_database_is_open(qtbot, tmp_path: Path) -> Non
     win.workspace.close()
 
 
-def test_layout_and_last_student_survive_a_restart(qtbot, tmp_path: Path) -> None:
-    tiny = build_tiny(sqlite_url(tmp_path))
+def test_layout_and_last_student_survive_a_restart(qtbot, tmp_path: Path, tiny) -> None:
     options = Options(tmp_path / "ui.ini")
     win = open_window(qtbot, tiny.url, options)
     win.open_student(tiny.eero)
@@ -80,8 +84,7 @@ def test_a_database_that_cannot_be_opened_says_so(qtbot, tmp_path: Path) -> None
         box.close()
 
 
-def test_student_picker_searches_and_returns_the_choice(qtbot, tmp_path: Path) -> None:
-    tiny = build_tiny(sqlite_url(tmp_path))
+def test_student_picker_searches_and_returns_the_choice(qtbot, tmp_path: Path, tiny) -> None:
     win = open_window(qtbot, tiny.url, Options(tmp_path / "ui.ini"))
     picker = StudentPicker(win.students(), tiny.aino)
     qtbot.addWidget(picker)
@@ -92,8 +95,7 @@ def test_student_picker_searches_and_returns_the_choice(qtbot, tmp_path: Path) -
     win.workspace.close()
 
 
-def test_refused_edit_shows_a_message_and_stays_off_the_stack(qtbot, tmp_path: Path) -> None:
-    tiny = build_tiny(sqlite_url(tmp_path))
+def test_refused_edit_shows_a_message_and_stays_off_the_stack(qtbot, tmp_path: Path, tiny) -> None:
     options = Options(tmp_path / "ui.ini")
     options.set(LAST_STUDENT_ID, tiny.aino)
     win = open_window(qtbot, tiny.url, options)
