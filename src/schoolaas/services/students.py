@@ -321,6 +321,18 @@ def overview_rows(
 ) -> list[OverviewRow]:
     """Every student (of ``school``) with the audit of the active plan: one
     query for students and plans, one ``audit_all`` for every plan."""
+    rows = student_rows(workspace, school=school, include_archived=include_archived, today=today)
+    return add_audits(workspace, rows, school=school)
+
+
+def student_rows(
+    workspace: HasEngine,
+    *,
+    school: str | None = None,
+    include_archived: bool = False,
+    today: date | None = None,
+) -> list[OverviewRow]:
+    """The overview rows without the audit (fast: a list to show at once)."""
     this_year = current_year(today)
     with unit(workspace) as session:
         query = select(StudentRow).order_by(col(StudentRow.last_name), col(StudentRow.first_name))
@@ -331,28 +343,39 @@ def overview_rows(
         students = session.exec(query).all()
         plans = session.exec(select(PlanRow).where(col(PlanRow.active).is_(True))).all()
     active = {p.student_id: p for p in plans}
-    results = workspace.audit_all(school=school) if students else {}
     rows: list[OverviewRow] = []
     for s in students:
         assert s.id is not None
         plan = active.get(s.id)
         changed = max(filter(None, (s.updated_at, plan.updated_at if plan else None)), default=None)
-        row = OverviewRow(
-            student_id=s.id,
-            plan_id=plan.id if plan else None,
-            number=s.number,
-            name=f"{s.last_name}, {s.first_name}",
-            school=s.school,
-            group=s.group,
-            start_year=s.start_year,
-            year=this_year - s.start_year + 1,
-            maths=s.maths,
-            archived=s.archived,
-            last_change=changed,
+        rows.append(
+            OverviewRow(
+                student_id=s.id,
+                plan_id=plan.id if plan else None,
+                number=s.number,
+                name=f"{s.last_name}, {s.first_name}",
+                school=s.school,
+                group=s.group,
+                start_year=s.start_year,
+                year=this_year - s.start_year + 1,
+                maths=s.maths,
+                archived=s.archived,
+                last_change=changed,
+            )
         )
-        result = results.get(plan.id) if plan and plan.id is not None else None
-        rows.append(with_audit(row, result) if result else row)
     return rows
+
+
+def add_audits(
+    workspace: CanAudit, rows: list[OverviewRow], *, school: str | None = None
+) -> list[OverviewRow]:
+    """``rows`` with the audit of each active plan (one ``audit_all``)."""
+    results = workspace.audit_all(school=school) if rows else {}
+    out = []
+    for row in rows:
+        result = results.get(row.plan_id) if row.plan_id is not None else None
+        out.append(with_audit(row, result) if result else row)
+    return out
 
 
 def with_audit(row: OverviewRow, result: AuditResult) -> OverviewRow:

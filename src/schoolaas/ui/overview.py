@@ -54,7 +54,8 @@ OpenPlan = Callable[[int, int], None]
 class OverviewWindow(QMainWindow):
     """All students of the database (or one school) at a glance."""
 
-    rows_loaded = Signal(int)  # number of rows, after every (re)load
+    rows_listed = Signal(int)  # students listed (before the audit)
+    rows_loaded = Signal(int)  # number of rows, after every (re)load with audit
     load_failed = Signal(str)
     students_changed = Signal(object)  # views.Change
     printed = Signal(int, str)  # files written, error message ("" if none)
@@ -71,6 +72,7 @@ class OverviewWindow(QMainWindow):
         self.options = options
         self.open_plan = open_plan
         self.load_seconds: float | None = None
+        self.list_seconds: float | None = None
         self._loader: RowLoader | None = None
         self._premises: QWidget | None = None
         self._printer: PrintWorker | None = None
@@ -242,9 +244,9 @@ class OverviewWindow(QMainWindow):
             return
         self.progress.show()
         self.statusBar().showMessage(self.tr("Auditing all students…"))
-        self.table.setEnabled(False)
         self._started = time.perf_counter()
         loader = RowLoader(self.workspace, None, self)
+        loader.listed.connect(self._on_loader_listed)
         loader.loaded.connect(self._on_loader_loaded)
         loader.failed.connect(self._on_loader_failed)
         loader.finished.connect(loader.deleteLater)
@@ -254,13 +256,28 @@ class OverviewWindow(QMainWindow):
     def is_loading(self) -> bool:
         return self._loader is not None and self._loader.isRunning()
 
+    def _on_loader_listed(self, rows: list[OverviewRow]) -> None:
+        """The plain list arrives first: shown at once when the table is
+        empty (audit columns show – until the audit is done)."""
+        self.list_seconds = time.perf_counter() - self._started
+        if self.model.rowCount() == 0:
+            self._show_rows(rows)
+        self.rows_listed.emit(len(rows))
+
     def _on_loader_loaded(self, rows: list[OverviewRow], seconds: float) -> None:
         self._loader = None
-        selected = set(self.selected_ids())
-        self.model.set_rows(rows)
+        self._show_rows(rows)
         self.load_seconds = time.perf_counter() - self._started
         self.progress.hide()
-        self.table.setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("%n student(s) audited in %1 s", "", len(rows)).replace("%1", f"{seconds:.1f}"),
+            8000,
+        )
+        self.rows_loaded.emit(len(rows))
+
+    def _show_rows(self, rows: list[OverviewRow]) -> None:
+        selected = set(self.selected_ids())
+        self.model.set_rows(rows)
         self._fill_filters()
         self._select_ids(selected)
         if not self._header_restored:
@@ -269,16 +286,10 @@ class OverviewWindow(QMainWindow):
             if not header or not self.table.horizontalHeader().restoreState(header):
                 self.table.resizeColumnsToContents()
         self._update_count()
-        self.statusBar().showMessage(
-            self.tr("%n student(s) audited in %1 s", "", len(rows)).replace("%1", f"{seconds:.1f}"),
-            8000,
-        )
-        self.rows_loaded.emit(len(rows))
 
     def _on_loader_failed(self, message: str) -> None:
         self._loader = None
         self.progress.hide()
-        self.table.setEnabled(True)
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
 

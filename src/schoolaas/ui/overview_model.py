@@ -249,8 +249,10 @@ def _status_matches(row: OverviewRow, wanted: str) -> bool:
 
 
 class RowLoader(QThread):
-    """Computes the overview rows off the GUI thread."""
+    """Computes the overview rows off the GUI thread: first the plain list
+    (``listed``, at once), then the same rows with the audit (``loaded``)."""
 
+    listed = Signal(object)  # list[OverviewRow] without audit
     loaded = Signal(object, float)  # list[OverviewRow], seconds
     failed = Signal(str)
 
@@ -262,7 +264,9 @@ class RowLoader(QThread):
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            rows = student_service.overview_rows(self.workspace, school=self.school)
+            rows = student_service.student_rows(self.workspace, school=self.school)
+            self.listed.emit(rows)
+            rows = student_service.add_audits(self.workspace, rows, school=self.school)
         except PlannerError as exc:
             self.failed.emit(str(exc))
             return
