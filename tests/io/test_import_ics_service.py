@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from importer_helpers import FIXTURES, snapshot
@@ -106,3 +106,24 @@ def test_endless_weekly_event_stops_at_the_course_end(ws, tmp_path):
     report = import_file(ws, "ics", path)
     assert len(report.added) == 3  # 5.11., 12.11., 19.11.; the course ends 19.11.2026
     assert "left out" in report.notes[-1]
+
+
+def test_sample_realisations_then_their_calendar(ws, tmp_path):
+    import_file(ws, "aalto", FIXTURES / "aalto_sample.json")
+    calendar_2025 = tmp_path / "sisu_2025.ics"
+    calendar_2025.write_text(
+        SISU.read_text(encoding="utf-8").replace(":2026", ":2025").replace("=2026", "=2025"),
+        encoding="utf-8",
+    )
+    report = import_file(ws, "ics", calendar_2025)
+    assert report.skipped == []
+    realisation = ws.offering("aalto-CUR-205925-3121705")  # CS-A1111 of autumn 2025
+    assert (realisation.ects, realisation.start, realisation.end) == (
+        5,
+        date(2025, 9, 1),
+        date(2025, 11, 19),
+    )
+    lectures = realisation.group("L01").sessions
+    assert lectures[0].start == datetime(2025, 9, 15, 10, 15)
+    assert all(realisation.start <= s.start.date() <= realisation.end for s in lectures)
+    assert ws.offering(CS_KEY).group("L01").sessions[0].start.year == 2026  # untouched
