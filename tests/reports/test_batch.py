@@ -132,3 +132,12 @@ def test_batch_with_bulk_audits_prints_the_same_plan(
     monkeypatch.setattr(batch, "BULK_FROM", 1)
     bulk = run_batch(BatchRequest(ws.url, (tiny.aino,), tmp_path / "b", today=TODAY, workers=1))
     assert _text(one.files[0]) == _text(bulk.files[0])
+
+
+@pytest.mark.slow  # spawns two processes
+def test_workers_that_cannot_start_stop_the_batch_with_one_message(tmp_path: Path) -> None:
+    from schoolaas.services.errors import PlannerError
+
+    request = BatchRequest("nosuchdialect://nowhere", (1, 2, 3), tmp_path, workers=2)
+    with pytest.raises(PlannerError, match="printing processes stopped unexpectedly"):
+        run_batch(request)

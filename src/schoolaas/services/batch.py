@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -188,12 +189,20 @@ def _in_pool(
         futures: dict[Future[_Outcome], int] = {
             pool.submit(_one, sid, request, audits.get(sid)): sid for sid in request.student_ids
         }
+        done: list[int] = []
         for future in as_completed(futures):
             try:
                 outcome = future.result()
-            except Exception as exc:  # a worker died: say which student, go on
+            except BrokenProcessPool as exc:  # every pending student fails with it: stop
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise PlannerError(
+                    f"The printing processes stopped unexpectedly after {len(done)} "
+                    f"students ({exc or 'no reason given'})."
+                ) from None
+            except Exception as exc:  # this student's task broke: say which, go on
                 sid = futures[future]
                 outcome = _Outcome(sid, f"#{sid}", error=f"worker failed: {exc}")
+            done.append(outcome.student_id)
             if record(outcome):
                 pool.shutdown(wait=True, cancel_futures=True)
                 return True
