@@ -101,7 +101,8 @@ class TsTranslator(QTranslator):
             for message in context.iter("message"):
                 source = message.findtext("source") or ""
                 node = message.find("translation")
-                if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                skip = ("unfinished",) if any_context else ("unfinished", "obsolete", "vanished")
+                if node is None or node.get("type") in skip:
                     continue
                 forms = tuple(f.text or "" for f in node.iter("numerusform"))
                 texts = forms or (node.text or "",)

@@ -144,214 +144,238 @@
       <translation>Godkänd av %1 den %2: %3</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="44" />
+      <location filename="../../ui/window_actions.py" line="53" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="46" />
+      <location filename="../../ui/window_actions.py" line="55" />
       <source>&amp;Redo</source>
       <translation>&amp;Gör om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="49" />
+      <location filename="../../ui/window_actions.py" line="58" />
       <source>Choose &amp;student…</source>
       <translation>Välj &amp;studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="51" />
+      <location filename="../../ui/window_actions.py" line="60" />
       <source>Students &amp;overview…</source>
       <translation>&amp;Översikt över studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="57" />
+      <location filename="../../ui/window_actions.py" line="66" />
       <source>&amp;Import…</source>
       <translation>&amp;Importera…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="60" />
+      <location filename="../../ui/window_actions.py" line="69" />
       <source>&amp;Print plan…</source>
       <translation>&amp;Skriv ut planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="66" />
+      <location filename="../../ui/window_actions.py" line="75" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="71" />
+      <location filename="../../ui/window_actions.py" line="80" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="74" />
+      <location filename="../../ui/window_actions.py" line="83" />
       <source>&amp;Find course</source>
       <translation>&amp;Sök kurs</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="76" />
+      <location filename="../../ui/window_actions.py" line="85" />
       <source>&amp;Add course to plan</source>
       <translation>&amp;Lägg till kurs i planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="78" />
+      <location filename="../../ui/window_actions.py" line="87" />
       <source>&amp;Remove item</source>
       <translation>&amp;Ta bort posten</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="83" />
+      <location filename="../../ui/window_actions.py" line="92" />
       <source>Study &amp;groups…</source>
       <translation>Undervisnings&amp;grupper…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="85" />
+      <location filename="../../ui/window_actions.py" line="94" />
       <source>A&amp;ccept finding…</source>
       <translation>G&amp;odkänn iakttagelsen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="87" />
+      <location filename="../../ui/window_actions.py" line="96" />
       <source>Re&amp;open finding</source>
       <translation>Öppna iakttagelsen &amp;igen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="89" />
+      <location filename="../../ui/window_actions.py" line="98" />
       <source>&amp;Duplicate plan…</source>
       <translation>&amp;Kopiera planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="90" />
+      <location filename="../../ui/window_actions.py" line="99" />
       <source>Re&amp;name plan…</source>
       <translation>Byt &amp;namn på planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="91" />
+      <location filename="../../ui/window_actions.py" line="100" />
       <source>Make plan &amp;active</source>
       <translation>Gör planen &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="92" />
+      <location filename="../../ui/window_actions.py" line="101" />
       <source>&amp;Compare versions…</source>
       <translation>&amp;Jämför versioner…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="93" />
+      <location filename="../../ui/window_actions.py" line="102" />
       <source>&amp;Next version</source>
       <translation>&amp;Nästa version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="95" />
+      <location filename="../../ui/window_actions.py" line="104" />
       <source>&amp;Previous version</source>
       <translation>&amp;Föregående version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="99" />
+      <location filename="../../ui/window_actions.py" line="108" />
       <source>Next &amp;week</source>
       <translation>Nästa &amp;vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="102" />
+      <location filename="../../ui/window_actions.py" line="111" />
       <source>Pre&amp;vious week</source>
       <translation>&amp;Föregående vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="105" />
+      <location filename="../../ui/window_actions.py" line="114" />
       <source>&amp;This week</source>
       <translation>&amp;Denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="111" />
-      <location filename="../../ui/window_actions.py" line="190" />
+      <location filename="../../ui/window_actions.py" line="120" />
+      <source>Go to &amp;catalogue</source>
+      <translation>Gå till &amp;kursutbudet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="126" />
+      <source>Go to &amp;timetable</source>
+      <translation>Gå till &amp;schemat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="129" />
+      <source>Go to &amp;plan</source>
+      <translation>Gå till &amp;planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="132" />
+      <source>Go to &amp;audit findings</source>
+      <translation>Gå till &amp;iakttagelserna</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="138" />
+      <location filename="../../ui/window_actions.py" line="226" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="113" />
+      <location filename="../../ui/window_actions.py" line="140" />
       <source>&amp;About</source>
       <translation>&amp;Om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="132" />
+      <location filename="../../ui/window_actions.py" line="159" />
       <source>Not available in this build</source>
       <translation>Inte tillgänglig i denna version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="141" />
+      <location filename="../../ui/window_actions.py" line="168" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="154" />
+      <location filename="../../ui/window_actions.py" line="181" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="168" />
+      <location filename="../../ui/window_actions.py" line="195" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="179" />
+      <location filename="../../ui/window_actions.py" line="206" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="195" />
+      <location filename="../../ui/window_actions.py" line="231" />
       <source>Main</source>
       <translation>Huvudverktyg</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="258" />
+      <location filename="../../ui/window_actions.py" line="294" />
       <source>Duplicate plan %1</source>
       <translation>Kopiera planen %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="277" />
+      <location filename="../../ui/window_actions.py" line="313" />
       <source>Duplicate plan</source>
       <translation>Kopiera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="278" />
+      <location filename="../../ui/window_actions.py" line="314" />
       <source>Name of the copy:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="279" />
+      <location filename="../../ui/window_actions.py" line="315" />
       <source>%1 (copy)</source>
       <translation>%1 (kopia)</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="290" />
-      <location filename="../../ui/window_actions.py" line="304" />
+      <location filename="../../ui/window_actions.py" line="326" />
+      <location filename="../../ui/window_actions.py" line="340" />
       <source>Rename plan</source>
       <translation>Byt namn på planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="304" />
+      <location filename="../../ui/window_actions.py" line="340" />
       <source>New name:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="315" />
+      <location filename="../../ui/window_actions.py" line="351" />
       <source>Make plan active</source>
       <translation>Gör planen aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="393" />
-      <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
+      <location filename="../../ui/window_actions.py" line="437" />
+      <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; go to the catalogue, timetable, plan and findings; in the timetable the arrow keys walk from session to session.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; går till kursutbudet, schemat, planen och iakttagelserna; i schemat flyttar piltangenterna från pass till pass.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="409" />
+      <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="455" />
       <source>Help</source>
       <translation>Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="414" />
+      <location filename="../../ui/window_actions.py" line="460" />
       <source>About SchoolaaS Planner</source>
       <translation>Om SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="416" />
+      <location filename="../../ui/window_actions.py" line="462" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — studieplaner för gymnasiet och Aalto-universitetet.</translation>
     </message>
@@ -394,72 +418,72 @@
       <translation>Iakttagelser</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="60" />
+      <location filename="../../ui/audit_panel.py" line="62" />
       <source>&amp;Accept…</source>
       <translation>&amp;Godkänn…</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="61" />
+      <location filename="../../ui/audit_panel.py" line="63" />
       <source>Accept the selected finding with a reason</source>
       <translation>Godkänn den valda iakttagelsen med en motivering</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="63" />
+      <location filename="../../ui/audit_panel.py" line="65" />
       <source>Re&amp;open</source>
       <translation>Öppna &amp;igen</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="64" />
+      <location filename="../../ui/audit_panel.py" line="66" />
       <source>Withdraw the acceptance of the finding</source>
       <translation>Återkalla godkännandet av iakttagelsen</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="68" />
+      <location filename="../../ui/audit_panel.py" line="70" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="69" />
+      <location filename="../../ui/audit_panel.py" line="71" />
       <source>Compulsory</source>
       <translation>Obligatoriska</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="70" />
+      <location filename="../../ui/audit_panel.py" line="72" />
       <source>National electives</source>
       <translation>Nationella valfria</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="71" />
+      <location filename="../../ui/audit_panel.py" line="73" />
       <source>University</source>
       <translation>Universitet</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="101" />
+      <location filename="../../ui/audit_panel.py" line="103" />
       <source>%1 open error(s), %2 warning(s), %3 accepted</source>
       <translation>%1 öppna fel, %2 varningar, %3 godkända</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="104" />
+      <location filename="../../ui/audit_panel.py" line="106" />
       <source>No open findings (%1 accepted)</source>
       <translation>Inga öppna iakttagelser (%1 godkända)</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="114" />
+      <location filename="../../ui/audit_panel.py" line="116" />
       <source>audited in %1 ms</source>
       <translation>granskad på %1 ms</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="116" />
+      <location filename="../../ui/audit_panel.py" line="118" />
       <source>edit + audit %1 ms</source>
       <translation>ändring + granskning %1 ms</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="133" />
+      <location filename="../../ui/audit_panel.py" line="135" />
       <source>%1 op (%2 ECTS)</source>
       <translation>%1 sp (%2 ECTS)</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="142" />
+      <location filename="../../ui/audit_panel.py" line="144" />
       <source>%1 / %2 op</source>
       <translation>%1 / %2 sp</translation>
     </message>
@@ -575,9 +599,13 @@
       <translation>Språkfilter</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="76" />
       <source>any</source>
-      <translation>vilken som helst</translation>
+      <translation type="vanished">vilken som helst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_panel.py" line="76" />
+      <source>Credits: any</source>
+      <translation>Omfattning: vilken som helst</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_panel.py" line="77" />
@@ -643,84 +671,84 @@
   <context>
     <name>CompareDialog</name>
     <message>
-      <location filename="../../ui/versions.py" line="41" />
+      <location filename="../../ui/versions.py" line="42" />
       <source>Compare plan versions</source>
       <translation>Jämför planversioner</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="44" />
+      <location filename="../../ui/versions.py" line="45" />
       <source>Left plan</source>
       <translation>Vänster plan</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="45" />
+      <location filename="../../ui/versions.py" line="46" />
       <source>Right plan</source>
       <translation>Höger plan</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="47" />
+      <location filename="../../ui/versions.py" line="48" />
       <source>Credits of both plans</source>
       <translation>Studiepoäng i båda planerna</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="50" />
+      <location filename="../../ui/versions.py" line="54" />
       <source>Findings of the left plan</source>
       <translation>Iakttagelser i den vänstra planen</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="52" />
+      <location filename="../../ui/versions.py" line="57" />
       <source>Findings of the right plan</source>
       <translation>Iakttagelser i den högra planen</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="77" />
+      <location filename="../../ui/versions.py" line="82" />
       <source>(active)</source>
       <translation>(aktiv)</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="88" />
+      <location filename="../../ui/versions.py" line="93" />
       <source>Total op</source>
       <translation>Sp totalt</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="89" />
+      <location filename="../../ui/versions.py" line="94" />
       <source>Compulsory op</source>
       <translation>Obligatoriska sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="91" />
+      <location filename="../../ui/versions.py" line="96" />
       <source>National electives op</source>
       <translation>Nationella valfria sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="96" />
+      <location filename="../../ui/versions.py" line="101" />
       <source>University op</source>
       <translation>Universitets-sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="100" />
+      <location filename="../../ui/versions.py" line="105" />
       <source>Open errors</source>
       <translation>Öppna fel</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="101" />
+      <location filename="../../ui/versions.py" line="106" />
       <source>Open warnings</source>
       <translation>Öppna varningar</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="102" />
+      <location filename="../../ui/versions.py" line="107" />
       <source>Items</source>
       <translation>Poster</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="120" />
-      <location filename="../../ui/versions.py" line="123" />
+      <location filename="../../ui/versions.py" line="125" />
+      <location filename="../../ui/versions.py" line="128" />
       <source>Only here: %1</source>
       <translation>Bara här: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="120" />
-      <location filename="../../ui/versions.py" line="123" />
+      <location filename="../../ui/versions.py" line="125" />
+      <location filename="../../ui/versions.py" line="128" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -777,6 +805,11 @@
       <source>Sun</source>
       <translation>Sön</translation>
     </message>
+    <message>
+      <source>Select a course to see its details.</source>
+      <comment>self.tr() inside an f-string: lupdate does not see it</comment>
+      <translation type="vanished">Välj en kurs för att se dess uppgifter.</translation>
+    </message>
   </context>
   <context>
     <name>FindingsModel</name>
@@ -801,7 +834,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/findings_model.py" line="52" />
+      <location filename="../../ui/findings_model.py" line="54" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
@@ -825,115 +858,189 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="81" />
+      <location filename="../../ui/import_dialog.py" line="121" />
+      <source>Import</source>
+      <translation>Importera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="92" />
+      <source>File to import</source>
+      <translation>Fil att importera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="93" />
+      <source>Browse…</source>
+      <translation>Bläddra…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="99" />
+      <source>Course code for events that name none</source>
+      <translation>Kurskod för händelser som saknar en</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="100" />
+      <source>Course:</source>
+      <translation>Kurs:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="102" />
+      <source>What:</source>
+      <translation>Vad:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="103" />
+      <source>File:</source>
+      <translation>Fil:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="110" />
+      <source>Check the file first: the report shows what the import would change.</source>
+      <translation>Kontrollera filen först: rapporten visar vad importen skulle ändra.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="112" />
+      <source>Import report</source>
+      <translation>Importrapport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="118" />
+      <source>Check file</source>
+      <translation>Kontrollera filen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="160" />
+      <source>Choose a file to import</source>
+      <translation>Välj en fil att importera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="178" />
+      <source>Checking…</source>
+      <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="178" />
+      <source>Importing…</source>
+      <translation>Importerar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="224" />
+      <source>Nothing was imported.</source>
+      <translation>Ingenting importerades.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
-      <location filename="../../ui/main_window.py" line="287" />
-      <location filename="../../ui/main_window.py" line="401" />
+      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="436" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="96" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>Opening database…</source>
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kursutbud</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="110" />
       <source>Course &amp;details</source>
       <translation>Kurs&amp;information</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="112" />
       <source>&amp;Audit</source>
       <translation>&amp;Granskning</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="124" />
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Current student</source>
       <translation>Nuvarande studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Plan version</source>
       <translation>Planversion</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
+      <location filename="../../ui/main_window.py" line="135" />
       <source>Working</source>
       <translation>Arbetar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurser, %2 studerande — öppnat på %3 s</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>The database could not be opened.</source>
       <translation>Databasen kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>The database could not be opened:
 %1</source>
       <translation>Databasen kunde inte öppnas:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="279" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="416" />
+      <location filename="../../ui/main_window.py" line="451" />
       <source>Add %1</source>
       <translation>Lägg till %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>Remove %1</source>
       <translation>Ta bort %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="450" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Set status of %1</source>
       <translation>Ange status för %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="504" />
       <source>Choose groups of %1</source>
       <translation>Välj grupper för %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="498" />
-      <location filename="../../ui/main_window.py" line="534" />
+      <location filename="../../ui/main_window.py" line="533" />
+      <location filename="../../ui/main_window.py" line="569" />
       <source>Accept finding</source>
       <translation>Godkänn iakttagelsen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="520" />
+      <location filename="../../ui/main_window.py" line="555" />
       <source>Reopen finding</source>
       <translation>Öppna iakttagelsen igen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="535" />
+      <location filename="../../ui/main_window.py" line="570" />
       <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
       <translation>Varför är detta godtagbart? (till exempel: föreläsningen spelas in; läraren godkände)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="575" />
       <source>An acceptance needs a reason.</source>
       <translation>Ett godkännande behöver en motivering.</translation>
     </message>
@@ -941,92 +1048,92 @@
   <context>
     <name>OverviewModel</name>
     <message>
-      <location filename="../../ui/overview_model.py" line="44" />
+      <location filename="../../ui/overview_model.py" line="48" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="45" />
+      <location filename="../../ui/overview_model.py" line="49" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="46" />
+      <location filename="../../ui/overview_model.py" line="50" />
       <source>School</source>
       <translation>Skola</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="47" />
+      <location filename="../../ui/overview_model.py" line="51" />
       <source>Group</source>
       <translation>Grupp</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="48" />
+      <location filename="../../ui/overview_model.py" line="52" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="49" />
+      <location filename="../../ui/overview_model.py" line="53" />
       <source>Maths</source>
       <translation>Matematik</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="50" />
+      <location filename="../../ui/overview_model.py" line="54" />
       <source>Done op</source>
       <translation>Avklarade sp</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="51" />
+      <location filename="../../ui/overview_model.py" line="55" />
       <source>Planned / 150</source>
       <translation>Planerade / 150</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="52" />
+      <location filename="../../ui/overview_model.py" line="56" />
       <source>Compulsory</source>
       <translation>Obligatoriska</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="53" />
+      <location filename="../../ui/overview_model.py" line="57" />
       <source>National electives</source>
       <translation>Nationella valfria</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="54" />
+      <location filename="../../ui/overview_model.py" line="58" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="55" />
+      <location filename="../../ui/overview_model.py" line="59" />
       <source>Warnings</source>
       <translation>Varningar</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="56" />
+      <location filename="../../ui/overview_model.py" line="60" />
       <source>Accepted</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="57" />
+      <location filename="../../ui/overview_model.py" line="61" />
       <source>Last change</source>
       <translation>Senast ändrad</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="174" />
+      <location filename="../../ui/overview_model.py" line="178" />
       <source>Open errors in the active plan</source>
       <translation>Öppna fel i den aktiva planen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="176" />
+      <location filename="../../ui/overview_model.py" line="180" />
       <source>Warnings in the active plan</source>
       <translation>Varningar i den aktiva planen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="178" />
+      <location filename="../../ui/overview_model.py" line="182" />
       <source>No open findings</source>
       <translation>Inga öppna iakttagelser</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_model.py" line="179" />
+      <location filename="../../ui/overview_model.py" line="183" />
       <source>Not audited</source>
       <translation>Inte granskad</translation>
     </message>
@@ -1034,112 +1141,112 @@
   <context>
     <name>OverviewWindow</name>
     <message>
-      <location filename="../../ui/overview.py" line="217" />
+      <location filename="../../ui/overview.py" line="210" />
       <source>Students overview</source>
       <translation>Översikt över studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="218" />
+      <location filename="../../ui/overview.py" line="211" />
       <source>Name, number or group</source>
       <translation>Namn, nummer eller grupp</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="219" />
+      <location filename="../../ui/overview.py" line="212" />
       <source>Search students</source>
       <translation>Sök studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="220" />
+      <location filename="../../ui/overview.py" line="213" />
       <source>&amp;Search:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="221" />
+      <location filename="../../ui/overview.py" line="214" />
       <source>S&amp;chool:</source>
       <translation>S&amp;kola:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="222" />
+      <location filename="../../ui/overview.py" line="215" />
       <source>&amp;Group:</source>
       <translation>&amp;Grupp:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="223" />
+      <location filename="../../ui/overview.py" line="216" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="224" />
+      <location filename="../../ui/overview.py" line="217" />
       <source>Students</source>
       <translation>Studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="225" />
+      <location filename="../../ui/overview.py" line="218" />
       <source>&amp;Open plan</source>
       <translation>&amp;Öppna planen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="226" />
+      <location filename="../../ui/overview.py" line="219" />
       <source>&amp;Add student…</source>
       <translation>&amp;Lägg till studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="227" />
+      <location filename="../../ui/overview.py" line="220" />
       <source>&amp;Edit student…</source>
       <translation>&amp;Redigera studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="228" />
+      <location filename="../../ui/overview.py" line="221" />
       <source>A&amp;rchive</source>
       <translation>A&amp;rkivera</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="229" />
+      <location filename="../../ui/overview.py" line="222" />
       <source>A&amp;udit again</source>
       <translation>Gran&amp;ska på nytt</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="230" />
+      <location filename="../../ui/overview.py" line="223" />
       <source>Reload</source>
       <translation>Läs in på nytt</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="231" />
+      <location filename="../../ui/overview.py" line="224" />
       <source>&amp;Print study plans…</source>
       <translation>&amp;Skriv ut studieplaner…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="232" />
+      <location filename="../../ui/overview.py" line="225" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="233" />
+      <location filename="../../ui/overview.py" line="226" />
       <source>Premises and room &amp;use…</source>
       <translation>Lokaler och salarnas &amp;användning…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="234" />
+      <location filename="../../ui/overview.py" line="227" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="235" />
+      <location filename="../../ui/overview.py" line="228" />
       <source>Student actions</source>
       <translation>Åtgärder för studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="236" />
+      <location filename="../../ui/overview.py" line="229" />
       <source>Auditing…</source>
       <translation>Granskar…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="253" />
+      <location filename="../../ui/overview.py" line="246" />
       <source>Auditing all students…</source>
       <translation>Granskar alla studerande…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="278" />
+      <location filename="../../ui/overview.py" line="273" />
       <source>%n student(s) audited in %1 s</source>
       <translation>
         <numerusform>%n studerande granskad på %1 s</numerusform>
@@ -1147,73 +1254,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="302" />
+      <location filename="../../ui/overview.py" line="310" />
       <source>All schools</source>
       <translation>Alla skolor</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="307" />
+      <location filename="../../ui/overview.py" line="315" />
       <source>All groups</source>
       <translation>Alla grupper</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="311" />
+      <location filename="../../ui/overview.py" line="319" />
       <source>Everyone</source>
       <translation>Alla</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="312" />
+      <location filename="../../ui/overview.py" line="320" />
       <source>Needs attention</source>
       <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="313" />
+      <location filename="../../ui/overview.py" line="321" />
       <source>Open errors</source>
       <translation>Öppna fel</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="314" />
+      <location filename="../../ui/overview.py" line="322" />
       <source>Warnings only</source>
       <translation>Endast varningar</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="315" />
+      <location filename="../../ui/overview.py" line="323" />
       <source>All clear</source>
       <translation>Allt i ordning</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="316" />
+      <location filename="../../ui/overview.py" line="324" />
       <source>Credits short</source>
       <translation>Studiepoäng saknas</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="333" />
+      <location filename="../../ui/overview.py" line="341" />
       <source>%1 of %2 students</source>
       <translation>%1 av %2 studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="368" />
+      <location filename="../../ui/overview.py" line="376" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Skriv ut de valda studerandenas studieplaner som PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="370" />
+      <location filename="../../ui/overview.py" line="378" />
       <source>Printing study plans is not available in this build</source>
       <translation>Utskrift av studieplaner finns inte i denna version</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="388" />
+      <location filename="../../ui/overview.py" line="396" />
       <source>%1 has no study plan yet.</source>
       <translation>%1 har ännu ingen studieplan.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="420" />
-      <location filename="../../ui/overview.py" line="435" />
+      <location filename="../../ui/overview.py" line="428" />
+      <location filename="../../ui/overview.py" line="443" />
       <source>Archive students</source>
       <translation>Arkivera studerande</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="422" />
+      <location filename="../../ui/overview.py" line="430" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Arkivera %n studerande? Hen försvinner från listan; inget raderas.</numerusform>
@@ -1221,12 +1328,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="449" />
+      <location filename="../../ui/overview.py" line="457" />
       <source>Audit again</source>
       <translation>Granska på nytt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="450" />
+      <location filename="../../ui/overview.py" line="458" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n plan granskad på nytt</numerusform>
@@ -1234,17 +1341,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="457" />
+      <location filename="../../ui/overview.py" line="464" />
       <source>Folder for the study plans</source>
       <translation>Mapp för studieplanerna</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="465" />
+      <location filename="../../ui/overview.py" line="478" />
+      <source>Printing study plans…</source>
+      <translation>Skriver ut studieplaner…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview.py" line="482" />
+      <location filename="../../ui/overview.py" line="498" />
       <source>Print study plans</source>
       <translation>Skriv ut studieplaner</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="467" />
+      <location filename="../../ui/overview.py" line="501" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n studieplan skriven</numerusform>
@@ -1252,18 +1365,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="472" />
-      <location filename="../../ui/overview.py" line="481" />
+      <location filename="../../ui/overview.py" line="508" />
+      <location filename="../../ui/overview.py" line="517" />
       <source>Export students</source>
       <translation>Exportera studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="472" />
+      <location filename="../../ui/overview.py" line="508" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="483" />
+      <location filename="../../ui/overview.py" line="519" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n studerande exporterad</numerusform>
@@ -1271,7 +1384,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="492" />
+      <location filename="../../ui/overview.py" line="528" />
       <source>Premises and room use</source>
       <translation>Lokaler och salarnas användning</translation>
     </message>
@@ -1431,7 +1544,7 @@
       <translation>dubbelbokad</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/premises_view.py" line="311" />
+      <location filename="../../ui/premises_view.py" line="310" />
       <source>%n flagged session(s) this week</source>
       <translation>
         <numerusform>%n flaggat pass denna vecka</numerusform>
@@ -1439,143 +1552,143 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="339" />
+      <location filename="../../ui/premises_view.py" line="338" />
       <source>walk</source>
       <translation>gång</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="356" />
+      <location filename="../../ui/premises_view.py" line="355" />
       <source>Travel %1 → %2: %3 is not a number of minutes.</source>
       <translation>Förflyttning %1 → %2: %3 är inget antal minuter.</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="377" />
-      <location filename="../../ui/premises_view.py" line="417" />
+      <location filename="../../ui/premises_view.py" line="376" />
+      <location filename="../../ui/premises_view.py" line="416" />
       <source>All buildings</source>
       <translation>Alla byggnader</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="386" />
+      <location filename="../../ui/premises_view.py" line="385" />
       <source>Buildings and rooms</source>
       <translation>Byggnader och salar</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="387" />
+      <location filename="../../ui/premises_view.py" line="386" />
       <source>Room use</source>
       <translation>Salarnas användning</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="388" />
+      <location filename="../../ui/premises_view.py" line="387" />
       <source>Travel times</source>
       <translation>Förflyttningstider</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="389" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="389" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="389" />
       <source>Address</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="389" />
       <source>Site</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="391" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Latitude</source>
       <translation>Latitud</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="391" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Longitude</source>
       <translation>Longitud</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="394" />
+      <location filename="../../ui/premises_view.py" line="393" />
       <source>Building</source>
       <translation>Byggnad</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="394" />
+      <location filename="../../ui/premises_view.py" line="393" />
       <source>Room</source>
       <translation>Sal</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="394" />
+      <location filename="../../ui/premises_view.py" line="393" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="394" />
+      <location filename="../../ui/premises_view.py" line="393" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="395" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Accessible</source>
       <translation>Tillgänglig</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="399" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Buildings</source>
       <translation>Byggnader</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="400" />
+      <location filename="../../ui/premises_view.py" line="399" />
       <source>Rooms of the chosen building</source>
       <translation>Salar i den valda byggnaden</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="401" />
+      <location filename="../../ui/premises_view.py" line="400" />
       <source>Add building…</source>
       <translation>Lägg till byggnad…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="402" />
+      <location filename="../../ui/premises_view.py" line="401" />
       <source>Add room…</source>
       <translation>Lägg till sal…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="403" />
+      <location filename="../../ui/premises_view.py" line="402" />
       <source>Delete room</source>
       <translation>Ta bort salen</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="404" />
+      <location filename="../../ui/premises_view.py" line="403" />
       <source>Week of:</source>
       <translation>Vecka:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="405" />
+      <location filename="../../ui/premises_view.py" line="404" />
       <source>Week of</source>
       <translation>Vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="406" />
+      <location filename="../../ui/premises_view.py" line="405" />
       <source>Previous week</source>
       <translation>Föregående vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="407" />
+      <location filename="../../ui/premises_view.py" line="406" />
       <source>Next week</source>
       <translation>Nästa vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="408" />
+      <location filename="../../ui/premises_view.py" line="407" />
       <source>Show empty rooms</source>
       <translation>Visa tomma salar</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="411" />
+      <location filename="../../ui/premises_view.py" line="410" />
       <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
       <translation>Minuter mellan områden (åt båda hållen). Inom ett område räknar granskningen gångtiden från byggnadernas koordinater. Sparas i databasen: alla som använder databasen ser samma tider, och granskningen använder dem genast.</translation>
     </message>
@@ -1663,17 +1776,17 @@
       <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ui/print_dialog.py" line="229" />
+      <location filename="../../ui/print_dialog.py" line="230" />
       <source>Working…</source>
       <translation>Arbetar…</translation>
     </message>
     <message>
-      <location filename="../../ui/print_dialog.py" line="239" />
+      <location filename="../../ui/print_dialog.py" line="240" />
       <source>Saved %1</source>
       <translation>Sparade %1</translation>
     </message>
     <message>
-      <location filename="../../ui/print_dialog.py" line="254" />
+      <location filename="../../ui/print_dialog.py" line="255" />
       <source>Stopping after the current student…</source>
       <translation>Avbryter efter den nuvarande studeranden…</translation>
     </message>
@@ -1681,67 +1794,67 @@
   <context>
     <name>RoomWeekGrid</name>
     <message>
-      <location filename="../../ui/premises_grid.py" line="56" />
+      <location filename="../../ui/premises_grid.py" line="61" />
       <source>Mon</source>
       <translation>Mån</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="56" />
+      <location filename="../../ui/premises_grid.py" line="61" />
       <source>Tue</source>
       <translation>Tis</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="56" />
+      <location filename="../../ui/premises_grid.py" line="61" />
       <source>Wed</source>
       <translation>Ons</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="56" />
+      <location filename="../../ui/premises_grid.py" line="61" />
       <source>Thu</source>
       <translation>Tor</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="57" />
+      <location filename="../../ui/premises_grid.py" line="62" />
       <source>Fri</source>
       <translation>Fre</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="58" />
+      <location filename="../../ui/premises_grid.py" line="63" />
       <source>Room use in the week</source>
       <translation>Salarnas användning under veckan</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="126" />
+      <location filename="../../ui/premises_grid.py" line="131" />
       <source>No sessions in rooms this week</source>
       <translation>Inga pass i salarna denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="139" />
+      <location filename="../../ui/premises_grid.py" line="144" />
       <source>%1 seats</source>
       <translation>%1 platser</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="167" />
+      <location filename="../../ui/premises_grid.py" line="172" />
       <source>over capacity</source>
       <translation>över kapaciteten</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="169" />
+      <location filename="../../ui/premises_grid.py" line="174" />
       <source>double booked</source>
       <translation>dubbelbokad</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="188" />
+      <location filename="../../ui/premises_grid.py" line="193" />
       <source>%1 students planned, room holds %2</source>
       <translation>%1 studerande planerade, salen rymmer %2</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="193" />
+      <location filename="../../ui/premises_grid.py" line="198" />
       <source>Over capacity</source>
       <translation>Över kapaciteten</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="195" />
+      <location filename="../../ui/premises_grid.py" line="200" />
       <source>Another session uses the room at the same time</source>
       <translation>Ett annat pass använder salen samtidigt</translation>
     </message>
@@ -1749,148 +1862,148 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="164" />
+      <location filename="../../ui/settings_dialog.py" line="165" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="165" />
+      <location filename="../../ui/settings_dialog.py" line="166" />
       <source>Credits and travel</source>
       <translation>Studiepoäng och förflyttningar</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="166" />
+      <location filename="../../ui/settings_dialog.py" line="167" />
       <source>Exam calendar</source>
       <translation>Provkalender</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="167" />
+      <location filename="../../ui/settings_dialog.py" line="168" />
       <source>This computer</source>
       <translation>Denna dator</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="170" />
+      <location filename="../../ui/settings_dialog.py" line="171" />
       <source>These rules are stored in the database, not on this computer: everyone who uses this database (for example on a shared server) audits by the same rules.</source>
       <translation>Dessa regler sparas i databasen, inte på denna dator: alla som använder databasen (till exempel på en gemensam server) granskar enligt samma regler.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="175" />
+      <location filename="../../ui/settings_dialog.py" line="176" />
       <source>&amp;Op per ECTS credit:</source>
       <translation>&amp;Sp per ECTS-poäng:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="176" />
+      <location filename="../../ui/settings_dialog.py" line="177" />
       <source>Travel &amp;buffer (minutes):</source>
       <translation>Extra &amp;tid för förflyttning (minuter):</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="177" />
+      <location filename="../../ui/settings_dialog.py" line="178" />
       <source>Per-course overrides (op, whatever the ECTS):</source>
       <translation>Kursvisa undantag (sp oberoende av ECTS):</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="178" />
+      <location filename="../../ui/settings_dialog.py" line="179" />
       <source>Course code</source>
       <translation>Kurskod</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="178" />
+      <location filename="../../ui/settings_dialog.py" line="179" />
       <source>Op</source>
       <translation>Sp</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="179" />
+      <location filename="../../ui/settings_dialog.py" line="180" />
       <source>Add override</source>
       <translation>Lägg till undantag</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="180" />
+      <location filename="../../ui/settings_dialog.py" line="181" />
       <source>Remove override</source>
       <translation>Ta bort undantag</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="183" />
+      <location filename="../../ui/settings_dialog.py" line="184" />
       <source>Exam weeks of the school periods (first and last day; stored in the database):</source>
       <translation>Provveckor i skolans perioder (första och sista dag; sparas i databasen):</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="188" />
+      <location filename="../../ui/settings_dialog.py" line="189" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="189" />
+      <location filename="../../ui/settings_dialog.py" line="190" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="190" />
+      <location filename="../../ui/settings_dialog.py" line="191" />
       <source>Exam week starts</source>
       <translation>Provveckan börjar</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="191" />
+      <location filename="../../ui/settings_dialog.py" line="192" />
       <source>Exam week ends</source>
       <translation>Provveckan slutar</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="194" />
+      <location filename="../../ui/settings_dialog.py" line="195" />
       <source>Matriculation exam days (stored in the database):</source>
       <translation>Studentexamensdagar (sparas i databasen):</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="195" />
+      <location filename="../../ui/settings_dialog.py" line="196" />
       <source>Subject, e.g. MA</source>
       <translation>Ämne, t.ex. MA</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="196" />
+      <location filename="../../ui/settings_dialog.py" line="197" />
       <source>Subject</source>
       <translation>Läroämne</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="197" />
+      <location filename="../../ui/settings_dialog.py" line="198" />
       <source>Exam day</source>
       <translation>Provdag</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="198" />
+      <location filename="../../ui/settings_dialog.py" line="199" />
       <source>Add day</source>
       <translation>Lägg till dag</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="199" />
+      <location filename="../../ui/settings_dialog.py" line="200" />
       <source>Remove day</source>
       <translation>Ta bort dag</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="200" />
+      <location filename="../../ui/settings_dialog.py" line="201" />
       <source>&amp;Language:</source>
       <translation>&amp;Språk:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="201" />
+      <location filename="../../ui/settings_dialog.py" line="202" />
       <source>&amp;Default school:</source>
       <translation>&amp;Standardskola:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="203" />
+      <location filename="../../ui/settings_dialog.py" line="204" />
       <source>These options belong to this computer only. The language changes at once.</source>
       <translation>Dessa inställningar gäller bara denna dator. Språket byts genast.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="206" />
-      <location filename="../../ui/settings_dialog.py" line="240" />
+      <location filename="../../ui/settings_dialog.py" line="207" />
+      <location filename="../../ui/settings_dialog.py" line="241" />
       <source>All schools</source>
       <translation>Alla skolor</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="349" />
+      <location filename="../../ui/settings_dialog.py" line="350" />
       <source>Override of %1: %2 is not a number of op.</source>
       <translation>Undantag för %1: %2 är inget antal sp.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="364" />
+      <location filename="../../ui/settings_dialog.py" line="365" />
       <source>Exam week of %1: %2 is not a date (dd.mm.yyyy).</source>
       <translation>Provveckan för %1: %2 är inget datum (dd.mm.åååå).</translation>
     </message>
@@ -2090,12 +2203,12 @@
   <context>
     <name>TimetableWidget</name>
     <message>
-      <location filename="../../ui/timetable.py" line="136" />
+      <location filename="../../ui/timetable.py" line="137" />
       <source>Week timetable</source>
       <translation>Veckoschema</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="166" />
+      <location filename="../../ui/timetable.py" line="167" />
       <source>%n session(s) this week</source>
       <translation>
         <numerusform>%n pass denna vecka</numerusform>
@@ -2103,7 +2216,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="167" />
+      <location filename="../../ui/timetable.py" line="168" />
       <source>, %n clash(es)</source>
       <translation>
         <numerusform>, %n krock</numerusform>
@@ -2111,47 +2224,51 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="217" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>No sessions this week</source>
       <translation>Inga pass denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="229" />
+      <location filename="../../ui/timetable.py" line="230" />
       <source>Mon</source>
       <translation>Mån</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="229" />
+      <location filename="../../ui/timetable.py" line="230" />
       <source>Tue</source>
       <translation>Tis</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="229" />
+      <location filename="../../ui/timetable.py" line="230" />
       <source>Wed</source>
       <translation>Ons</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="229" />
+      <location filename="../../ui/timetable.py" line="230" />
       <source>Thu</source>
       <translation>Tor</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="229" />
+      <location filename="../../ui/timetable.py" line="230" />
       <source>Fri</source>
       <translation>Fre</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="323" />
-      <source>🚶 needs %1 min, has %2</source>
-      <translation>🚶 behöver %1 min, har %2</translation>
+      <location filename="../../ui/timetable.py" line="327" />
+      <source>travel: needs %1 min, has %2</source>
+      <translation>förflyttning: behöver %1 min, har %2</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="350" />
+      <source>🚶 needs %1 min, has %2</source>
+      <translation type="vanished">🚶 behöver %1 min, har %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="354" />
       <source>Clash (accepted)</source>
       <translation>Krock (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="350" />
+      <location filename="../../ui/timetable.py" line="354" />
       <source>Clash</source>
       <translation>Krock</translation>
     </message>
