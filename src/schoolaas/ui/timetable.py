@@ -313,27 +313,35 @@ class TimetableWidget(QWidget):
         painter.restore()
 
     def _paint_gap(self, painter: QPainter, gap: TravelGap, grid: QRectF) -> None:
+        """A red dashed bar across the day where the break is too short, and
+        a small tag with the minutes missing at its right end."""
         if gap.day >= DAYS:
             return
         day_w = grid.width() / DAYS
-        x = grid.left() + gap.day * day_w + day_w / 2
+        left = grid.left() + gap.day * day_w + 2
         y1 = self._minute_y(gap.start.hour * 60 + gap.start.minute, grid)
         y2 = self._minute_y(gap.end.hour * 60 + gap.end.minute, grid)
-        if y2 - y1 < 3:
-            y1, y2 = y1 - 2, y1 + 2
-        pen = QPen(QColor("#b00020"), 3, Qt.PenStyle.DotLine)
-        painter.setPen(pen)
-        painter.drawLine(int(x - day_w / 3), int(y1), int(x + day_w / 3), int(y2))
-        label = fill(self.tr("🚶 needs %1 min, has %2"), gap.needed, gap.available)
+        middle = (y1 + y2) / 2
+        red = QColor("#b00020")
+        if y2 - y1 >= 3:
+            painter.fillRect(QRectF(left, y1, day_w - 4, y2 - y1), QColor(176, 0, 32, 60))
+        painter.setPen(QPen(red, 3, Qt.PenStyle.DashLine))
+        painter.drawLine(int(left), int(middle), int(left + day_w - 4), int(middle))
+        small = QFont(self.font())
+        if small.pointSizeF() > 8:
+            small.setPointSizeF(small.pointSizeF() - 1)
+        small.setBold(True)
+        painter.setFont(small)
         fm = painter.fontMetrics()
-        box = QRectF(x - day_w / 2 + 4, (y1 + y2) / 2 - fm.height() / 2, day_w - 8, fm.height())
-        painter.fillRect(box, QColor(255, 255, 255, 220))
-        painter.setPen(QColor("#b00020"))
-        painter.drawText(
-            box,
-            Qt.AlignmentFlag.AlignCenter,
-            fm.elidedText(label, Qt.TextElideMode.ElideRight, int(box.width())),
-        )
+        label = fill(self.tr("%1 min short"), gap.needed - gap.available)
+        width = min(fm.horizontalAdvance(label) + 8, day_w - 6)
+        box = QRectF(left + day_w - 4 - width, middle - fm.height() / 2, width, fm.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(red)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(QColor("white"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(self.font())
 
     # interaction ----------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -354,6 +362,15 @@ class TimetableWidget(QWidget):
             lines.append(self.tr("Clash (accepted)") if b.accepted else self.tr("Clash"))
         if b.detail:
             lines.append(b.detail)
+        for gap in self._gaps:
+            if gap.day == b.day and (gap.start == b.end or gap.end == b.start):
+                lines.append(
+                    fill(
+                        self.tr("Travel needs %1 min, the break is %2 min"),
+                        gap.needed,
+                        gap.available,
+                    )
+                )
         return "\n".join(line for line in lines if line)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

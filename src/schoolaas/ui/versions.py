@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QTableWidget,
@@ -46,9 +47,13 @@ class CompareDialog(QDialog):
         self.credits = QTableWidget(self)
         self.credits.setAccessibleName(self.tr("Credits of both plans"))
         self.credits.setColumnCount(2)
+        header = self.credits.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.left_findings = QListWidget(self)
+        self.left_findings.setWordWrap(True)
         self.left_findings.setAccessibleName(self.tr("Findings of the left plan"))
         self.right_findings = QListWidget(self)
+        self.right_findings.setWordWrap(True)
         self.right_findings.setAccessibleName(self.tr("Findings of the right plan"))
         self.left_only = QLabel(self)
         self.left_only.setWordWrap(True)
@@ -65,6 +70,7 @@ class CompareDialog(QDialog):
         grid.addWidget(self.left_findings, 3, 0)
         grid.addWidget(self.right_findings, 3, 1)
         grid.addWidget(buttons, 4, 0, 1, 2)
+        grid.setRowStretch(1, 1)
         grid.setRowStretch(3, 1)
         self.left.currentIndexChanged.connect(self.refresh)
         self.right.currentIndexChanged.connect(self.refresh)
@@ -126,5 +132,5 @@ class CompareDialog(QDialog):
     def _fill(self, widget: QListWidget, result: AuditResult) -> None:
         widget.clear()
         for f in result.findings:
-            mark = "✓ " if not f.is_open else ("⛔ " if f.severity == "error" else "⚠ ")
+            mark = "✓ " if not f.is_open else ("✖ " if f.severity == "error" else "⚠ ")
             widget.addItem(mark + finding_text(f))
