@@ -263,3 +263,18 @@ def test_fits_my_timetable_greys_and_hides_what_would_clash(
     window.actions_.undo.trigger()  # back in the plan: nothing to hide
     qtbot.waitUntil(lambda: not model.clashes(CS_KEY), timeout=5000)
     assert proxy.rowCount() == shown
+
+
+def test_new_and_deleted_plans_come_back_with_undo(window: MainWindow) -> None:
+    first = window.plan.id
+    assert window.actions_.create_plan("Empty")
+    assert window.plan.name == "Empty"
+    assert window.items == []
+    assert window.actions_.delete_plan()
+    assert [p.id for p in window.plans] == [first]
+    window.actions_.undo.trigger()  # the empty plan is back, shown
+    assert window.plan.name == "Empty"
+    window.actions_.undo.trigger()  # and gone again: only the first
+    assert [p.id for p in window.plans] == [first]
+    window.actions_.redo.trigger()
+    assert window.plan.name == "Empty"

@@ -36,6 +36,7 @@ class Edits(Protocol):
     def set_groups(self, item_id: int, group_keys: tuple[str, ...]) -> Change: ...
     def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change: ...
     def unaccept_finding(self, plan_id: int, finding_key: str) -> Change: ...
+    def create_plan(self, student_id: int, name: str) -> Change: ...
     def duplicate_plan(self, plan_id: int, name: str) -> Change: ...
     def rename_plan(self, plan_id: int, name: str) -> Change: ...
     def delete_plan(self, plan_id: int) -> Change: ...
@@ -311,3 +312,54 @@ class SetActivePlan(PlanCommand):
 
     def undo_edit(self) -> Change:
         return self.workspace.set_active_plan(self.previous_id)
+
+
+class DeletePlan(PlanCommand):
+    """Undo restores the plan with its items and acceptances (same ids)."""
+
+    def __init__(
+        self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError, *, plan_id: int
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.plan_id = plan_id
+        self._snapshot: dict[str, Any] = {}
+
+    def do(self) -> Change:
+        change = self.workspace.delete_plan(self.plan_id)
+        self._snapshot = change.snapshot
+        return change
+
+    def undo_edit(self) -> Change:
+        return self.workspace.restore_plan(self._snapshot)
+
+
+class CreatePlan(PlanCommand):
+    """An empty plan version; undo deletes it, redo restores that plan."""
+
+    def __init__(
+        self,
+        text: str,
+        workspace: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        student_id: int,
+        name: str,
+    ):
+        super().__init__(text, workspace, apply, report)
+        self.student_id, self.name = student_id, name
+        self.created_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> Change:
+        if self._snapshot is not None:
+            return self.workspace.restore_plan(self._snapshot)
+        change = self.workspace.create_plan(self.student_id, self.name)
+        self.created_id = change.created_id
+        return change
+
+    def undo_edit(self) -> Change:
+        assert self.created_id is not None
+        change = self.workspace.delete_plan(self.created_id)
+        self._snapshot = change.snapshot
+        return change

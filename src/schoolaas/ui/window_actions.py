@@ -14,7 +14,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox, QWidget
 
-from schoolaas.ui.commands import DuplicatePlan, RenamePlan, SetActivePlan
+from schoolaas.ui.commands import (
+    CreatePlan,
+    DeletePlan,
+    DuplicatePlan,
+    RenamePlan,
+    SetActivePlan,
+)
 from schoolaas.ui.finding_text import fill
 
 if TYPE_CHECKING:
@@ -96,6 +102,8 @@ class WindowActions:
         self.reopen = self._act(tr("Re&open finding"), None, self._reopen_selected_finding)
 
         self.duplicate = self._act(tr("&Duplicate plan…"), "Ctrl+D", self._duplicate)
+        self.new_plan = self._act(tr("Ne&w empty plan…"), "Ctrl+N", self._new_plan)
+        self.delete_plan_action = self._act(tr("De&lete plan"), None, self._delete_plan)
         self.rename = self._act(tr("Re&name plan…"), "F2", self._rename)
         self.make_active = self._act(tr("Make plan &active"), None, self._make_active)
         self.compare = self._act(tr("&Compare versions…"), "Ctrl+Shift+C", self._compare)
@@ -256,8 +264,9 @@ class WindowActions:
         self.groups.setEnabled(item is not None and item.offering_key is not None)
         self.accept.setEnabled(finding is not None and finding.is_open)
         self.reopen.setEnabled(finding is not None and not finding.is_open)
-        for a in (self.duplicate, self.rename, self.compare):
+        for a in (self.duplicate, self.new_plan, self.rename, self.compare):
             a.setEnabled(has_plan)
+        self.delete_plan_action.setEnabled(len(w.plans) > 1)
         self.make_active.setEnabled(has_plan and not (w.plan and w.plan.active))
         self.next_plan.setEnabled(len(w.plans) > 1)
         self.prev_plan.setEnabled(len(w.plans) > 1)
@@ -316,6 +325,55 @@ class WindowActions:
         )
         if ok and name.strip():
             self.duplicate_plan(name.strip())
+
+    def create_plan(self, name: str) -> bool:
+        w = self.w
+        if w.workspace is None or w.student is None:
+            return False
+        command = CreatePlan(
+            fill(tr("New plan %1"), name),
+            w.workspace,
+            w.apply_change,
+            w.report_error,
+            student_id=w.student.id,
+            name=name,
+        )
+        if not w.push(command):
+            return False
+        if command.created_id is not None:
+            w.open_plan(command.created_id)
+        return True
+
+    def _new_plan(self) -> None:
+        name, ok = QInputDialog.getText(self.w, tr("New plan"), tr("Name of the new plan:"))
+        if ok and name.strip():
+            self.create_plan(name.strip())
+
+    def delete_plan(self) -> bool:
+        w = self.w
+        if w.workspace is None or w.plan is None or len(w.plans) < 2:
+            return False
+        return w.push(
+            DeletePlan(
+                fill(tr("Delete plan %1"), w.plan.name),
+                w.workspace,
+                w.apply_change,
+                w.report_error,
+                plan_id=w.plan.id,
+            )
+        )
+
+    def _delete_plan(self) -> None:
+        w = self.w
+        if w.plan is None:
+            return
+        answer = QMessageBox.question(
+            w,
+            tr("Delete plan"),
+            fill(tr("Delete plan %1? Edit → Undo brings it back."), w.plan.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_plan()
 
     def rename_plan(self, name: str) -> bool:
         w = self.w
