@@ -109,7 +109,7 @@ class TsTranslator(QTranslator):
                 if all(texts):
                     self.messages[("" if any_context else name, source)] = texts
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         texts = self.messages.get(("" if self.any_context else context, source))

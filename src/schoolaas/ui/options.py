@@ -176,13 +176,13 @@ class Options(QObject):
         opt = self.option(name)
         raw = self._settings.value(opt.name)
         if raw is None:
-            return _copy_default(opt)
+            return _copy_default(opt)  # type: ignore[no-any-return]
         try:
             value = _decode(opt, raw)
         except (TypeError, ValueError):
-            return _copy_default(opt)
+            return _copy_default(opt)  # type: ignore[no-any-return]
         if _check(opt, value) is not None:
-            return _copy_default(opt)
+            return _copy_default(opt)  # type: ignore[no-any-return]
         return value  # type: ignore[no-any-return]
 
     def set(self, name: str | Option[T], value: T) -> None:
@@ -282,8 +282,8 @@ def _check(opt: Option[Any], value: Any) -> str | None:
         return f"expected {opt.kind.__name__}, got {type(value).__name__}"
     if opt.choices and value not in opt.choices:
         return f"{value!r} is not one of {', '.join(map(str, opt.choices))}"
-    if opt.minimum is not None and value < opt.minimum:
+    if opt.minimum is not None and value < opt.minimum:  # type: ignore[operator]
         return f"{value} is below {opt.minimum}"
-    if opt.maximum is not None and value > opt.maximum:
+    if opt.maximum is not None and value > opt.maximum:  # type: ignore[operator]
         return f"{value} is above {opt.maximum}"
     return None

@@ -294,9 +294,10 @@ class OverviewWindow(QMainWindow):
         self.load_failed.emit(message)
 
     def closeEvent(self, event: Any) -> None:
-        self.options.set(opts.OVERVIEW_GEOMETRY, self.saveGeometry().data())
+        self.options.set(opts.OVERVIEW_GEOMETRY, bytes(self.saveGeometry().data()))
         if self._header_restored:
-            self.options.set(opts.OVERVIEW_HEADER, self.table.horizontalHeader().saveState().data())
+            header = self.table.horizontalHeader().saveState()
+            self.options.set(opts.OVERVIEW_HEADER, bytes(header.data()))
         for worker in (self._loader, self._printer):
             if worker is not None:
                 worker.wait()

@@ -37,7 +37,7 @@ from schoolaas.ui.premises_grid import RoomWeekGrid, weekday
 from schoolaas.ui.table_base import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-Save = Callable[[Any], None]  # raises PlannerError when the value is refused
+Save = Callable[[Any], object]  # raises PlannerError when the value is refused
 
 
 class EditableModel(RowTableModel[Any]):

@@ -250,9 +250,10 @@ class SettingsDialog(QDialog):
         self.overrides.insertRow(row)
         self.overrides.setItem(row, 0, QTableWidgetItem(code))
         self.overrides.setItem(row, 1, QTableWidgetItem(f"{op:g}"))
-        if not code:
+        first = self.overrides.item(row, 0)
+        if not code and first is not None:
             self.overrides.setCurrentCell(row, 0)
-            self.overrides.editItem(self.overrides.item(row, 0))
+            self.overrides.editItem(first)
 
     def _add_matric(self, day: date, subject: str) -> None:
         item = QListWidgetItem(f"{weekday(day)} {day:%d.%m.%Y}  {subject}")
