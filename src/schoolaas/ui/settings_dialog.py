@@ -201,7 +201,10 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("&Language:"))
         self.school_label.setText(self.tr("&Default school:"))
         self.local_note.setText(
-            self.tr("These options belong to this computer only. The language changes at once.")
+            self.tr(
+                "These options belong to this computer only. The language changes at "
+                "once; a window that cannot switch shows it at the next start."
+            )
         )
         if self.school.count():
             self.school.setItemText(0, self.tr("All schools"))

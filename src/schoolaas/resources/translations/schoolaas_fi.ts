@@ -144,219 +144,259 @@
       <translation>Hyväksynyt %1 %2: %3</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="53" />
+      <location filename="../../ui/window_actions.py" line="59" />
       <source>&amp;Undo</source>
       <translation>&amp;Kumoa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="55" />
+      <location filename="../../ui/window_actions.py" line="61" />
       <source>&amp;Redo</source>
       <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="58" />
+      <location filename="../../ui/window_actions.py" line="64" />
       <source>Choose &amp;student…</source>
       <translation>Valitse &amp;opiskelija…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="60" />
+      <location filename="../../ui/window_actions.py" line="66" />
       <source>Students &amp;overview…</source>
       <translation>Opiskelijoiden &amp;yleiskatsaus…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="66" />
+      <location filename="../../ui/window_actions.py" line="72" />
       <source>&amp;Import…</source>
       <translation>&amp;Tuo…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="69" />
+      <location filename="../../ui/window_actions.py" line="75" />
       <source>&amp;Print plan…</source>
       <translation>&amp;Tulosta suunnitelma…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="75" />
+      <location filename="../../ui/window_actions.py" line="81" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="80" />
+      <location filename="../../ui/window_actions.py" line="86" />
       <source>&amp;Quit</source>
       <translation>&amp;Lopeta</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="83" />
+      <location filename="../../ui/window_actions.py" line="89" />
       <source>&amp;Find course</source>
       <translation>&amp;Etsi kurssi</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="85" />
+      <location filename="../../ui/window_actions.py" line="91" />
       <source>&amp;Add course to plan</source>
       <translation>&amp;Lisää kurssi suunnitelmaan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="87" />
+      <location filename="../../ui/window_actions.py" line="93" />
       <source>&amp;Remove item</source>
       <translation>&amp;Poista kohde</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="92" />
+      <location filename="../../ui/window_actions.py" line="98" />
       <source>Study &amp;groups…</source>
       <translation>Opetus&amp;ryhmät…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="94" />
+      <location filename="../../ui/window_actions.py" line="100" />
       <source>A&amp;ccept finding…</source>
       <translation>H&amp;yväksy havainto…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="96" />
+      <location filename="../../ui/window_actions.py" line="102" />
       <source>Re&amp;open finding</source>
       <translation>Avaa havainto &amp;uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="98" />
+      <location filename="../../ui/window_actions.py" line="104" />
       <source>&amp;Duplicate plan…</source>
       <translation>&amp;Kopioi suunnitelma…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="99" />
+      <location filename="../../ui/window_actions.py" line="105" />
+      <source>Ne&amp;w empty plan…</source>
+      <translation>&amp;Uusi tyhjä suunnitelma…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="106" />
+      <source>De&amp;lete plan</source>
+      <translation>&amp;Poista suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="107" />
       <source>Re&amp;name plan…</source>
       <translation>&amp;Nimeä suunnitelma uudelleen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="100" />
+      <location filename="../../ui/window_actions.py" line="108" />
       <source>Make plan &amp;active</source>
       <translation>Ota suunnitelma &amp;käyttöön</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="101" />
+      <location filename="../../ui/window_actions.py" line="109" />
       <source>&amp;Compare versions…</source>
       <translation>&amp;Vertaa versioita…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="102" />
+      <location filename="../../ui/window_actions.py" line="110" />
       <source>&amp;Next version</source>
       <translation>&amp;Seuraava versio</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="104" />
+      <location filename="../../ui/window_actions.py" line="112" />
       <source>&amp;Previous version</source>
       <translation>&amp;Edellinen versio</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="108" />
+      <location filename="../../ui/window_actions.py" line="116" />
       <source>Next &amp;week</source>
       <translation>Seuraava &amp;viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="111" />
+      <location filename="../../ui/window_actions.py" line="119" />
       <source>Pre&amp;vious week</source>
       <translation>&amp;Edellinen viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="114" />
+      <location filename="../../ui/window_actions.py" line="122" />
       <source>&amp;This week</source>
       <translation>&amp;Tämä viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="120" />
+      <location filename="../../ui/window_actions.py" line="128" />
       <source>Go to &amp;catalogue</source>
       <translation>Siirry &amp;kurssitarjontaan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="126" />
+      <location filename="../../ui/window_actions.py" line="134" />
       <source>Go to &amp;timetable</source>
       <translation>Siirry &amp;lukujärjestykseen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="129" />
+      <location filename="../../ui/window_actions.py" line="137" />
       <source>Go to &amp;plan</source>
       <translation>Siirry &amp;suunnitelmaan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="132" />
+      <location filename="../../ui/window_actions.py" line="140" />
       <source>Go to &amp;audit findings</source>
       <translation>Siirry &amp;havaintoihin</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="138" />
-      <location filename="../../ui/window_actions.py" line="226" />
+      <location filename="../../ui/window_actions.py" line="146" />
+      <location filename="../../ui/window_actions.py" line="234" />
       <source>&amp;Help</source>
       <translation>&amp;Ohje</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="140" />
+      <location filename="../../ui/window_actions.py" line="148" />
       <source>&amp;About</source>
       <translation>&amp;Tietoja</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="159" />
+      <location filename="../../ui/window_actions.py" line="167" />
       <source>Not available in this build</source>
       <translation>Ei saatavilla tässä versiossa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="168" />
+      <location filename="../../ui/window_actions.py" line="176" />
       <source>&amp;File</source>
       <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="181" />
+      <location filename="../../ui/window_actions.py" line="189" />
       <source>&amp;Edit</source>
       <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="195" />
+      <location filename="../../ui/window_actions.py" line="203" />
       <source>&amp;Plan</source>
       <translation>&amp;Suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="206" />
+      <location filename="../../ui/window_actions.py" line="214" />
       <source>&amp;View</source>
       <translation>&amp;Näytä</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="231" />
+      <location filename="../../ui/window_actions.py" line="239" />
       <source>Main</source>
       <translation>Päätyökalut</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="294" />
+      <location filename="../../ui/window_actions.py" line="303" />
       <source>Duplicate plan %1</source>
       <translation>Kopioi suunnitelma %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="313" />
+      <location filename="../../ui/window_actions.py" line="322" />
       <source>Duplicate plan</source>
       <translation>Kopioi suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="314" />
+      <location filename="../../ui/window_actions.py" line="323" />
       <source>Name of the copy:</source>
       <translation>Kopion nimi:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="315" />
+      <location filename="../../ui/window_actions.py" line="324" />
       <source>%1 (copy)</source>
       <translation>%1 (kopio)</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="326" />
-      <location filename="../../ui/window_actions.py" line="340" />
+      <location filename="../../ui/window_actions.py" line="334" />
+      <source>New plan %1</source>
+      <translation>Uusi suunnitelma %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="348" />
+      <source>New plan</source>
+      <translation>Uusi suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="348" />
+      <source>Name of the new plan:</source>
+      <translation>Uuden suunnitelman nimi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="358" />
+      <source>Delete plan %1</source>
+      <translation>Poista suunnitelma %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="372" />
+      <source>Delete plan</source>
+      <translation>Poista suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="373" />
+      <source>Delete plan %1? Edit → Undo brings it back.</source>
+      <translation>Poistetaanko suunnitelma %1? Muokkaa → Kumoa palauttaa sen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="384" />
+      <location filename="../../ui/window_actions.py" line="398" />
       <source>Rename plan</source>
       <translation>Nimeä suunnitelma uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="340" />
+      <location filename="../../ui/window_actions.py" line="398" />
       <source>New name:</source>
       <translation>Uusi nimi:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="351" />
+      <location filename="../../ui/window_actions.py" line="409" />
       <source>Make plan active</source>
       <translation>Ota suunnitelma käyttöön</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="437" />
+      <location filename="../../ui/window_actions.py" line="495" />
       <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; go to the catalogue, timetable, plan and findings; in the timetable the arrow keys walk from session to session.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Suunnittele opiskelijan lukio-opinnot yhdessä Aalto-yliopiston kurssien kanssa; tarkistus vertaa suunnitelmaa valmistumisen vaatimuksiin ja löytää päällekkäisyydet todellisina päivinä jokaisen muutoksen jälkeen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; hakee kurssitarjonnasta; &lt;b&gt;Enter&lt;/b&gt; tai kaksoisnapsautus lisää kurssin; voit myös vetää sen lukujärjestykseen tai suunnitelmaan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; poistaa valitun kohteen; &lt;b&gt;Ctrl+G&lt;/b&gt; valitsee sen opetusryhmät.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; kumoaa ja tekee uudelleen jokaisen muutoksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; hyväksyy valitun havainnon perustelun kanssa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; siirtää kurssitarjontaan, lukujärjestykseen, suunnitelmaan ja havaintoihin; lukujärjestyksessä nuolinäppäimet siirtyvät opetuskerrasta toiseen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vasen&lt;/b&gt; / &lt;b&gt;Alt+Oikea&lt;/b&gt; siirtää viikon; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; vaihtaa suunnitelman versiota; &lt;b&gt;Ctrl+O&lt;/b&gt; valitsee opiskelijan; &lt;b&gt;Ctrl+P&lt;/b&gt; tulostaa.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vinoviivoitetut lohkot ovat päällekkäin; punainen pisteviiva merkitsee liian lyhyttä siirtymäaikaa. Jokainen muutos tallentuu heti.&lt;/p&gt;</translation>
     </message>
@@ -365,17 +405,17 @@
       <translation type="vanished">&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Suunnittele opiskelijan lukio-opinnot yhdessä Aalto-yliopiston kurssien kanssa; tarkistus vertaa suunnitelmaa valmistumisen vaatimuksiin ja löytää päällekkäisyydet todellisina päivinä jokaisen muutoksen jälkeen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; hakee kurssitarjonnasta; &lt;b&gt;Enter&lt;/b&gt; tai kaksoisnapsautus lisää kurssin; voit myös vetää sen lukujärjestykseen tai suunnitelmaan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; poistaa valitun kohteen; &lt;b&gt;Ctrl+G&lt;/b&gt; valitsee sen opetusryhmät.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; kumoaa ja tekee uudelleen jokaisen muutoksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; hyväksyy valitun havainnon perustelun kanssa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vasen&lt;/b&gt; / &lt;b&gt;Alt+Oikea&lt;/b&gt; siirtää viikon; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; vaihtaa suunnitelman versiota; &lt;b&gt;Ctrl+O&lt;/b&gt; valitsee opiskelijan; &lt;b&gt;Ctrl+P&lt;/b&gt; tulostaa.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vinoviivoitetut lohkot ovat päällekkäin; punainen pisteviiva merkitsee liian lyhyttä siirtymäaikaa. Jokainen muutos tallentuu heti.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="455" />
+      <location filename="../../ui/window_actions.py" line="513" />
       <source>Help</source>
       <translation>Ohje</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="460" />
+      <location filename="../../ui/window_actions.py" line="518" />
       <source>About SchoolaaS Planner</source>
       <translation>Tietoja: SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="462" />
+      <location filename="../../ui/window_actions.py" line="520" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — opintosuunnitelmat lukion ja Aalto-yliopiston opintoihin.</translation>
     </message>
@@ -701,54 +741,54 @@
       <translation>Oikean suunnitelman havainnot</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="82" />
+      <location filename="../../ui/versions.py" line="83" />
       <source>(active)</source>
       <translation>(käytössä)</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="93" />
+      <location filename="../../ui/versions.py" line="94" />
       <source>Total op</source>
       <translation>Op yhteensä</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="94" />
+      <location filename="../../ui/versions.py" line="95" />
       <source>Compulsory op</source>
       <translation>Pakolliset op</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="96" />
+      <location filename="../../ui/versions.py" line="97" />
       <source>National electives op</source>
       <translation>Valtakunnalliset valinnaiset op</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="101" />
+      <location filename="../../ui/versions.py" line="102" />
       <source>University op</source>
       <translation>Yliopisto-op</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="105" />
+      <location filename="../../ui/versions.py" line="106" />
       <source>Open errors</source>
       <translation>Avoimia virheitä</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="106" />
+      <location filename="../../ui/versions.py" line="107" />
       <source>Open warnings</source>
       <translation>Avoimia varoituksia</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="107" />
+      <location filename="../../ui/versions.py" line="108" />
       <source>Items</source>
       <translation>Kohteet</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="125" />
-      <location filename="../../ui/versions.py" line="128" />
+      <location filename="../../ui/versions.py" line="126" />
+      <location filename="../../ui/versions.py" line="129" />
       <source>Only here: %1</source>
       <translation>Vain tässä: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="125" />
-      <location filename="../../ui/versions.py" line="128" />
+      <location filename="../../ui/versions.py" line="126" />
+      <location filename="../../ui/versions.py" line="129" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1254,73 +1294,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="310" />
+      <location filename="../../ui/overview.py" line="311" />
       <source>All schools</source>
       <translation>Kaikki koulut</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="315" />
+      <location filename="../../ui/overview.py" line="316" />
       <source>All groups</source>
       <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="319" />
+      <location filename="../../ui/overview.py" line="320" />
       <source>Everyone</source>
       <translation>Kaikki</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="320" />
+      <location filename="../../ui/overview.py" line="321" />
       <source>Needs attention</source>
       <translation>Vaatii huomiota</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="321" />
+      <location filename="../../ui/overview.py" line="322" />
       <source>Open errors</source>
       <translation>Avoimia virheitä</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="322" />
+      <location filename="../../ui/overview.py" line="323" />
       <source>Warnings only</source>
       <translation>Vain varoituksia</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="323" />
+      <location filename="../../ui/overview.py" line="324" />
       <source>All clear</source>
       <translation>Kunnossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="324" />
+      <location filename="../../ui/overview.py" line="325" />
       <source>Credits short</source>
       <translation>Opintopisteitä puuttuu</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="341" />
+      <location filename="../../ui/overview.py" line="342" />
       <source>%1 of %2 students</source>
       <translation>%1 / %2 opiskelijaa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="376" />
+      <location filename="../../ui/overview.py" line="377" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Tulosta valittujen opiskelijoiden opintosuunnitelmat PDF-tiedostoiksi</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="378" />
+      <location filename="../../ui/overview.py" line="379" />
       <source>Printing study plans is not available in this build</source>
       <translation>Opintosuunnitelmien tulostus ei ole käytettävissä tässä versiossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="396" />
+      <location filename="../../ui/overview.py" line="397" />
       <source>%1 has no study plan yet.</source>
       <translation>Opiskelijalla %1 ei ole vielä opintosuunnitelmaa.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="428" />
-      <location filename="../../ui/overview.py" line="443" />
+      <location filename="../../ui/overview.py" line="429" />
+      <location filename="../../ui/overview.py" line="444" />
       <source>Archive students</source>
       <translation>Arkistoi opiskelijoita</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="430" />
+      <location filename="../../ui/overview.py" line="431" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Arkistoidaanko %n opiskelija? Hän poistuu listalta; mitään ei poisteta.</numerusform>
@@ -1328,12 +1368,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="457" />
+      <location filename="../../ui/overview.py" line="458" />
       <source>Audit again</source>
       <translation>Tarkista uudelleen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="458" />
+      <location filename="../../ui/overview.py" line="459" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n suunnitelma tarkistettu uudelleen</numerusform>
@@ -1341,23 +1381,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="464" />
+      <location filename="../../ui/overview.py" line="465" />
       <source>Folder for the study plans</source>
       <translation>Opintosuunnitelmien kansio</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="478" />
+      <location filename="../../ui/overview.py" line="479" />
       <source>Printing study plans…</source>
       <translation>Tulostetaan opintosuunnitelmia…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="482" />
-      <location filename="../../ui/overview.py" line="498" />
+      <location filename="../../ui/overview.py" line="483" />
+      <location filename="../../ui/overview.py" line="499" />
       <source>Print study plans</source>
       <translation>Tulosta opintosuunnitelmat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="501" />
+      <location filename="../../ui/overview.py" line="502" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n opintosuunnitelma kirjoitettu</numerusform>
@@ -1365,18 +1405,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="508" />
-      <location filename="../../ui/overview.py" line="517" />
+      <location filename="../../ui/overview.py" line="509" />
+      <location filename="../../ui/overview.py" line="518" />
       <source>Export students</source>
       <translation>Vie opiskelijat</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="508" />
+      <location filename="../../ui/overview.py" line="509" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="519" />
+      <location filename="../../ui/overview.py" line="520" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n opiskelija viety</numerusform>
@@ -1384,7 +1424,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="528" />
+      <location filename="../../ui/overview.py" line="529" />
       <source>Premises and room use</source>
       <translation>Tilat ja tilojen käyttö</translation>
     </message>
@@ -1987,23 +2027,27 @@
       <translation>&amp;Oletuskoulu:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="204" />
-      <source>These options belong to this computer only. The language changes at once.</source>
-      <translation>Nämä asetukset koskevat vain tätä tietokonetta. Kieli vaihtuu heti.</translation>
+      <location filename="../../ui/settings_dialog.py" line="205" />
+      <source>These options belong to this computer only. The language changes at once; a window that cannot switch shows it at the next start.</source>
+      <translation>Nämä asetukset koskevat vain tätä tietokonetta. Kieli vaihtuu heti; ikkuna, joka ei osaa vaihtaa kieltä, näyttää sen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="207" />
-      <location filename="../../ui/settings_dialog.py" line="241" />
+      <source>These options belong to this computer only. The language changes at once.</source>
+      <translation type="vanished">Nämä asetukset koskevat vain tätä tietokonetta. Kieli vaihtuu heti.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="210" />
+      <location filename="../../ui/settings_dialog.py" line="244" />
       <source>All schools</source>
       <translation>Kaikki koulut</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="350" />
+      <location filename="../../ui/settings_dialog.py" line="354" />
       <source>Override of %1: %2 is not a number of op.</source>
       <translation>Kurssin %1 poikkeus: %2 ei ole opintopistemäärä.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="365" />
+      <location filename="../../ui/settings_dialog.py" line="369" />
       <source>Exam week of %1: %2 is not a date (dd.mm.yyyy).</source>
       <translation>Jakson %1 koeviikko: %2 ei ole päivämäärä (pp.kk.vvvv).</translation>
     </message>
@@ -2254,21 +2298,30 @@
       <translation>Pe</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="327" />
+      <location filename="../../ui/timetable.py" line="336" />
+      <source>%1 min short</source>
+      <translation>%1 min liian vähän</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="369" />
+      <source>Travel needs %1 min, the break is %2 min</source>
+      <translation>Siirtymä vie %1 min, tauko on %2 min</translation>
+    </message>
+    <message>
       <source>travel: needs %1 min, has %2</source>
-      <translation>siirtymä: tarvitaan %1 min, aikaa %2</translation>
+      <translation type="vanished">siirtymä: tarvitaan %1 min, aikaa %2</translation>
     </message>
     <message>
       <source>🚶 needs %1 min, has %2</source>
       <translation type="vanished">🚶 tarvitaan %1 min, aikaa %2</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="354" />
+      <location filename="../../ui/timetable.py" line="362" />
       <source>Clash (accepted)</source>
       <translation>Päällekkäisyys (hyväksytty)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="354" />
+      <location filename="../../ui/timetable.py" line="362" />
       <source>Clash</source>
       <translation>Päällekkäisyys</translation>
     </message>

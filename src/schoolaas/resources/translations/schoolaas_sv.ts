@@ -144,219 +144,259 @@
       <translation>Godkänd av %1 den %2: %3</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="53" />
+      <location filename="../../ui/window_actions.py" line="59" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="55" />
+      <location filename="../../ui/window_actions.py" line="61" />
       <source>&amp;Redo</source>
       <translation>&amp;Gör om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="58" />
+      <location filename="../../ui/window_actions.py" line="64" />
       <source>Choose &amp;student…</source>
       <translation>Välj &amp;studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="60" />
+      <location filename="../../ui/window_actions.py" line="66" />
       <source>Students &amp;overview…</source>
       <translation>&amp;Översikt över studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="66" />
+      <location filename="../../ui/window_actions.py" line="72" />
       <source>&amp;Import…</source>
       <translation>&amp;Importera…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="69" />
+      <location filename="../../ui/window_actions.py" line="75" />
       <source>&amp;Print plan…</source>
       <translation>&amp;Skriv ut planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="75" />
+      <location filename="../../ui/window_actions.py" line="81" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="80" />
+      <location filename="../../ui/window_actions.py" line="86" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="83" />
+      <location filename="../../ui/window_actions.py" line="89" />
       <source>&amp;Find course</source>
       <translation>&amp;Sök kurs</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="85" />
+      <location filename="../../ui/window_actions.py" line="91" />
       <source>&amp;Add course to plan</source>
       <translation>&amp;Lägg till kurs i planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="87" />
+      <location filename="../../ui/window_actions.py" line="93" />
       <source>&amp;Remove item</source>
       <translation>&amp;Ta bort posten</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="92" />
+      <location filename="../../ui/window_actions.py" line="98" />
       <source>Study &amp;groups…</source>
       <translation>Undervisnings&amp;grupper…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="94" />
+      <location filename="../../ui/window_actions.py" line="100" />
       <source>A&amp;ccept finding…</source>
       <translation>G&amp;odkänn iakttagelsen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="96" />
+      <location filename="../../ui/window_actions.py" line="102" />
       <source>Re&amp;open finding</source>
       <translation>Öppna iakttagelsen &amp;igen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="98" />
+      <location filename="../../ui/window_actions.py" line="104" />
       <source>&amp;Duplicate plan…</source>
       <translation>&amp;Kopiera planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="99" />
+      <location filename="../../ui/window_actions.py" line="105" />
+      <source>Ne&amp;w empty plan…</source>
+      <translation>&amp;Ny tom plan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="106" />
+      <source>De&amp;lete plan</source>
+      <translation>&amp;Radera planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="107" />
       <source>Re&amp;name plan…</source>
       <translation>Byt &amp;namn på planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="100" />
+      <location filename="../../ui/window_actions.py" line="108" />
       <source>Make plan &amp;active</source>
       <translation>Gör planen &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="101" />
+      <location filename="../../ui/window_actions.py" line="109" />
       <source>&amp;Compare versions…</source>
       <translation>&amp;Jämför versioner…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="102" />
+      <location filename="../../ui/window_actions.py" line="110" />
       <source>&amp;Next version</source>
       <translation>&amp;Nästa version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="104" />
+      <location filename="../../ui/window_actions.py" line="112" />
       <source>&amp;Previous version</source>
       <translation>&amp;Föregående version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="108" />
+      <location filename="../../ui/window_actions.py" line="116" />
       <source>Next &amp;week</source>
       <translation>Nästa &amp;vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="111" />
+      <location filename="../../ui/window_actions.py" line="119" />
       <source>Pre&amp;vious week</source>
       <translation>&amp;Föregående vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="114" />
+      <location filename="../../ui/window_actions.py" line="122" />
       <source>&amp;This week</source>
       <translation>&amp;Denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="120" />
+      <location filename="../../ui/window_actions.py" line="128" />
       <source>Go to &amp;catalogue</source>
       <translation>Gå till &amp;kursutbudet</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="126" />
+      <location filename="../../ui/window_actions.py" line="134" />
       <source>Go to &amp;timetable</source>
       <translation>Gå till &amp;schemat</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="129" />
+      <location filename="../../ui/window_actions.py" line="137" />
       <source>Go to &amp;plan</source>
       <translation>Gå till &amp;planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="132" />
+      <location filename="../../ui/window_actions.py" line="140" />
       <source>Go to &amp;audit findings</source>
       <translation>Gå till &amp;iakttagelserna</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="138" />
-      <location filename="../../ui/window_actions.py" line="226" />
+      <location filename="../../ui/window_actions.py" line="146" />
+      <location filename="../../ui/window_actions.py" line="234" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="140" />
+      <location filename="../../ui/window_actions.py" line="148" />
       <source>&amp;About</source>
       <translation>&amp;Om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="159" />
+      <location filename="../../ui/window_actions.py" line="167" />
       <source>Not available in this build</source>
       <translation>Inte tillgänglig i denna version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="168" />
+      <location filename="../../ui/window_actions.py" line="176" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="181" />
+      <location filename="../../ui/window_actions.py" line="189" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="195" />
+      <location filename="../../ui/window_actions.py" line="203" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="206" />
+      <location filename="../../ui/window_actions.py" line="214" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="231" />
+      <location filename="../../ui/window_actions.py" line="239" />
       <source>Main</source>
       <translation>Huvudverktyg</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="294" />
+      <location filename="../../ui/window_actions.py" line="303" />
       <source>Duplicate plan %1</source>
       <translation>Kopiera planen %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="313" />
+      <location filename="../../ui/window_actions.py" line="322" />
       <source>Duplicate plan</source>
       <translation>Kopiera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="314" />
+      <location filename="../../ui/window_actions.py" line="323" />
       <source>Name of the copy:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="315" />
+      <location filename="../../ui/window_actions.py" line="324" />
       <source>%1 (copy)</source>
       <translation>%1 (kopia)</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="326" />
-      <location filename="../../ui/window_actions.py" line="340" />
+      <location filename="../../ui/window_actions.py" line="334" />
+      <source>New plan %1</source>
+      <translation>Ny plan %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="348" />
+      <source>New plan</source>
+      <translation>Ny plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="348" />
+      <source>Name of the new plan:</source>
+      <translation>Den nya planens namn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="358" />
+      <source>Delete plan %1</source>
+      <translation>Radera planen %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="372" />
+      <source>Delete plan</source>
+      <translation>Radera planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="373" />
+      <source>Delete plan %1? Edit → Undo brings it back.</source>
+      <translation>Radera planen %1? Redigera → Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="384" />
+      <location filename="../../ui/window_actions.py" line="398" />
       <source>Rename plan</source>
       <translation>Byt namn på planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="340" />
+      <location filename="../../ui/window_actions.py" line="398" />
       <source>New name:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="351" />
+      <location filename="../../ui/window_actions.py" line="409" />
       <source>Make plan active</source>
       <translation>Gör planen aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="437" />
+      <location filename="../../ui/window_actions.py" line="495" />
       <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; go to the catalogue, timetable, plan and findings; in the timetable the arrow keys walk from session to session.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; går till kursutbudet, schemat, planen och iakttagelserna; i schemat flyttar piltangenterna från pass till pass.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
     </message>
@@ -365,17 +405,17 @@
       <translation type="vanished">&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="455" />
+      <location filename="../../ui/window_actions.py" line="513" />
       <source>Help</source>
       <translation>Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="460" />
+      <location filename="../../ui/window_actions.py" line="518" />
       <source>About SchoolaaS Planner</source>
       <translation>Om SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="462" />
+      <location filename="../../ui/window_actions.py" line="520" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — studieplaner för gymnasiet och Aalto-universitetet.</translation>
     </message>
@@ -701,54 +741,54 @@
       <translation>Iakttagelser i den högra planen</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="82" />
+      <location filename="../../ui/versions.py" line="83" />
       <source>(active)</source>
       <translation>(aktiv)</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="93" />
+      <location filename="../../ui/versions.py" line="94" />
       <source>Total op</source>
       <translation>Sp totalt</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="94" />
+      <location filename="../../ui/versions.py" line="95" />
       <source>Compulsory op</source>
       <translation>Obligatoriska sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="96" />
+      <location filename="../../ui/versions.py" line="97" />
       <source>National electives op</source>
       <translation>Nationella valfria sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="101" />
+      <location filename="../../ui/versions.py" line="102" />
       <source>University op</source>
       <translation>Universitets-sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="105" />
+      <location filename="../../ui/versions.py" line="106" />
       <source>Open errors</source>
       <translation>Öppna fel</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="106" />
+      <location filename="../../ui/versions.py" line="107" />
       <source>Open warnings</source>
       <translation>Öppna varningar</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="107" />
+      <location filename="../../ui/versions.py" line="108" />
       <source>Items</source>
       <translation>Poster</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="125" />
-      <location filename="../../ui/versions.py" line="128" />
+      <location filename="../../ui/versions.py" line="126" />
+      <location filename="../../ui/versions.py" line="129" />
       <source>Only here: %1</source>
       <translation>Bara här: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="125" />
-      <location filename="../../ui/versions.py" line="128" />
+      <location filename="../../ui/versions.py" line="126" />
+      <location filename="../../ui/versions.py" line="129" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1254,73 +1294,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="310" />
+      <location filename="../../ui/overview.py" line="311" />
       <source>All schools</source>
       <translation>Alla skolor</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="315" />
+      <location filename="../../ui/overview.py" line="316" />
       <source>All groups</source>
       <translation>Alla grupper</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="319" />
+      <location filename="../../ui/overview.py" line="320" />
       <source>Everyone</source>
       <translation>Alla</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="320" />
+      <location filename="../../ui/overview.py" line="321" />
       <source>Needs attention</source>
       <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="321" />
+      <location filename="../../ui/overview.py" line="322" />
       <source>Open errors</source>
       <translation>Öppna fel</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="322" />
+      <location filename="../../ui/overview.py" line="323" />
       <source>Warnings only</source>
       <translation>Endast varningar</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="323" />
+      <location filename="../../ui/overview.py" line="324" />
       <source>All clear</source>
       <translation>Allt i ordning</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="324" />
+      <location filename="../../ui/overview.py" line="325" />
       <source>Credits short</source>
       <translation>Studiepoäng saknas</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="341" />
+      <location filename="../../ui/overview.py" line="342" />
       <source>%1 of %2 students</source>
       <translation>%1 av %2 studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="376" />
+      <location filename="../../ui/overview.py" line="377" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Skriv ut de valda studerandenas studieplaner som PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="378" />
+      <location filename="../../ui/overview.py" line="379" />
       <source>Printing study plans is not available in this build</source>
       <translation>Utskrift av studieplaner finns inte i denna version</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="396" />
+      <location filename="../../ui/overview.py" line="397" />
       <source>%1 has no study plan yet.</source>
       <translation>%1 har ännu ingen studieplan.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="428" />
-      <location filename="../../ui/overview.py" line="443" />
+      <location filename="../../ui/overview.py" line="429" />
+      <location filename="../../ui/overview.py" line="444" />
       <source>Archive students</source>
       <translation>Arkivera studerande</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="430" />
+      <location filename="../../ui/overview.py" line="431" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Arkivera %n studerande? Hen försvinner från listan; inget raderas.</numerusform>
@@ -1328,12 +1368,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="457" />
+      <location filename="../../ui/overview.py" line="458" />
       <source>Audit again</source>
       <translation>Granska på nytt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="458" />
+      <location filename="../../ui/overview.py" line="459" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n plan granskad på nytt</numerusform>
@@ -1341,23 +1381,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="464" />
+      <location filename="../../ui/overview.py" line="465" />
       <source>Folder for the study plans</source>
       <translation>Mapp för studieplanerna</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="478" />
+      <location filename="../../ui/overview.py" line="479" />
       <source>Printing study plans…</source>
       <translation>Skriver ut studieplaner…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="482" />
-      <location filename="../../ui/overview.py" line="498" />
+      <location filename="../../ui/overview.py" line="483" />
+      <location filename="../../ui/overview.py" line="499" />
       <source>Print study plans</source>
       <translation>Skriv ut studieplaner</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="501" />
+      <location filename="../../ui/overview.py" line="502" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n studieplan skriven</numerusform>
@@ -1365,18 +1405,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="508" />
-      <location filename="../../ui/overview.py" line="517" />
+      <location filename="../../ui/overview.py" line="509" />
+      <location filename="../../ui/overview.py" line="518" />
       <source>Export students</source>
       <translation>Exportera studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="508" />
+      <location filename="../../ui/overview.py" line="509" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="519" />
+      <location filename="../../ui/overview.py" line="520" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n studerande exporterad</numerusform>
@@ -1384,7 +1424,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="528" />
+      <location filename="../../ui/overview.py" line="529" />
       <source>Premises and room use</source>
       <translation>Lokaler och salarnas användning</translation>
     </message>
@@ -1987,23 +2027,27 @@
       <translation>&amp;Standardskola:</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="204" />
-      <source>These options belong to this computer only. The language changes at once.</source>
-      <translation>Dessa inställningar gäller bara denna dator. Språket byts genast.</translation>
+      <location filename="../../ui/settings_dialog.py" line="205" />
+      <source>These options belong to this computer only. The language changes at once; a window that cannot switch shows it at the next start.</source>
+      <translation>Dessa inställningar gäller bara denna dator. Språket byts genast; ett fönster som inte kan byta visar det vid nästa start.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="207" />
-      <location filename="../../ui/settings_dialog.py" line="241" />
+      <source>These options belong to this computer only. The language changes at once.</source>
+      <translation type="vanished">Dessa inställningar gäller bara denna dator. Språket byts genast.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="210" />
+      <location filename="../../ui/settings_dialog.py" line="244" />
       <source>All schools</source>
       <translation>Alla skolor</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="350" />
+      <location filename="../../ui/settings_dialog.py" line="354" />
       <source>Override of %1: %2 is not a number of op.</source>
       <translation>Undantag för %1: %2 är inget antal sp.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="365" />
+      <location filename="../../ui/settings_dialog.py" line="369" />
       <source>Exam week of %1: %2 is not a date (dd.mm.yyyy).</source>
       <translation>Provveckan för %1: %2 är inget datum (dd.mm.åååå).</translation>
     </message>
@@ -2254,21 +2298,30 @@
       <translation>Fre</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="327" />
+      <location filename="../../ui/timetable.py" line="336" />
+      <source>%1 min short</source>
+      <translation>%1 min för lite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="369" />
+      <source>Travel needs %1 min, the break is %2 min</source>
+      <translation>Förflyttningen tar %1 min, pausen är %2 min</translation>
+    </message>
+    <message>
       <source>travel: needs %1 min, has %2</source>
-      <translation>förflyttning: behöver %1 min, har %2</translation>
+      <translation type="vanished">förflyttning: behöver %1 min, har %2</translation>
     </message>
     <message>
       <source>🚶 needs %1 min, has %2</source>
       <translation type="vanished">🚶 behöver %1 min, har %2</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="354" />
+      <location filename="../../ui/timetable.py" line="362" />
       <source>Clash (accepted)</source>
       <translation>Krock (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="354" />
+      <location filename="../../ui/timetable.py" line="362" />
       <source>Clash</source>
       <translation>Krock</translation>
     </message>
