@@ -25,6 +25,17 @@ from schoolaas.ui.options import Options
 from schoolaas.ui.settings_dialog import SettingsDialog
 
 
+@pytest.fixture(autouse=True)
+def english_after(qapp):  # type: ignore[no-untyped-def]
+    """A dialog that changes the language changes it for the whole app."""
+    from schoolaas.ui.i18n import translations_of
+
+    yield
+    translations = translations_of(qapp)
+    if translations is not None:
+        translations.set_language("en")
+
+
 @pytest.fixture
 def workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
     ws = Workspace.open(str(tmp_path / "settings.sqlite3"))
