@@ -187,3 +187,33 @@ def test_default_school_and_saved_columns(db_path: Path, tmp_path: Path, qtbot) 
     assert again.table.horizontalHeader().sectionSize(1) == 333
     again.close()
     ws.close()
+
+
+def test_edit_student_dialog_loads_and_saves(window: OverviewWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    row = window.model.rows()[0]
+    dialog = StudentDialog(window.workspace, row.student_id, window)
+    qtbot.addWidget(dialog)
+    number = dialog.editors["number"]
+    group = dialog.editors["group"]
+    assert isinstance(number, QLineEdit)
+    assert isinstance(group, QLineEdit)
+    assert number.text() == row.number
+    assert group.text() == row.group
+    group.setText("99X")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert window.workspace.student(row.student_id).group == "99X"
+    group.setText(row.group)
+    dialog.accept()
+
+
+def test_audit_again_keeps_the_row_audited(window: OverviewWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.table.selectRow(0)
+    before = window.selected_rows()[0]
+    qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    after = window.model.rows()[
+        [r.student_id for r in window.model.rows()].index(before.student_id)
+    ]
+    assert after.audited
+    assert after.open_errors == before.open_errors
+    assert window.statusBar().currentMessage().startswith("1 plan")
