@@ -146,3 +146,26 @@ def test_audit_all_queries_do_not_grow_with_students(ws: Workspace, tiny: Tiny) 
         results = ws.audit_all()
     assert len(results) == 17
     assert len(many) == len(few)
+
+
+def test_shared_resolution_keeps_each_items_own_fields(ws: Workspace, tiny: Tiny) -> None:
+    """Items pointing at the same course share their resolution, but not
+    their id, status, grade, op override or the student's year."""
+    with ws.session() as s:
+        eero = s.get(StudentRow, tiny.eero)
+        assert eero is not None
+        eero.start_year = 2026  # first year in 2026-27
+        s.add(eero)
+    ws.add_item(tiny.eero_plan, CS_KEY, group_keys=["L01", "H01"])
+    ws.set_status(tiny.cs_item, "completed", "4")
+    with ws.session() as s:
+        item = s.get(PlanItemRow, tiny.cs_item)
+        assert item is not None
+        item.op = 3
+        s.add(item)
+    aino = next(i for i in ws.audit_items(tiny.aino_plan) if i.item_id == tiny.cs_item)
+    (eeros,) = ws.audit_items(tiny.eero_plan)
+    assert (aino.op, aino.grade, aino.status, aino.period_index) == (3, "4", "completed", 6)
+    assert (eeros.op, eeros.grade, eeros.status, eeros.period_index) == (5, None, "planned", 1)
+    assert eeros.item_id != aino.item_id
+    assert eeros.sessions == aino.sessions

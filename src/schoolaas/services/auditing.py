@@ -133,21 +133,65 @@ class ItemResolver:
         school = cat.schools.get(student.school)
         self.curriculum: Curriculum = cat.curriculum(school.curriculum if school else "LOPS2021")
         self.periods: list[Period] = cat.school_periods(student.school)
+        self._student_key = (student.school, student.start_year)
+        self._start_year = student.start_year
 
     def resolve(self, row: ItemRecord) -> AuditItem:
+        """The item as the audit sees it. Everything but the item's own id,
+        status, grade and op override depends only on what it points at and
+        on the student's school and start year: that part is remembered per
+        catalogue, so thousands of plans taking the same courses resolve fast."""
+        groups = tuple(row.groups or ())
+        key = (
+            "item",
+            row.offering,
+            groups,
+            row.period,
+            row.code,
+            row.provider,
+            row.ects,
+            *self._student_key,
+        )
+        b: AuditItem | None = self.cat.memo.get(key)
+        if b is None:
+            b = self._resolve_shared(row, groups)
+            self.cat.memo[key] = b
+        return AuditItem(  # all fields spelled out: much faster than dataclasses.replace
+            item_id=row.id or 0,
+            code=b.code,
+            provider=b.provider,
+            status=_STATUSES.get(row.status, ItemStatus.PLANNED),
+            op=row.op if row.op is not None else b.op,
+            label=b.label,
+            subject=b.subject,
+            modules=b.modules,
+            ects=b.ects,
+            offering_key=b.offering_key,
+            group_keys=b.group_keys,
+            period=b.period,
+            period_index=b.period_index,
+            bar=b.bar,
+            school=b.school,
+            sessions=b.sessions,
+            is_exam=b.is_exam,
+            prerequisites=b.prerequisites,
+            overlaps_with=b.overlaps_with,
+            grade=row.grade,
+        )
+
+    def _resolve_shared(self, row: ItemRecord, group_keys: tuple[str, ...]) -> AuditItem:
         offering = self.cat.offerings.get(row.offering) if row.offering else None
         provider = _provider(offering.provider if offering else row.provider)
-        group_keys = tuple(row.groups or ())
         chosen = group_keys or (offering.default_groups() if offering else ())
         period = self.period_key(row, offering)
         module = self.curriculum.module(row.code)
         modules = (offering.modules if offering else ()) or ((row.code,) if module else ())
         return AuditItem(
-            item_id=row.id or 0,
+            item_id=0,
             code=row.code,
             provider=provider,
-            status=_status(row.status),
-            op=self.op(row, offering),
+            status=ItemStatus.PLANNED,
+            op=self.base_op(row, offering),
             label=label_of(row, offering, group_keys),
             subject=(offering.subject if offering else "") or (module.subject if module else ""),
             modules=modules,
@@ -162,12 +206,15 @@ class ItemResolver:
             is_exam=offering.is_exam if offering else False,
             prerequisites=offering.prerequisites if offering else (),
             overlaps_with=offering.overlaps_with if offering else (),
-            grade=row.grade,
         )
 
     def op(self, row: ItemRecord, offering: Offering | None) -> float:
-        if row.op is not None:
-            return row.op
+        """The item's op override, else what base_op says."""
+        return row.op if row.op is not None else self.base_op(row, offering)
+
+    def base_op(self, row: ItemRecord, offering: Offering | None) -> float:
+        """The course's credit override, else ECTS x rate for university
+        studies, else the offering's or the curriculum module's op."""
         override = self.cat.credit_overrides.get(row.code)
         if override is not None:
             return override
@@ -210,7 +257,7 @@ class ItemResolver:
         if parsed is None:
             return None
         first_year, number = parsed
-        return (first_year - self.student.start_year) * PERIODS_PER_YEAR + number
+        return (first_year - self._start_year) * PERIODS_PER_YEAR + number
 
 
 def _parse_period(key: str, cat: Catalogue) -> tuple[int, int] | None:
@@ -265,11 +312,7 @@ def _provider(value: str) -> Provider:
         return Provider.SCHOOL
 
 
-def _status(value: str) -> ItemStatus:
-    try:
-        return ItemStatus(value)
-    except ValueError:
-        return ItemStatus.PLANNED
+_STATUSES = {s.value: s for s in ItemStatus}
 
 
 def build_input(
