@@ -177,3 +177,21 @@ def test_models_pass_the_model_tester_and_building_edit(view: PremisesView, qtmo
         rooms.index(0, 4), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert rooms.row(0).accessible is False
+
+
+def test_building_dialog_gives_a_checked_building(view: PremisesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from schoolaas.ui.premises_view import BuildingDialog
+
+    dialog = BuildingDialog(["otaniemi", "tapiola"], view)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("TUAS")
+    dialog.name.setText("TUAS-talo")
+    dialog.address.setText("Maarintie 8")
+    building = dialog.value()
+    assert (building.code, building.site, building.lat) == ("TUAS", "otaniemi", 60.1867)
+    from schoolaas.services import premises
+
+    premises.save_building(view.workspace, building, new=True)
+    view.reload()
+    assert "TUAS" in [b.code for b in view.buildings_model.rows()]
+    assert view.building_box.findData("TUAS") >= 0

@@ -15,9 +15,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -194,14 +199,14 @@ class PremisesView(QWidget):
         return str(self.buildings_model.row(index.row()).code)
 
     def add_building(self) -> None:
-        code, ok = QInputDialog.getText(self, self.tr("Add building"), self.tr("Building code:"))
-        if not ok or not code.strip():
-            return
-        site = service.sites(self.workspace)
-        building = Building(code.strip(), code.strip(), "", site[0] if site else "otaniemi",
-                            60.1867, 24.8277)  # fmt: skip
-        if self._save(lambda ws, b: service.save_building(ws, b, new=True), building, True):
-            self.reload()
+        dialog = BuildingDialog(service.sites(self.workspace), self)
+        while dialog.exec():
+            if self._save(
+                lambda ws, b: service.save_building(ws, b, new=True), dialog.value(), True
+            ):
+                self.reload()
+                return
+            dialog.error.setText(self.message.text())  # refused: keep the dialog open
 
     def add_room(self) -> None:
         building = self.current_building()
@@ -420,6 +425,49 @@ class PremisesView(QWidget):
             self.retranslate()
             self.show_week()
         super().changeEvent(event)
+
+
+class BuildingDialog(QDialog):
+    """Code, name, address, site and coordinates of a new building."""
+
+    def __init__(self, sites: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add building"))
+        self.code, self.name, self.address = QLineEdit(), QLineEdit(), QLineEdit()
+        self.site = QComboBox()
+        self.site.setEditable(True)
+        self.site.addItems(sites or ["otaniemi"])
+        self.lat, self.lon = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, low, high, value in (
+            (self.lat, -90, 90, 60.1867),
+            (self.lon, -180, 180, 24.8277),
+        ):
+            spin.setRange(low, high)
+            spin.setDecimals(5)
+            spin.setValue(value)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Building code:"), self.code)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Site (for travel times):"), self.site)
+        form.addRow(self.tr("Latitude:"), self.lat)
+        form.addRow(self.tr("Longitude:"), self.lon)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> Building:
+        return Building(
+            self.code.text(), self.name.text(), self.address.text(), self.site.currentText(),
+            self.lat.value(), self.lon.value(),
+        )  # fmt: skip
 
 
 def _table(model: EditableModel) -> QTableView:

@@ -144,259 +144,259 @@
       <translation>Hyväksynyt %1 %2: %3</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="59" />
+      <location filename="../../ui/window_actions.py" line="48" />
       <source>&amp;Undo</source>
       <translation>&amp;Kumoa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="61" />
+      <location filename="../../ui/window_actions.py" line="50" />
       <source>&amp;Redo</source>
       <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="64" />
+      <location filename="../../ui/window_actions.py" line="53" />
       <source>Choose &amp;student…</source>
       <translation>Valitse &amp;opiskelija…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="66" />
+      <location filename="../../ui/window_actions.py" line="55" />
       <source>Students &amp;overview…</source>
       <translation>Opiskelijoiden &amp;yleiskatsaus…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="72" />
+      <location filename="../../ui/window_actions.py" line="61" />
       <source>&amp;Import…</source>
       <translation>&amp;Tuo…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="75" />
+      <location filename="../../ui/window_actions.py" line="64" />
       <source>&amp;Print plan…</source>
       <translation>&amp;Tulosta suunnitelma…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="81" />
+      <location filename="../../ui/window_actions.py" line="70" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="86" />
+      <location filename="../../ui/window_actions.py" line="75" />
       <source>&amp;Quit</source>
       <translation>&amp;Lopeta</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="89" />
+      <location filename="../../ui/window_actions.py" line="78" />
       <source>&amp;Find course</source>
       <translation>&amp;Etsi kurssi</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="91" />
+      <location filename="../../ui/window_actions.py" line="80" />
       <source>&amp;Add course to plan</source>
       <translation>&amp;Lisää kurssi suunnitelmaan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="93" />
+      <location filename="../../ui/window_actions.py" line="82" />
       <source>&amp;Remove item</source>
       <translation>&amp;Poista kohde</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="98" />
+      <location filename="../../ui/window_actions.py" line="87" />
       <source>Study &amp;groups…</source>
       <translation>Opetus&amp;ryhmät…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="100" />
+      <location filename="../../ui/window_actions.py" line="89" />
       <source>A&amp;ccept finding…</source>
       <translation>H&amp;yväksy havainto…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="102" />
+      <location filename="../../ui/window_actions.py" line="91" />
       <source>Re&amp;open finding</source>
       <translation>Avaa havainto &amp;uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="104" />
+      <location filename="../../ui/window_actions.py" line="93" />
       <source>&amp;Duplicate plan…</source>
       <translation>&amp;Kopioi suunnitelma…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="105" />
+      <location filename="../../ui/window_actions.py" line="94" />
       <source>Ne&amp;w empty plan…</source>
       <translation>&amp;Uusi tyhjä suunnitelma…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="106" />
+      <location filename="../../ui/window_actions.py" line="95" />
       <source>De&amp;lete plan</source>
       <translation>&amp;Poista suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="107" />
+      <location filename="../../ui/window_actions.py" line="96" />
       <source>Re&amp;name plan…</source>
       <translation>&amp;Nimeä suunnitelma uudelleen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="108" />
+      <location filename="../../ui/window_actions.py" line="97" />
       <source>Make plan &amp;active</source>
       <translation>Ota suunnitelma &amp;käyttöön</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="109" />
+      <location filename="../../ui/window_actions.py" line="98" />
       <source>&amp;Compare versions…</source>
       <translation>&amp;Vertaa versioita…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="110" />
+      <location filename="../../ui/window_actions.py" line="99" />
       <source>&amp;Next version</source>
       <translation>&amp;Seuraava versio</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="112" />
+      <location filename="../../ui/window_actions.py" line="101" />
       <source>&amp;Previous version</source>
       <translation>&amp;Edellinen versio</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="116" />
+      <location filename="../../ui/window_actions.py" line="105" />
       <source>Next &amp;week</source>
       <translation>Seuraava &amp;viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="119" />
+      <location filename="../../ui/window_actions.py" line="108" />
       <source>Pre&amp;vious week</source>
       <translation>&amp;Edellinen viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="122" />
+      <location filename="../../ui/window_actions.py" line="111" />
       <source>&amp;This week</source>
       <translation>&amp;Tämä viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="128" />
+      <location filename="../../ui/window_actions.py" line="117" />
       <source>Go to &amp;catalogue</source>
       <translation>Siirry &amp;kurssitarjontaan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="134" />
+      <location filename="../../ui/window_actions.py" line="123" />
       <source>Go to &amp;timetable</source>
       <translation>Siirry &amp;lukujärjestykseen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="137" />
+      <location filename="../../ui/window_actions.py" line="126" />
       <source>Go to &amp;plan</source>
       <translation>Siirry &amp;suunnitelmaan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="140" />
+      <location filename="../../ui/window_actions.py" line="129" />
       <source>Go to &amp;audit findings</source>
       <translation>Siirry &amp;havaintoihin</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="146" />
-      <location filename="../../ui/window_actions.py" line="234" />
+      <location filename="../../ui/window_actions.py" line="135" />
+      <location filename="../../ui/window_actions.py" line="223" />
       <source>&amp;Help</source>
       <translation>&amp;Ohje</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="148" />
+      <location filename="../../ui/window_actions.py" line="137" />
       <source>&amp;About</source>
       <translation>&amp;Tietoja</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="167" />
+      <location filename="../../ui/window_actions.py" line="156" />
       <source>Not available in this build</source>
       <translation>Ei saatavilla tässä versiossa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="176" />
+      <location filename="../../ui/window_actions.py" line="165" />
       <source>&amp;File</source>
       <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="189" />
+      <location filename="../../ui/window_actions.py" line="178" />
       <source>&amp;Edit</source>
       <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="203" />
+      <location filename="../../ui/window_actions.py" line="192" />
       <source>&amp;Plan</source>
       <translation>&amp;Suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="214" />
+      <location filename="../../ui/window_actions.py" line="203" />
       <source>&amp;View</source>
       <translation>&amp;Näytä</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="239" />
+      <location filename="../../ui/window_actions.py" line="228" />
       <source>Main</source>
       <translation>Päätyökalut</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="303" />
+      <location filename="../../ui/version_actions.py" line="37" />
       <source>Duplicate plan %1</source>
       <translation>Kopioi suunnitelma %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="322" />
+      <location filename="../../ui/version_actions.py" line="56" />
       <source>Duplicate plan</source>
       <translation>Kopioi suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="323" />
+      <location filename="../../ui/version_actions.py" line="57" />
       <source>Name of the copy:</source>
       <translation>Kopion nimi:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="324" />
+      <location filename="../../ui/version_actions.py" line="58" />
       <source>%1 (copy)</source>
       <translation>%1 (kopio)</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="334" />
+      <location filename="../../ui/version_actions.py" line="68" />
       <source>New plan %1</source>
       <translation>Uusi suunnitelma %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="348" />
+      <location filename="../../ui/version_actions.py" line="82" />
       <source>New plan</source>
       <translation>Uusi suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="348" />
+      <location filename="../../ui/version_actions.py" line="82" />
       <source>Name of the new plan:</source>
       <translation>Uuden suunnitelman nimi:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="358" />
+      <location filename="../../ui/version_actions.py" line="92" />
       <source>Delete plan %1</source>
       <translation>Poista suunnitelma %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="372" />
+      <location filename="../../ui/version_actions.py" line="106" />
       <source>Delete plan</source>
       <translation>Poista suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="373" />
+      <location filename="../../ui/version_actions.py" line="107" />
       <source>Delete plan %1? Edit → Undo brings it back.</source>
       <translation>Poistetaanko suunnitelma %1? Muokkaa → Kumoa palauttaa sen.</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="384" />
-      <location filename="../../ui/window_actions.py" line="398" />
+      <location filename="../../ui/version_actions.py" line="118" />
+      <location filename="../../ui/version_actions.py" line="132" />
       <source>Rename plan</source>
       <translation>Nimeä suunnitelma uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="398" />
+      <location filename="../../ui/version_actions.py" line="132" />
       <source>New name:</source>
       <translation>Uusi nimi:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="409" />
+      <location filename="../../ui/version_actions.py" line="143" />
       <source>Make plan active</source>
       <translation>Ota suunnitelma käyttöön</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="495" />
+      <location filename="../../ui/window_actions.py" line="343" />
       <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; go to the catalogue, timetable, plan and findings; in the timetable the arrow keys walk from session to session.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Suunnittele opiskelijan lukio-opinnot yhdessä Aalto-yliopiston kurssien kanssa; tarkistus vertaa suunnitelmaa valmistumisen vaatimuksiin ja löytää päällekkäisyydet todellisina päivinä jokaisen muutoksen jälkeen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; hakee kurssitarjonnasta; &lt;b&gt;Enter&lt;/b&gt; tai kaksoisnapsautus lisää kurssin; voit myös vetää sen lukujärjestykseen tai suunnitelmaan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; poistaa valitun kohteen; &lt;b&gt;Ctrl+G&lt;/b&gt; valitsee sen opetusryhmät.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; kumoaa ja tekee uudelleen jokaisen muutoksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; hyväksyy valitun havainnon perustelun kanssa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; siirtää kurssitarjontaan, lukujärjestykseen, suunnitelmaan ja havaintoihin; lukujärjestyksessä nuolinäppäimet siirtyvät opetuskerrasta toiseen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vasen&lt;/b&gt; / &lt;b&gt;Alt+Oikea&lt;/b&gt; siirtää viikon; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; vaihtaa suunnitelman versiota; &lt;b&gt;Ctrl+O&lt;/b&gt; valitsee opiskelijan; &lt;b&gt;Ctrl+P&lt;/b&gt; tulostaa.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vinoviivoitetut lohkot ovat päällekkäin; punainen pisteviiva merkitsee liian lyhyttä siirtymäaikaa. Jokainen muutos tallentuu heti.&lt;/p&gt;</translation>
     </message>
@@ -405,17 +405,17 @@
       <translation type="vanished">&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Suunnittele opiskelijan lukio-opinnot yhdessä Aalto-yliopiston kurssien kanssa; tarkistus vertaa suunnitelmaa valmistumisen vaatimuksiin ja löytää päällekkäisyydet todellisina päivinä jokaisen muutoksen jälkeen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; hakee kurssitarjonnasta; &lt;b&gt;Enter&lt;/b&gt; tai kaksoisnapsautus lisää kurssin; voit myös vetää sen lukujärjestykseen tai suunnitelmaan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; poistaa valitun kohteen; &lt;b&gt;Ctrl+G&lt;/b&gt; valitsee sen opetusryhmät.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; kumoaa ja tekee uudelleen jokaisen muutoksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; hyväksyy valitun havainnon perustelun kanssa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vasen&lt;/b&gt; / &lt;b&gt;Alt+Oikea&lt;/b&gt; siirtää viikon; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; vaihtaa suunnitelman versiota; &lt;b&gt;Ctrl+O&lt;/b&gt; valitsee opiskelijan; &lt;b&gt;Ctrl+P&lt;/b&gt; tulostaa.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vinoviivoitetut lohkot ovat päällekkäin; punainen pisteviiva merkitsee liian lyhyttä siirtymäaikaa. Jokainen muutos tallentuu heti.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="513" />
+      <location filename="../../ui/window_actions.py" line="361" />
       <source>Help</source>
       <translation>Ohje</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="518" />
+      <location filename="../../ui/window_actions.py" line="366" />
       <source>About SchoolaaS Planner</source>
       <translation>Tietoja: SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="520" />
+      <location filename="../../ui/window_actions.py" line="368" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — opintosuunnitelmat lukion ja Aalto-yliopiston opintoihin.</translation>
     </message>
@@ -526,6 +526,44 @@
       <location filename="../../ui/audit_panel.py" line="144" />
       <source>%1 / %2 op</source>
       <translation>%1 / %2 op</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingDialog</name>
+    <message>
+      <location filename="../../ui/premises_view.py" line="435" />
+      <source>Add building</source>
+      <translation>Lisää rakennus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="452" />
+      <source>Building code:</source>
+      <translation>Rakennuksen tunnus:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="453" />
+      <source>Name:</source>
+      <translation>Nimi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="454" />
+      <source>Address:</source>
+      <translation>Osoite:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="455" />
+      <source>Site (for travel times):</source>
+      <translation>Alue (siirtymäaikoja varten):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="456" />
+      <source>Latitude:</source>
+      <translation>Leveysaste:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="457" />
+      <source>Longitude:</source>
+      <translation>Pituusaste:</translation>
     </message>
   </context>
   <context>
@@ -974,115 +1012,106 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
-      <location filename="../../ui/main_window.py" line="316" />
-      <location filename="../../ui/main_window.py" line="436" />
+      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>Opening database…</source>
       <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="102" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kurssitarjonta</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="103" />
       <source>Course &amp;details</source>
       <translation>Kurssin &amp;tiedot</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="111" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>&amp;Plan</source>
       <translation>&amp;Suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>&amp;Audit</source>
       <translation>&amp;Tarkistus</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Current student</source>
       <translation>Nykyinen opiskelija</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Plan version</source>
       <translation>Suunnitelman versio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="135" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Working</source>
       <translation>Käsitellään</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurssia, %2 opiskelijaa — avattu %3 s:ssa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>The database could not be opened.</source>
       <translation>Tietokantaa ei voitu avata.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>The database could not be opened:
 %1</source>
       <translation>Tietokantaa ei voitu avata:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="279" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="451" />
       <source>Add %1</source>
-      <translation>Lisää %1</translation>
+      <translation type="vanished">Lisää %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
       <source>Remove %1</source>
-      <translation>Poista %1</translation>
+      <translation type="vanished">Poista %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
       <source>Set status of %1</source>
-      <translation>Aseta kohteen %1 tila</translation>
+      <translation type="vanished">Aseta kohteen %1 tila</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="504" />
       <source>Choose groups of %1</source>
-      <translation>Valitse kurssin %1 ryhmät</translation>
+      <translation type="vanished">Valitse kurssin %1 ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="533" />
-      <location filename="../../ui/main_window.py" line="569" />
       <source>Accept finding</source>
-      <translation>Hyväksy havainto</translation>
+      <translation type="vanished">Hyväksy havainto</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="555" />
       <source>Reopen finding</source>
-      <translation>Avaa havainto uudelleen</translation>
+      <translation type="vanished">Avaa havainto uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="570" />
       <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
-      <translation>Miksi tämä on hyväksyttävää? (esimerkiksi: luento tallennetaan; opettaja hyväksyi)</translation>
+      <translation type="vanished">Miksi tämä on hyväksyttävää? (esimerkiksi: luento tallennetaan; opettaja hyväksyi)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="575" />
       <source>An acceptance needs a reason.</source>
-      <translation>Hyväksyntä tarvitsee perustelun.</translation>
+      <translation type="vanished">Hyväksyntä tarvitsee perustelun.</translation>
     </message>
   </context>
   <context>
@@ -1181,112 +1210,112 @@
   <context>
     <name>OverviewWindow</name>
     <message>
-      <location filename="../../ui/overview.py" line="210" />
+      <location filename="../../ui/overview.py" line="214" />
       <source>Students overview</source>
       <translation>Opiskelijoiden yleiskatsaus</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="211" />
+      <location filename="../../ui/overview.py" line="215" />
       <source>Name, number or group</source>
       <translation>Nimi, numero tai ryhmä</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="212" />
+      <location filename="../../ui/overview.py" line="216" />
       <source>Search students</source>
       <translation>Hae opiskelijoita</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="213" />
+      <location filename="../../ui/overview.py" line="217" />
       <source>&amp;Search:</source>
       <translation>&amp;Haku:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="214" />
+      <location filename="../../ui/overview.py" line="218" />
       <source>S&amp;chool:</source>
       <translation>&amp;Koulu:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="215" />
+      <location filename="../../ui/overview.py" line="219" />
       <source>&amp;Group:</source>
       <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="216" />
+      <location filename="../../ui/overview.py" line="220" />
       <source>S&amp;tatus:</source>
       <translation>&amp;Tila:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="217" />
+      <location filename="../../ui/overview.py" line="221" />
       <source>Students</source>
       <translation>Opiskelijat</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="218" />
+      <location filename="../../ui/overview.py" line="222" />
       <source>&amp;Open plan</source>
       <translation>&amp;Avaa suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="219" />
+      <location filename="../../ui/overview.py" line="223" />
       <source>&amp;Add student…</source>
       <translation>&amp;Lisää opiskelija…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="220" />
+      <location filename="../../ui/overview.py" line="224" />
       <source>&amp;Edit student…</source>
       <translation>&amp;Muokkaa opiskelijaa…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="221" />
+      <location filename="../../ui/overview.py" line="225" />
       <source>A&amp;rchive</source>
       <translation>A&amp;rkistoi</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="222" />
+      <location filename="../../ui/overview.py" line="226" />
       <source>A&amp;udit again</source>
       <translation>Tark&amp;ista uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="223" />
+      <location filename="../../ui/overview.py" line="227" />
       <source>Reload</source>
       <translation>Lataa uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="224" />
+      <location filename="../../ui/overview.py" line="228" />
       <source>&amp;Print study plans…</source>
       <translation>&amp;Tulosta opintosuunnitelmat…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="225" />
+      <location filename="../../ui/overview.py" line="229" />
       <source>E&amp;xport…</source>
       <translation>&amp;Vie…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="226" />
+      <location filename="../../ui/overview.py" line="230" />
       <source>Premises and room &amp;use…</source>
       <translation>Tilat ja tilojen &amp;käyttö…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="227" />
+      <location filename="../../ui/overview.py" line="231" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="228" />
+      <location filename="../../ui/overview.py" line="232" />
       <source>Student actions</source>
       <translation>Opiskelijatoiminnot</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="229" />
+      <location filename="../../ui/overview.py" line="233" />
       <source>Auditing…</source>
       <translation>Tarkistetaan…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="246" />
+      <location filename="../../ui/overview.py" line="250" />
       <source>Auditing all students…</source>
       <translation>Tarkistetaan kaikkia opiskelijoita…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="273" />
+      <location filename="../../ui/overview.py" line="277" />
       <source>%n student(s) audited in %1 s</source>
       <translation>
         <numerusform>%n opiskelija tarkistettu %1 s:ssa</numerusform>
@@ -1294,73 +1323,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="311" />
+      <location filename="../../ui/overview.py" line="315" />
       <source>All schools</source>
       <translation>Kaikki koulut</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="316" />
+      <location filename="../../ui/overview.py" line="320" />
       <source>All groups</source>
       <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="320" />
+      <location filename="../../ui/overview.py" line="324" />
       <source>Everyone</source>
       <translation>Kaikki</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="321" />
+      <location filename="../../ui/overview.py" line="325" />
       <source>Needs attention</source>
       <translation>Vaatii huomiota</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="322" />
+      <location filename="../../ui/overview.py" line="326" />
       <source>Open errors</source>
       <translation>Avoimia virheitä</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="323" />
+      <location filename="../../ui/overview.py" line="327" />
       <source>Warnings only</source>
       <translation>Vain varoituksia</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="324" />
+      <location filename="../../ui/overview.py" line="328" />
       <source>All clear</source>
       <translation>Kunnossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="325" />
+      <location filename="../../ui/overview.py" line="329" />
       <source>Credits short</source>
       <translation>Opintopisteitä puuttuu</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="342" />
+      <location filename="../../ui/overview.py" line="346" />
       <source>%1 of %2 students</source>
       <translation>%1 / %2 opiskelijaa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="377" />
+      <location filename="../../ui/overview.py" line="381" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Tulosta valittujen opiskelijoiden opintosuunnitelmat PDF-tiedostoiksi</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="379" />
+      <location filename="../../ui/overview.py" line="383" />
       <source>Printing study plans is not available in this build</source>
       <translation>Opintosuunnitelmien tulostus ei ole käytettävissä tässä versiossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="397" />
+      <location filename="../../ui/overview.py" line="401" />
       <source>%1 has no study plan yet.</source>
       <translation>Opiskelijalla %1 ei ole vielä opintosuunnitelmaa.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="429" />
-      <location filename="../../ui/overview.py" line="444" />
+      <location filename="../../ui/overview.py" line="433" />
+      <location filename="../../ui/overview.py" line="448" />
       <source>Archive students</source>
       <translation>Arkistoi opiskelijoita</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="431" />
+      <location filename="../../ui/overview.py" line="435" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Arkistoidaanko %n opiskelija? Hän poistuu listalta; mitään ei poisteta.</numerusform>
@@ -1368,12 +1397,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="458" />
+      <location filename="../../ui/overview.py" line="462" />
       <source>Audit again</source>
       <translation>Tarkista uudelleen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="459" />
+      <location filename="../../ui/overview.py" line="463" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n suunnitelma tarkistettu uudelleen</numerusform>
@@ -1381,23 +1410,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="465" />
+      <location filename="../../ui/overview.py" line="469" />
       <source>Folder for the study plans</source>
       <translation>Opintosuunnitelmien kansio</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="479" />
+      <location filename="../../ui/overview.py" line="483" />
       <source>Printing study plans…</source>
       <translation>Tulostetaan opintosuunnitelmia…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="483" />
-      <location filename="../../ui/overview.py" line="499" />
+      <location filename="../../ui/overview.py" line="487" />
+      <location filename="../../ui/overview.py" line="503" />
       <source>Print study plans</source>
       <translation>Tulosta opintosuunnitelmat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="502" />
+      <location filename="../../ui/overview.py" line="506" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n opintosuunnitelma kirjoitettu</numerusform>
@@ -1405,18 +1434,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="509" />
-      <location filename="../../ui/overview.py" line="518" />
+      <location filename="../../ui/overview.py" line="513" />
+      <location filename="../../ui/overview.py" line="522" />
       <source>Export students</source>
       <translation>Vie opiskelijat</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="509" />
+      <location filename="../../ui/overview.py" line="513" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="520" />
+      <location filename="../../ui/overview.py" line="524" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n opiskelija viety</numerusform>
@@ -1424,9 +1453,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="529" />
+      <location filename="../../ui/overview.py" line="533" />
       <source>Premises and room use</source>
       <translation>Tilat ja tilojen käyttö</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEdits</name>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="37" />
+      <source>Add %1</source>
+      <translation>Lisää %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="52" />
+      <source>Remove %1</source>
+      <translation>Poista %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="71" />
+      <source>Set status of %1</source>
+      <translation>Aseta kohteen %1 tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="90" />
+      <source>Choose groups of %1</source>
+      <translation>Valitse kurssin %1 ryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="119" />
+      <location filename="../../ui/plan_edits.py" line="155" />
+      <source>Accept finding</source>
+      <translation>Hyväksy havainto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="141" />
+      <source>Reopen finding</source>
+      <translation>Avaa havainto uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="156" />
+      <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
+      <translation>Miksi tämä on hyväksyttävää? (esimerkiksi: luento tallennetaan; opettaja hyväksyi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="161" />
+      <source>An acceptance needs a reason.</source>
+      <translation>Hyväksyntä tarvitsee perustelun.</translation>
     </message>
   </context>
   <context>
@@ -1543,48 +1616,46 @@
   <context>
     <name>PremisesView</name>
     <message>
-      <location filename="../../ui/premises_view.py" line="197" />
       <source>Add building</source>
-      <translation>Lisää rakennus</translation>
+      <translation type="vanished">Lisää rakennus</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="197" />
       <source>Building code:</source>
-      <translation>Rakennuksen tunnus:</translation>
+      <translation type="vanished">Rakennuksen tunnus:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="209" />
+      <location filename="../../ui/premises_view.py" line="214" />
       <source>Choose a building first.</source>
       <translation>Valitse ensin rakennus.</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="212" />
-      <location filename="../../ui/premises_view.py" line="216" />
+      <location filename="../../ui/premises_view.py" line="217" />
+      <location filename="../../ui/premises_view.py" line="221" />
       <source>Add room</source>
       <translation>Lisää tila</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="212" />
+      <location filename="../../ui/premises_view.py" line="217" />
       <source>Room code in %1:</source>
       <translation>Tilan tunnus rakennuksessa %1:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="216" />
+      <location filename="../../ui/premises_view.py" line="221" />
       <source>Seats:</source>
       <translation>Paikkoja:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="304" />
+      <location filename="../../ui/premises_view.py" line="309" />
       <source>%1 planned, %2 seats</source>
       <translation>%1 suunnitellut, %2 paikkaa</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="307" />
+      <location filename="../../ui/premises_view.py" line="312" />
       <source>double booked</source>
       <translation>päällekkäinen varaus</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/premises_view.py" line="310" />
+      <location filename="../../ui/premises_view.py" line="315" />
       <source>%n flagged session(s) this week</source>
       <translation>
         <numerusform>%n merkitty opetuskerta tällä viikolla</numerusform>
@@ -1592,143 +1663,143 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="338" />
+      <location filename="../../ui/premises_view.py" line="343" />
       <source>walk</source>
       <translation>kävely</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="355" />
+      <location filename="../../ui/premises_view.py" line="360" />
       <source>Travel %1 → %2: %3 is not a number of minutes.</source>
       <translation>Siirtymä %1 → %2: %3 ei ole minuuttimäärä.</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="376" />
-      <location filename="../../ui/premises_view.py" line="416" />
+      <location filename="../../ui/premises_view.py" line="381" />
+      <location filename="../../ui/premises_view.py" line="421" />
       <source>All buildings</source>
       <translation>Kaikki rakennukset</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="385" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Buildings and rooms</source>
       <translation>Rakennukset ja tilat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="386" />
+      <location filename="../../ui/premises_view.py" line="391" />
       <source>Room use</source>
       <translation>Tilojen käyttö</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="387" />
+      <location filename="../../ui/premises_view.py" line="392" />
       <source>Travel times</source>
       <translation>Siirtymäajat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Code</source>
       <translation>Tunnus</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Name</source>
       <translation>Nimi</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Address</source>
       <translation>Osoite</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Site</source>
       <translation>Alue</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="395" />
       <source>Latitude</source>
       <translation>Leveysaste</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="395" />
       <source>Longitude</source>
       <translation>Pituusaste</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Building</source>
       <translation>Rakennus</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Room</source>
       <translation>Tila</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Seats</source>
       <translation>Paikat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Kind</source>
       <translation>Tyyppi</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="394" />
+      <location filename="../../ui/premises_view.py" line="399" />
       <source>Accessible</source>
       <translation>Esteetön</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="398" />
+      <location filename="../../ui/premises_view.py" line="403" />
       <source>Buildings</source>
       <translation>Rakennukset</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="399" />
+      <location filename="../../ui/premises_view.py" line="404" />
       <source>Rooms of the chosen building</source>
       <translation>Valitun rakennuksen tilat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="400" />
+      <location filename="../../ui/premises_view.py" line="405" />
       <source>Add building…</source>
       <translation>Lisää rakennus…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="401" />
+      <location filename="../../ui/premises_view.py" line="406" />
       <source>Add room…</source>
       <translation>Lisää tila…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="402" />
+      <location filename="../../ui/premises_view.py" line="407" />
       <source>Delete room</source>
       <translation>Poista tila</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="403" />
+      <location filename="../../ui/premises_view.py" line="408" />
       <source>Week of:</source>
       <translation>Viikko:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="404" />
+      <location filename="../../ui/premises_view.py" line="409" />
       <source>Week of</source>
       <translation>Viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="405" />
+      <location filename="../../ui/premises_view.py" line="410" />
       <source>Previous week</source>
       <translation>Edellinen viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="406" />
+      <location filename="../../ui/premises_view.py" line="411" />
       <source>Next week</source>
       <translation>Seuraava viikko</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="407" />
+      <location filename="../../ui/premises_view.py" line="412" />
       <source>Show empty rooms</source>
       <translation>Näytä tyhjät tilat</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="410" />
+      <location filename="../../ui/premises_view.py" line="415" />
       <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
       <translation>Siirtymäminuutit alueiden välillä (molempiin suuntiin). Saman alueen sisällä tarkistus laskee kävelyajan rakennusten koordinaateista. Tallennetaan tietokantaan: kaikki tietokannan käyttäjät näkevät samat ajat, ja tarkistus käyttää niitä heti.</translation>
     </message>

@@ -144,259 +144,259 @@
       <translation>Godkänd av %1 den %2: %3</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="59" />
+      <location filename="../../ui/window_actions.py" line="48" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="61" />
+      <location filename="../../ui/window_actions.py" line="50" />
       <source>&amp;Redo</source>
       <translation>&amp;Gör om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="64" />
+      <location filename="../../ui/window_actions.py" line="53" />
       <source>Choose &amp;student…</source>
       <translation>Välj &amp;studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="66" />
+      <location filename="../../ui/window_actions.py" line="55" />
       <source>Students &amp;overview…</source>
       <translation>&amp;Översikt över studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="72" />
+      <location filename="../../ui/window_actions.py" line="61" />
       <source>&amp;Import…</source>
       <translation>&amp;Importera…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="75" />
+      <location filename="../../ui/window_actions.py" line="64" />
       <source>&amp;Print plan…</source>
       <translation>&amp;Skriv ut planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="81" />
+      <location filename="../../ui/window_actions.py" line="70" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="86" />
+      <location filename="../../ui/window_actions.py" line="75" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="89" />
+      <location filename="../../ui/window_actions.py" line="78" />
       <source>&amp;Find course</source>
       <translation>&amp;Sök kurs</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="91" />
+      <location filename="../../ui/window_actions.py" line="80" />
       <source>&amp;Add course to plan</source>
       <translation>&amp;Lägg till kurs i planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="93" />
+      <location filename="../../ui/window_actions.py" line="82" />
       <source>&amp;Remove item</source>
       <translation>&amp;Ta bort posten</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="98" />
+      <location filename="../../ui/window_actions.py" line="87" />
       <source>Study &amp;groups…</source>
       <translation>Undervisnings&amp;grupper…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="100" />
+      <location filename="../../ui/window_actions.py" line="89" />
       <source>A&amp;ccept finding…</source>
       <translation>G&amp;odkänn iakttagelsen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="102" />
+      <location filename="../../ui/window_actions.py" line="91" />
       <source>Re&amp;open finding</source>
       <translation>Öppna iakttagelsen &amp;igen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="104" />
+      <location filename="../../ui/window_actions.py" line="93" />
       <source>&amp;Duplicate plan…</source>
       <translation>&amp;Kopiera planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="105" />
+      <location filename="../../ui/window_actions.py" line="94" />
       <source>Ne&amp;w empty plan…</source>
       <translation>&amp;Ny tom plan…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="106" />
+      <location filename="../../ui/window_actions.py" line="95" />
       <source>De&amp;lete plan</source>
       <translation>&amp;Radera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="107" />
+      <location filename="../../ui/window_actions.py" line="96" />
       <source>Re&amp;name plan…</source>
       <translation>Byt &amp;namn på planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="108" />
+      <location filename="../../ui/window_actions.py" line="97" />
       <source>Make plan &amp;active</source>
       <translation>Gör planen &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="109" />
+      <location filename="../../ui/window_actions.py" line="98" />
       <source>&amp;Compare versions…</source>
       <translation>&amp;Jämför versioner…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="110" />
+      <location filename="../../ui/window_actions.py" line="99" />
       <source>&amp;Next version</source>
       <translation>&amp;Nästa version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="112" />
+      <location filename="../../ui/window_actions.py" line="101" />
       <source>&amp;Previous version</source>
       <translation>&amp;Föregående version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="116" />
+      <location filename="../../ui/window_actions.py" line="105" />
       <source>Next &amp;week</source>
       <translation>Nästa &amp;vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="119" />
+      <location filename="../../ui/window_actions.py" line="108" />
       <source>Pre&amp;vious week</source>
       <translation>&amp;Föregående vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="122" />
+      <location filename="../../ui/window_actions.py" line="111" />
       <source>&amp;This week</source>
       <translation>&amp;Denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="128" />
+      <location filename="../../ui/window_actions.py" line="117" />
       <source>Go to &amp;catalogue</source>
       <translation>Gå till &amp;kursutbudet</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="134" />
+      <location filename="../../ui/window_actions.py" line="123" />
       <source>Go to &amp;timetable</source>
       <translation>Gå till &amp;schemat</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="137" />
+      <location filename="../../ui/window_actions.py" line="126" />
       <source>Go to &amp;plan</source>
       <translation>Gå till &amp;planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="140" />
+      <location filename="../../ui/window_actions.py" line="129" />
       <source>Go to &amp;audit findings</source>
       <translation>Gå till &amp;iakttagelserna</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="146" />
-      <location filename="../../ui/window_actions.py" line="234" />
+      <location filename="../../ui/window_actions.py" line="135" />
+      <location filename="../../ui/window_actions.py" line="223" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="148" />
+      <location filename="../../ui/window_actions.py" line="137" />
       <source>&amp;About</source>
       <translation>&amp;Om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="167" />
+      <location filename="../../ui/window_actions.py" line="156" />
       <source>Not available in this build</source>
       <translation>Inte tillgänglig i denna version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="176" />
+      <location filename="../../ui/window_actions.py" line="165" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="189" />
+      <location filename="../../ui/window_actions.py" line="178" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="203" />
+      <location filename="../../ui/window_actions.py" line="192" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="214" />
+      <location filename="../../ui/window_actions.py" line="203" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="239" />
+      <location filename="../../ui/window_actions.py" line="228" />
       <source>Main</source>
       <translation>Huvudverktyg</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="303" />
+      <location filename="../../ui/version_actions.py" line="37" />
       <source>Duplicate plan %1</source>
       <translation>Kopiera planen %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="322" />
+      <location filename="../../ui/version_actions.py" line="56" />
       <source>Duplicate plan</source>
       <translation>Kopiera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="323" />
+      <location filename="../../ui/version_actions.py" line="57" />
       <source>Name of the copy:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="324" />
+      <location filename="../../ui/version_actions.py" line="58" />
       <source>%1 (copy)</source>
       <translation>%1 (kopia)</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="334" />
+      <location filename="../../ui/version_actions.py" line="68" />
       <source>New plan %1</source>
       <translation>Ny plan %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="348" />
+      <location filename="../../ui/version_actions.py" line="82" />
       <source>New plan</source>
       <translation>Ny plan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="348" />
+      <location filename="../../ui/version_actions.py" line="82" />
       <source>Name of the new plan:</source>
       <translation>Den nya planens namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="358" />
+      <location filename="../../ui/version_actions.py" line="92" />
       <source>Delete plan %1</source>
       <translation>Radera planen %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="372" />
+      <location filename="../../ui/version_actions.py" line="106" />
       <source>Delete plan</source>
       <translation>Radera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="373" />
+      <location filename="../../ui/version_actions.py" line="107" />
       <source>Delete plan %1? Edit → Undo brings it back.</source>
       <translation>Radera planen %1? Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="384" />
-      <location filename="../../ui/window_actions.py" line="398" />
+      <location filename="../../ui/version_actions.py" line="118" />
+      <location filename="../../ui/version_actions.py" line="132" />
       <source>Rename plan</source>
       <translation>Byt namn på planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="398" />
+      <location filename="../../ui/version_actions.py" line="132" />
       <source>New name:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="409" />
+      <location filename="../../ui/version_actions.py" line="143" />
       <source>Make plan active</source>
       <translation>Gör planen aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="495" />
+      <location filename="../../ui/window_actions.py" line="343" />
       <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; go to the catalogue, timetable, plan and findings; in the timetable the arrow keys walk from session to session.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; går till kursutbudet, schemat, planen och iakttagelserna; i schemat flyttar piltangenterna från pass till pass.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
     </message>
@@ -405,17 +405,17 @@
       <translation type="vanished">&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="513" />
+      <location filename="../../ui/window_actions.py" line="361" />
       <source>Help</source>
       <translation>Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="518" />
+      <location filename="../../ui/window_actions.py" line="366" />
       <source>About SchoolaaS Planner</source>
       <translation>Om SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="520" />
+      <location filename="../../ui/window_actions.py" line="368" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — studieplaner för gymnasiet och Aalto-universitetet.</translation>
     </message>
@@ -526,6 +526,44 @@
       <location filename="../../ui/audit_panel.py" line="144" />
       <source>%1 / %2 op</source>
       <translation>%1 / %2 sp</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingDialog</name>
+    <message>
+      <location filename="../../ui/premises_view.py" line="435" />
+      <source>Add building</source>
+      <translation>Lägg till byggnad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="452" />
+      <source>Building code:</source>
+      <translation>Byggnadens kod:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="453" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="454" />
+      <source>Address:</source>
+      <translation>Adress:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="455" />
+      <source>Site (for travel times):</source>
+      <translation>Område (för förflyttningstider):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="456" />
+      <source>Latitude:</source>
+      <translation>Latitud:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_view.py" line="457" />
+      <source>Longitude:</source>
+      <translation>Longitud:</translation>
     </message>
   </context>
   <context>
@@ -974,115 +1012,106 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
-      <location filename="../../ui/main_window.py" line="316" />
-      <location filename="../../ui/main_window.py" line="436" />
+      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>Opening database…</source>
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="102" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kursutbud</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="103" />
       <source>Course &amp;details</source>
       <translation>Kurs&amp;information</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="111" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>&amp;Audit</source>
       <translation>&amp;Granskning</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Current student</source>
       <translation>Nuvarande studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Plan version</source>
       <translation>Planversion</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="135" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Working</source>
       <translation>Arbetar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurser, %2 studerande — öppnat på %3 s</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>The database could not be opened.</source>
       <translation>Databasen kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>The database could not be opened:
 %1</source>
       <translation>Databasen kunde inte öppnas:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="279" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="451" />
       <source>Add %1</source>
-      <translation>Lägg till %1</translation>
+      <translation type="vanished">Lägg till %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
       <source>Remove %1</source>
-      <translation>Ta bort %1</translation>
+      <translation type="vanished">Ta bort %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
       <source>Set status of %1</source>
-      <translation>Ange status för %1</translation>
+      <translation type="vanished">Ange status för %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="504" />
       <source>Choose groups of %1</source>
-      <translation>Välj grupper för %1</translation>
+      <translation type="vanished">Välj grupper för %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="533" />
-      <location filename="../../ui/main_window.py" line="569" />
       <source>Accept finding</source>
-      <translation>Godkänn iakttagelsen</translation>
+      <translation type="vanished">Godkänn iakttagelsen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="555" />
       <source>Reopen finding</source>
-      <translation>Öppna iakttagelsen igen</translation>
+      <translation type="vanished">Öppna iakttagelsen igen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="570" />
       <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
-      <translation>Varför är detta godtagbart? (till exempel: föreläsningen spelas in; läraren godkände)</translation>
+      <translation type="vanished">Varför är detta godtagbart? (till exempel: föreläsningen spelas in; läraren godkände)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="575" />
       <source>An acceptance needs a reason.</source>
-      <translation>Ett godkännande behöver en motivering.</translation>
+      <translation type="vanished">Ett godkännande behöver en motivering.</translation>
     </message>
   </context>
   <context>
@@ -1181,112 +1210,112 @@
   <context>
     <name>OverviewWindow</name>
     <message>
-      <location filename="../../ui/overview.py" line="210" />
+      <location filename="../../ui/overview.py" line="214" />
       <source>Students overview</source>
       <translation>Översikt över studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="211" />
+      <location filename="../../ui/overview.py" line="215" />
       <source>Name, number or group</source>
       <translation>Namn, nummer eller grupp</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="212" />
+      <location filename="../../ui/overview.py" line="216" />
       <source>Search students</source>
       <translation>Sök studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="213" />
+      <location filename="../../ui/overview.py" line="217" />
       <source>&amp;Search:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="214" />
+      <location filename="../../ui/overview.py" line="218" />
       <source>S&amp;chool:</source>
       <translation>S&amp;kola:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="215" />
+      <location filename="../../ui/overview.py" line="219" />
       <source>&amp;Group:</source>
       <translation>&amp;Grupp:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="216" />
+      <location filename="../../ui/overview.py" line="220" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="217" />
+      <location filename="../../ui/overview.py" line="221" />
       <source>Students</source>
       <translation>Studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="218" />
+      <location filename="../../ui/overview.py" line="222" />
       <source>&amp;Open plan</source>
       <translation>&amp;Öppna planen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="219" />
+      <location filename="../../ui/overview.py" line="223" />
       <source>&amp;Add student…</source>
       <translation>&amp;Lägg till studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="220" />
+      <location filename="../../ui/overview.py" line="224" />
       <source>&amp;Edit student…</source>
       <translation>&amp;Redigera studerande…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="221" />
+      <location filename="../../ui/overview.py" line="225" />
       <source>A&amp;rchive</source>
       <translation>A&amp;rkivera</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="222" />
+      <location filename="../../ui/overview.py" line="226" />
       <source>A&amp;udit again</source>
       <translation>Gran&amp;ska på nytt</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="223" />
+      <location filename="../../ui/overview.py" line="227" />
       <source>Reload</source>
       <translation>Läs in på nytt</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="224" />
+      <location filename="../../ui/overview.py" line="228" />
       <source>&amp;Print study plans…</source>
       <translation>&amp;Skriv ut studieplaner…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="225" />
+      <location filename="../../ui/overview.py" line="229" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="226" />
+      <location filename="../../ui/overview.py" line="230" />
       <source>Premises and room &amp;use…</source>
       <translation>Lokaler och salarnas &amp;användning…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="227" />
+      <location filename="../../ui/overview.py" line="231" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="228" />
+      <location filename="../../ui/overview.py" line="232" />
       <source>Student actions</source>
       <translation>Åtgärder för studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="229" />
+      <location filename="../../ui/overview.py" line="233" />
       <source>Auditing…</source>
       <translation>Granskar…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="246" />
+      <location filename="../../ui/overview.py" line="250" />
       <source>Auditing all students…</source>
       <translation>Granskar alla studerande…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="273" />
+      <location filename="../../ui/overview.py" line="277" />
       <source>%n student(s) audited in %1 s</source>
       <translation>
         <numerusform>%n studerande granskad på %1 s</numerusform>
@@ -1294,73 +1323,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="311" />
+      <location filename="../../ui/overview.py" line="315" />
       <source>All schools</source>
       <translation>Alla skolor</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="316" />
+      <location filename="../../ui/overview.py" line="320" />
       <source>All groups</source>
       <translation>Alla grupper</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="320" />
+      <location filename="../../ui/overview.py" line="324" />
       <source>Everyone</source>
       <translation>Alla</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="321" />
+      <location filename="../../ui/overview.py" line="325" />
       <source>Needs attention</source>
       <translation>Kräver uppmärksamhet</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="322" />
+      <location filename="../../ui/overview.py" line="326" />
       <source>Open errors</source>
       <translation>Öppna fel</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="323" />
+      <location filename="../../ui/overview.py" line="327" />
       <source>Warnings only</source>
       <translation>Endast varningar</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="324" />
+      <location filename="../../ui/overview.py" line="328" />
       <source>All clear</source>
       <translation>Allt i ordning</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="325" />
+      <location filename="../../ui/overview.py" line="329" />
       <source>Credits short</source>
       <translation>Studiepoäng saknas</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="342" />
+      <location filename="../../ui/overview.py" line="346" />
       <source>%1 of %2 students</source>
       <translation>%1 av %2 studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="377" />
+      <location filename="../../ui/overview.py" line="381" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Skriv ut de valda studerandenas studieplaner som PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="379" />
+      <location filename="../../ui/overview.py" line="383" />
       <source>Printing study plans is not available in this build</source>
       <translation>Utskrift av studieplaner finns inte i denna version</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="397" />
+      <location filename="../../ui/overview.py" line="401" />
       <source>%1 has no study plan yet.</source>
       <translation>%1 har ännu ingen studieplan.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="429" />
-      <location filename="../../ui/overview.py" line="444" />
+      <location filename="../../ui/overview.py" line="433" />
+      <location filename="../../ui/overview.py" line="448" />
       <source>Archive students</source>
       <translation>Arkivera studerande</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="431" />
+      <location filename="../../ui/overview.py" line="435" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Arkivera %n studerande? Hen försvinner från listan; inget raderas.</numerusform>
@@ -1368,12 +1397,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="458" />
+      <location filename="../../ui/overview.py" line="462" />
       <source>Audit again</source>
       <translation>Granska på nytt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="459" />
+      <location filename="../../ui/overview.py" line="463" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n plan granskad på nytt</numerusform>
@@ -1381,23 +1410,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="465" />
+      <location filename="../../ui/overview.py" line="469" />
       <source>Folder for the study plans</source>
       <translation>Mapp för studieplanerna</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="479" />
+      <location filename="../../ui/overview.py" line="483" />
       <source>Printing study plans…</source>
       <translation>Skriver ut studieplaner…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="483" />
-      <location filename="../../ui/overview.py" line="499" />
+      <location filename="../../ui/overview.py" line="487" />
+      <location filename="../../ui/overview.py" line="503" />
       <source>Print study plans</source>
       <translation>Skriv ut studieplaner</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="502" />
+      <location filename="../../ui/overview.py" line="506" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n studieplan skriven</numerusform>
@@ -1405,18 +1434,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="509" />
-      <location filename="../../ui/overview.py" line="518" />
+      <location filename="../../ui/overview.py" line="513" />
+      <location filename="../../ui/overview.py" line="522" />
       <source>Export students</source>
       <translation>Exportera studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="509" />
+      <location filename="../../ui/overview.py" line="513" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="520" />
+      <location filename="../../ui/overview.py" line="524" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n studerande exporterad</numerusform>
@@ -1424,9 +1453,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="529" />
+      <location filename="../../ui/overview.py" line="533" />
       <source>Premises and room use</source>
       <translation>Lokaler och salarnas användning</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEdits</name>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="37" />
+      <source>Add %1</source>
+      <translation>Lägg till %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="52" />
+      <source>Remove %1</source>
+      <translation>Ta bort %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="71" />
+      <source>Set status of %1</source>
+      <translation>Ange status för %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="90" />
+      <source>Choose groups of %1</source>
+      <translation>Välj grupper för %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="119" />
+      <location filename="../../ui/plan_edits.py" line="155" />
+      <source>Accept finding</source>
+      <translation>Godkänn iakttagelsen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="141" />
+      <source>Reopen finding</source>
+      <translation>Öppna iakttagelsen igen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="156" />
+      <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
+      <translation>Varför är detta godtagbart? (till exempel: föreläsningen spelas in; läraren godkände)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_edits.py" line="161" />
+      <source>An acceptance needs a reason.</source>
+      <translation>Ett godkännande behöver en motivering.</translation>
     </message>
   </context>
   <context>
@@ -1543,48 +1616,46 @@
   <context>
     <name>PremisesView</name>
     <message>
-      <location filename="../../ui/premises_view.py" line="197" />
       <source>Add building</source>
-      <translation>Lägg till byggnad</translation>
+      <translation type="vanished">Lägg till byggnad</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="197" />
       <source>Building code:</source>
-      <translation>Byggnadens kod:</translation>
+      <translation type="vanished">Byggnadens kod:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="209" />
+      <location filename="../../ui/premises_view.py" line="214" />
       <source>Choose a building first.</source>
       <translation>Välj först en byggnad.</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="212" />
-      <location filename="../../ui/premises_view.py" line="216" />
+      <location filename="../../ui/premises_view.py" line="217" />
+      <location filename="../../ui/premises_view.py" line="221" />
       <source>Add room</source>
       <translation>Lägg till sal</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="212" />
+      <location filename="../../ui/premises_view.py" line="217" />
       <source>Room code in %1:</source>
       <translation>Salens kod i %1:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="216" />
+      <location filename="../../ui/premises_view.py" line="221" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="304" />
+      <location filename="../../ui/premises_view.py" line="309" />
       <source>%1 planned, %2 seats</source>
       <translation>%1 planerade, %2 platser</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="307" />
+      <location filename="../../ui/premises_view.py" line="312" />
       <source>double booked</source>
       <translation>dubbelbokad</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/premises_view.py" line="310" />
+      <location filename="../../ui/premises_view.py" line="315" />
       <source>%n flagged session(s) this week</source>
       <translation>
         <numerusform>%n flaggat pass denna vecka</numerusform>
@@ -1592,143 +1663,143 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="338" />
+      <location filename="../../ui/premises_view.py" line="343" />
       <source>walk</source>
       <translation>gång</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="355" />
+      <location filename="../../ui/premises_view.py" line="360" />
       <source>Travel %1 → %2: %3 is not a number of minutes.</source>
       <translation>Förflyttning %1 → %2: %3 är inget antal minuter.</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="376" />
-      <location filename="../../ui/premises_view.py" line="416" />
+      <location filename="../../ui/premises_view.py" line="381" />
+      <location filename="../../ui/premises_view.py" line="421" />
       <source>All buildings</source>
       <translation>Alla byggnader</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="385" />
+      <location filename="../../ui/premises_view.py" line="390" />
       <source>Buildings and rooms</source>
       <translation>Byggnader och salar</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="386" />
+      <location filename="../../ui/premises_view.py" line="391" />
       <source>Room use</source>
       <translation>Salarnas användning</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="387" />
+      <location filename="../../ui/premises_view.py" line="392" />
       <source>Travel times</source>
       <translation>Förflyttningstider</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Address</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="389" />
+      <location filename="../../ui/premises_view.py" line="394" />
       <source>Site</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="395" />
       <source>Latitude</source>
       <translation>Latitud</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="390" />
+      <location filename="../../ui/premises_view.py" line="395" />
       <source>Longitude</source>
       <translation>Longitud</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Building</source>
       <translation>Byggnad</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Room</source>
       <translation>Sal</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="393" />
+      <location filename="../../ui/premises_view.py" line="398" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="394" />
+      <location filename="../../ui/premises_view.py" line="399" />
       <source>Accessible</source>
       <translation>Tillgänglig</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="398" />
+      <location filename="../../ui/premises_view.py" line="403" />
       <source>Buildings</source>
       <translation>Byggnader</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="399" />
+      <location filename="../../ui/premises_view.py" line="404" />
       <source>Rooms of the chosen building</source>
       <translation>Salar i den valda byggnaden</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="400" />
+      <location filename="../../ui/premises_view.py" line="405" />
       <source>Add building…</source>
       <translation>Lägg till byggnad…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="401" />
+      <location filename="../../ui/premises_view.py" line="406" />
       <source>Add room…</source>
       <translation>Lägg till sal…</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="402" />
+      <location filename="../../ui/premises_view.py" line="407" />
       <source>Delete room</source>
       <translation>Ta bort salen</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="403" />
+      <location filename="../../ui/premises_view.py" line="408" />
       <source>Week of:</source>
       <translation>Vecka:</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="404" />
+      <location filename="../../ui/premises_view.py" line="409" />
       <source>Week of</source>
       <translation>Vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="405" />
+      <location filename="../../ui/premises_view.py" line="410" />
       <source>Previous week</source>
       <translation>Föregående vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="406" />
+      <location filename="../../ui/premises_view.py" line="411" />
       <source>Next week</source>
       <translation>Nästa vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="407" />
+      <location filename="../../ui/premises_view.py" line="412" />
       <source>Show empty rooms</source>
       <translation>Visa tomma salar</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_view.py" line="410" />
+      <location filename="../../ui/premises_view.py" line="415" />
       <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
       <translation>Minuter mellan områden (åt båda hållen). Inom ett område räknar granskningen gångtiden från byggnadernas koordinater. Sparas i databasen: alla som använder databasen ser samma tider, och granskningen använder dem genast.</translation>
     </message>
