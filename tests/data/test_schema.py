@@ -51,3 +51,12 @@ def test_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
     engine = make_engine(str(tmp_path / "h.sqlite3"))
     assert head_revision() == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
     engine.dispose()
+
+
+def test_an_in_memory_database_migrates_on_the_callers_connection() -> None:
+    engine = make_engine("sqlite://")
+    migrate(engine)
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    engine.dispose()
+    assert set(SQLModel.metadata.tables) <= tables
