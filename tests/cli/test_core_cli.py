@@ -262,3 +262,21 @@ def test_core_commands_load_only_the_core_group() -> None:
         "demo",
     }
     assert commands(None) >= {"check", "students", "courses", "demo"}
+
+
+def test_an_unexpected_error_is_one_line_unless_debugging(
+    db_path: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kw: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(Workspace, "students", broken)
+    code, _, err = _run(capsys, "students", "--db", db_path)
+    assert code == 2
+    assert err.strip() == (
+        "schoolaas: unexpected error (ZeroDivisionError: boom); "
+        "run with SCHOOLAAS_DEBUG=1 for the details"
+    )
+    monkeypatch.setenv("SCHOOLAAS_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["students", "--db", db_path])

@@ -5,7 +5,9 @@ Each command group lives in its own module of this package with a
 ``func=handler`` where ``handler(args) -> int`` returns the exit code.
 Every command gets ``--db URL`` (default: $SCHOOLAAS_DB, else the user's
 SQLite file), also accepted before the command. Exit codes: 0 ok, 1 open
-errors found, 2 bad input (one line on stderr, never a traceback).
+errors found, 2 bad input (one line on stderr, never a traceback; an
+unexpected error is reported the same way, with its traceback only when
+SCHOOLAAS_DEBUG is set).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from schoolaas.services.errors import PlannerError
 
 MODULES = ["core", "imports", "reports", "bench"]
+DEBUG_ENV = "SCHOOLAAS_DEBUG"
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -98,6 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted")
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return fail(
+            f"unexpected error ({type(exc).__name__}: {exc}); "
+            f"run with {DEBUG_ENV}=1 for the details"
+        )
 
 
 def fail(message: str) -> int:
