@@ -74,6 +74,10 @@ def test_scenario_one_comes_and_goes_with_the_course(window: MainWindow, qtbot) 
     keys = [proxy.index(r, 0).data(KEY_ROLE) for r in range(proxy.rowCount())]
     assert cs.offering_key in keys
     assert window.catalogue_panel.select_key(cs.offering_key)
+    details = window.detail_panel.toPlainText()
+    assert "CS-A1111" in details
+    assert "counts as 5 op" in details
+    assert "left)" in details, "seats left for upper secondary students"
     qtbot.mouseClick(window.catalogue_panel.add_button, Qt.MouseButton.LeftButton)
     clash = open_overlaps(window)
     assert clash, "the clash is back in the audit"

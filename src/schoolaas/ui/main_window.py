@@ -66,6 +66,7 @@ class MainWindow(PlanEdits, QMainWindow):
         self.audit_items: tuple[AuditItem, ...] = ()
         self.result: AuditResult | None = None
         self.last_refresh_ms = 0.0
+        self._planned_students: dict[str, int] = {}  # offering key -> students planning it
         self.last_edit_ms = 0.0  # from an edit's start to its audit on screen
         self._edit_began: float | None = None
         self._fits_timer = QTimer(self)
@@ -322,6 +323,7 @@ class MainWindow(PlanEdits, QMainWindow):
             audit_input = self.workspace.audit_input(self.plan.id)
             self.result = self._run_audit(audit_input)
             self.audit_items = audit_input.items
+            self._planned_students = dict(audit_input.load.offering)
             if self.catalogue is None:
                 self.catalogue = self.workspace.catalogue()
             self.items = item_views(
@@ -440,7 +442,11 @@ class MainWindow(PlanEdits, QMainWindow):
         if offering is None:
             self.detail_panel.show_nothing()
         else:
-            self.detail_panel.show_offering(offering, language=self.options.get(opt.LANGUAGE))
+            self.detail_panel.show_offering(
+                offering,
+                planned_students=self._planned_students.get(key),
+                language=self.options.get(opt.LANGUAGE),
+            )
 
     def _on_plan_item_selected(self, item_id: int) -> None:
         self.timetable.set_selected_item(item_id or None)

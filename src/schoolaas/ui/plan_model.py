@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from schoolaas.domain.model import ItemStatus, Provider
 from schoolaas.services.views import ItemView
@@ -47,11 +48,15 @@ class PlanModel(RowTableModel[ItemView]):
             self.tr("Groups"),
         ]
         self._flagged: dict[int, bool] = {}  # item id -> True when an error is open
+        self._band: dict[int, int] = {}  # item id -> 0/1, alternating by period
 
     def set_items(self, items: list[ItemView], flags: dict[int, bool] | None = None) -> None:
         if flags is not None:
             self._flagged = dict(flags)
-        self.set_rows(sorted(items, key=lambda i: (split_period(i.period), i.code, i.id)))
+        rows = sorted(items, key=lambda i: (split_period(i.period), i.code, i.id))
+        periods = sorted({split_period(i.period) for i in rows})
+        self._band = {i.id: periods.index(split_period(i.period)) % 2 for i in rows}
+        self.set_rows(rows)
 
     def set_flags(self, flagged: dict[int, bool]) -> None:
         if flagged != self._flagged:
@@ -98,6 +103,8 @@ class PlanModel(RowTableModel[ItemView]):
     def extra(self, row: ItemView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self._flagged.get(row.id):
             return QColor("#b00020")
+        if role == Qt.ItemDataRole.BackgroundRole and self._band.get(row.id):
+            return QApplication.palette().alternateBase()
         if role == Qt.ItemDataRole.ToolTipRole:
             where = (
                 self.tr("Aalto University") if row.provider == Provider.AALTO else self.tr("School")

@@ -86,7 +86,7 @@ class PlanPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(YEAR, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table.setAlternatingRowColors(False)  # bands alternate by period instead
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.offering_dropped.connect(self.offering_dropped)
         self.table.delete_pressed.connect(self._on_remove_clicked)
