@@ -129,3 +129,34 @@ def test_groups_dialog_returns_the_ticked_groups(qtbot) -> None:
     dialog.boxes["L01"].setChecked(False)
     assert dialog.chosen() == ()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_language_change_rebuilds_the_window_in_that_language(qtbot, qapp, tmp_path, tiny):
+    from schoolaas.ui.app import WindowKeeper, install_translations
+    from schoolaas.ui.options import LANGUAGE
+
+    options = Options(tmp_path / "ui.ini")
+    options.set(LAST_STUDENT_ID, tiny.aino)
+    translations = install_translations(qapp, options)
+    if translations is None:
+        pytest.skip("no translations in this build")
+    win = MainWindow(options)  # not given to qtbot: the keeper deletes it
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=30000):
+        win.open_database(tiny.url, create_demo=False)
+    keeper = WindowKeeper(win, options)
+    english = win.menuBar().actions()[0].text()
+    try:
+        with qtbot.waitSignal(keeper.replaced, timeout=10000) as replaced:
+            options.set(LANGUAGE, "fi")
+        new = replaced.args[0]
+        qtbot.addWidget(new)
+        assert new.menuBar().actions()[0].text() != english
+        assert new.student.id == tiny.aino, "the same student stays open"
+        assert new.workspace is not None
+        assert keeper.window is new
+    finally:
+        options.changed.disconnect(keeper._on_options_changed)
+        translations.set_language("en")
+        if keeper.window.workspace is not None:
+            keeper.window.workspace.close()

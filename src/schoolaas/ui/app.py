@@ -7,10 +7,15 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.ui import options as opt
+
+if TYPE_CHECKING:
+    from schoolaas.ui.main_window import MainWindow
 
 APP_NAME = "SchoolaaS Planner"
 ORGANISATION = "SchoolaaS"
@@ -44,6 +49,41 @@ def install_translations(app: QApplication, options: opt.Options) -> object | No
     return translations
 
 
+class WindowKeeper(QObject):
+    """Holds the main window; when the language option changes it builds
+    the window anew in that language (once no dialog is open) and hands
+    over the open database, student, plan and layout."""
+
+    replaced = Signal(object)  # the new MainWindow
+
+    def __init__(self, window: MainWindow, options: opt.Options) -> None:
+        super().__init__()
+        self.window = window
+        self.options = options
+        options.changed.connect(self._on_options_changed)
+
+    def _on_options_changed(self, name: str) -> None:
+        if name == opt.LANGUAGE.name:
+            QTimer.singleShot(0, self.rebuild)
+
+    def rebuild(self) -> None:
+        if QApplication.activeModalWidget() is not None:  # the settings dialog is still open
+            QTimer.singleShot(200, self.rebuild)
+            return
+        from schoolaas.ui.main_window import MainWindow
+
+        old = self.window
+        old.save_layout()
+        new = MainWindow(self.options)
+        new.translations = getattr(old, "translations", None)
+        new.adopt(old)
+        new.show()
+        old.hide()
+        old.deleteLater()
+        self.window = new
+        self.replaced.emit(new)
+
+
 def run(url: str | None = None, argv: list[str] | None = None) -> int:
     """Open the main window on ``url`` (None: $SCHOOLAAS_DB or the user's
     database; the demo is built into an empty one). Returns the exit code."""
@@ -67,4 +107,8 @@ def run(url: str | None = None, argv: list[str] | None = None) -> int:
     window.database_opened.connect(lambda: report("database opened, plan shown"))
     window.show()
     window.open_database_after_paint(url)
-    return app.exec()
+    keeper = WindowKeeper(window, options)
+    code = app.exec()
+    if keeper.window.workspace is not None:
+        keeper.window.workspace.close()
+    return code

@@ -158,9 +158,12 @@ class MainWindow(PlanEdits, QMainWindow):
         if state:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_layout(self) -> None:
         self.options.set(opt.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.options.set(opt.WINDOW_STATE, bytes(self.saveState().data()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
         if self._loader is not None and self._loader.isRunning():
             self._loader.wait(10_000)
         super().closeEvent(event)
@@ -215,14 +218,8 @@ class MainWindow(PlanEdits, QMainWindow):
         from schoolaas.services.auditing import audit_function
 
         self._run_audit = audit_function()
-        self.workspace = opened.workspace
-        self.catalogue = opened.catalogue
-        self._students = opened.students
-        self.busy.hide()
-        self.actions_.set_enabled(True)
+        self._use(opened.workspace, opened.catalogue, opened.students)
         cat = opened.catalogue
-        self.catalogue_panel.set_offerings(list(cat.offerings.values()), cat.periods)
-        self.detail_panel.set_premises(cat.rooms, cat.buildings)
         self.statusBar().showMessage(
             fill(
                 self.tr("%1 courses, %2 students — opened in %3 s"),
@@ -237,6 +234,29 @@ class MainWindow(PlanEdits, QMainWindow):
         start = last if last in known else (opened.students[0].id if opened.students else None)
         if start is not None:
             self.open_student(start, plan_id=self.options.get(opt.LAST_PLAN_ID))
+        self.database_opened.emit()
+
+    def _use(self, workspace: Workspace, catalogue: Catalogue, students: list[StudentView]) -> None:
+        self.workspace = workspace
+        self.catalogue = catalogue
+        self._students = students
+        self.busy.hide()
+        self.actions_.set_enabled(True)
+        self.catalogue_panel.set_offerings(list(catalogue.offerings.values()), catalogue.periods)
+        self.detail_panel.set_premises(catalogue.rooms, catalogue.buildings)
+
+    def adopt(self, other: MainWindow) -> None:
+        """Take over the open database, student, plan and week of ``other``
+        (a window built anew, e.g. in another language). The undo history
+        stays with the old window: its commands call back into it."""
+        if other.workspace is None or other.catalogue is None:
+            return
+        self._run_audit = other._run_audit
+        self._use(other.workspace, other.catalogue, other._students)
+        other.workspace = None  # one owner of the open database
+        if other.student is not None:
+            self.open_student(other.student.id, plan_id=other.plan.id if other.plan else None)
+            self.timetable_panel.set_monday(other.timetable_panel.monday())
         self.database_opened.emit()
 
     def _on_loader_failed(self, message: str) -> None:
