@@ -126,7 +126,8 @@ def _f(kind: FindingCode, dates: tuple[date, ...] = (), **numbers: float | int |
         ),
         (
             _f(FindingCode.WEEK_HOURS, hours=31.5, limit=30, week="2026-W41"),
-            "31.5 h of scheduled sessions in week 2026-W41, more than the 30 h limit.",
+            "31.5 h of scheduled sessions in week 2026-W41 (5.10.–11.10.2026), more than the "
+            "30 h limit.",
         ),
         (
             _f(FindingCode.UNKNOWN_CODE, code="XYZ1", label="XYZ1"),

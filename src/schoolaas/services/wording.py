@@ -168,9 +168,20 @@ def _period_load(f: Finding, n: Numbers) -> str:
 
 def _week_hours(f: Finding, n: Numbers) -> str:
     return (
-        f"{_n(n, 'hours')} h of scheduled sessions in week {n.get('week')}, more than the "
-        f"{_n(n, 'limit')} h limit."
+        f"{_n(n, 'hours')} h of scheduled sessions in week {n.get('week')}{_week_dates(n)}, "
+        f"more than the {_n(n, 'limit')} h limit."
     )
+
+
+def _week_dates(n: Numbers) -> str:
+    """ " (7.9.–13.9.2026)" for an ISO week "2026-W37"; "" when unreadable."""
+    try:
+        year, week = str(n.get("week")).split("-W")
+        monday = date.fromisocalendar(int(year), int(week), 1)
+        sunday = date.fromisocalendar(int(year), int(week), 7)
+    except ValueError:
+        return ""
+    return f" ({monday.day}.{monday.month}.–{fmt_date(sunday)})"
 
 
 def _unknown(f: Finding, n: Numbers) -> str:
