@@ -18,7 +18,6 @@ from planner_fixtures import CS_KEY, copy_tiny, tiny_template
 from schoolaas.domain.findings import FindingCode
 from schoolaas.ui.main_window import MainWindow
 from schoolaas.ui.options import LAST_STUDENT_ID, Options
-from schoolaas.ui.timetable import OFFERING_MIME
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -98,12 +97,15 @@ def test_remove_search_add_undo_redo_like_a_user(window: MainWindow, tiny, qtbot
     assert overlaps(window)
 
 
-def test_drop_on_timetable_adds_course(window: MainWindow, tiny) -> None:
+@pytest.mark.parametrize("where", ["timetable", "plan"])
+def test_drop_adds_course(window: MainWindow, tiny, where: str) -> None:
     window.remove_item(tiny.cs_item)
     assert not any(i.offering_key == CS_KEY for i in window.items)
-    mime = QMimeData()
-    mime.setData(OFFERING_MIME, CS_KEY.encode())
-    target = window.timetable
+    # what the catalogue puts on the clipboard of a drag
+    model = window.catalogue_panel.model
+    mime = model.mimeData([model.index(model.row_of(CS_KEY), 0)])
+    assert isinstance(mime, QMimeData)
+    target = window.timetable if where == "timetable" else window.plan_panel.table
     drop = QDropEvent(
         QPointF(target.width() / 2, target.height() / 2),
         Qt.DropAction.CopyAction,
