@@ -73,6 +73,9 @@ def test_ects_rate_and_per_course_override_from_the_database(ws: Workspace, tiny
     assert cs_op() == 5
     ws.set_setting("ects_to_op", "0.5")
     assert cs_op() == 2.5
+    ws.set_setting("ects_to_op", "0.8")  # a changed value, not only a new key
+    assert cs_op() == 4
+    ws.set_setting("ects_to_op", "0.5")
     assert ws.audit_input(tiny.aino_plan).rules.ects_to_op == 0.5
     with ws.session() as s:
         repo.add(CreditOverrideRow(code="CS-A1111", op=4), session=s)

@@ -245,6 +245,7 @@ class Workspace:
     def set_setting(self, key: str, value: str) -> Change:
         with self.session() as s:
             repo.set_setting(key, value, session=s)
+            repo.bump_catalogue_version(session=s)  # settings live in the catalogue
         return Change(settings=True)
 
     # --- editing ------------------------------------------------------------
