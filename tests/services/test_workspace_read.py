@@ -111,3 +111,55 @@ def test_is_empty(tmp_path: object, ws: Workspace) -> None:
     fresh = Workspace.open(f"sqlite:///{tmp_path}/empty.sqlite3")
     assert fresh.is_empty()
     fresh.close()
+
+
+def test_catalogue_loads_in_a_fixed_number_of_queries(ws: Workspace) -> None:
+    from datetime import date, datetime
+
+    from sqlalchemy import event
+
+    from schoolaas.data.tables import GroupRow
+    from schoolaas.services.catalogue import load_catalogue
+
+    def queries() -> int:
+        seen: list[str] = []
+
+        def _on(*args: object) -> None:
+            seen.append(str(args[2]))
+
+        event.listen(ws.engine, "before_cursor_execute", _on)
+        try:
+            with ws.session() as s:
+                load_catalogue(session=s)
+        finally:
+            event.remove(ws.engine, "before_cursor_execute", _on)
+        return len(seen)
+
+    few = queries()
+    with ws.session() as s:
+        for n in range(60):
+            key = f"aalto-bulk-{n}"
+            repo.add(
+                OfferingRow(
+                    key=key,
+                    provider="aalto",
+                    code=f"X-A{n:04d}",
+                    op=5,
+                    ects=5,
+                    start=date(2026, 9, 1),
+                    end=date(2026, 10, 1),
+                ),
+                session=s,
+            )
+            group = repo.add(GroupRow(offering=key, key="L01", kind="lecture"), session=s)
+            for day in (1, 8, 15):
+                repo.add(
+                    SessionRow(
+                        group_id=group.id or 0,
+                        start=datetime(2026, 9, day, 8, 15),
+                        end=datetime(2026, 9, day, 10),
+                    ),
+                    session=s,
+                )
+    assert queries() == few
+    assert len(ws.catalogue().offerings) == 63
