@@ -112,15 +112,20 @@ def run_batch(
             progress(len(outcomes), total, outcome.name)
         return bool(should_stop and should_stop())
 
-    audits = bulk_audits(request.url, request.student_ids)
-    if workers == 1:
-        _init_worker(request.url)
-        for sid in request.student_ids:
-            if record(_one(sid, request, audits.get(sid))):
-                stopped = True
-                break
-    else:
-        stopped = _in_pool(request, workers, record, audits)
+    local = Workspace(request.url)  # this process's: bulk audit, and the work when alone
+    try:
+        audits = bulk_audits(local, request.student_ids)
+        if workers == 1:
+            _WORKSPACE[:] = [local]
+            for sid in request.student_ids:
+                if record(_one(sid, request, audits.get(sid))):
+                    stopped = True
+                    break
+        else:
+            stopped = _in_pool(request, workers, record, audits)
+    finally:
+        _WORKSPACE.clear()
+        local.close()
     files: list[Path] = []
     if request.merged:
         reports = [
@@ -151,25 +156,21 @@ def run_batch(
 BULK_FROM = 10  # students: from here on, audit every active plan in one go
 
 
-def bulk_audits(url: str, student_ids: Sequence[int]) -> dict[int, Audited]:
+def bulk_audits(ws: Workspace, student_ids: Sequence[int]) -> dict[int, Audited]:
     """The active plans' resolved items and audits of many students, computed
     at once (one load count over the database instead of one per student);
     empty for a few students, who are cheaper audited one by one."""
     if len(student_ids) < BULK_FROM:
         return {}
-    ws = Workspace(url)
-    try:
-        wanted = set(student_ids)
-        schools = {s.school for s in ws.students(include_archived=True) if s.id in wanted}
-        school = next(iter(schools)) if len(schools) == 1 else None
-        owner = {p.id: p.student_id for p in ws.active_plans(school=school)}
-        return {
-            owner[plan_id]: (inp.items, result)
-            for plan_id, (inp, result) in ws.audit_all_detailed(school=school).items()
-            if owner.get(plan_id) in wanted
-        }
-    finally:
-        ws.close()
+    wanted = set(student_ids)
+    schools = {s.school for s in ws.students(include_archived=True) if s.id in wanted}
+    school = next(iter(schools)) if len(schools) == 1 else None
+    owner = {p.id: p.student_id for p in ws.active_plans(school=school)}
+    return {
+        owner[plan_id]: (inp.items, result)
+        for plan_id, (inp, result) in ws.audit_all_detailed(school=school).items()
+        if owner.get(plan_id) in wanted
+    }
 
 
 def _in_pool(
