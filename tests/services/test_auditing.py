@@ -9,6 +9,7 @@ from datetime import date
 
 from planner_fixtures import CS_KEY, EXAM_KEY, Tiny
 from sqlalchemy import event
+from sqlmodel import select
 
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import CreditOverrideRow, PlanItemRow, PlanRow, StudentRow
@@ -172,3 +173,21 @@ def test_shared_resolution_keeps_each_items_own_fields(ws: Workspace, tiny: Tiny
     assert (eeros.op, eeros.grade, eeros.status, eeros.period_index) == (5, None, "planned", 1)
     assert eeros.item_id != aino.item_id
     assert eeros.sessions == aino.sessions
+
+
+def test_a_study_groups_own_capacity_limits_its_seats(ws: Workspace, tiny: Tiny) -> None:
+    from schoolaas.data.tables import GroupRow
+
+    ws.add_item(tiny.eero_plan, CS_KEY, group_keys=["L01", "H01"])
+    assert FindingCode.SEAT_LIMIT not in _codes(ws, tiny.aino_plan)
+    with ws.session() as s:
+        group = s.exec(
+            select(GroupRow).where(GroupRow.offering == CS_KEY, GroupRow.key == "H01")
+        ).one()
+        group.capacity = 1
+        s.add(group)
+    ws.set_setting("catalogue_version", "group-capacity-test")
+    (limit,) = [f for f in ws.audit(tiny.aino_plan).findings if f.code == FindingCode.SEAT_LIMIT]
+    assert limit.numbers["group"] == "H01"
+    assert limit.numbers["seats"] == 1
+    assert limit.numbers["planned"] == 2

@@ -24,6 +24,7 @@ from schoolaas.data.tables import (
     TravelRow,
 )
 from schoolaas.domain.calendar import Period
+from schoolaas.domain.capacity import group_seat_key
 from schoolaas.domain.curriculum import Curriculum, Module
 from schoolaas.domain.model import (
     DateRange,
@@ -125,8 +126,19 @@ def load_catalogue(*, session: Session) -> Catalogue:
         settings=settings,
         credit_overrides=repo.credit_overrides(session=session),
         curricula=_curricula(session),
-        seats={k: o.seats for k, o in offerings.items() if o.seats is not None},
+        seats=_seats(offerings),
     )
+
+
+def _seats(offerings: dict[str, Offering]) -> dict[str, int]:
+    """Seats open to upper secondary students per offering, and each study
+    group's own capacity under ``group_seat_key``."""
+    seats = {k: o.seats for k, o in offerings.items() if o.seats is not None}
+    for key, offering in offerings.items():
+        for group in offering.groups:
+            if group.capacity is not None:
+                seats[group_seat_key(key, group.key)] = group.capacity
+    return seats
 
 
 def _period(row: PeriodRow) -> Period:
