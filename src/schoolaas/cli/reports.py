@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from schoolaas.reports.text import LANGUAGES
-from schoolaas.services import reports
-from schoolaas.services.batch import BatchRequest, file_name, run_batch, students_of_group
 from schoolaas.services.errors import InvalidInput
+
+# The services (reportlab, icalendar) are imported by the handlers, so that
+# building the parser for any other command stays fast.
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -100,6 +101,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         raise InvalidInput("--plan works with one student; a group prints active plans.")
     if args.jobs < 0:
         raise InvalidInput(f"--jobs must be 0 or more, not {args.jobs}.")
+    from schoolaas.services import reports
+    from schoolaas.services.batch import file_name
+
     ws = _open(args)
     try:
         if args.group:
@@ -130,6 +134,8 @@ def _target(output: str, default_name: str) -> Path | None:
 
 
 def _group(ws: Any, args: argparse.Namespace) -> int:
+    from schoolaas.services.batch import BatchRequest, run_batch, students_of_group
+
     students = students_of_group(ws, args.group, args.school)
     target = Path(args.output).expanduser()
     if args.merged and target.suffix.lower() != ".pdf":
@@ -170,6 +176,9 @@ def text_group(lang: str) -> str:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
+    from schoolaas.services import reports
+    from schoolaas.services.batch import file_name
+
     ws = _open(args)
     try:
         student = ws.find_student(args.student)
