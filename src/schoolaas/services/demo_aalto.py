@@ -2,6 +2,11 @@
 sample moved 52 weeks on (same weekdays, demo year 2026-27) plus plausible
 realisations the demo makes up (source "demo-generated").
 
+The real records are read by the importer's parser
+(``schoolaas.io.aalto.parse_realisations``), so their codes, names, credits
+and study-group kinds are what ``schoolaas import aalto`` of the same file
+stores; a re-import only finds the dates the demo moved.
+
 The Aalto API gives no times or rooms, so every session here is generated
 (``generated_sessions``): lectures and exercise groups at Aalto's slots
 (8.15-10.00, 10.15-12.00, 12.15-14.00, 14.15-16.00, 16.15-18.00) in real
@@ -17,6 +22,8 @@ from datetime import date, datetime, time, timedelta
 from importlib import resources
 from typing import Any
 
+from schoolaas.domain.model import Offering
+from schoolaas.io.aalto import parse_realisations
 from schoolaas.services.demo_aalto_specs import EXTRA, SAMPLE_PATTERNS, SPREAD, Pattern
 from schoolaas.services.demo_premises import PUBLIC_HOLIDAYS, aalto_period_rows
 
@@ -36,21 +43,27 @@ OVERLAPPING = {
     "AYCS-A1111": ("CS-A1111", "CS-A1113"),
 }
 
-_LECTURE = re.compile(r"^L\d*$")
-_EXERCISE = re.compile(r"^((XX)?[HA]|LAB|P)\d+(_SV)?\b")
-_EXAM = re.compile(r"^(KT|ET|VK)\d*$")
-_ONLINE = re.compile(r"^V\d+$")
+# Groups of the real records that the parser calls "other" but that meet:
+# LAB01..LAB10 and "LAB11_SV (opetus ruotsiksi)" (PHYS-A1111 lab work, type
+# "Small group teaching"), P01 (the summer CS-A1111's small-group teaching)
+# and VK1, VK2 (TU-A1100 mid-term exams, "välikoe", type "Exam"). Their kind
+# stays the parser's, so a re-import relabels nothing; the demo only gives
+# them sessions: LAB and P at an exercise slot, VK as exams. Opt-outs such as
+# "En osallistu harjoituksiin" or "Labrat jo suoritettu vuoden sisään" and
+# online groups (V01) stay without sessions.
+_MEETS = re.compile(r"^(LAB|P)\d+(_SV)?\b")
+_MIDTERM = re.compile(r"^VK\d*$")
 
 
-def group_kind(key: str) -> str:
-    """lecture L01; exercise H01, XXH01, XXA01, LAB01, P01; exam KT, ET02,
-    VK1; anything else (online V01, "En osallistu harjoituksiin") other."""
+def session_role(key: str, kind: str) -> str:
+    """How the demo schedules a group: its kind, or for an "other" group that
+    meets, "exercise" (LAB01, P01) or "exam" (VK1)."""
+    if kind != "other":
+        return kind
     name = key.strip().upper()
-    if _LECTURE.match(name):
-        return "lecture"
-    if _EXAM.match(name):
+    if _MIDTERM.match(name):
         return "exam"
-    if _EXERCISE.match(name):
+    if _MEETS.match(name):
         return "exercise"
     return "other"
 
@@ -59,7 +72,7 @@ def group_kind(key: str) -> str:
 class AaltoGroup:
     key: str
     name: str
-    kind: str
+    kind: str  # lecture, exercise, exam, other (GroupKind values)
     sessions: list[tuple[datetime, datetime, str, str, str]] = field(default_factory=list)
     # (start, end, room key, building, kind)
 
@@ -111,9 +124,20 @@ def load_sample() -> list[dict[str, Any]]:
     return data
 
 
+def sample_offerings() -> list[Offering]:
+    """The shipped sample read by the importer's parser (original dates)."""
+    parsed = parse_realisations(load_sample())
+    if parsed.problems:
+        raise ValueError(
+            "the shipped Aalto sample has records the parser skips: "
+            + "; ".join(f"record {p.index} ({p.id}): {p.reason}" for p in parsed.problems)
+        )
+    return parsed.offerings
+
+
 def build_aalto() -> list[AaltoRealisation]:
     book = RoomBook()
-    out = [_from_sample(record, book) for record in load_sample()]
+    out = [_from_sample(offering, book) for offering in sample_offerings()]
     out.extend(_from_spec(spec, book) for spec in EXTRA)
     periods = aalto_period_rows()
     for real in out:  # the Aalto period the realisation starts in, for filtering
@@ -124,44 +148,26 @@ def build_aalto() -> list[AaltoRealisation]:
     return out
 
 
-def _text(value: object) -> dict[str, str]:
-    return {k: str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
-def _from_sample(record: dict[str, Any], book: RoomBook) -> AaltoRealisation:
-    code = str(record["code"]).strip()
-    start = date.fromisoformat(record["startDate"]) + SHIFT
-    end = date.fromisoformat(record["endDate"]) + SHIFT
-    credits = record.get("credits") or {}
-    name = _text(record.get("name"))
-    groups: list[AaltoGroup] = []
-    used: set[str] = set()
-    for number, sub in enumerate(record.get("studySubGroups") or [], start=1):
-        names = _text(sub.get("name"))
-        key = (names.get("en") or names.get("fi") or names.get("sv") or f"G{number:02d}")[:60]
-        if key in used:
-            key = f"{key[:56]}#{number}"
-        used.add(key)
-        kinds = _text(sub.get("type"))
-        label = kinds.get("en") or kinds.get("fi") or kinds.get("sv") or key
-        groups.append(AaltoGroup(key, label, group_kind(key)))
-    pattern = SAMPLE_PATTERNS[(code, str(record["type"]))]
+def _from_sample(offering: Offering, book: RoomBook) -> AaltoRealisation:
+    """A parsed record moved 52 weeks on, with generated sessions."""
+    o = offering
+    pattern = SAMPLE_PATTERNS[(o.code, o.realisation_type)]
     real = AaltoRealisation(
         row=_row(
-            key=str(record["id"]),
-            code=code,
-            name=name,
-            start=start,
-            end=end,
-            ects=float(credits.get("max") or 0),
-            ects_min=float(credits.get("min") or 0),
-            rtype=str(record["type"]),
+            key=o.key,
+            code=o.code,
+            name=dict(o.name),
+            start=o.start + SHIFT,
+            end=o.end + SHIFT,
+            ects=o.ects if o.ects is not None else o.op,
+            ects_min=o.ects_min,
+            rtype=o.realisation_type,
             seats=pattern.seats,
-            languages=[x for x in record.get("languageOfInstructionCodes") or [] if x],
-            teachers=[str(t) for t in record.get("teachers") or []],
+            languages=list(o.languages),
+            teachers=list(o.teachers),
             source="demo",
         ),
-        groups=groups,
+        groups=[AaltoGroup(g.key, g.name, g.kind.value) for g in o.groups],
     )
     _generate(real, pattern, book)
     return real
@@ -170,7 +176,7 @@ def _from_sample(record: dict[str, Any], book: RoomBook) -> AaltoRealisation:
 def _from_spec(spec: Pattern, book: RoomBook) -> AaltoRealisation:
     assert spec.extra is not None
     x = spec.extra
-    groups = [AaltoGroup(k, label, group_kind(k)) for k, label in x.groups]
+    groups = [AaltoGroup(k, label, kind) for k, label, kind in x.groups]
     real = AaltoRealisation(
         row=_row(
             key=x.key,
@@ -200,7 +206,7 @@ def _row(
     start: date,
     end: date,
     ects: float,
-    ects_min: float,
+    ects_min: float | None,
     rtype: str,
     seats: int | None,
     languages: list[str],
@@ -307,18 +313,19 @@ def _generate(real: AaltoRealisation, pattern: Pattern, book: RoomBook) -> None:
     # realisations on the default spread start at different slots of the week
     spread = zlib.crc32(real.code.encode()) % 25 if pattern.exercises == SPREAD else 0
     for group in real.groups:
-        if group.kind == "lecture":
+        role = session_role(group.key, group.kind)
+        if role == "lecture":
             for weekday, slot, room in pattern.lectures:
                 days = _weekly(start, end, weekday)
                 _add(group, days, slot, book.choose((room,), HALLS, days, slot))
-        elif group.kind == "exercise":
+        elif role == "exercise":
             weekday, slot = pattern.exercise_slot(exercise_n + spread)
             rooms = pattern.exercise_rooms
             n = exercise_n % len(rooms)
             days = _weekly(start, end, weekday)
             _add(group, days, slot, book.choose(rooms[n:] + rooms[:n], CLASSROOMS, days, slot))
             exercise_n += 1
-        elif group.kind == "exam":
+        elif role == "exam":
             # the first exam on the last day, retakes four weeks apart
             first = pattern.exam_day or end
             day = (

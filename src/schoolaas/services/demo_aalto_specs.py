@@ -7,6 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# A made-up study group: key, type label and kind, set here by the demo (the
+# real records' kinds come from the importer's parser, see demo_aalto.py).
+Group = tuple[str, str, str]
+
 # default exercise slots: evenings and afternoons first, spread over the week
 SPREAD = tuple((n % 5, (4, 2, 3, 0, 1)[(n // 5) % 5]) for n in range(25))
 
@@ -21,7 +25,7 @@ class Extra:
     start: date
     end: date
     ects: float
-    groups: tuple[tuple[str, str], ...]  # (key, type label)
+    groups: tuple[Group, ...]  # (key, type label, kind)
     languages: tuple[str, ...] = ("fi",)
     teachers: tuple[str, ...] = ()
 
@@ -102,12 +106,12 @@ SAMPLE_PATTERNS: dict[tuple[str, str], Pattern] = {
     ("ALC-7240", ONLINE): Pattern(seats=10),
 }
 
-_L = (("L01", "Lecture"),)
-_KT = (("KT", "Exam"),)
+_L: tuple[Group, ...] = (("L01", "Lecture", "lecture"),)
+_KT: tuple[Group, ...] = (("KT", "Exam", "exam"),)
 
 
-def _h(n: int, prefix: str = "H") -> tuple[tuple[str, str], ...]:
-    return tuple((f"{prefix}{i:02d}", "Exercise") for i in range(1, n + 1))
+def _h(n: int, prefix: str = "H") -> tuple[Group, ...]:
+    return tuple((f"{prefix}{i:02d}", "Exercise", "exercise") for i in range(1, n + 1))
 
 
 def _extra(
@@ -116,7 +120,7 @@ def _extra(
     name_fi: str,
     start: date,
     end: date,
-    groups: tuple[tuple[str, str], ...],
+    groups: tuple[Group, ...],
     *,
     rtype: str = CONTACT,
     ects: float = 5,
@@ -266,7 +270,7 @@ EXTRA: tuple[Pattern, ...] = (
         "Johdatus tekoälyyn",
         date(2027, 1, 11),
         date(2027, 6, 11),
-        (("V01", "Online teaching"),),
+        (("V01", "Online teaching", "other"),),
         rtype=ONLINE,
         ects=5,
         seats=30,
@@ -368,7 +372,7 @@ EXTRA: tuple[Pattern, ...] = (
         "Matriisilaskenta, Tentti",
         date(2026, 11, 24),
         date(2026, 11, 24),
-        (("ET01", "Exam"),),
+        (("ET01", "Exam", "exam"),),
         rtype=EXAM,
         tag="exam-2026-11-24",
         seats=20,
@@ -379,7 +383,7 @@ EXTRA: tuple[Pattern, ...] = (
         "Differentiaali- ja integraalilaskenta 1, Tentti",
         date(2027, 3, 24),
         date(2027, 3, 24),
-        (("ET03", "Exam"),),
+        (("ET03", "Exam", "exam"),),
         rtype=EXAM,
         tag="exam-2027-03-24",
         seats=20,
@@ -390,7 +394,7 @@ EXTRA: tuple[Pattern, ...] = (
         "Ohjelmoinnin peruskurssi Y1, Tentti",
         date(2026, 12, 15),
         date(2026, 12, 15),
-        (("ET01", "Exam"),),
+        (("ET01", "Exam", "exam"),),
         rtype=EXAM,
         tag="exam-2026-12-15",
         seats=20,
@@ -401,7 +405,7 @@ EXTRA: tuple[Pattern, ...] = (
         "Mekaniikka, Tentti",
         date(2027, 1, 12),
         date(2027, 1, 12),
-        (("ET01", "Exam"),),
+        (("ET01", "Exam", "exam"),),
         rtype=EXAM,
         tag="exam-2027-01-12",
         seats=20,
@@ -412,7 +416,7 @@ EXTRA: tuple[Pattern, ...] = (
         "Differentiaali- ja integraalilaskenta 2, Tentti",
         date(2027, 2, 10),
         date(2027, 2, 10),
-        (("ET01", "Exam"),),
+        (("ET01", "Exam", "exam"),),
         rtype=EXAM,
         tag="exam-2027-02-10",
         seats=20,
