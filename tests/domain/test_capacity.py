@@ -107,3 +107,13 @@ def test_the_same_load_audited_again_and_again_gives_the_same_findings():
         )
         assert finding.dates == (SESSIONS[2].start.date(),)
         assert finding.numbers["planned"] == 40
+
+
+def test_a_room_of_unknown_capacity_is_never_full():
+    """Rooms an import creates from a calendar's LOCATION have capacity 0:
+    unknown, not full."""
+    unknown = Room("OIH", "201", capacity=0)
+    course = item("MAA6", sessions=SESSIONS)
+    for _ in range(2):  # the second audit of the same load takes the memo path
+        result = audit(inp([course], rooms={unknown.key: unknown}, load=_room_load(35)))
+        assert of(result.findings, FindingCode.ROOM_CAPACITY) == []

@@ -65,7 +65,7 @@ class _OverfullIndex:
         table: dict[str, dict[datetime, int]] = {}
         for (room_key, start), count in load.room_session.items():
             room = rooms.get(room_key)
-            if room is None or count <= room.capacity:
+            if room is None or not room.capacity or count <= room.capacity:
                 continue
             try:
                 moment = datetime.fromisoformat(start)
@@ -116,7 +116,8 @@ def room_findings(
                 if room is None:
                     continue
                 planned = load.room_session.get((room_key, _iso(session.start)), 0)
-            if planned > rooms[room_key].capacity:
+            capacity = rooms[room_key].capacity
+            if capacity and planned > capacity:  # 0: capacity unknown
                 days = full.setdefault(room_key, {})
                 day = session.start.date()
                 days[day] = max(planned, days.get(day, 0))
