@@ -163,13 +163,21 @@ def test_room_capacity_edit_clears_the_flag(db: Db) -> None:
     assert not maa.over_capacity
 
 
+def test_room_of_unknown_capacity_is_never_full(db: Db) -> None:
+    premises.save_room(db, Room("OIH", "A101", 0))  # as imports create rooms
+    maa = premises.room_week(db, date(2026, 10, 6)).of_room("OIH-A101")[0]
+    assert maa.capacity is None
+    assert maa.planned == 33
+    assert not maa.over_capacity
+
+
 def test_room_validation_messages(db: Db) -> None:
-    with pytest.raises(InvalidInput, match="capacity 0 must be 1"):
-        premises.save_room(db, Room("OIH", "A102", 0), new=True)
+    with pytest.raises(InvalidInput, match=r"capacity -1 must be 0 \(unknown\)"):
+        premises.save_room(db, Room("OIH", "A102", -1), new=True)
     with pytest.raises(InvalidInput, match="no building 'XX'"):
         premises.save_room(db, Room("XX", "A102", 20), new=True)
-    with pytest.raises(InvalidInput, match="kind 'pool'"):
-        premises.save_room(db, Room("OIH", "A102", 20, kind="pool"), new=True)
+    with pytest.raises(InvalidInput, match="kind ' ' must be a short word"):
+        premises.save_room(db, Room("OIH", "A102", 20, kind=" "), new=True)
     with pytest.raises(InvalidInput, match="already exists"):
         premises.save_room(db, Room("OIH", "A101", 20), new=True)
     with pytest.raises(InvalidInput, match="holds 3 session"):

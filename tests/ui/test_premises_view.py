@@ -131,8 +131,8 @@ def test_raising_capacity_clears_the_flag_and_bad_value_is_refused(view: Premise
     model = view.rooms_model
     row = [r.code for r in model.rows()].index("A101")
     seats = model.index(row, 2)
-    assert not model.setData(seats, "0")
-    assert "capacity 0 must be 1" in view.message.text()
+    assert not model.setData(seats, "-5")
+    assert "capacity -5 must be 0 (unknown)" in view.message.text()
     assert model.row(row).capacity == 30
     assert model.setData(seats, "40")
     view.show_week()

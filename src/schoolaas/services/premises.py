@@ -38,7 +38,10 @@ from schoolaas.services.views import Change
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
 SITE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-ROOM_KINDS = ("classroom", "lecture hall", "lab", "exam hall", "studio", "other")
+ROOM_KINDS = (  # offered in forms; any short kind is accepted
+    "classroom", "lecture hall", "lab", "computer lab", "group room", "exam hall", "studio",
+    "other",
+)  # fmt: skip
 MAX_CAPACITY = 2000
 MAX_TRAVEL = 240
 COUNTED_STATUSES = ("planned", "enrolled")  # who will sit in the room
@@ -145,11 +148,15 @@ def check_room(room: Room) -> Room:
         raise InvalidInput(f"Room code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.")
     if isinstance(room.capacity, bool) or not isinstance(room.capacity, int):
         raise InvalidInput(f"{where}: capacity {room.capacity!r} is not a whole number.")
-    if not 1 <= room.capacity <= MAX_CAPACITY:
-        raise InvalidInput(f"{where}: capacity {room.capacity} must be 1–{MAX_CAPACITY}.")
-    kind = room.kind.strip().lower()
-    if kind not in ROOM_KINDS:
-        raise InvalidInput(f"{where}: kind {room.kind!r} must be one of {', '.join(ROOM_KINDS)}.")
+    if not 0 <= room.capacity <= MAX_CAPACITY:
+        raise InvalidInput(
+            f"{where}: capacity {room.capacity} must be 0 (unknown) to {MAX_CAPACITY}."
+        )
+    kind = " ".join(room.kind.split()).lower()
+    if not kind or len(kind) > 40:
+        raise InvalidInput(
+            f"{where}: kind {room.kind!r} must be a short word such as {', '.join(ROOM_KINDS[:4])}."
+        )
     return Room(room.building.strip(), code, room.capacity, kind, bool(room.accessible))
 
 
@@ -296,7 +303,7 @@ def room_week(workspace: HasEngine, day: date, *, building: str | None = None) -
         groups = _groups_of(session, offering_keys)
         planned = _planned_counts(session, offering_keys, groups)
     room_list = [_room(r) for r in room_rows if not building or r.building == building]
-    capacity = {r.key: r.capacity for r in room_list}
+    capacity = {r.key: r.capacity or None for r in room_list}  # 0 = unknown, never full
     raw = [
         RoomSession(
             room=s.room or "",
@@ -309,7 +316,7 @@ def room_week(workspace: HasEngine, day: date, *, building: str | None = None) -
             capacity=capacity.get(s.room or ""),
         )
         for s, g, o in found
-        if s.room in capacity
+        if (s.room or "") in capacity
     ]
     return RoomWeek(monday, tuple(room_list), tuple(_mark_double(raw)))
 

@@ -141,7 +141,9 @@ class RoomWeekGrid(QWidget):
             painter.drawText(
                 QRect(PAD, top + PAD + LINE, ROOM_COLUMN - 2 * PAD, LINE),
                 Qt.AlignmentFlag.AlignLeft,
-                self.tr("%1 seats").replace("%1", str(capacity)),
+                self.tr("%1 seats").replace("%1", str(capacity))
+                if capacity
+                else self.tr("capacity unknown"),
             )
         painter.setPen(grid_pen)
         for d in range(DAYS + 1):
@@ -192,7 +194,9 @@ class RoomWeekGrid(QWidget):
             f"{weekday(s.start)} {s.start:%d.%m.%Y %H:%M}–{s.end:%H:%M}",
             self.tr("%1 students planned, room holds %2")
             .replace("%1", str(s.planned))
-            .replace("%2", str(s.capacity)),
+            .replace("%2", str(s.capacity))
+            if s.capacity is not None
+            else self.tr("%1 students planned, capacity unknown").replace("%1", str(s.planned)),
         ]
         if s.over_capacity:
             lines.append(self.tr("Over capacity"))

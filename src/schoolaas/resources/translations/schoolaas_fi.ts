@@ -1012,72 +1012,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
-      <location filename="../../ui/main_window.py" line="309" />
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="354" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Opening database…</source>
       <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kurssitarjonta</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>Course &amp;details</source>
       <translation>Kurssin &amp;tiedot</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>&amp;Plan</source>
       <translation>&amp;Suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>&amp;Audit</source>
       <translation>&amp;Tarkistus</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Current student</source>
       <translation>Nykyinen opiskelija</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>Plan version</source>
       <translation>Suunnitelman versio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Working</source>
       <translation>Käsitellään</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurssia, %2 opiskelijaa — avattu %3 s:ssa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="288" />
       <source>The database could not be opened.</source>
       <translation>Tietokantaa ei voitu avata.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>The database could not be opened:
 %1</source>
       <translation>Tietokantaa ei voitu avata:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
@@ -1505,57 +1505,57 @@
   <context>
     <name>PlanModel</name>
     <message>
-      <location filename="../../ui/plan_model.py" line="39" />
+      <location filename="../../ui/plan_model.py" line="40" />
       <source>Year</source>
       <translation>Vuosi</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="40" />
+      <location filename="../../ui/plan_model.py" line="41" />
       <source>Period</source>
       <translation>Jakso</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="41" />
+      <location filename="../../ui/plan_model.py" line="42" />
       <source>Code</source>
       <translation>Tunnus</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="42" />
+      <location filename="../../ui/plan_model.py" line="43" />
       <source>Name</source>
       <translation>Nimi</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="43" />
+      <location filename="../../ui/plan_model.py" line="44" />
       <source>Status</source>
       <translation>Tila</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="44" />
+      <location filename="../../ui/plan_model.py" line="45" />
       <source>Grade</source>
       <translation>Arvosana</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="45" />
+      <location filename="../../ui/plan_model.py" line="46" />
       <source>op</source>
       <translation>op</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="46" />
+      <location filename="../../ui/plan_model.py" line="47" />
       <source>ECTS</source>
       <translation>ECTS</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="47" />
+      <location filename="../../ui/plan_model.py" line="48" />
       <source>Groups</source>
       <translation>Ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="103" />
+      <location filename="../../ui/plan_model.py" line="110" />
       <source>Aalto University</source>
       <translation>Aalto-yliopisto</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="103" />
+      <location filename="../../ui/plan_model.py" line="110" />
       <source>School</source>
       <translation>Koulu</translation>
     </message>
@@ -1568,47 +1568,47 @@
       <translation>Opintosuunnitelman kohteet</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="97" />
+      <location filename="../../ui/plan_panel.py" line="104" />
       <source>Status of the selected item</source>
       <translation>Valitun kohteen tila</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="101" />
+      <location filename="../../ui/plan_panel.py" line="108" />
       <source>grade</source>
       <translation>arvosana</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="103" />
+      <location filename="../../ui/plan_panel.py" line="110" />
       <source>Grade of the selected item</source>
       <translation>Valitun kohteen arvosana</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="104" />
+      <location filename="../../ui/plan_panel.py" line="111" />
       <source>Set &amp;status</source>
       <translation>Aseta &amp;tila</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="106" />
+      <location filename="../../ui/plan_panel.py" line="113" />
       <source>Study &amp;groups…</source>
       <translation>Opetus&amp;ryhmät…</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="107" />
+      <location filename="../../ui/plan_panel.py" line="114" />
       <source>Choose study groups of the selected item</source>
       <translation>Valitse valitun kohteen opetusryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="109" />
+      <location filename="../../ui/plan_panel.py" line="116" />
       <source>&amp;Remove</source>
       <translation>&amp;Poista</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="110" />
+      <location filename="../../ui/plan_panel.py" line="117" />
       <source>Remove the selected item from the plan</source>
       <translation>Poista valittu kohde suunnitelmasta</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="139" />
+      <location filename="../../ui/plan_panel.py" line="146" />
       <source>%1 items, %2 op</source>
       <translation>%1 kohdetta, %2 op</translation>
     </message>
@@ -1945,27 +1945,37 @@
       <translation>%1 paikkaa</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="172" />
+      <location filename="../../ui/premises_grid.py" line="146" />
+      <source>capacity unknown</source>
+      <translation>kapasiteetti ei tiedossa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="174" />
       <source>over capacity</source>
       <translation>yli kapasiteetin</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="174" />
+      <location filename="../../ui/premises_grid.py" line="176" />
       <source>double booked</source>
       <translation>päällekkäinen varaus</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="193" />
+      <location filename="../../ui/premises_grid.py" line="195" />
       <source>%1 students planned, room holds %2</source>
       <translation>%1 opiskelijaa suunnitellut, tilaan mahtuu %2</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="198" />
+      <location filename="../../ui/premises_grid.py" line="199" />
+      <source>%1 students planned, capacity unknown</source>
+      <translation>%1 opiskelijaa suunnitellut, kapasiteetti ei tiedossa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="202" />
       <source>Over capacity</source>
       <translation>Yli kapasiteetin</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="200" />
+      <location filename="../../ui/premises_grid.py" line="204" />
       <source>Another session uses the room at the same time</source>
       <translation>Toinen opetuskerta käyttää tilaa samaan aikaan</translation>
     </message>
@@ -2300,17 +2310,21 @@
       <translation>Jakso:</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable_panel.py" line="73" />
-      <source>—</source>
-      <translation>—</translation>
+      <location filename="../../ui/timetable_panel.py" line="75" />
+      <source>outside the periods</source>
+      <translation>jaksojen ulkopuolella</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable_panel.py" line="76" />
+      <source>—</source>
+      <translation type="vanished">—</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="78" />
       <source>%1 period %2 (%3–%4)</source>
       <translation>%1 jakso %2 (%3–%4)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable_panel.py" line="97" />
+      <location filename="../../ui/timetable_panel.py" line="100" />
       <source>week %1</source>
       <translation>viikko %1</translation>
     </message>
@@ -2318,12 +2332,12 @@
   <context>
     <name>TimetableWidget</name>
     <message>
-      <location filename="../../ui/timetable.py" line="137" />
+      <location filename="../../ui/timetable.py" line="160" />
       <source>Week timetable</source>
       <translation>Viikon lukujärjestys</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="167" />
+      <location filename="../../ui/timetable.py" line="191" />
       <source>%n session(s) this week</source>
       <translation>
         <numerusform>%n opetuskerta tällä viikolla</numerusform>
@@ -2331,7 +2345,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="168" />
+      <location filename="../../ui/timetable.py" line="192" />
       <source>, %n clash(es)</source>
       <translation>
         <numerusform>, %n päällekkäisyys</numerusform>
@@ -2339,42 +2353,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="218" />
+      <location filename="../../ui/timetable.py" line="282" />
       <source>No sessions this week</source>
       <translation>Ei opetusta tällä viikolla</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Mon</source>
       <translation>Ma</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Tue</source>
       <translation>Ti</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Wed</source>
       <translation>Ke</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Thu</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Fri</source>
       <translation>Pe</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="336" />
+      <location filename="../../ui/timetable.py" line="462" />
       <source>%1 min short</source>
       <translation>%1 min liian vähän</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="369" />
+      <location filename="../../ui/timetable.py" line="502" />
+      <source>Clash with %1 (accepted)</source>
+      <translation>Päällekkäin: %1 (hyväksytty)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="504" />
+      <source>Clash with %1</source>
+      <translation>Päällekkäin: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="515" />
+      <source>Travel needs %1 min, the break is %2 min (accepted)</source>
+      <translation>Siirtymä vie %1 min, tauko on %2 min (hyväksytty)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="517" />
       <source>Travel needs %1 min, the break is %2 min</source>
       <translation>Siirtymä vie %1 min, tauko on %2 min</translation>
     </message>
@@ -2387,12 +2416,11 @@
       <translation type="vanished">🚶 tarvitaan %1 min, aikaa %2</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="362" />
       <source>Clash (accepted)</source>
-      <translation>Päällekkäisyys (hyväksytty)</translation>
+      <translation type="vanished">Päällekkäisyys (hyväksytty)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="362" />
+      <location filename="../../ui/timetable.py" line="505" />
       <source>Clash</source>
       <translation>Päällekkäisyys</translation>
     </message>
@@ -2400,22 +2428,22 @@
   <context>
     <name>model</name>
     <message>
-      <location filename="../../ui/plan_model.py" line="28" />
+      <location filename="../../ui/plan_model.py" line="29" />
       <source>planned</source>
       <translation>suunniteltu</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="29" />
+      <location filename="../../ui/plan_model.py" line="30" />
       <source>enrolled</source>
       <translation>ilmoittautunut</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="30" />
+      <location filename="../../ui/plan_model.py" line="31" />
       <source>completed</source>
       <translation>suoritettu</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="31" />
+      <location filename="../../ui/plan_model.py" line="32" />
       <source>failed</source>
       <translation>hylätty</translation>
     </message>

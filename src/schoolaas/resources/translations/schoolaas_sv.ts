@@ -1012,72 +1012,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
-      <location filename="../../ui/main_window.py" line="309" />
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="354" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Opening database…</source>
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kursutbud</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>Course &amp;details</source>
       <translation>Kurs&amp;information</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>&amp;Audit</source>
       <translation>&amp;Granskning</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Current student</source>
       <translation>Nuvarande studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>Plan version</source>
       <translation>Planversion</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Working</source>
       <translation>Arbetar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurser, %2 studerande — öppnat på %3 s</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="288" />
       <source>The database could not be opened.</source>
       <translation>Databasen kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>The database could not be opened:
 %1</source>
       <translation>Databasen kunde inte öppnas:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
@@ -1505,57 +1505,57 @@
   <context>
     <name>PlanModel</name>
     <message>
-      <location filename="../../ui/plan_model.py" line="39" />
+      <location filename="../../ui/plan_model.py" line="40" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="40" />
+      <location filename="../../ui/plan_model.py" line="41" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="41" />
+      <location filename="../../ui/plan_model.py" line="42" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="42" />
+      <location filename="../../ui/plan_model.py" line="43" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="43" />
+      <location filename="../../ui/plan_model.py" line="44" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="44" />
+      <location filename="../../ui/plan_model.py" line="45" />
       <source>Grade</source>
       <translation>Vitsord</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="45" />
+      <location filename="../../ui/plan_model.py" line="46" />
       <source>op</source>
       <translation>sp</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="46" />
+      <location filename="../../ui/plan_model.py" line="47" />
       <source>ECTS</source>
       <translation>ECTS</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="47" />
+      <location filename="../../ui/plan_model.py" line="48" />
       <source>Groups</source>
       <translation>Grupper</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="103" />
+      <location filename="../../ui/plan_model.py" line="110" />
       <source>Aalto University</source>
       <translation>Aalto-universitetet</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="103" />
+      <location filename="../../ui/plan_model.py" line="110" />
       <source>School</source>
       <translation>Skola</translation>
     </message>
@@ -1568,47 +1568,47 @@
       <translation>Poster i studieplanen</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="97" />
+      <location filename="../../ui/plan_panel.py" line="104" />
       <source>Status of the selected item</source>
       <translation>Status för den valda posten</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="101" />
+      <location filename="../../ui/plan_panel.py" line="108" />
       <source>grade</source>
       <translation>vitsord</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="103" />
+      <location filename="../../ui/plan_panel.py" line="110" />
       <source>Grade of the selected item</source>
       <translation>Vitsord för den valda posten</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="104" />
+      <location filename="../../ui/plan_panel.py" line="111" />
       <source>Set &amp;status</source>
       <translation>Ange &amp;status</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="106" />
+      <location filename="../../ui/plan_panel.py" line="113" />
       <source>Study &amp;groups…</source>
       <translation>Undervisnings&amp;grupper…</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="107" />
+      <location filename="../../ui/plan_panel.py" line="114" />
       <source>Choose study groups of the selected item</source>
       <translation>Välj undervisningsgrupper för den valda posten</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="109" />
+      <location filename="../../ui/plan_panel.py" line="116" />
       <source>&amp;Remove</source>
       <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="110" />
+      <location filename="../../ui/plan_panel.py" line="117" />
       <source>Remove the selected item from the plan</source>
       <translation>Ta bort den valda posten från planen</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="139" />
+      <location filename="../../ui/plan_panel.py" line="146" />
       <source>%1 items, %2 op</source>
       <translation>%1 poster, %2 sp</translation>
     </message>
@@ -1945,27 +1945,37 @@
       <translation>%1 platser</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="172" />
+      <location filename="../../ui/premises_grid.py" line="146" />
+      <source>capacity unknown</source>
+      <translation>kapacitet okänd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="174" />
       <source>over capacity</source>
       <translation>över kapaciteten</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="174" />
+      <location filename="../../ui/premises_grid.py" line="176" />
       <source>double booked</source>
       <translation>dubbelbokad</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="193" />
+      <location filename="../../ui/premises_grid.py" line="195" />
       <source>%1 students planned, room holds %2</source>
       <translation>%1 studerande planerade, salen rymmer %2</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="198" />
+      <location filename="../../ui/premises_grid.py" line="199" />
+      <source>%1 students planned, capacity unknown</source>
+      <translation>%1 studerande planerade, kapacitet okänd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises_grid.py" line="202" />
       <source>Over capacity</source>
       <translation>Över kapaciteten</translation>
     </message>
     <message>
-      <location filename="../../ui/premises_grid.py" line="200" />
+      <location filename="../../ui/premises_grid.py" line="204" />
       <source>Another session uses the room at the same time</source>
       <translation>Ett annat pass använder salen samtidigt</translation>
     </message>
@@ -2300,17 +2310,21 @@
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable_panel.py" line="73" />
-      <source>—</source>
-      <translation>—</translation>
+      <location filename="../../ui/timetable_panel.py" line="75" />
+      <source>outside the periods</source>
+      <translation>utanför perioderna</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable_panel.py" line="76" />
+      <source>—</source>
+      <translation type="vanished">—</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable_panel.py" line="78" />
       <source>%1 period %2 (%3–%4)</source>
       <translation>%1 period %2 (%3–%4)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable_panel.py" line="97" />
+      <location filename="../../ui/timetable_panel.py" line="100" />
       <source>week %1</source>
       <translation>vecka %1</translation>
     </message>
@@ -2318,12 +2332,12 @@
   <context>
     <name>TimetableWidget</name>
     <message>
-      <location filename="../../ui/timetable.py" line="137" />
+      <location filename="../../ui/timetable.py" line="160" />
       <source>Week timetable</source>
       <translation>Veckoschema</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="167" />
+      <location filename="../../ui/timetable.py" line="191" />
       <source>%n session(s) this week</source>
       <translation>
         <numerusform>%n pass denna vecka</numerusform>
@@ -2331,7 +2345,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="168" />
+      <location filename="../../ui/timetable.py" line="192" />
       <source>, %n clash(es)</source>
       <translation>
         <numerusform>, %n krock</numerusform>
@@ -2339,42 +2353,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="218" />
+      <location filename="../../ui/timetable.py" line="282" />
       <source>No sessions this week</source>
       <translation>Inga pass denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Mon</source>
       <translation>Mån</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Tue</source>
       <translation>Tis</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Wed</source>
       <translation>Ons</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Thu</source>
       <translation>Tor</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="230" />
+      <location filename="../../ui/timetable.py" line="294" />
       <source>Fri</source>
       <translation>Fre</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="336" />
+      <location filename="../../ui/timetable.py" line="462" />
       <source>%1 min short</source>
       <translation>%1 min för lite</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="369" />
+      <location filename="../../ui/timetable.py" line="502" />
+      <source>Clash with %1 (accepted)</source>
+      <translation>Krock med %1 (godkänd)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="504" />
+      <source>Clash with %1</source>
+      <translation>Krock med %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="515" />
+      <source>Travel needs %1 min, the break is %2 min (accepted)</source>
+      <translation>Förflyttningen tar %1 min, pausen är %2 min (godkänd)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="517" />
       <source>Travel needs %1 min, the break is %2 min</source>
       <translation>Förflyttningen tar %1 min, pausen är %2 min</translation>
     </message>
@@ -2387,12 +2416,11 @@
       <translation type="vanished">🚶 behöver %1 min, har %2</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="362" />
       <source>Clash (accepted)</source>
-      <translation>Krock (godkänd)</translation>
+      <translation type="vanished">Krock (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="362" />
+      <location filename="../../ui/timetable.py" line="505" />
       <source>Clash</source>
       <translation>Krock</translation>
     </message>
@@ -2400,22 +2428,22 @@
   <context>
     <name>model</name>
     <message>
-      <location filename="../../ui/plan_model.py" line="28" />
+      <location filename="../../ui/plan_model.py" line="29" />
       <source>planned</source>
       <translation>planerad</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="29" />
+      <location filename="../../ui/plan_model.py" line="30" />
       <source>enrolled</source>
       <translation>anmäld</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="30" />
+      <location filename="../../ui/plan_model.py" line="31" />
       <source>completed</source>
       <translation>avklarad</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_model.py" line="31" />
+      <location filename="../../ui/plan_model.py" line="32" />
       <source>failed</source>
       <translation>underkänd</translation>
     </message>
