@@ -157,3 +157,24 @@ def test_cli_builds_into_an_empty_database_only(tmp_path: Path, capsys) -> None:
     assert main(["scale", "one-school", "--factor", "0.01", "--db", db]) == 2
     assert "already holds students" in capsys.readouterr().err
     assert main(["scale", "espoo", "--factor", "2", "--db", db]) == 2
+
+
+def test_builds_on_sqlite_and_postgresql(db_url: str) -> None:
+    """The same generator fills PostgreSQL (run with SCHOOLAAS_TEST_PG_URL)."""
+    engine = make_engine(db_url)
+    try:
+        migrate(engine)
+        report = build_scale(engine, "one-school", factor=FACTOR)
+        with engine.connect() as conn:
+            orphans = conn.execute(
+                text(
+                    "SELECT count(*) FROM plan_item i LEFT JOIN plan p ON p.id = i.plan_id "
+                    "LEFT JOIN student s ON s.id = p.student_id WHERE s.id IS NULL"
+                )
+            ).scalar_one()
+            sessions = conn.execute(select(func.count()).select_from(SessionRow)).scalar_one()  # type: ignore[arg-type]
+        assert report.counts["student"] == 7
+        assert orphans == 0
+        assert sessions == report.counts["session"] > 0
+    finally:
+        engine.dispose()
