@@ -181,6 +181,7 @@ def test_every_scenario_has_a_student(built: tuple[Workspace, DemoSummary]) -> N
     assert len(summary.clean) >= 8
 
 
+SMALL_ROOM_STUDENTS = ("TAP24005", "TAP24006", "TAP25005", "TAP25006", "TAP26004", "TAP26005")
 EXPECTED = {
     "OTA25001": {"overlap"},
     "TAP25001": {"travel"},
@@ -194,6 +195,7 @@ EXPECTED = {
     "OTA25007": {"seat-limit"},
     "OTA26005": {"seat-limit"},
     "TAP25004": {"seat-limit"},
+    **{number: {"room-capacity"} for number in SMALL_ROOM_STUDENTS},
     "OTA24003": {"total-short", "national-electives-short"},
     "OTA24004": {"period-workload", "week-hours"},
     "OTA25004": set(),
@@ -230,6 +232,42 @@ def test_clean_students_have_no_findings_and_complete_plans(
         credits = result.credits  # type: ignore[attr-defined]
         assert credits.total_planned >= 150
         assert credits.compulsory_planned >= credits.compulsory_required
+
+
+def test_scenario_9_room_holds_fewer_than_the_students_planned_into_it(
+    built: tuple[Workspace, DemoSummary], audits: dict[str, object]
+) -> None:
+    """HI06.1 of Tapiolan lukio meets in seminar room TAPL-107 (4 seats); six
+    students from three year groups plan it, so each of them sees the room
+    overfilled on every lesson date, counted across all students."""
+    ws, summary = built
+    cat = ws.catalogue()
+    assert cat.rooms["TAPL-107"].capacity == 4
+    group = cat.offerings["TAP:2026-27:HI06.1"].groups[0]
+    lesson_days = tuple(sorted({s.start.date() for s in group.sessions}))
+    assert len(lesson_days) > 15
+    assert {s.room for s in group.sessions} == {"TAPL-107"}
+    planning = {
+        s.number
+        for s in ws.students()
+        if any(i.offering_key == "TAP:2026-27:HI06.1" for i in ws.items(ws.active_plan(s.id).id))
+    }
+    assert planning == set(SMALL_ROOM_STUDENTS)
+    assert {summary.scenarios[n].split()[0] for n in planning} == {"9"}
+    assert not planning & set(summary.clean)
+    for number in SMALL_ROOM_STUDENTS:
+        (finding,) = audits[number].findings  # type: ignore[attr-defined]
+        assert finding.code == "room-capacity"
+        assert finding.numbers["room"] == "TAPL-107"
+        assert (finding.numbers["capacity"], finding.numbers["planned"]) == (4, 6)
+        assert finding.dates == lesson_days
+    # nothing else in the demo overfills a room: only these six see it
+    overfilled = {
+        n
+        for n, r in audits.items()
+        if any(f.code == "room-capacity" for f in r.findings)  # type: ignore[attr-defined]
+    }
+    assert overfilled == set(SMALL_ROOM_STUDENTS)
 
 
 def test_scenario_1_overlaps_every_tuesday_of_period_2(audits: dict[str, object]) -> None:

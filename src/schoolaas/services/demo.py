@@ -3,7 +3,7 @@
 Two Espoo upper secondary schools on real premises, their course trays of
 2024-25 to 2026-27, the Aalto catalogue of the demo year (real records of
 the shipped sample moved 52 weeks on, plus made-up ones), the LOPS 2021
-modules and about thirty students whose plans show every SCENARIOS.md
+modules and 38 students whose plans show every SCENARIOS.md
 situation next to clean, complete plans. Deterministic, one transaction."""
 
 from __future__ import annotations

@@ -104,6 +104,13 @@ TAP_ROOMS: tuple[tuple[str, int], ...] = (
     ("206", 30),
 )
 
+# Small rooms outside the rotation of course groups: (school, code, capacity,
+# kind). Tapiolan lukio's seminar room 107 seats four; the demo puts one
+# elective group there and plans more students into it (SCENARIOS.md 9).
+SMALL_ROOMS: tuple[tuple[str, str, int, str], ...] = (("TAP", "107", 4, "seminar room"),)
+# The group taught in a small room: (school, year, period, course) -> room code
+SMALL_ROOM_GROUPS: dict[tuple[str, str, int, str], str] = {("TAP", "2026-27", 4, "HI6"): "107"}
+
 SCHOOLS = (("OTA", "Otaniemen lukio", "OIH"), ("TAP", "Tapiolan lukio", "TAPL"))
 SCHOOL_BUILDING = {"OTA": "OIH", "TAP": "TAPL"}
 SCHOOL_ROOMS = {"OTA": OTA_ROOMS, "TAP": TAP_ROOMS}
@@ -117,6 +124,8 @@ def room_rows() -> list[dict[str, object]]:
     for school, rooms in SCHOOL_ROOMS.items():
         for code, cap in rooms:
             rows.append(_room(SCHOOL_BUILDING[school], code, cap, "classroom"))
+    for school, code, cap, kind in SMALL_ROOMS:
+        rows.append(_room(SCHOOL_BUILDING[school], code, cap, kind))
     return rows
 
 

@@ -21,6 +21,12 @@ EVENING_PROGRAMMING = "demo-AYCS-A1111-2026-09-07"
 ONLINE_FINNISH = "aalto-CUR-207469-3123249"
 DISCRETE_MATHS_PERIOD_I = "demo-MS-A0402-2026-09-01"
 
+ROOM_SCENARIO = (
+    "9 room capacity: one of 6 students planning HI06.1 (Tapiolan lukio, period "
+    "TAP:2026-27/4, bar 8), whose seminar room TAPL-107 holds 4"
+)
+SMALL_ROOM_ELECTIVE = ((4, "HI6", 8),)  # (period, course, bar) of the demo year
+
 ACCEPT_WHO = "Liisa Lehtonen (opinto-ohjaaja)"
 ACCEPT_WHY = "lecture recorded; teacher agreed"
 
@@ -366,4 +372,70 @@ ROSTER: tuple[Spec, ...] = (
     Spec("TAP26001", "Hugo", "Jokinen", "TAP", "26C", 2026, auto_aalto=1),
     Spec("TAP26002", "Enni", "Leinonen", "TAP", "26C", 2026, maths="MAB"),
     Spec("TAP26003", "Vilho", "Hirvonen", "TAP", "26D", 2026),
+    # the history elective HI6 of period 4, planned by more students than its
+    # seminar room holds (from all three year groups, as electives mix them)
+    Spec(
+        "TAP24005",
+        "Aleksi",
+        "Kettunen",
+        "TAP",
+        "24C",
+        2024,
+        matriculation=("AI", "EN", "MA", "HI"),
+        scenario=ROOM_SCENARIO,
+        extra_school=SMALL_ROOM_ELECTIVE,
+    ),
+    Spec(
+        "TAP24006",
+        "Sara",
+        "Hyvönen",
+        "TAP",
+        "24D",
+        2024,
+        maths="MAB",
+        matriculation=("AI", "RU", "MA", "HI", "YH"),
+        scenario=ROOM_SCENARIO,
+        extra_school=SMALL_ROOM_ELECTIVE,
+    ),
+    Spec(
+        "TAP25005",
+        "Daniel",
+        "Koivisto",
+        "TAP",
+        "25C",
+        2025,
+        scenario=ROOM_SCENARIO,
+        extra_school=SMALL_ROOM_ELECTIVE,
+    ),
+    Spec(
+        "TAP25006",
+        "Siiri",
+        "Heikkilä",
+        "TAP",
+        "25D",
+        2025,
+        maths="MAB",
+        scenario=ROOM_SCENARIO,
+        extra_school=SMALL_ROOM_ELECTIVE,
+    ),
+    Spec(
+        "TAP26004",
+        "Luka",
+        "Tuominen",
+        "TAP",
+        "26C",
+        2026,
+        scenario=ROOM_SCENARIO,
+        extra_school=SMALL_ROOM_ELECTIVE,
+    ),
+    Spec(
+        "TAP26005",
+        "Alma",
+        "Peltonen",
+        "TAP",
+        "26D",
+        2026,
+        scenario=ROOM_SCENARIO,
+        extra_school=SMALL_ROOM_ELECTIVE,
+    ),
 )

@@ -19,6 +19,7 @@ from schoolaas.services.demo_premises import (
     HOLIDAYS,
     SCHOOL_BUILDING,
     SCHOOL_ROOMS,
+    SMALL_ROOM_GROUPS,
     TRAY_YEARS,
     SchoolPeriod,
 )
@@ -163,6 +164,8 @@ def build_tray(curriculum: Curriculum, periods: list[SchoolPeriod]) -> Tray:
             gcode = group_code(code, numbers[(period.school, period.year, code)])
             room_code = rooms[used_in_bar[bar] % len(rooms)][0]
             used_in_bar[bar] += 1
+            where = (period.school, period.year, period.number, code)
+            room_code = SMALL_ROOM_GROUPS.get(where, room_code)
             _add_group(tray, curriculum, period, code, gcode, bar, room_code, skip)
     return tray
 
