@@ -140,3 +140,20 @@ def test_a_database_that_cannot_be_opened_is_one_clear_error(tmp_path: Path) -> 
     request = BatchRequest("nosuchdialect://nowhere", (1, 2, 3), tmp_path, workers=2)
     with pytest.raises(StorageError, match="nosuchdialect"):
         run_batch(request)
+
+
+def test_prepare_decides_the_period_and_keeps_only_its_sessions(
+    ws: Workspace, tiny: Tiny, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from schoolaas.services import batch
+
+    monkeypatch.setattr(batch, "BULK_FROM", 1)
+    request = BatchRequest(ws.url, (tiny.aino,), Path("unused"), today=TODAY)
+    full = batch.bulk_audits(ws, [tiny.aino])
+    ((items, _), key) = batch.prepare(ws, full, request)[tiny.aino]
+    assert key == "OTA:2026-27/2"
+    cs = next(i for i in items if i.code == "CS-A1111")
+    days = sorted(x.start.date() for x in cs.sessions)
+    assert days[0] == date(2026, 9, 1)  # the first session stays: it places the item
+    assert all(d >= date(2026, 9, 30) for d in days[1:])
+    assert len(days) < len(next(i for i in full[tiny.aino][0] if i.code == "CS-A1111").sessions)

@@ -15,15 +15,23 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from schoolaas.data.engine import resolve_url
+from schoolaas.domain.model import DateRange, Session
 from schoolaas.reports.pdf import render_many, render_pdf
 from schoolaas.reports.study_plan import StudyPlanReport
 from schoolaas.services.errors import InvalidInput, NotFound, PlannerError, StorageError
-from schoolaas.services.reports import Audited, check_lang, study_plan_report, write_bytes
+from schoolaas.services.reports import (
+    Audited,
+    check_lang,
+    default_period,
+    resolve_period,
+    study_plan_report,
+    write_bytes,
+)
 from schoolaas.services.views import StudentView
 from schoolaas.services.workspace import Workspace
 
@@ -114,11 +122,11 @@ def run_batch(
 
     local = Workspace(request.url)  # this process's: bulk audit, and the work when alone
     try:
-        audits = bulk_audits(local, request.student_ids)
+        audits = prepare(local, bulk_audits(local, request.student_ids), request)
         if workers == 1:
             _WORKSPACE[:] = [local]
             for sid in request.student_ids:
-                if record(_one(sid, request, audits.get(sid))):
+                if record(_one(sid, request, *audits.get(sid, (None, None)))):
                     stopped = True
                     break
         else:
@@ -173,11 +181,51 @@ def bulk_audits(ws: Workspace, student_ids: Sequence[int]) -> dict[int, Audited]
     }
 
 
+Prepared = tuple[Audited, str | None]  # a plan's audit and the period of its timetable
+
+
+def prepare(
+    ws: Workspace, audits: dict[int, Audited], request: BatchRequest
+) -> dict[int, Prepared]:
+    """Each student's timetable period decided here, and the sessions outside
+    it dropped from the items: what a worker receives stays small."""
+    if not audits:
+        return {}
+    periods = ws.catalogue().periods
+    students = {s.id: s for s in ws.students(include_archived=True) if s.id in audits}
+    today = request.today or date.today()
+    out: dict[int, Prepared] = {}
+    for sid, (items, result) in audits.items():
+        student = students.get(sid)
+        if student is None:
+            continue
+        try:
+            key = (
+                resolve_period(periods, student, request.period)
+                if request.period
+                else default_period(ws, student, result.plan_id, today, items)
+            )
+        except PlannerError:
+            continue  # the worker reports it for this student
+        span = periods[key].dates if key else None
+        slim = tuple(replace(i, sessions=_kept(i.sessions, span)) for i in items)
+        out[sid] = ((slim, result), key)
+    return out
+
+
+def _kept(sessions: tuple[Session, ...], span: DateRange | None) -> tuple[Session, ...]:
+    """The sessions in ``span``, and the first one (it places an item that
+    has no period of its own in the plan table)."""
+    first = min(sessions, key=lambda x: x.start, default=None)
+    kept = [x for x in sessions if x is first or (span and x.start.date() in span)]
+    return tuple(kept)
+
+
 def _in_pool(
     request: BatchRequest,
     workers: int,
     record: Callable[[_Outcome], bool],
-    audits: dict[int, Audited],
+    audits: dict[int, Prepared],
 ) -> bool:
     # spawn, not fork: the app's process holds Qt threads and an open engine
     context = multiprocessing.get_context("spawn")
@@ -188,7 +236,8 @@ def _in_pool(
         initargs=(request.url,),
     ) as pool:
         futures: dict[Future[_Outcome], int] = {
-            pool.submit(_one, sid, request, audits.get(sid)): sid for sid in request.student_ids
+            pool.submit(_one, sid, request, *audits.get(sid, (None, None))): sid
+            for sid in request.student_ids
         }
         done: list[int] = []
         for future in as_completed(futures):
@@ -235,7 +284,12 @@ def _init_worker(url: str) -> None:
     _WORKSPACE.append(Workspace(url))
 
 
-def _one(student_id: int, request: BatchRequest, audited: Audited | None = None) -> _Outcome:
+def _one(
+    student_id: int,
+    request: BatchRequest,
+    audited: Audited | None = None,
+    period: str | None = None,
+) -> _Outcome:
     ws = _WORKSPACE[0]
     name = f"#{student_id}"
     try:
@@ -245,7 +299,7 @@ def _one(student_id: int, request: BatchRequest, audited: Audited | None = None)
             ws,
             student_id,
             lang=request.lang,
-            period=request.period,
+            period=period or request.period,
             today=request.today,
             audited=audited,
         )
