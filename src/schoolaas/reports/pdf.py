@@ -323,7 +323,7 @@ def _credit_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width:
         data.append(
             [
                 line.label,
-                _num(line.done, lang),
+                "" if line.done is None else f"{_num(line.done, lang)} {unit}",
                 f"{_num(line.planned, lang)} {unit}",
                 "" if line.required is None else f"{_num(line.required, lang)} {unit}",
                 _credit_state(line, lang),
