@@ -66,7 +66,7 @@ def test_one_object_instead_of_a_list(records):
         ("XXA03", GroupKind.EXERCISE),
         ("KT", GroupKind.EXAM),
         ("ET02", GroupKind.EXAM),
-        ("LAB01", GroupKind.OTHER),
+        ("LAB01", GroupKind.OTHER),  # no type label: nothing to go by
         ("P01", GroupKind.OTHER),
         ("En osallistu harjoituksiin", GroupKind.OTHER),
     ],
@@ -165,3 +165,19 @@ def test_lone_surrogates_in_json_become_replacement_characters(tmp_path):
     path.write_text(json.dumps([record]), encoding="utf-8")
     (offering,) = load_file(path).offerings
     assert offering.name["en"] == "bad \ufffd name"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "kind"),
+    [
+        ("LAB01", "Small group teaching", GroupKind.EXERCISE),  # PHYS-A1111 labs
+        ("LAB11_SV (opetus ruotsiksi)", "Small group teaching", GroupKind.EXERCISE),
+        ("P01", "Small group teaching", GroupKind.EXERCISE),  # summer CS-A1111
+        ("VK1", "Exam", GroupKind.EXAM),  # TU-A1100 mid-term exams
+        ("Labrat jo suoritettu vuoden sisään", "Small group teaching", GroupKind.OTHER),
+        ("En osallistu harjoituksiin", "Exercise", GroupKind.OTHER),  # an opt-out
+        ("V01", "Online teaching", GroupKind.OTHER),
+    ],
+)
+def test_code_like_groups_take_their_kind_from_the_type_label(name, label, kind):
+    assert group_kind(name, label) == kind

@@ -389,8 +389,8 @@ def test_real_records_hold_what_an_import_of_the_sample_stores(
 ) -> None:
     """The demo reads the sample with the importer's parser: importing the
     same file again finds only the dates the demo moved 52 weeks on, and no
-    study group relabelled (PHYS-A1111 LAB01 and TU-A1100 VK1 stay "other",
-    as the importer says, yet meet on generated dates)."""
+    study group relabelled (PHYS-A1111 LAB01 is an exercise group and
+    TU-A1100 VK1 an exam, as the importer reads their type labels)."""
     ws, summary = built
     path = resources.files("schoolaas.resources") / "data" / "aalto_sample.json"
     with resources.as_file(path) as file:
@@ -402,10 +402,10 @@ def test_real_records_hold_what_an_import_of_the_sample_stores(
     phys = ws.offering("aalto-CUR-209408-3124840")
     lab = phys.group("LAB01")
     assert lab is not None
-    assert lab.kind == GroupKind.OTHER
+    assert lab.kind == GroupKind.EXERCISE
     assert lab.sessions
     midterm = ws.offering("aalto-CUR-206583-3122363").group("VK1")
     assert midterm is not None
-    assert midterm.kind == GroupKind.OTHER
+    assert midterm.kind == GroupKind.EXAM
     assert [s.kind for s in midterm.sessions] == [SessionKind.EXAM]
     assert count(ws, OfferingRow) == summary.offerings  # the dry run wrote nothing

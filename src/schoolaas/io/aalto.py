@@ -29,6 +29,18 @@ MAX_GROUP_KEY = 60
 _LECTURE = re.compile(r"^L\d*$")
 _EXERCISE = re.compile(r"^(XX)?[HA]\d*$")
 _EXAM = re.compile(r"^(KT|ET)\d*$")
+_CODE_LIKE = re.compile(r"^[A-Z]{1,5}\d+(?:[_ ]|$)")
+_KIND_OF_LABEL = {
+    "lecture": GroupKind.LECTURE,
+    "luento": GroupKind.LECTURE,
+    "exercise": GroupKind.EXERCISE,
+    "harjoitus": GroupKind.EXERCISE,
+    "small group teaching": GroupKind.EXERCISE,
+    "pienryhmäopetus": GroupKind.EXERCISE,
+    "laboratoriotyöt": GroupKind.EXERCISE,
+    "exam": GroupKind.EXAM,
+    "tentti": GroupKind.EXAM,
+}
 
 
 @dataclass(slots=True)
@@ -48,9 +60,12 @@ class _Skip(Exception):
     """A record that cannot be imported; the message is the reason."""
 
 
-def group_kind(key: str) -> GroupKind:
+def group_kind(key: str, type_label: str = "") -> GroupKind:
     """Kind of an Aalto study sub-group from its name: L01 lecture; H01, XXH01,
-    A01, XXA01 exercise; KT, KT01, ET02 exam; anything else other."""
+    A01, XXA01 exercise; KT, KT01, ET02 exam. Other code-like names (LAB01,
+    P01, VK1) take the kind from the group's type label ("Small group
+    teaching", "Exam"); free text such as "En osallistu harjoituksiin" (an
+    opt-out) stays other whatever its label says."""
     name = key.strip().upper()
     if _LECTURE.match(name):
         return GroupKind.LECTURE
@@ -58,6 +73,8 @@ def group_kind(key: str) -> GroupKind:
         return GroupKind.EXERCISE
     if _EXAM.match(name):
         return GroupKind.EXAM
+    if _CODE_LIKE.match(name):
+        return _KIND_OF_LABEL.get(type_label.strip().lower(), GroupKind.OTHER)
     return GroupKind.OTHER
 
 
@@ -253,7 +270,7 @@ def _groups(value: object) -> tuple[StudyGroup, ...]:
         used.add(key)
         kinds = _localized(item.get("type"))
         label = kinds.get("en") or kinds.get("fi") or kinds.get("sv") or key
-        groups.append(StudyGroup(key=key, name=label, kind=group_kind(key)))
+        groups.append(StudyGroup(key=key, name=label, kind=group_kind(key, label)))
     return tuple(groups)
 
 

@@ -15,7 +15,6 @@ Otaniemi buildings, exams 9.00-12.00 in an exam hall."""
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -42,31 +41,6 @@ OVERLAPPING = {
     "CS-A1113": ("CS-A1111", "AYCS-A1111"),
     "AYCS-A1111": ("CS-A1111", "CS-A1113"),
 }
-
-# Groups of the real records that the parser calls "other" but that meet:
-# LAB01..LAB10 and "LAB11_SV (opetus ruotsiksi)" (PHYS-A1111 lab work, type
-# "Small group teaching"), P01 (the summer CS-A1111's small-group teaching)
-# and VK1, VK2 (TU-A1100 mid-term exams, "välikoe", type "Exam"). Their kind
-# stays the parser's, so a re-import relabels nothing; the demo only gives
-# them sessions: LAB and P at an exercise slot, VK as exams. Opt-outs such as
-# "En osallistu harjoituksiin" or "Labrat jo suoritettu vuoden sisään" and
-# online groups (V01) stay without sessions.
-_MEETS = re.compile(r"^(LAB|P)\d+(_SV)?\b")
-_MIDTERM = re.compile(r"^VK\d*$")
-
-
-def session_role(key: str, kind: str) -> str:
-    """How the demo schedules a group: its kind, or for an "other" group that
-    meets, "exercise" (LAB01, P01) or "exam" (VK1)."""
-    if kind != "other":
-        return kind
-    name = key.strip().upper()
-    if _MIDTERM.match(name):
-        return "exam"
-    if _MEETS.match(name):
-        return "exercise"
-    return "other"
-
 
 @dataclass
 class AaltoGroup:
@@ -313,7 +287,7 @@ def _generate(real: AaltoRealisation, pattern: Pattern, book: RoomBook) -> None:
     # realisations on the default spread start at different slots of the week
     spread = zlib.crc32(real.code.encode()) % 25 if pattern.exercises == SPREAD else 0
     for group in real.groups:
-        role = session_role(group.key, group.kind)
+        role = group.kind  # the parser reads LAB01/P01 as exercises, VK1 as an exam
         if role == "lecture":
             for weekday, slot, room in pattern.lectures:
                 days = _weekly(start, end, weekday)
