@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.domain.model import DateRange, Offering, Provider, pick_text
-from schoolaas.ui.table_base import refilter
+from schoolaas.ui.table_base import no_value, refilter
 from schoolaas.ui.timetable import OFFERING_MIME
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,6 +103,10 @@ class CatalogueModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        value = self._header(section, orientation, role)
+        return no_value() if value is None else value
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -122,6 +126,10 @@ class CatalogueModel(QAbstractTableModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        return no_value() if value is None else value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         o = self._rows[index.row()]

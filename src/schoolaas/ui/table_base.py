@@ -3,6 +3,8 @@ findings and students models (columns declared once by each subclass)."""
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -20,6 +22,22 @@ Row = TypeVar("Row")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+_NONE_IS_COUNTED = sys.version_info < (3, 12)  # from 3.12 None is immortal
+
+
+def no_value() -> None:
+    """None ("no data") for a Python model method that Qt calls.
+
+    PySide6 (6.12, Python 3.11) drops one reference to None for every None
+    that a ``data()`` or ``headerData()`` override hands back to Qt; after
+    enough of them Python frees None and aborts ("deallocating None"), e.g.
+    after a few minutes of scrolling. Each None handed back takes the
+    reference that will be dropped. Calls from Python code only over-count,
+    which is harmless for None."""
+    if _NONE_IS_COUNTED:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -56,6 +74,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        value = self._header(section, orientation, role)
+        return no_value() if value is None else value
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -74,6 +96,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        return no_value() if value is None else value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
