@@ -13,6 +13,7 @@ from ui_factories import TUESDAY, aalto_cs_a1111, as_item, school_ai1, school_ma
 
 from schoolaas.domain.model import Acceptance, Finding, Provider, Session, Severity
 from schoolaas.domain.premises import Building, TravelModel
+from schoolaas.domain.travel_check import travel_findings
 from schoolaas.ui.timetable import Block, TimetableWidget, lay_out_columns
 from schoolaas.ui.week import build_week, clashing_offerings, monday_of, opening_week
 
@@ -54,15 +55,46 @@ def test_accepted_overlap_stays_drawn_as_accepted() -> None:
     assert all(b.clash and b.accepted for b in blocks if b.day == 1)
 
 
-def test_too_short_travel_gap_is_marked() -> None:
+def tapiola_then_otaniemi() -> list:
+    """MAA6 in Tapiola 9.00–10.15, CS-A1111 in Otaniemi from 10.15 on Tuesday 6.10."""
     tapiola = school_maa6()
     lesson = Session(datetime(2026, 10, 6, 9, 0), datetime(2026, 10, 6, 10, 15), "T-1", "TAPL")
     group = replace(tapiola.groups[0], sessions=(lesson,))
-    items = [as_item(1, replace(tapiola, groups=(group,))), as_item(2, aalto_cs_a1111())]
-    _, gaps = build_week(MONDAY, items, (), TRAVEL)
+    return [as_item(1, replace(tapiola, groups=(group,))), as_item(2, aalto_cs_a1111())]
+
+
+def test_too_short_travel_gap_is_drawn_from_the_audits_finding() -> None:
+    items = tapiola_then_otaniemi()
+    findings = travel_findings(items, TRAVEL)
+    assert [f.code for f in findings] == ["travel"]
+    _, gaps = build_week(MONDAY, items, findings, TRAVEL)
     assert len(gaps) == 1
     assert (gaps[0].needed, gaps[0].available) == (15, 0)
     assert gaps[0].day == 1
+    assert not gaps[0].accepted
+    assert gaps[0].item_ids == (1, 2)
+    # no TRAVEL finding (the audit did not report it): nothing drawn
+    assert build_week(MONDAY, items, (), TRAVEL)[1] == []
+
+
+def test_accepted_travel_finding_is_drawn_as_accepted(qtbot) -> None:
+    items = tapiola_then_otaniemi()
+    finding = travel_findings(items, TRAVEL)[0]
+    accepted = replace(
+        finding, acceptance=Acceptance(finding.key, "counsellor", datetime(2026, 10, 1), "bus")
+    )
+    _, gaps = build_week(MONDAY, items, (accepted,), TRAVEL)
+    assert [g.accepted for g in gaps] == [True]
+    w = TimetableWidget()
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.set_week(MONDAY, *build_week(MONDAY, items, (accepted,), TRAVEL))
+    cs = next(i for i, b in enumerate(w.blocks()) if b.item_id == 2)
+    assert "(accepted)" in w.tooltip_for(cs)
+    assert "travel" not in w.accessibleDescription()
+    w.set_week(MONDAY, *build_week(MONDAY, items, (finding,), TRAVEL))
+    assert "(accepted)" not in w.tooltip_for(cs)
+    assert "travel break" in w.accessibleDescription()
 
 
 def test_fits_my_timetable_excludes_clashing_offerings() -> None:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -43,6 +43,9 @@ from schoolaas.ui.window_actions import WindowActions
 if TYPE_CHECKING:  # loaded with the database, after the window has painted
     from schoolaas.services.catalogue import Catalogue
     from schoolaas.services.workspace import Workspace
+
+
+LAYOUT_VERSION = 2  # saved dock layouts of older versions are not restored
 
 
 class MainWindow(PlanEdits, QMainWindow):
@@ -105,17 +108,14 @@ class MainWindow(PlanEdits, QMainWindow):
         self.plan_dock = self._dock("plan", self.tr("&Plan"), self.plan_panel)
         self.audit_dock = self._dock("audit", self.tr("&Audit"), self.audit_panel)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        # the catalogue column runs the full height; the plan sits under the
+        # timetable and the audit, wide enough for its columns
+        self.setCorner(Qt.Corner.BottomLeftCorner, left)
+        self.setCorner(Qt.Corner.TopLeftCorner, left)
         self.addDockWidget(left, self.catalogue_dock)
         self.addDockWidget(left, self.detail_dock)
         self.addDockWidget(right, self.audit_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
-        self.resizeDocks(
-            [self.catalogue_dock, self.audit_dock], [470, 420], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [self.catalogue_dock, self.detail_dock], [520, 240], Qt.Orientation.Vertical
-        )
-        self.resizeDocks([self.plan_dock], [270], Qt.Orientation.Vertical)
 
         self.student_label = QLabel(self)
         self.student_label.setAccessibleName(self.tr("Current student"))
@@ -155,12 +155,36 @@ class MainWindow(PlanEdits, QMainWindow):
         state = self.options.get(opt.WINDOW_STATE)
         if geometry:
             self.restoreGeometry(geometry)
-        if state:
-            self.restoreState(state)
+        restored = bool(state) and self.restoreState(state, LAYOUT_VERSION)
+        self._default_sizes_pending = not restored
 
     def save_layout(self) -> None:
         self.options.set(opt.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
-        self.options.set(opt.WINDOW_STATE, bytes(self.saveState().data()))
+        self.options.set(opt.WINDOW_STATE, bytes(self.saveState(LAYOUT_VERSION).data()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_sizes_pending:  # dock sizes only take once the window is laid out
+            self._default_sizes_pending = False
+            QTimer.singleShot(0, self.apply_default_sizes)
+
+    def apply_default_sizes(self) -> None:
+        """The first-run layout: the plan about ten rows high (a period of a
+        year at a glance), the timetable wide enough for two courses side by
+        side in a day, catalogue and audit sharing the rest."""
+        width, height = max(self.width(), 900), max(self.height(), 600)
+        side = max(300, int(width * 0.3))
+        self.resizeDocks(
+            [self.catalogue_dock, self.audit_dock],
+            [side, max(280, int(width * 0.25))],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks(
+            [self.catalogue_dock, self.detail_dock],
+            [int(height * 0.55), int(height * 0.35)],
+            Qt.Orientation.Vertical,
+        )
+        self.resizeDocks([self.plan_dock], [int(height * 0.36)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -399,8 +423,10 @@ class MainWindow(PlanEdits, QMainWindow):
 
     def _draw_week(self) -> None:
         travel = self.catalogue.travel if self.catalogue else None
+        rooms = self.catalogue.rooms if self.catalogue else None
         findings = self.result.findings if self.result else ()
-        blocks, gaps = build_week(self.timetable_panel.monday(), self.audit_items, findings, travel)
+        monday = self.timetable_panel.monday()
+        blocks, gaps = build_week(monday, self.audit_items, findings, travel, rooms)
         self.timetable.set_week(self.timetable_panel.monday(), blocks, gaps)
 
     def _on_timetable_week_changed(self, _monday: date) -> None:

@@ -87,7 +87,14 @@ class PlanPanel(QWidget):
         self.table.sortByColumn(YEAR, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(False)  # bands alternate by period instead
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line a row: more of the plan in view
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.offering_dropped.connect(self.offering_dropped)
         self.table.delete_pressed.connect(self._on_remove_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -51,6 +52,7 @@ class Block:
     accepted: bool = False  # the clash is accepted by a counsellor
     item_id: int | None = None
     detail: str = ""  # tooltip text
+    clashes_with: tuple[str, ...] = ()  # titles of the blocks it overlaps
 
     @property
     def start_minutes(self) -> int:
@@ -70,6 +72,8 @@ class TravelGap:
     end: time  # the later block starts
     needed: int  # minutes
     available: int
+    accepted: bool = False  # the audit's TRAVEL finding is accepted
+    item_ids: tuple[int, ...] = ()  # (from, to)
 
 
 def colour_for(key: str, provider: Provider) -> QColor:
@@ -77,23 +81,25 @@ def colour_for(key: str, provider: Provider) -> QColor:
     return QColor(palette[sum(key.encode()) % len(palette)])
 
 
+def fit_title(fm: QFontMetrics, title: str, code: str, width: int) -> str:
+    """The title if it fits in ``width`` pixels, else the course code (a
+    label like "CS-A1111 L01+XXH03" is its code plus groups), else the
+    title shortened with an ellipsis."""
+    if fm.horizontalAdvance(title) <= width:
+        return title
+    if code and title.startswith(code) and fm.horizontalAdvance(code) <= width:
+        return code
+    return fm.elidedText(title, Qt.TextElideMode.ElideRight, max(width, 0))
+
+
 def lay_out_columns(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     """Index of each block -> (column, columns) so overlapping blocks of one
     day sit side by side instead of on top of each other."""
     out: dict[int, tuple[int, int]] = {}
-    for day in range(7):
-        todays = sorted(
-            (i for i, b in enumerate(blocks) if b.day == day),
-            key=lambda i: (blocks[i].start_minutes, blocks[i].end_minutes),
-        )
-        cluster: list[int] = []
-        cluster_end = -1
+    for cluster in overlap_clusters(blocks):
         columns_end: list[int] = []
-        for i in todays:
+        for i in cluster:
             b = blocks[i]
-            if cluster and b.start_minutes >= cluster_end:
-                _close_cluster(cluster, columns_end, out)
-                cluster, columns_end = [], []
             column = next((c for c, e in enumerate(columns_end) if e <= b.start_minutes), None)
             if column is None:
                 column = len(columns_end)
@@ -101,16 +107,32 @@ def lay_out_columns(blocks: list[Block]) -> dict[int, tuple[int, int]]:
             else:
                 columns_end[column] = b.end_minutes
             out[i] = (column, 0)
-            cluster.append(i)
-            cluster_end = max(cluster_end, b.end_minutes)
-        if cluster:
-            _close_cluster(cluster, columns_end, out)
+        for i in cluster:
+            out[i] = (out[i][0], len(columns_end))
     return out
 
 
-def _close_cluster(cluster: list[int], columns_end: list[int], out: dict) -> None:
-    for i in cluster:
-        out[i] = (out[i][0], len(columns_end))
+def overlap_clusters(blocks: list[Block]) -> list[list[int]]:
+    """Indices of blocks in runs that overlap in time on one day (a block on
+    its own is a run of one), each run in start order."""
+    clusters: list[list[int]] = []
+    for day in range(7):
+        todays = sorted(
+            (i for i, b in enumerate(blocks) if b.day == day),
+            key=lambda i: (blocks[i].start_minutes, blocks[i].end_minutes),
+        )
+        cluster: list[int] = []
+        cluster_end = -1
+        for i in todays:
+            b = blocks[i]
+            if cluster and b.start_minutes >= cluster_end:
+                clusters.append(cluster)
+                cluster = []
+            cluster.append(i)
+            cluster_end = max(cluster_end, b.end_minutes) if len(cluster) > 1 else b.end_minutes
+        if cluster:
+            clusters.append(cluster)
+    return clusters
 
 
 class TimetableWidget(QWidget):
@@ -126,6 +148,7 @@ class TimetableWidget(QWidget):
         self._blocks: list[Block] = []
         self._gaps: list[TravelGap] = []
         self._layout: dict[int, tuple[int, int]] = {}
+        self._bands: list[list[int]] = []  # runs of overlapping blocks
         self._selected: int | None = None
         self._highlighted: set[int] = set()
         self._drop_hover = False
@@ -142,6 +165,7 @@ class TimetableWidget(QWidget):
         self._blocks = list(blocks)
         self._gaps = list(gaps)
         self._layout = lay_out_columns(self._blocks)
+        self._bands = [c for c in overlap_clusters(self._blocks) if len(c) > 1]
         self.setAccessibleDescription(self._summary())
         self.update()
 
@@ -163,10 +187,16 @@ class TimetableWidget(QWidget):
         self.update()
 
     def _summary(self) -> str:
+        """The week in words (for screen readers): sessions, open clashes,
+        open too-short travel breaks."""
         clashes = sum(1 for b in self._blocks if b.clash and not b.accepted)
-        return self.tr("%n session(s) this week", "", len(self._blocks)) + (
-            self.tr(", %n clash(es)", "", clashes) if clashes else ""
-        )
+        short = sum(1 for g in self._gaps if not g.accepted)
+        text = self.tr("%n session(s) this week", "", len(self._blocks))
+        if clashes:
+            text += self.tr(", %n clash(es)", "", clashes)
+        if short:
+            text += self.tr(", %n travel break(s) too short", "", short)
+        return text
 
     # geometry -------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -194,6 +224,43 @@ class TimetableWidget(QWidget):
         y2 = self._minute_y(b.end_minutes, grid)
         return QRectF(x, y1, width - 1, max(y2 - y1, 4))
 
+    def band_rect(self, band: list[int]) -> QRectF:
+        """The label over a run of overlapping blocks: the width of the day,
+        one line per block (as far as the run is tall)."""
+        grid = self._grid()
+        first = self._blocks[band[0]]
+        day_w = grid.width() / DAYS
+        top = self._minute_y(min(self._blocks[i].start_minutes for i in band), grid)
+        bottom = self._minute_y(max(self._blocks[i].end_minutes for i in band), grid)
+        lines = len(band)
+        height = min(lines * self._small_metrics().height() + 6, bottom - top)
+        return QRectF(grid.left() + first.day * day_w + 5, top + 2, day_w - 10, max(height - 2, 4))
+
+    def bands(self) -> list[list[int]]:
+        """Runs of overlapping blocks (indices into ``blocks()``)."""
+        return [list(b) for b in self._bands]
+
+    def _small_font(self, bold: bool = False) -> QFont:
+        small = QFont(self.font())
+        if small.pointSizeF() > 8:
+            small.setPointSizeF(small.pointSizeF() - 1)
+        small.setBold(bold)
+        return small
+
+    def _small_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self._small_font(bold=True))
+
+    def gap_at(self, pos: QPoint) -> TravelGap | None:
+        grid = self._grid()
+        day_w = grid.width() / DAYS
+        for gap in self._gaps:
+            x = grid.left() + gap.day * day_w
+            y1 = self._minute_y(gap.start.hour * 60 + gap.start.minute, grid)
+            y2 = self._minute_y(gap.end.hour * 60 + gap.end.minute, grid)
+            if QRectF(x, min(y1, y2) - 5, day_w, abs(y2 - y1) + 10).contains(pos.toPointF()):
+                return gap
+        return None
+
     def block_at(self, pos: QPoint) -> int | None:
         for i in reversed(range(len(self._blocks))):
             if self._blocks[i].day < DAYS and self.block_rect(i).contains(pos.toPointF()):
@@ -211,6 +278,9 @@ class TimetableWidget(QWidget):
         for i, b in enumerate(self._blocks):
             if b.day < DAYS:
                 self._paint_block(painter, i, b)
+        for band in self._bands:
+            if self._blocks[band[0]].day < DAYS:
+                self._paint_band(painter, band)
         for gap in self._gaps:
             self._paint_gap(painter, gap, grid)
         if not self._blocks:
@@ -275,46 +345,109 @@ class TimetableWidget(QWidget):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, radius, radius)
-        self._paint_block_text(painter, rect, b)
+        self._paint_block_text(painter, index, rect, b)
 
-    def _paint_block_text(self, painter: QPainter, rect: QRectF, b: Block) -> None:
-        """Title (bold), time and room. Narrow blocks (clashes side by side)
-        drop the clash mark and the provider letter and clip rather than
-        elide, so "MAA07" stays readable where "MAA07.2" does not fit."""
+    def _paint_block_text(self, painter: QPainter, index: int, rect: QRectF, b: Block) -> None:
+        """Title (bold, elided), time and room. A block that shares its time
+        with another (side by side) leaves its text to the band over them."""
+        if self._layout.get(index, (0, 1))[1] > 1:
+            return
         inner = rect.adjusted(4, 2, -3, -2)
+        if self._tag_on_top(b):
+            inner.setTop(inner.top() + self._small_metrics().height())
         painter.save()
         painter.setClipRect(inner)
         painter.setPen(QColor("#111111"))
-        small = QFont(self.font())
-        if small.pointSizeF() > 8:
-            small.setPointSizeF(small.pointSizeF() - 1)
-        bold = QFont(small)
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(self._small_font(bold=True))
         fm = painter.fontMetrics()
-        title = b.title
         tag = "A" if b.provider == Provider.AALTO else "L"
-        wide = inner.width() >= fm.horizontalAdvance(title) + fm.horizontalAdvance("⚠ A") + 6
-        if wide and b.clash:
-            title = ("⚠ " if not b.accepted else "✓ ") + title
-        if wide:
+        title = (("⚠ " if not b.accepted else "✓ ") if b.clash else "") + b.title
+        width = int(inner.width())
+        if fm.horizontalAdvance(title + " " + tag) <= width:
             painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, tag)
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(inner, top, title)
-        painter.setFont(small)
+        elide = Qt.TextElideMode.ElideRight
+        mark = ("⚠ " if not b.accepted else "✓ ") if b.clash else ""
+        painter.drawText(
+            inner,
+            top,
+            mark + fit_title(fm, b.title, b.colour_key, width - fm.horizontalAdvance(mark)),
+        )
+        painter.setFont(self._small_font())
         fm = painter.fontMetrics()
         lines = [f"{b.start.hour}.{b.start:%M}–{b.end.hour}.{b.end:%M}", b.room]
         y = inner.top() + fm.height()
         for text in lines:
             if not text or y + fm.height() > inner.bottom() + 2:
                 break
-            painter.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), top, text)
+            line = QRectF(inner.left(), y, inner.width(), fm.height())
+            painter.drawText(line, top, fm.elidedText(text, elide, width))
+            y += fm.height()
+        painter.restore()
+
+    def _tag_on_top(self, b: Block) -> bool:
+        """Whether a travel tag sits at the top of block ``b`` (the break
+        before it is too thin to hold the tag)."""
+        grid = self._grid()
+        thin = self._small_metrics().height()
+        for gap in self._gaps:
+            if gap.day == b.day and gap.end == b.start:
+                y1 = self._minute_y(gap.start.hour * 60 + gap.start.minute, grid)
+                y2 = self._minute_y(gap.end.hour * 60 + gap.end.minute, grid)
+                if y2 - y1 < thin:
+                    return True
+        return False
+
+    def _paint_band(self, painter: QPainter, band: list[int]) -> None:
+        """A label over overlapping blocks: a warning mark (a tick when every
+        clash there is accepted) and, one per line, each block's colour and
+        title, so the courses stay readable however narrow the columns."""
+        rect = self.band_rect(band)
+        blocks = [self._blocks[i] for i in band]
+        open_clash = any(b.clash and not b.accepted for b in blocks)
+        edge = QColor("#b00020") if open_clash else QColor(90, 90, 90)
+        back = QColor(self.palette().base().color())
+        back.setAlpha(235)
+        painter.save()
+        painter.setPen(QPen(edge, 1.5))
+        painter.setBrush(back)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setClipRect(rect.adjusted(1, 1, -1, -1))
+        painter.setFont(self._small_font(bold=True))
+        fm = painter.fontMetrics()
+        mark = "⚠" if open_clash else "✓"
+        mark_w = fm.horizontalAdvance(mark) + 4
+        y = rect.top() + 3
+        for n, b in enumerate(blocks):
+            if n and y + fm.height() > rect.bottom() + 1:
+                break
+            swatch = QRectF(rect.left() + 3, y + 2, fm.height() - 4, fm.height() - 4)
+            painter.setPen(QPen(colour_for(b.colour_key, b.provider).darker(170), 1))
+            painter.setBrush(colour_for(b.colour_key, b.provider))
+            painter.drawRect(swatch)
+            left = swatch.right() + 3
+            room = rect.right() - left - (mark_w if n == 0 else 2)
+            painter.setPen(QColor("#111111"))
+            text = fit_title(fm, b.title, b.colour_key, int(room))
+            painter.drawText(
+                QRectF(left, y, room, fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            if n == 0:
+                painter.setPen(edge)
+                painter.drawText(
+                    QRectF(rect.right() - mark_w, y, mark_w - 2, fm.height()),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    mark,
+                )
             y += fm.height()
         painter.restore()
 
     def _paint_gap(self, painter: QPainter, gap: TravelGap, grid: QRectF) -> None:
-        """A red dashed bar across the day where the break is too short, and
-        a small tag with the minutes missing at its right end."""
+        """A dashed bar across the day where the break is too short, and a
+        tag with the minutes missing: red while open, grey and dotted with a
+        tick once a counsellor has accepted it."""
         if gap.day >= DAYS:
             return
         day_w = grid.width() / DAYS
@@ -322,22 +455,27 @@ class TimetableWidget(QWidget):
         y1 = self._minute_y(gap.start.hour * 60 + gap.start.minute, grid)
         y2 = self._minute_y(gap.end.hour * 60 + gap.end.minute, grid)
         middle = (y1 + y2) / 2
-        red = QColor("#b00020")
+        colour = QColor(90, 90, 90) if gap.accepted else QColor("#b00020")
         if y2 - y1 >= 3:
-            painter.fillRect(QRectF(left, y1, day_w - 4, y2 - y1), QColor(176, 0, 32, 60))
-        painter.setPen(QPen(red, 3, Qt.PenStyle.DashLine))
+            shade = QColor(colour)
+            shade.setAlpha(45 if gap.accepted else 60)
+            painter.fillRect(QRectF(left, y1, day_w - 4, y2 - y1), shade)
+        style = Qt.PenStyle.DotLine if gap.accepted else Qt.PenStyle.DashLine
+        painter.setPen(QPen(colour, 2 if gap.accepted else 3, style))
         painter.drawLine(int(left), int(middle), int(left + day_w - 4), int(middle))
-        small = QFont(self.font())
-        if small.pointSizeF() > 8:
-            small.setPointSizeF(small.pointSizeF() - 1)
-        small.setBold(True)
-        painter.setFont(small)
+        painter.setFont(self._small_font(bold=True))
         fm = painter.fontMetrics()
         label = fill(self.tr("%1 min short"), gap.needed - gap.available)
+        if gap.accepted:
+            label = "✓ " + label
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(day_w - 14))
         width = min(fm.horizontalAdvance(label) + 8, day_w - 6)
-        box = QRectF(left + day_w - 4 - width, middle - fm.height() / 2, width, fm.height())
+        # a break too thin for the tag: the tag goes under the line, at the
+        # top of the later block, whose text moves down to make room
+        top = y2 if y2 - y1 < fm.height() else middle - fm.height() / 2
+        box = QRectF(left + day_w - 4 - width, top, width, fm.height())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(red)
+        painter.setBrush(colour)
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(QColor("white"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
@@ -347,31 +485,43 @@ class TimetableWidget(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.block_at(event.pos())
-            if index is None:
+            gap = self.gap_at(event.pos()) if index is None else None
+            if index is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self)
+            elif gap is not None:
+                QToolTip.showText(event.globalPos(), self._gap_text(gap), self)
+            else:
                 QToolTip.hideText()
                 event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self)
             return True
         return super().event(event)
 
     def tooltip_for(self, index: int) -> str:
+        """What a block is, when, where, what it clashes with and any
+        too-short travel break next to it (the full text of a block whose
+        title is shortened on screen)."""
         b = self._blocks[index]
         lines = [b.title, f"{b.start:%H.%M}–{b.end:%H.%M}", b.room]
         if b.clash:
-            lines.append(self.tr("Clash (accepted)") if b.accepted else self.tr("Clash"))
+            others = ", ".join(b.clashes_with)
+            if b.accepted:
+                text = fill(self.tr("Clash with %1 (accepted)"), others)
+            else:
+                text = fill(self.tr("Clash with %1"), others)
+            lines.append(text if others else self.tr("Clash"))
         if b.detail:
             lines.append(b.detail)
         for gap in self._gaps:
             if gap.day == b.day and (gap.start == b.end or gap.end == b.start):
-                lines.append(
-                    fill(
-                        self.tr("Travel needs %1 min, the break is %2 min"),
-                        gap.needed,
-                        gap.available,
-                    )
-                )
+                lines.append(self._gap_text(gap))
         return "\n".join(line for line in lines if line)
+
+    def _gap_text(self, gap: TravelGap) -> str:
+        if gap.accepted:
+            text = self.tr("Travel needs %1 min, the break is %2 min (accepted)")
+        else:
+            text = self.tr("Travel needs %1 min, the break is %2 min")
+        return fill(text, gap.needed, gap.available)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.block_at(event.position().toPoint())

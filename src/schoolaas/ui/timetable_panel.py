@@ -48,7 +48,7 @@ class TimetablePanel(QWidget):
         self.week_label = QLabel(self)
         self.periods = QComboBox(self)
         self.periods.setAccessibleName(self.tr("Jump to a period"))
-        self.periods.setMinimumContentsLength(14)
+        self.periods.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.periods.activated.connect(self._on_periods_activated)
 
         bar = QHBoxLayout()
@@ -69,8 +69,10 @@ class TimetablePanel(QWidget):
         return self._monday
 
     def set_periods(self, periods: Iterable[Period]) -> None:
+        """The periods to jump to; the one the shown week falls in is the
+        current choice ("outside the periods" in holidays)."""
         self.periods.clear()
-        self.periods.addItem(self.tr("—"), None)
+        self.periods.addItem(self.tr("outside the periods"), None)
         for p in periods:
             label = fill(
                 self.tr("%1 period %2 (%3–%4)"),
@@ -79,7 +81,8 @@ class TimetablePanel(QWidget):
                 f"{p.start:%d.%m.}",
                 f"{p.end:%d.%m.%Y}",
             )
-            self.periods.addItem(label, p.start.isoformat())
+            self.periods.addItem(label, (p.start.isoformat(), p.end.isoformat()))
+        self._show_period()
 
     def set_monday(self, day: date) -> None:
         monday = monday_of(day)
@@ -95,11 +98,29 @@ class TimetablePanel(QWidget):
         self.day.blockSignals(False)
         week = self._monday.isocalendar().week
         self.week_label.setText(fill(self.tr("week %1"), week))
+        self._show_period()
+
+    def _show_period(self) -> None:
+        """Select the period with a school day in the shown week (the first,
+        when one ends and the next begins in it)."""
+        friday = (self._monday + timedelta(days=4)).isoformat()
+        monday = self._monday.isoformat()
+        found = 0
+        for index in range(1, self.periods.count()):
+            start, end = self.periods.itemData(index)
+            if start <= friday and monday <= end:
+                found = index
+                break
+        self.periods.setCurrentIndex(found)
+
+    def current_period_text(self) -> str:
+        return self.periods.currentText()
 
     def _on_day_date_changed(self, value: QDate) -> None:
         self.set_monday(date(value.year(), value.month(), value.day()))
 
     def _on_periods_activated(self, index: int) -> None:
-        start = self.periods.itemData(index)
-        if isinstance(start, str):
-            self.set_monday(date.fromisoformat(start))
+        data = self.periods.itemData(index)
+        if data:
+            self.set_monday(date.fromisoformat(data[0]))
+        self._show_period()

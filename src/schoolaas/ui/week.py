@@ -4,14 +4,16 @@ domain objects: cheap to call after every edit, tested without a display."""
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
+from schoolaas.domain.finding_keys import is_scheduled
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Offering, Session
-from schoolaas.domain.premises import TravelModel
+from schoolaas.domain.premises import Room, TravelModel
+from schoolaas.domain.timeline import day_buckets
+from schoolaas.domain.travel_check import short_breaks
 from schoolaas.ui.timetable import Block, TravelGap
 
 
@@ -24,15 +26,18 @@ def build_week(
     items: Sequence[AuditItem],
     findings: Sequence[Finding] = (),
     travel: TravelModel | None = None,
+    rooms: Mapping[str, Room] | None = None,
 ) -> tuple[list[Block], list[TravelGap]]:
     """Blocks of every session of ``items`` in the week starting ``monday``,
-    clashes flagged (accepted ones marked), and too-short travel breaks."""
+    clashes flagged (accepted ones marked), and the too-short travel breaks
+    the audit reported (its TRAVEL findings; accepted ones marked)."""
     end = monday + timedelta(days=7)
     dated: list[tuple[AuditItem, Session]] = [
         (item, s) for item in items for s in item.sessions if monday <= s.start.date() < end
     ]
     accepted = _accepted_overlaps(findings)
     clashing: dict[int, bool] = {}
+    partners: dict[int, set[str]] = defaultdict(set)
     for i, (item_a, a) in enumerate(dated):
         for j in range(i + 1, len(dated)):
             item_b, b = dated[j]
@@ -41,6 +46,8 @@ def build_week(
             pair = (frozenset((item_a.item_id, item_b.item_id)), a.start.date())
             for index in (i, j):
                 clashing[index] = clashing.get(index, True) and pair in accepted
+            partners[i].add(item_b.label or item_b.code)
+            partners[j].add(item_a.label or item_a.code)
     blocks = [
         Block(
             day=s.start.weekday(),
@@ -54,10 +61,11 @@ def build_week(
             accepted=clashing.get(i, False),
             item_id=item.item_id,
             detail=f"{s.start:%d.%m.%Y}",
+            clashes_with=tuple(sorted(partners.get(i, ()))),
         )
         for i, (item, s) in enumerate(dated)
     ]
-    gaps = _travel_gaps(dated, travel) if travel is not None else []
+    gaps = _travel_gaps(monday, items, findings, travel, rooms) if travel is not None else []
     return blocks, gaps
 
 
@@ -75,23 +83,46 @@ def _accepted_overlaps(findings: Iterable[Finding]) -> set[tuple[frozenset[int],
 
 
 def _travel_gaps(
-    dated: Sequence[tuple[AuditItem, Session]], travel: TravelModel
+    monday: date,
+    items: Sequence[AuditItem],
+    findings: Sequence[Finding],
+    travel: TravelModel,
+    rooms: Mapping[str, Room] | None,
 ) -> list[TravelGap]:
-    by_day: dict[date, list[tuple[AuditItem, Session]]] = defaultdict(list)
-    for pair in dated:
-        by_day[pair[1].start.date()].append(pair)
+    """The breaks behind the audit's TRAVEL findings on the days of this
+    week: found with the audit's own walk over the day (so both agree on
+    which break is too short), drawn only where a finding names that pair
+    of items on that date; an accepted finding gives an accepted gap."""
+    reported: dict[frozenset[int], Finding] = {
+        frozenset(f.item_ids): f for f in findings if f.code == FindingCode.TRAVEL
+    }
+    if not reported:
+        return []
+    end = monday + timedelta(days=7)
+    items = [i for i in items if is_scheduled(i)]  # as the audit walks the days
+    buckets = {d: slots for d, slots in day_buckets(items).items() if monday <= d < end}
     gaps: list[TravelGap] = []
-    for day, pairs in by_day.items():
-        pairs.sort(key=lambda p: p[1].start)
-        for (ia, a), (ib, b) in itertools.pairwise(pairs):
-            if ia.item_id == ib.item_id or b.start < a.end:
+    for (i, j), shorts in short_breaks(buckets, travel, rooms).items():
+        finding = reported.get(frozenset((items[i].item_id, items[j].item_id)))
+        if finding is None:
+            continue
+        for short in shorts:
+            if finding.dates and short.day not in finding.dates:
                 continue
-            needed = travel.minutes(a.building, b.building)
-            available = int((b.start - a.end).total_seconds() // 60)
-            if needed is not None and available < needed:
-                gaps.append(
-                    TravelGap(day.weekday(), a.end.time(), b.start.time(), needed, available)
+            gaps.append(
+                TravelGap(
+                    short.day.weekday(),
+                    short.came_from.end.time(),
+                    short.going_to.start.time(),
+                    short.needed,
+                    short.available,
+                    accepted=not finding.is_open,
+                    item_ids=(
+                        items[short.came_from.item].item_id,
+                        items[short.going_to.item].item_id,
+                    ),
                 )
+            )
     return gaps
 
 
