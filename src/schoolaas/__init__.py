@@ -1,2 +1,3 @@
 """SchoolaaS Planner."""
+
 __version__ = "0.1.0"

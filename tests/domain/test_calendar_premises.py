@@ -16,9 +16,16 @@ TAP = Building("TAP", "Tapiolan lukio", "Opintie 1", "tapiola", 60.17880, 24.806
 
 @pytest.mark.parametrize(
     ("raw", "code"),
-    [("MAA02", "MAA2"), ("MAA02.3", "MAA2"), ("maa6", "MAA6"), ("ÄI01", "ÄI1"),
-     ("MUO-E0019 ", "MUO-E0019"), ("47C48000", "47C48000"), ("BIZ3130.kand", "BIZ3130.kand"),
-     ("CS-A1111", "CS-A1111")],
+    [
+        ("MAA02", "MAA2"),
+        ("MAA02.3", "MAA2"),
+        ("maa6", "MAA6"),
+        ("ÄI01", "ÄI1"),
+        ("MUO-E0019 ", "MUO-E0019"),
+        ("47C48000", "47C48000"),
+        ("BIZ3130.kand", "BIZ3130.kand"),
+        ("CS-A1111", "CS-A1111"),
+    ],
 )
 def test_codes_in_every_written_form_become_one(raw, code):
     assert normalise_code(raw) == code

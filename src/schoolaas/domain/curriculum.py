@@ -51,8 +51,14 @@ class Choices:
     def syllabi(self) -> frozenset[str]:
         """Syllabus codes whose compulsory modules this student must take."""
         return frozenset(
-            {self.maths.value, "MAY", self.mother_tongue, self.b1_language, self.a_language,
-             self.worldview}
+            {
+                self.maths.value,
+                "MAY",
+                self.mother_tongue,
+                self.b1_language,
+                self.a_language,
+                self.worldview,
+            }
         )
 
 
@@ -74,12 +80,11 @@ class Curriculum:
         """Compulsory modules for a student with these choices (MU and KU
         modules included: the arts rule decides how many of them count)."""
         chosen = choices.syllabi()
-        out = []
-        for m in self.modules.values():
-            if not m.compulsory:
-                continue
-            if m.subject in self.chosen_subjects or m.syllabus in {"MAA", "MAB", "MAY"}:
-                if m.syllabus not in chosen and not (m.subject == "ET" and "ET" in chosen):
-                    continue
-            out.append(m)
-        return tuple(out)
+        return tuple(m for m in self.modules.values() if m.compulsory and self._applies(m, chosen))
+
+    def _applies(self, m: Module, chosen: frozenset[str]) -> bool:
+        """Whether a module of a subject with a choice of syllabi is on the
+        student's chosen syllabus (ET has one syllabus, chosen as "ET")."""
+        if m.subject not in self.chosen_subjects and m.syllabus not in {"MAA", "MAB", "MAY"}:
+            return True
+        return m.syllabus in chosen or (m.subject == "ET" and "ET" in chosen)
