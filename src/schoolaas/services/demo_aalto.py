@@ -42,6 +42,7 @@ OVERLAPPING = {
     "AYCS-A1111": ("CS-A1111", "CS-A1113"),
 }
 
+
 @dataclass
 class AaltoGroup:
     key: str
