@@ -280,3 +280,34 @@ def test_new_and_deleted_plans_come_back_with_undo(window: MainWindow) -> None:
     assert [p.id for p in window.plans] == [first]
     window.actions_.redo.trigger()
     assert window.plan.name == "Empty"
+
+
+def test_period_selector_names_the_period_of_the_shown_week(window: MainWindow) -> None:
+    panel = window.timetable_panel
+    day = overlaps(window)[0].dates[0]  # Tuesdays of period 2
+    panel.set_monday(day)
+    assert "period 2" in panel.periods.currentText()
+    panel.set_monday(day.replace(month=7, day=1))  # the summer holiday
+    assert panel.periods.currentIndex() == 0
+    assert panel.periods.currentText() == "outside the periods"
+    # choosing a period from the list shows its first week and names it
+    index = panel.periods.count() - 1
+    chosen = panel.periods.itemText(index)
+    panel.periods.setCurrentIndex(index)
+    panel.periods.activated.emit(index)
+    assert panel.periods.currentText() == chosen
+    assert panel.monday() != day.replace(month=7, day=1)
+    assert window.timetable.monday() == panel.monday()
+
+
+def test_first_run_layout_shows_a_usable_plan(window: MainWindow, qtbot) -> None:
+    """Without a saved layout the plan shows many rows, one line each, and
+    the timetable keeps room for two courses side by side in a day."""
+    window.resize(1400, 900)
+    window.apply_default_sizes()
+    qtbot.wait(50)
+    table = window.plan_panel.table
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert rows >= 8
+    assert window.timetable.width() >= 520
+    assert window.timetable.height() >= 380

@@ -137,3 +137,28 @@ def test_students_model_and_search(qtmodeltester, qapp):
     proxy.set_search("korh")
     assert proxy.rowCount() == 1
     assert proxy.student_id(0) == 2
+
+
+def test_asking_a_model_for_a_role_it_has_no_data_for_keeps_python_alive(catalogue, qapp):
+    """Views ask for icons, fonts, check states... thousands of times a
+    second; each "no data" answer must leave None's reference count as it
+    was (PySide6 on Python 3.11 dropped one per answer until the program
+    aborted with "deallocating None")."""
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    model, proxy = catalogue
+    findings = FindingsModel()
+    findings.set_findings((Finding("overlap", Severity.ERROR, "k", (1, 2)),), {1: "MAA6"})
+    asks = [
+        proxy.index(0, 0),
+        model.index(0, 1),
+        findings.index(0, 0),
+    ]
+    before = sys.getrefcount(None)
+    for _ in range(3000):
+        for index in asks:
+            assert index.data(Qt.ItemDataRole.DecorationRole) is None
+        assert proxy.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole) is None
+    assert sys.getrefcount(None) >= before - 50

@@ -171,3 +171,35 @@ def test_arrow_keys_walk_the_blocks_in_time_order(widget, qtbot) -> None:
     assert seen[0] == seen[2]  # two blocks: right, right wraps round, left goes back
     assert seen[0] != seen[1]
     assert "–" in widget.accessibleDescription()
+
+
+def test_clashing_blocks_share_a_band_and_each_tooltip_names_the_other(widget) -> None:
+    """Side by side the columns are too narrow for a title: a band over
+    them names both courses, and each block's tooltip names the other."""
+    bands = widget.bands()
+    assert len(bands) == 1
+    titles = {widget.blocks()[i].title for i in bands[0]}
+    assert titles == {"MAA6", "CS-A1111"}
+    band = widget.band_rect(bands[0])
+    for i in bands[0]:
+        assert band.intersects(widget.block_rect(i))
+        other = ({"MAA6", "CS-A1111"} - {widget.blocks()[i].title}).pop()
+        assert "Clash with " + other in widget.tooltip_for(i)
+    # the band spans the day, wider than either column
+    assert band.width() > 1.5 * widget.block_rect(bands[0][0]).width()
+
+
+def test_a_long_title_falls_back_to_its_code_then_elides(qtbot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from schoolaas.ui.timetable import fit_title
+
+    w = TimetableWidget()
+    qtbot.addWidget(w)
+    fm = QFontMetrics(w.font())
+    title, code = "CS-A1111 L01+XXH03", "CS-A1111"
+    assert fit_title(fm, title, code, fm.horizontalAdvance(title)) == title
+    assert fit_title(fm, title, code, fm.horizontalAdvance(code) + 2) == code
+    short = fit_title(fm, title, code, fm.horizontalAdvance("CS-A") + 1)
+    assert short.endswith("…")
+    assert fm.horizontalAdvance(short) <= fm.horizontalAdvance("CS-A") + 1

@@ -10,10 +10,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -39,16 +38,14 @@ from schoolaas.ui.plan_panel import PlanPanel
 from schoolaas.ui.timetable_panel import TimetablePanel
 from schoolaas.ui.week import FitChecker, build_week, opening_week
 from schoolaas.ui.window_actions import WindowActions
+from schoolaas.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:  # loaded with the database, after the window has painted
     from schoolaas.services.catalogue import Catalogue
     from schoolaas.services.workspace import Workspace
 
 
-LAYOUT_VERSION = 2  # saved dock layouts of older versions are not restored
-
-
-class MainWindow(PlanEdits, QMainWindow):
+class MainWindow(WindowLayout, PlanEdits, QMainWindow):
     """Signals: ``database_opened()``; ``plan_refreshed(float)`` with the
     milliseconds from the start of the refresh to the audit shown."""
 
@@ -142,49 +139,6 @@ class MainWindow(PlanEdits, QMainWindow):
         self.audit_panel.finding_selected.connect(self._on_audit_finding_selected)
         self.audit_panel.accept_requested.connect(self._on_audit_accept_requested)
         self.audit_panel.reopen_requested.connect(self.reopen_finding)
-
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{name}_dock")
-        dock.setWidget(widget)
-        dock.setAccessibleName(title.replace("&", ""))
-        return dock
-
-    def _restore_layout(self) -> None:
-        geometry = self.options.get(opt.WINDOW_GEOMETRY)
-        state = self.options.get(opt.WINDOW_STATE)
-        if geometry:
-            self.restoreGeometry(geometry)
-        restored = bool(state) and self.restoreState(state, LAYOUT_VERSION)
-        self._default_sizes_pending = not restored
-
-    def save_layout(self) -> None:
-        self.options.set(opt.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
-        self.options.set(opt.WINDOW_STATE, bytes(self.saveState(LAYOUT_VERSION).data()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._default_sizes_pending:  # dock sizes only take once the window is laid out
-            self._default_sizes_pending = False
-            QTimer.singleShot(0, self.apply_default_sizes)
-
-    def apply_default_sizes(self) -> None:
-        """The first-run layout: the plan about ten rows high (a period of a
-        year at a glance), the timetable wide enough for two courses side by
-        side in a day, catalogue and audit sharing the rest."""
-        width, height = max(self.width(), 900), max(self.height(), 600)
-        side = max(300, int(width * 0.3))
-        self.resizeDocks(
-            [self.catalogue_dock, self.audit_dock],
-            [side, max(280, int(width * 0.25))],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks(
-            [self.catalogue_dock, self.detail_dock],
-            [int(height * 0.55), int(height * 0.35)],
-            Qt.Orientation.Vertical,
-        )
-        self.resizeDocks([self.plan_dock], [int(height * 0.36)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

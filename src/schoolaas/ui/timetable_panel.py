@@ -101,16 +101,19 @@ class TimetablePanel(QWidget):
         self._show_period()
 
     def _show_period(self) -> None:
-        """Select the period with a school day in the shown week (the first,
-        when one ends and the next begins in it)."""
+        """Select a period with a school day in the shown week: the one
+        already chosen if it has, else the first (a week where one period
+        ends and the next begins has both)."""
         friday = (self._monday + timedelta(days=4)).isoformat()
         monday = self._monday.isoformat()
-        found = 0
-        for index in range(1, self.periods.count()):
-            start, end = self.periods.itemData(index)
-            if start <= friday and monday <= end:
-                found = index
-                break
+
+        def in_week(index: int) -> bool:
+            data = self.periods.itemData(index)
+            return bool(data) and data[0] <= friday and monday <= data[1]
+
+        if in_week(self.periods.currentIndex()):
+            return
+        found = next((i for i in range(1, self.periods.count()) if in_week(i)), 0)
         self.periods.setCurrentIndex(found)
 
     def current_period_text(self) -> str:
@@ -122,5 +125,6 @@ class TimetablePanel(QWidget):
     def _on_periods_activated(self, index: int) -> None:
         data = self.periods.itemData(index)
         if data:
+            self.periods.setCurrentIndex(index)
             self.set_monday(date.fromisoformat(data[0]))
         self._show_period()
