@@ -282,3 +282,14 @@ def test_only_the_asked_statuses_are_exported() -> None:
     upcoming = frozenset({ItemStatus.PLANNED})
     courses = ics.courses_for_plan(_items(), {"aalto-otr-123": _offering()}, statuses=upcoming)
     assert [c.code for c in courses] == ["MS-A0111"]  # MAA6 is enrolled, FY3 failed
+
+
+def test_event_texts_in_finnish() -> None:
+    cal = ics.plan_calendar(7, _courses(), lang="fi")
+    events = _events(ics.to_ics(cal))
+    exam = next(e for e in events if e.decoded("DTSTART").date() == date(2027, 4, 16))
+    assert str(exam["SUMMARY"]) == "MS-A0111 Matematiikan peruskurssi C1 (tentti)"
+    description = str(exam["DESCRIPTION"])
+    assert "Kurssikoodi: MS-A0111" in description
+    assert "Laajuus: 5 op (5 ECTS)" in description
+    assert "Järjestäjä: Aalto-yliopisto" in description

@@ -117,17 +117,39 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _description(course: CalendarCourse, group: str) -> str:
+# Words of the event texts (the exporter sits beside reports/, not on it).
+LABELS = {
+    "en": (
+        "Course code",
+        "Credits",
+        "Group",
+        "Provider",
+        "Aalto University",
+        "upper secondary school",
+        "exam",
+    ),
+    "fi": ("Kurssikoodi", "Laajuus", "Ryhmä", "Järjestäjä", "Aalto-yliopisto", "lukio", "tentti"),
+    "sv": (
+        "Kurskod",
+        "Omfattning",
+        "Grupp",
+        "Anordnare",
+        "Aalto-universitetet",
+        "gymnasiet",
+        "tentamen",
+    ),
+}
+
+
+def _description(course: CalendarCourse, group: str, lang: str) -> str:
+    code, credits_word, group_word, provider_word, aalto, school, _ = LABELS.get(lang, LABELS["en"])
     credits = f"{_number(course.op)} op"
     if course.ects is not None:
         credits += f" ({_number(course.ects)} ECTS)"
-    lines = [f"Course code: {course.code}", f"Credits: {credits}"]
+    lines = [f"{code}: {course.code}", f"{credits_word}: {credits}"]
     if group:
-        lines.append(f"Group: {group}")
-    lines.append(
-        "Provider: "
-        + ("Aalto University" if course.provider == Provider.AALTO else "upper secondary school")
-    )
+        lines.append(f"{group_word}: {group}")
+    lines.append(f"{provider_word}: {aalto if course.provider == Provider.AALTO else school}")
     return "\n".join(lines)
 
 
@@ -139,6 +161,7 @@ def plan_calendar(
     rooms: Mapping[str, Room] | None = None,
     title: str = "",
     stamp: datetime | None = None,
+    lang: str = "en",
 ) -> Calendar:
     """The calendar object: one VEVENT per session."""
     buildings, rooms = buildings or {}, rooms or {}
@@ -161,7 +184,7 @@ def plan_calendar(
                 n += 1
                 uid = event_uid(plan_id, f"{course.offering_key}#{n}", group, session.start)
             seen.add(uid)
-            events.append(_event(course, group, session, uid, stamp, buildings, rooms))
+            events.append(_event(course, group, session, uid, stamp, buildings, rooms, lang))
     cal.add_component(helsinki_timezone([e.decoded("DTSTART").date() for e in events]))
     for event in events:
         cal.add_component(event)
@@ -231,6 +254,7 @@ def _event(
     stamp: datetime,
     buildings: Mapping[str, Building],
     rooms: Mapping[str, Room],
+    lang: str,
 ) -> Event:
     event = Event()
     event.add("uid", uid)
@@ -239,9 +263,9 @@ def _event(
     event.add("dtend", session.end.replace(tzinfo=HELSINKI))
     summary = f"{course.code} {course.name}".strip()
     if session.kind == SessionKind.EXAM:
-        summary += " (exam)"
+        summary += f" ({LABELS.get(lang, LABELS['en'])[-1]})"
     event.add("summary", summary)
-    event.add("description", _description(course, group))
+    event.add("description", _description(course, group, lang))
     where = location(session, buildings, rooms)
     if where:
         event.add("location", where)

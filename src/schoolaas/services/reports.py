@@ -204,6 +204,7 @@ def plan_calendar_bytes(
         buildings=cat.buildings,
         rooms=cat.rooms,
         title=f"{student.name} – {plan.name}",
+        lang=language,
     )
     return ics_export.to_ics(cal), sum(len(c.sessions) for c in courses)
 
