@@ -15,7 +15,7 @@
   <context>
     <name>OverviewWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="273" />
+      <location filename="../../ui/overview.py" line="277" />
       <source>%n student(s) audited in %1 s</source>
       <translation>
         <numerusform>%n student audited in %1 s</numerusform>
@@ -23,7 +23,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="430" />
+      <location filename="../../ui/overview.py" line="435" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Archive %n student? They leave this list; nothing is deleted.</numerusform>
@@ -31,7 +31,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="458" />
+      <location filename="../../ui/overview.py" line="463" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n plan audited again</numerusform>
@@ -39,7 +39,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="501" />
+      <location filename="../../ui/overview.py" line="506" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n study plan written</numerusform>
@@ -47,7 +47,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="519" />
+      <location filename="../../ui/overview.py" line="524" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n student exported</numerusform>
@@ -58,7 +58,7 @@
   <context>
     <name>PremisesView</name>
     <message numerus="yes">
-      <location filename="../../ui/premises_view.py" line="310" />
+      <location filename="../../ui/premises_view.py" line="315" />
       <source>%n flagged session(s) this week</source>
       <translation>
         <numerusform>%n flagged session this week</numerusform>
@@ -69,7 +69,7 @@
   <context>
     <name>TimetableWidget</name>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="167" />
+      <location filename="../../ui/timetable.py" line="112" />
       <source>%n session(s) this week</source>
       <translation>
         <numerusform>%n session this week</numerusform>
@@ -77,11 +77,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="168" />
+      <location filename="../../ui/timetable.py" line="114" />
       <source>, %n clash(es)</source>
       <translation>
         <numerusform>, %n clash</numerusform>
         <numerusform>, %n clashes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="116" />
+      <source>, %n travel break(s) too short</source>
+      <translation>
+        <numerusform>, %n travel break too short</numerusform>
+        <numerusform>, %n travel breaks too short</numerusform>
       </translation>
     </message>
   </context>

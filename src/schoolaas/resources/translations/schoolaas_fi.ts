@@ -419,6 +419,42 @@
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — opintosuunnitelmat lukion ja Aalto-yliopiston opintoihin.</translation>
     </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="73" />
+      <source>it was deleted or moved</source>
+      <translation>se poistettiin tai siirrettiin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="79" />
+      <source>another file has taken its place</source>
+      <translation>toinen tiedosto on tullut sen tilalle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="81" />
+      <source>The database %1 is no longer there: %2 while the planner was open.</source>
+      <translation>Tietokantaa %1 ei enää ole: %2, kun ohjelma oli auki.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="86" />
+      <source>The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at %1 again.</source>
+      <translation>Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse Kirjoita takaisin tallentaaksesi sen uudelleen kohteeseen %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="97" />
+      <source>%1 exists again; it was left as it is.</source>
+      <translation>%1 on taas olemassa; sitä ei muutettu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="102" />
+      <source>Only an SQLite file can be written back.</source>
+      <translation>Vain SQLite-tiedoston voi kirjoittaa takaisin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="115" />
+      <location filename="../../ui/db_guard.py" line="123" />
+      <source>The database could not be written back to %1: %2</source>
+      <translation>Tietokantaa ei voitu kirjoittaa takaisin kohteeseen %1: %2</translation>
+    </message>
   </context>
   <context>
     <name>AuditPanel</name>
@@ -609,22 +645,22 @@
       <translation>Päivämäärät</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="157" />
+      <location filename="../../ui/catalogue_model.py" line="165" />
       <source>Aalto</source>
       <translation>Aalto</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="159" />
+      <location filename="../../ui/catalogue_model.py" line="167" />
       <source>School</source>
       <translation>Koulu</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="185" />
+      <location filename="../../ui/catalogue_model.py" line="193" />
       <source>Clashes with the current plan</source>
       <translation>Menee päällekkäin nykyisen suunnitelman kanssa</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="187" />
+      <location filename="../../ui/catalogue_model.py" line="195" />
       <source>Already in the plan</source>
       <translation>Jo suunnitelmassa</translation>
     </message>
@@ -1012,74 +1048,80 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
-      <location filename="../../ui/main_window.py" line="354" />
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="311" />
+      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Opening database…</source>
       <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kurssitarjonta</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>Course &amp;details</source>
       <translation>Kurssin &amp;tiedot</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>&amp;Plan</source>
       <translation>&amp;Suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>&amp;Audit</source>
       <translation>&amp;Tarkistus</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Current student</source>
       <translation>Nykyinen opiskelija</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Plan version</source>
       <translation>Suunnitelman versio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Working</source>
       <translation>Käsitellään</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="249" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurssia, %2 opiskelijaa — avattu %3 s:ssa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="288" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>The database could not be opened.</source>
       <translation>Tietokantaa ei voitu avata.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>The database could not be opened:
 %1</source>
       <translation>Tietokantaa ei voitu avata:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="274" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="446" />
+      <source>Write back</source>
+      <translation>Kirjoita takaisin</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -2332,12 +2374,12 @@
   <context>
     <name>TimetableWidget</name>
     <message>
-      <location filename="../../ui/timetable.py" line="160" />
+      <location filename="../../ui/timetable.py" line="78" />
       <source>Week timetable</source>
       <translation>Viikon lukujärjestys</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="191" />
+      <location filename="../../ui/timetable.py" line="112" />
       <source>%n session(s) this week</source>
       <translation>
         <numerusform>%n opetuskerta tällä viikolla</numerusform>
@@ -2345,65 +2387,73 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="192" />
+      <location filename="../../ui/timetable.py" line="114" />
       <source>, %n clash(es)</source>
       <translation>
         <numerusform>, %n päällekkäisyys</numerusform>
         <numerusform>, %n päällekkäisyyttä</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="116" />
+      <source>, %n travel break(s) too short</source>
+      <translation>
+        <numerusform>, %n liian lyhyt siirtymätauko</numerusform>
+        <numerusform>, %n liian lyhyttä siirtymätaukoa</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/timetable.py" line="282" />
+      <location filename="../../ui/timetable.py" line="206" />
       <source>No sessions this week</source>
       <translation>Ei opetusta tällä viikolla</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Mon</source>
       <translation>Ma</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Tue</source>
       <translation>Ti</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Wed</source>
       <translation>Ke</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Thu</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Fri</source>
       <translation>Pe</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="462" />
+      <location filename="../../ui/timetable.py" line="386" />
       <source>%1 min short</source>
       <translation>%1 min liian vähän</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="502" />
+      <location filename="../../ui/timetable.py" line="426" />
       <source>Clash with %1 (accepted)</source>
       <translation>Päällekkäin: %1 (hyväksytty)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="504" />
+      <location filename="../../ui/timetable.py" line="428" />
       <source>Clash with %1</source>
       <translation>Päällekkäin: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="515" />
+      <location filename="../../ui/timetable.py" line="439" />
       <source>Travel needs %1 min, the break is %2 min (accepted)</source>
       <translation>Siirtymä vie %1 min, tauko on %2 min (hyväksytty)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="517" />
+      <location filename="../../ui/timetable.py" line="441" />
       <source>Travel needs %1 min, the break is %2 min</source>
       <translation>Siirtymä vie %1 min, tauko on %2 min</translation>
     </message>
@@ -2420,7 +2470,7 @@
       <translation type="vanished">Päällekkäisyys (hyväksytty)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="505" />
+      <location filename="../../ui/timetable.py" line="429" />
       <source>Clash</source>
       <translation>Päällekkäisyys</translation>
     </message>

@@ -419,6 +419,42 @@
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — studieplaner för gymnasiet och Aalto-universitetet.</translation>
     </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="73" />
+      <source>it was deleted or moved</source>
+      <translation>den raderades eller flyttades</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="79" />
+      <source>another file has taken its place</source>
+      <translation>en annan fil har tagit dess plats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="81" />
+      <source>The database %1 is no longer there: %2 while the planner was open.</source>
+      <translation>Databasen %1 finns inte längre: %2 medan programmet var öppet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="86" />
+      <source>The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at %1 again.</source>
+      <translation>Ändringen gjordes inte. Allt som sparats tidigare är fortfarande öppet i programmet: välj Skriv tillbaka för att lägga det på %1 igen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="97" />
+      <source>%1 exists again; it was left as it is.</source>
+      <translation>%1 finns igen; den lämnades som den är.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="102" />
+      <source>Only an SQLite file can be written back.</source>
+      <translation>Endast en SQLite-fil kan skrivas tillbaka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/db_guard.py" line="115" />
+      <location filename="../../ui/db_guard.py" line="123" />
+      <source>The database could not be written back to %1: %2</source>
+      <translation>Databasen kunde inte skrivas tillbaka till %1: %2</translation>
+    </message>
   </context>
   <context>
     <name>AuditPanel</name>
@@ -609,22 +645,22 @@
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="157" />
+      <location filename="../../ui/catalogue_model.py" line="165" />
       <source>Aalto</source>
       <translation>Aalto</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="159" />
+      <location filename="../../ui/catalogue_model.py" line="167" />
       <source>School</source>
       <translation>Skola</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="185" />
+      <location filename="../../ui/catalogue_model.py" line="193" />
       <source>Clashes with the current plan</source>
       <translation>Krockar med den nuvarande planen</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="187" />
+      <location filename="../../ui/catalogue_model.py" line="195" />
       <source>Already in the plan</source>
       <translation>Redan i planen</translation>
     </message>
@@ -1012,74 +1048,80 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
-      <location filename="../../ui/main_window.py" line="354" />
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="311" />
+      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Opening database…</source>
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kursutbud</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>Course &amp;details</source>
       <translation>Kurs&amp;information</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>&amp;Audit</source>
       <translation>&amp;Granskning</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Current student</source>
       <translation>Nuvarande studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Plan version</source>
       <translation>Planversion</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Working</source>
       <translation>Arbetar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="249" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurser, %2 studerande — öppnat på %3 s</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="288" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>The database could not be opened.</source>
       <translation>Databasen kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>The database could not be opened:
 %1</source>
       <translation>Databasen kunde inte öppnas:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="274" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="446" />
+      <source>Write back</source>
+      <translation>Skriv tillbaka</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -2332,12 +2374,12 @@
   <context>
     <name>TimetableWidget</name>
     <message>
-      <location filename="../../ui/timetable.py" line="160" />
+      <location filename="../../ui/timetable.py" line="78" />
       <source>Week timetable</source>
       <translation>Veckoschema</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="191" />
+      <location filename="../../ui/timetable.py" line="112" />
       <source>%n session(s) this week</source>
       <translation>
         <numerusform>%n pass denna vecka</numerusform>
@@ -2345,65 +2387,73 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/timetable.py" line="192" />
+      <location filename="../../ui/timetable.py" line="114" />
       <source>, %n clash(es)</source>
       <translation>
         <numerusform>, %n krock</numerusform>
         <numerusform>, %n krockar</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/timetable.py" line="116" />
+      <source>, %n travel break(s) too short</source>
+      <translation>
+        <numerusform>, %n för kort paus för förflyttning</numerusform>
+        <numerusform>, %n för korta pauser för förflyttning</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/timetable.py" line="282" />
+      <location filename="../../ui/timetable.py" line="206" />
       <source>No sessions this week</source>
       <translation>Inga pass denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Mon</source>
       <translation>Mån</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Tue</source>
       <translation>Tis</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Wed</source>
       <translation>Ons</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Thu</source>
       <translation>Tor</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="294" />
+      <location filename="../../ui/timetable.py" line="218" />
       <source>Fri</source>
       <translation>Fre</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="462" />
+      <location filename="../../ui/timetable.py" line="386" />
       <source>%1 min short</source>
       <translation>%1 min för lite</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="502" />
+      <location filename="../../ui/timetable.py" line="426" />
       <source>Clash with %1 (accepted)</source>
       <translation>Krock med %1 (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="504" />
+      <location filename="../../ui/timetable.py" line="428" />
       <source>Clash with %1</source>
       <translation>Krock med %1</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="515" />
+      <location filename="../../ui/timetable.py" line="439" />
       <source>Travel needs %1 min, the break is %2 min (accepted)</source>
       <translation>Förflyttningen tar %1 min, pausen är %2 min (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="517" />
+      <location filename="../../ui/timetable.py" line="441" />
       <source>Travel needs %1 min, the break is %2 min</source>
       <translation>Förflyttningen tar %1 min, pausen är %2 min</translation>
     </message>
@@ -2420,7 +2470,7 @@
       <translation type="vanished">Krock (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="505" />
+      <location filename="../../ui/timetable.py" line="429" />
       <source>Clash</source>
       <translation>Krock</translation>
     </message>
