@@ -160,3 +160,32 @@ def test_language_change_rebuilds_the_window_in_that_language(qtbot, qapp, tmp_p
         translations.set_language("en")
         if keeper.window.workspace is not None:
             keeper.window.workspace.close()
+
+
+def test_a_database_deleted_under_the_window_is_named_and_written_back(
+    qtbot, tmp_path: Path, tiny
+) -> None:
+    """Delete the file while the window is open: the next edit is refused
+    with a dialog naming the file, and Write back restores it with every
+    edit stored before (the course removed earlier stays removed)."""
+    options = Options(tmp_path / "ui.ini")
+    options.set(LAST_STUDENT_ID, tiny.aino)
+    win = open_window(qtbot, tiny.url, options)
+    path = Path(tiny.url.removeprefix("sqlite:///"))
+    assert win.remove_item(tiny.cs_item)  # stored in the file
+    path.unlink()
+    maa6 = next(i for i in win.items if i.code == "MAA6")
+    assert not win.remove_item(maa6.id)
+    assert win.undo_stack.count() == 1
+    box = win.findChild(QMessageBox, "database_gone")
+    assert box is not None
+    assert str(path) in box.text()
+    assert "deleted or moved" in box.text()
+    write = next(b for b in box.buttons() if b.text() == "Write back")
+    with qtbot.waitSignal(win.database_opened, timeout=30000):
+        write.click()
+    assert path.exists()
+    codes = {i.code for i in win.items}
+    assert "MAA6" in codes
+    assert "CS-A1111" not in codes  # the edit made before the file went is kept
+    win.workspace.close()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.views import Change
+from schoolaas.ui import db_guard
 
 ApplyChange = Callable[[Change], None]
 ReportError = Callable[[Exception], None]
@@ -53,7 +54,9 @@ class PlanCommand(QUndoCommand):
         self._executed = False
 
     def execute(self) -> None:
-        """Do the edit now; raises the service's error if it is refused."""
+        """Do the edit now; raises the service's error if it is refused
+        (or DatabaseGone when the database file is no longer there)."""
+        db_guard.check(self.workspace)
         self._apply(self.do())
         self._executed = True
 
@@ -68,6 +71,7 @@ class PlanCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], Change]) -> None:
         try:
+            db_guard.check(self.workspace)
             self._apply(step())
         except Exception as error:  # a service error must not escape into Qt
             self._report(error)

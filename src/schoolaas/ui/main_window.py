@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 import time
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import AuditItem, Finding
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.views import Change, ItemView, PlanView, StudentView
+from schoolaas.ui import db_guard
 from schoolaas.ui import options as opt
 from schoolaas.ui.audit_panel import AuditPanel
 from schoolaas.ui.catalogue_panel import CataloguePanel
@@ -215,6 +217,7 @@ class MainWindow(WindowLayout, PlanEdits, QMainWindow):
         self.database_opened.emit()
 
     def _use(self, workspace: Workspace, catalogue: Catalogue, students: list[StudentView]) -> None:
+        db_guard.remember(workspace)
         self.workspace = workspace
         self.catalogue = catalogue
         self._students = students
@@ -394,7 +397,7 @@ class MainWindow(WindowLayout, PlanEdits, QMainWindow):
             command.execute()
         except PlannerError as error:
             self._edit_began = None
-            self.show_error(str(error))
+            self.report_error(error, refresh=False)
             return False
         self.undo_stack.push(command)
         return True
@@ -420,9 +423,47 @@ class MainWindow(WindowLayout, PlanEdits, QMainWindow):
         self._fill_plan_combo()
         self.refresh_plan()
 
-    def report_error(self, error: Exception) -> None:
+    def report_error(self, error: Exception, *, refresh: bool = True) -> None:
+        if isinstance(error, db_guard.DatabaseGone):
+            self.database_gone(error)
+            return
         self.show_error(str(error))
-        self.refresh_plan()
+        if refresh:
+            self.refresh_plan()
+
+    def database_gone(self, error: db_guard.DatabaseGone) -> None:
+        """The database file went away under the open window: say so, name
+        it, and offer to write back what the planner still has open."""
+        self.statusBar().showMessage(str(error).split("\n")[0], 30000)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("SchoolaaS Planner"),
+            str(error),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setObjectName("database_gone")
+        write = box.addButton(self.tr("Write back"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(write)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.write_back(error.path) if button is write else None
+        )
+        box.open()
+
+    def write_back(self, path: Path) -> bool:
+        """Put the open database back at ``path`` and open it from there."""
+        if self.workspace is None:
+            return False
+        try:
+            db_guard.write_back(self.workspace, path)
+        except PlannerError as error:
+            self.show_error(str(error))
+            return False
+        self.workspace.close()
+        self.workspace = None
+        self.open_database(str(path), create_demo=False)
+        return True
 
     def show_error(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
