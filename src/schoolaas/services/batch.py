@@ -122,15 +122,19 @@ def run_batch(
 
     local = Workspace(request.url)  # this process's: bulk audit, and the work when alone
     try:
-        audits = prepare(local, bulk_audits(local, request.student_ids), request)
+
+        def audit_all() -> dict[int, Prepared]:
+            return prepare(local, bulk_audits(local, request.student_ids), request)
+
         if workers == 1:
+            audits = audit_all()
             _WORKSPACE[:] = [local]
             for sid in request.student_ids:
                 if record(_one(sid, request, *audits.get(sid, (None, None)))):
                     stopped = True
                     break
         else:
-            stopped = _in_pool(request, workers, record, audits)
+            stopped = _in_pool(request, workers, record, audit_all)
     finally:
         _WORKSPACE.clear()
         local.close()
@@ -225,7 +229,7 @@ def _in_pool(
     request: BatchRequest,
     workers: int,
     record: Callable[[_Outcome], bool],
-    audits: dict[int, Prepared],
+    audit_all: Callable[[], dict[int, Prepared]],
 ) -> bool:
     # spawn, not fork: the app's process holds Qt threads and an open engine
     context = multiprocessing.get_context("spawn")
@@ -235,6 +239,9 @@ def _in_pool(
         initializer=_init_worker,
         initargs=(request.url,),
     ) as pool:
+        for _ in range(workers):  # start the workers now: they load while this process audits
+            pool.submit(_warm)
+        audits = audit_all()
         futures: dict[Future[_Outcome], int] = {
             pool.submit(_one, sid, request, *audits.get(sid, (None, None))): sid
             for sid in request.student_ids
@@ -282,6 +289,11 @@ def _init_worker(url: str) -> None:
         old.close()
     _WORKSPACE.clear()
     _WORKSPACE.append(Workspace(url))
+    _WORKSPACE[0].catalogue()  # loaded once, before the first student
+
+
+def _warm() -> int:
+    return os.getpid()
 
 
 def _one(
