@@ -48,6 +48,19 @@ def aalto_keys(limit: int) -> list[str]:
     return sorted(keys)[:: max(1, len(keys) // limit)][:limit]
 
 
+def peak_mb() -> float | None:
+    """This process's own peak resident memory (VmHWM). ru_maxrss is not
+    enough: Linux carries it over exec from the forked parent, so a child of
+    a big runner process reports the runner's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 class _Painted(QObject):
     """Notes when the audit pane (any of its widgets) first repaints."""
 
@@ -103,6 +116,7 @@ if mode == "memory":
     out["students"] = len(students)
     out["offerings"] = len(window.catalogue.offerings)
     out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["hwm_mb"] = peak_mb()
 print(json.dumps(out), flush=True)
 window.undo_stack.clear()
 window.close()
