@@ -157,3 +157,16 @@ def test_prepare_decides_the_period_and_keeps_only_its_sessions(
     assert days[0] == date(2026, 9, 1)  # the first session stays: it places the item
     assert all(d >= date(2026, 9, 30) for d in days[1:])
     assert len(days) < len(next(i for i in full[tiny.aino][0] if i.code == "CS-A1111").sessions)
+
+
+def test_small_batches_stay_in_one_process_large_ones_use_every_core(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolaas.services import batch
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
+    assert batch.batch_workers(0, 30) == 1
+    assert batch.batch_workers(0, 700) == 2
+    assert batch.batch_workers(2, 30) == 2  # asked for
+    assert batch.batch_workers(4, 3) == 2  # never more than the cores
+    assert batch.batch_workers(2, 1) == 1

@@ -56,7 +56,7 @@ def register(subparsers: Any) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="with --group: processes to use (default: every core)",
+        help="with --group: processes to use (default: one per 100 students, up to every core)",
     )
     pdf.set_defaults(func=cmd_pdf)
 

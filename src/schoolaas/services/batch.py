@@ -47,7 +47,7 @@ class BatchRequest:
     lang: str = "fi"
     period: str | None = None  # school period key; None: each student's default
     today: date | None = None
-    workers: int = 0  # 0: every core
+    workers: int = 0  # 0: decide by the number of students (see batch_workers)
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,20 @@ def file_name(student: StudentView | StudyPlanReport) -> str:
     return re.sub(r"[^\w\-]+", "_", raw).strip("_") + ".pdf"
 
 
+# A worker process costs seconds to start (imports, its own catalogue) and a
+# plan about 0.07 s to print: below about this many students per process one
+# process is faster (measured: 30 students 5.9 s alone, 13.9 s with two).
+STUDENTS_PER_WORKER = 100
+
+
+def batch_workers(requested: int, students: int) -> int:
+    """Processes for a batch: as asked, else one per STUDENTS_PER_WORKER
+    students up to every core."""
+    if requested:
+        return max(1, min(worker_count(requested), students))
+    return max(1, min(worker_count(), students // STUDENTS_PER_WORKER))
+
+
 def worker_count(requested: int = 0) -> int:
     cores = os.cpu_count() or 1
     return max(1, min(requested or cores, cores, 16))
@@ -109,7 +123,7 @@ def run_batch(
         raise InvalidInput("No students chosen for printing.")
     _prepare_target(request)
     started = time.perf_counter()
-    workers = min(worker_count(request.workers), len(request.student_ids))
+    workers = batch_workers(request.workers, len(request.student_ids))
     outcomes: dict[int, _Outcome] = {}
     stopped = False
     total = len(request.student_ids)
