@@ -311,3 +311,60 @@ def test_first_run_layout_shows_a_usable_plan(window: MainWindow, qtbot) -> None
     assert rows >= 8
     assert window.timetable.width() >= 520
     assert window.timetable.height() >= 380
+
+
+def test_accept_dialog_names_the_finding_and_works_from_the_keyboard(
+    window: MainWindow, qtbot
+) -> None:
+    """Ctrl+Shift+A on a selected finding opens a dialog that says which
+    finding it is; OK waits for a reason; Tab leaves the reason field;
+    Ctrl+Enter accepts."""
+    from PySide6.QtCore import QTimer
+
+    from schoolaas.ui.accept_dialog import AcceptDialog
+
+    finding = overlaps(window)[0]
+    window.audit_panel.select_key(finding.key)
+    seen: dict[str, object] = {}
+
+    def type_reason() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AcceptDialog):
+            QTimer.singleShot(20, type_reason)  # not shown yet
+            return
+        try:
+            text = dialog.finding.text()
+            codes = (finding.numbers["label_a"], finding.numbers["label_b"])
+            seen["names"] = all(str(code) in text for code in codes)
+            seen["ok_before"] = dialog.ok.isEnabled()
+            qtbot.keyClicks(dialog.reason, "lecture recorded")
+            seen["ok_after"] = dialog.ok.isEnabled()
+            qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
+            seen["tab_left"] = dialog.reason.toPlainText() == "lecture recorded"
+            qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, type_reason)
+    window.actions_.accept.trigger()
+    assert seen == {"names": True, "ok_before": False, "ok_after": True, "tab_left": True}
+    accepted = overlaps(window, open_only=False)[0]
+    assert accepted.acceptance is not None
+    assert accepted.acceptance.why == "lecture recorded"
+
+
+def test_every_action_is_in_a_menu_with_its_shortcut_shown(window: MainWindow) -> None:
+    """Nothing is reachable only by a shortcut nobody can find: each action
+    of the window sits in a menu (where Qt shows its shortcut)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    in_menus = {
+        a for menu in window.menuBar().findChildren(QMenu) for a in menu.actions() if a.text()
+    }
+    actions = {v for v in vars(window.actions_).values() if isinstance(v, QAction)}
+    missing = sorted(a.text().replace("&", "") for a in actions - in_menus)
+    assert missing == []
+    assert window.actions_.new_plan in in_menus
+    assert window.actions_.delete_plan_action in in_menus

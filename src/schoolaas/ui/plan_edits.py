@@ -6,8 +6,6 @@ from __future__ import annotations
 import getpass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog
-
 from schoolaas.ui.commands import (
     AcceptFinding,
     AddItem,
@@ -16,7 +14,7 @@ from schoolaas.ui.commands import (
     SetStatus,
     UnacceptFinding,
 )
-from schoolaas.ui.finding_text import fill
+from schoolaas.ui.finding_text import fill, finding_text
 
 if TYPE_CHECKING:
     from schoolaas.ui.main_window import MainWindow
@@ -150,15 +148,19 @@ class PlanEdits(_Base):
         )
 
     def _on_audit_accept_requested(self, finding_key: str) -> None:
-        why, ok = QInputDialog.getMultiLineText(
-            self,
+        """Ask for the reason in a dialog that names the finding."""
+        from schoolaas.ui.accept_dialog import AcceptDialog
+
+        findings = self.result.findings if self.result else ()
+        finding = next((f for f in findings if f.key == finding_key), None)
+        dialog = AcceptDialog(
             self.tr("Accept finding"),
             self.tr("Why is this acceptable? (for example: lecture recorded; teacher agreed)"),
+            finding_text(finding) if finding else finding_key,
+            self,
         )
-        if ok and why.strip():
-            self.accept_finding(finding_key, why.strip())
-        elif ok:
-            self.show_error(self.tr("An acceptance needs a reason."))
+        if dialog.exec() and dialog.why():
+            self.accept_finding(finding_key, dialog.why())
 
     @staticmethod
     def user_name() -> str:

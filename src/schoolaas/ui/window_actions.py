@@ -192,8 +192,11 @@ class WindowActions(VersionActions):
         plan = bar.addMenu(tr("&Plan"))
         for a in (
             self.duplicate,
+            self.new_plan,
             self.rename,
             self.make_active,
+            self.delete_plan_action,
+            None,
             self.compare,
             None,
             self.next_plan,
