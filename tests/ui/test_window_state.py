@@ -126,6 +126,8 @@ def test_groups_dialog_returns_the_ticked_groups(qtbot) -> None:
     dialog = GroupsDialog(aalto_cs_a1111(), ("L01",))
     qtbot.addWidget(dialog)
     assert dialog.chosen() == ("L01",)
+    assert "12.00" in dialog.boxes["L01"].text()  # its weekly time
+    assert not dialog.clashing
     dialog.boxes["L01"].setChecked(False)
     assert dialog.chosen() == ()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -189,3 +191,25 @@ def test_a_database_deleted_under_the_window_is_named_and_written_back(
     assert "MAA6" in codes
     assert "CS-A1111" not in codes  # the edit made before the file went is kept
     win.workspace.close()
+
+
+def test_groups_dialog_marks_groups_that_clash_with_the_plan(qtbot) -> None:
+    """MAA6 meets on Tuesdays 10.00–11.15 in period 2: the Tuesday lecture
+    of CS-A1111 is marked, in words a screen reader gets too; weekdays come
+    in the user's language."""
+    from PySide6.QtCore import QLocale
+    from ui_factories import as_item, school_maa6
+
+    from schoolaas.ui.groups_dialog import weekly_times
+
+    cs = aalto_cs_a1111()
+    dialog = GroupsDialog(cs, ("L01",), others=[as_item(1, school_maa6())])
+    qtbot.addWidget(dialog)
+    assert dialog.clashing == {"L01"}
+    assert dialog.boxes["L01"].text().startswith("⚠")
+    assert dialog.boxes["L01"].accessibleDescription()
+    sessions = cs.groups[0].sessions
+    assert weekly_times(sessions, QLocale(QLocale.Language.English)) == "Tue 10.15–12.00"
+    finnish = weekly_times(sessions, QLocale(QLocale.Language.Finnish))
+    assert finnish.endswith("10.15–12.00")
+    assert not finnish.startswith("Tue")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 from typing import TYPE_CHECKING
 
+from schoolaas.ui import options as opt
 from schoolaas.ui.commands import (
     AcceptFinding,
     AddItem,
@@ -105,7 +106,13 @@ class PlanEdits(_Base):
         offering = self.catalogue.offerings.get(item.offering_key)
         if offering is None:
             return
-        dialog = GroupsDialog(offering, item.group_keys, self)
+        dialog = GroupsDialog(
+            offering,
+            item.group_keys,
+            self,
+            others=[i for i in self.audit_items if i.item_id != item_id],
+            language=self.options.get(opt.LANGUAGE),
+        )
         if dialog.exec():
             self.set_groups(item_id, dialog.chosen())
 
