@@ -1,3 +1,9 @@
+"""`python -m schoolaas` and the frozen (PyInstaller) entry point."""
+
+import multiprocessing
+
 from schoolaas.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # batch printing's workers in a frozen build
+    raise SystemExit(main())
