@@ -142,3 +142,18 @@ def render_text(text: str, font: QFont) -> bytes:
     painter.drawText(QRect(0, 0, 400, 40), Qt.AlignmentFlag.AlignLeft, text)
     painter.end()
     return bytes(image.constBits())
+
+
+def test_plan_opens_on_what_is_ahead_and_the_period_of_the_week(window: MainWindow, qtbot) -> None:
+    """Elias has a year of completed courses: the plan opens scrolled to
+    the first course still ahead, and the period selector names the period
+    of the week shown (the week of his clash)."""
+    table = window.plan_panel.table
+    qtbot.waitUntil(lambda: table.rowAt(1) > 0, timeout=3000)  # scrolled past what is done
+    top = table.rowAt(1)
+    status = table.model().index(top, 4).data()
+    assert status in ("planned", "enrolled")
+    assert "period 2" in window.timetable_panel.periods.currentText()
+    clash = [b for b in window.timetable.blocks() if b.clash]
+    assert {b.title.split()[0] for b in clash} == {"MAA07.2", "CS-A1111"}
+    assert window.timetable.bands(), "the clashing blocks share a readable band"

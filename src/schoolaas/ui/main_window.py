@@ -7,7 +7,6 @@ from __future__ import annotations
 import sys
 import time
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QWidget,
 )
@@ -40,6 +38,7 @@ from schoolaas.ui.plan_panel import PlanPanel
 from schoolaas.ui.timetable_panel import TimetablePanel
 from schoolaas.ui.week import FitChecker, build_week, opening_week
 from schoolaas.ui.window_actions import WindowActions
+from schoolaas.ui.window_errors import WindowErrors
 from schoolaas.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:  # loaded with the database, after the window has painted
@@ -47,7 +46,7 @@ if TYPE_CHECKING:  # loaded with the database, after the window has painted
     from schoolaas.services.workspace import Workspace
 
 
-class MainWindow(WindowLayout, PlanEdits, QMainWindow):
+class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
     """Signals: ``database_opened()``; ``plan_refreshed(float)`` with the
     milliseconds from the start of the refresh to the audit shown."""
 
@@ -345,6 +344,7 @@ class MainWindow(WindowLayout, PlanEdits, QMainWindow):
             self.audit_panel.show_result(self.result, labels)
             self.plan_panel.set_items(self.items, flags, resize=jump)
             if jump:
+                self.plan_panel.scroll_to_ahead()
                 self._jump_to_plan_week()
             self._draw_week()
             self.actions_.update_enabled()
@@ -422,60 +422,6 @@ class MainWindow(WindowLayout, PlanEdits, QMainWindow):
         self.plan = next(p for p in self.plans if p.id == current)
         self._fill_plan_combo()
         self.refresh_plan()
-
-    def report_error(self, error: Exception, *, refresh: bool = True) -> None:
-        if isinstance(error, db_guard.DatabaseGone):
-            self.database_gone(error)
-            return
-        self.show_error(str(error))
-        if refresh:
-            self.refresh_plan()
-
-    def database_gone(self, error: db_guard.DatabaseGone) -> None:
-        """The database file went away under the open window: say so, name
-        it, and offer to write back what the planner still has open."""
-        self.statusBar().showMessage(str(error).split("\n")[0], 30000)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            self.tr("SchoolaaS Planner"),
-            str(error),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setObjectName("database_gone")
-        write = box.addButton(self.tr("Write back"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(write)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self.write_back(error.path) if button is write else None
-        )
-        box.open()
-
-    def write_back(self, path: Path) -> bool:
-        """Put the open database back at ``path`` and open it from there."""
-        if self.workspace is None:
-            return False
-        try:
-            db_guard.write_back(self.workspace, path)
-        except PlannerError as error:
-            self.show_error(str(error))
-            return False
-        self.workspace.close()
-        self.workspace = None
-        self.open_database(str(path), create_demo=False)
-        return True
-
-    def show_error(self, text: str) -> None:
-        self.statusBar().showMessage(text, 15000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("SchoolaaS Planner"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # selection ----------------------------------------------------------------------
     def _on_catalogue_current_changed(self, key: str) -> None:

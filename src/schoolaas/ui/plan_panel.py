@@ -166,6 +166,18 @@ class PlanPanel(QWidget):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
 
+    def scroll_to_ahead(self) -> None:
+        """Bring the first item still ahead (planned or enrolled) to the
+        top, so the plan opens on this year rather than on what is done."""
+        ahead = (ItemStatus.PLANNED, ItemStatus.ENROLLED)
+        self.table.doItemsLayout()  # the rows just set, so the scroll range is known
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            item = self.model.row(self.proxy.mapToSource(index).row())
+            if item.status in ahead:
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                return
+
     def _update_buttons(self) -> None:
         item = self.selected_item()
         for widget in (self.remove_button, self.status, self.grade, self.set_status_button):
