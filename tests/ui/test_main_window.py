@@ -368,3 +368,28 @@ def test_every_action_is_in_a_menu_with_its_shortcut_shown(window: MainWindow) -
     assert missing == []
     assert window.actions_.new_plan in in_menus
     assert window.actions_.delete_plan_action in in_menus
+
+
+def test_tab_goes_round_the_window_in_reading_order(window: MainWindow, qtbot) -> None:
+    """Tab never gets stuck in a table (arrows move inside it) and visits
+    catalogue, timetable, plan and findings in that order, back to search."""
+    window.activateWindow()
+    window.catalogue_panel.search.setFocus()
+    visited = []
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        if visited and widget is window.catalogue_panel.search:
+            break
+        visited.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    else:
+        pytest.fail("Tab did not come back to the search field")
+    landmarks = [
+        window.catalogue_panel.table,
+        window.timetable,
+        window.plan_panel.table,
+        window.audit_panel.table,
+    ]
+    positions = [visited.index(w) for w in landmarks]
+    assert positions == sorted(positions)
+    assert visited.count(window.catalogue_panel.table) == 1  # one Tab leaves the table

@@ -45,6 +45,7 @@ class AuditPanel(QWidget):
 
         self.model = FindingsModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Findings"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -81,6 +81,7 @@ class CataloguePanel(QWidget):
         self.fits.setToolTip(self.tr("Hide courses that clash with the plan (travel included)"))
 
         self.table = CatalogueTable(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Catalogue"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -87,6 +87,7 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.resize(1360, 860)
         self._build_views()
         self.actions_ = WindowActions(self)
+        self._set_tab_order()  # once the toolbar holds the plan combo
         self._restore_layout()
         self._set_busy(self.tr("Opening database…"))
         self._update_title()
@@ -184,6 +185,25 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self._loader.failed.connect(self._on_loader_failed)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.start()
+
+    def _set_tab_order(self) -> None:
+        cat, plan, audit, week = (
+            self.catalogue_panel,
+            self.plan_panel,
+            self.audit_panel,
+            self.timetable_panel,
+        )
+        self.set_tab_order(
+            [
+                self.plan_combo,
+                *(cat.search, cat.provider, cat.subject, cat.period, cat.language, cat.min_op),
+                *(cat.fits, cat.table, cat.add_button, self.detail_panel),
+                *(week.previous, week.day, week.next, week.periods, self.timetable),
+                *(plan.table, plan.status, plan.grade, plan.set_status_button),
+                *(plan.groups_button, plan.remove_button),
+                *(audit.table, audit.accept_button, audit.reopen_button),
+            ]
+        )
 
     def _on_loader_finished(self) -> None:
         sys.setswitchinterval(self._switch_interval)

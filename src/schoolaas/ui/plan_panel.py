@@ -79,6 +79,7 @@ class PlanPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = PlanTable(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Study plan items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

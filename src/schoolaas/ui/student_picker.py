@@ -45,6 +45,7 @@ class StudentPicker(QDialog):
         self.proxy = StudentsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Students"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

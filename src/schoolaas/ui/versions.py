@@ -45,6 +45,7 @@ class CompareDialog(QDialog):
         self.left = self._combo(plans, left, self.tr("Left plan"))
         self.right = self._combo(plans, right, self.tr("Right plan"))
         self.credits = QTableWidget(self)
+        self.credits.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.credits.setAccessibleName(self.tr("Credits of both plans"))
         self.credits.setColumnCount(2)
         header = self.credits.horizontalHeader()

@@ -3,6 +3,8 @@ saving and restoring what the user arranged (QSettings via Options)."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
@@ -28,6 +30,13 @@ class WindowLayout(QMainWindow):
         dock.setWidget(widget)
         dock.setAccessibleName(title.replace("&", ""))
         return dock
+
+    def set_tab_order(self, chain: list[QWidget]) -> None:
+        """Tab goes round the window in reading order: plan version, the
+        catalogue and its details, the week navigator and timetable, the
+        plan with its buttons, the findings with theirs."""
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _restore_layout(self) -> None:
         geometry = self.options.get(opt.WINDOW_GEOMETRY)
