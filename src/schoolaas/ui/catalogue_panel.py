@@ -29,6 +29,7 @@ from schoolaas.ui.catalogue_model import (
     CODE,
     KEY_ROLE,
     NAME,
+    PERIOD,
     CatalogueFilter,
     CatalogueModel,
 )
@@ -151,7 +152,11 @@ class CataloguePanel(QWidget):
         langs = sorted({lang for o in rows for lang in o.languages if lang})
         self._fill(self.language, self.tr("All languages"), langs)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(NAME, min(self.table.columnWidth(NAME), 240))
+        # the period next to the name, both in view in a narrow dock: the
+        # same course in several years or periods tells itself apart
+        self.table.setColumnWidth(NAME, min(self.table.columnWidth(NAME), 200))
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(PERIOD), header.visualIndex(NAME) + 1)
         self._update_count()
 
     def _fill(self, combo: QComboBox, everything: str, values: list[str]) -> None:
