@@ -7,20 +7,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from schoolaas.services.errors import PlannerError
 from schoolaas.ui import db_guard
 
 if TYPE_CHECKING:
-    from schoolaas.ui.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+    from schoolaas.services.workspace import Workspace
 
 
-class WindowErrors(_Base):
+class WindowErrors(QMainWindow):
+    """Mixin of MainWindow, which has the open ``workspace`` and defines
+    ``refresh_plan`` and ``open_database`` (these are only their shapes)."""
+
+    workspace: Workspace | None
+
+    def refresh_plan(self, *, jump: bool = False) -> None:
+        raise NotImplementedError
+
+    def open_database(self, url: str | None, *, create_demo: bool = True) -> None:
+        raise NotImplementedError
+
     def report_error(self, error: Exception, *, refresh: bool = True) -> None:
         if isinstance(error, db_guard.DatabaseGone):
             self.database_gone(error)
