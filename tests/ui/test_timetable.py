@@ -143,7 +143,7 @@ def test_click_selects_item_and_tooltip_names_the_clash(widget, qtbot) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre)
     assert signal.args == [2]
     tip = widget.tooltip_for(index)
-    assert "CS-A1111" in tip
+    assert "CS-A1111 (Aalto)" in tip  # the corner tag "A" in words
     assert "Clash" in tip
     assert widget.block_at(QPoint(1, 1)) is None
     assert "clash" in widget.accessibleDescription()

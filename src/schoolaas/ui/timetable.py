@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -278,7 +278,8 @@ class TimetableWidget(QWidget):
         painter.setPen(QColor("#111111"))
         painter.setFont(self._small_font(bold=True))
         fm = painter.fontMetrics()
-        tag = "A" if b.provider == Provider.AALTO else "L"
+        aalto = b.provider == Provider.AALTO
+        tag = self.tr("A", "Aalto block") if aalto else self.tr("L", "school (lukio) block")
         title = (("⚠ " if not b.accepted else "✓ ") if b.clash else "") + b.title
         width = int(inner.width())
         if fm.horizontalAdvance(title + " " + tag) <= width:
@@ -419,7 +420,11 @@ class TimetableWidget(QWidget):
         too-short travel break next to it (the full text of a block whose
         title is shortened on screen)."""
         b = self._blocks[index]
-        lines = [b.title, f"{b.start:%H.%M}–{b.end:%H.%M}", b.room]
+        # who teaches it, in the catalogue's words (the "A"/"L" tag explained)
+        provider = QCoreApplication.translate(
+            "CatalogueModel", "Aalto" if b.provider == Provider.AALTO else "School"
+        )
+        lines = [f"{b.title} ({provider})", f"{b.start:%H.%M}–{b.end:%H.%M}", b.room]
         if b.clash:
             others = ", ".join(b.clashes_with)
             if b.accepted:
