@@ -393,3 +393,22 @@ def test_tab_goes_round_the_window_in_reading_order(window: MainWindow, qtbot) -
     positions = [visited.index(w) for w in landmarks]
     assert positions == sorted(positions)
     assert visited.count(window.catalogue_panel.table) == 1  # one Tab leaves the table
+
+
+def test_file_menu_exports_the_plan_as_a_calendar(window: MainWindow, tmp_path: Path, monkeypatch):
+    """File → Export calendar… asks for a file and writes the plan's sessions
+    as iCalendar events, telling the user how many."""
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "plan.ics"
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    assert window.actions_.export_calendar.isEnabled()
+    window.actions_.export_calendar.trigger()
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert events
+    assert any("CS-A1111" in str(e.get("SUMMARY")) for e in events)
+    assert told
+    assert str(len(events)) in told[0]

@@ -66,6 +66,12 @@ class WindowActions(VersionActions):
             self._print,
             module="schoolaas.ui.print_dialog",
         )
+        self.export_calendar = self._act(
+            tr("Export &calendar…"),
+            "Ctrl+Shift+E",
+            self._export_calendar,
+            module="schoolaas.ui.print_dialog",
+        )
         self.settings = self._act(
             tr("Se&ttings…"),
             QKeySequence.StandardKey.Preferences,
@@ -169,6 +175,7 @@ class WindowActions(VersionActions):
             None,
             self.import_,
             self.print_,
+            self.export_calendar,
             None,
             self.settings,
             None,
@@ -304,6 +311,12 @@ class WindowActions(VersionActions):
         w = self.w
         if module and w.workspace is not None and w.student and w.plan:
             module.open_print_dialog(w, w.workspace, w.student.id, w.plan.id)
+
+    def _export_calendar(self) -> None:
+        module = optional("schoolaas.ui.print_dialog")
+        w = self.w
+        if module and w.workspace is not None and w.student and w.plan:
+            module.export_calendar(w, w.workspace, w.student.id, w.plan.id)
 
     def _import(self) -> None:
         module = optional("schoolaas.ui.import_dialog")
