@@ -175,157 +175,162 @@
     </message>
     <message>
       <location filename="../../ui/window_actions.py" line="70" />
+      <source>Export &amp;calendar…</source>
+      <translation>Exportera &amp;kalender…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_actions.py" line="76" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="75" />
+      <location filename="../../ui/window_actions.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="78" />
+      <location filename="../../ui/window_actions.py" line="84" />
       <source>&amp;Find course</source>
       <translation>&amp;Sök kurs</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="80" />
+      <location filename="../../ui/window_actions.py" line="86" />
       <source>&amp;Add course to plan</source>
       <translation>&amp;Lägg till kurs i planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="82" />
+      <location filename="../../ui/window_actions.py" line="88" />
       <source>&amp;Remove item</source>
       <translation>&amp;Ta bort posten</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="87" />
+      <location filename="../../ui/window_actions.py" line="93" />
       <source>Study &amp;groups…</source>
       <translation>Undervisnings&amp;grupper…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="89" />
+      <location filename="../../ui/window_actions.py" line="95" />
       <source>A&amp;ccept finding…</source>
       <translation>G&amp;odkänn iakttagelsen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="91" />
+      <location filename="../../ui/window_actions.py" line="97" />
       <source>Re&amp;open finding</source>
       <translation>Öppna iakttagelsen &amp;igen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="93" />
+      <location filename="../../ui/window_actions.py" line="99" />
       <source>&amp;Duplicate plan…</source>
       <translation>&amp;Kopiera planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="94" />
+      <location filename="../../ui/window_actions.py" line="100" />
       <source>Ne&amp;w empty plan…</source>
       <translation>&amp;Ny tom plan…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="95" />
+      <location filename="../../ui/window_actions.py" line="101" />
       <source>De&amp;lete plan</source>
       <translation>&amp;Radera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="96" />
+      <location filename="../../ui/window_actions.py" line="102" />
       <source>Re&amp;name plan…</source>
       <translation>Byt &amp;namn på planen…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="97" />
+      <location filename="../../ui/window_actions.py" line="103" />
       <source>Make plan &amp;active</source>
       <translation>Gör planen &amp;aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="98" />
+      <location filename="../../ui/window_actions.py" line="104" />
       <source>&amp;Compare versions…</source>
       <translation>&amp;Jämför versioner…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="99" />
+      <location filename="../../ui/window_actions.py" line="105" />
       <source>&amp;Next version</source>
       <translation>&amp;Nästa version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="101" />
+      <location filename="../../ui/window_actions.py" line="107" />
       <source>&amp;Previous version</source>
       <translation>&amp;Föregående version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="105" />
+      <location filename="../../ui/window_actions.py" line="111" />
       <source>Next &amp;week</source>
       <translation>Nästa &amp;vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="108" />
+      <location filename="../../ui/window_actions.py" line="114" />
       <source>Pre&amp;vious week</source>
       <translation>&amp;Föregående vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="111" />
+      <location filename="../../ui/window_actions.py" line="117" />
       <source>&amp;This week</source>
       <translation>&amp;Denna vecka</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="117" />
+      <location filename="../../ui/window_actions.py" line="123" />
       <source>Go to &amp;catalogue</source>
       <translation>Gå till &amp;kursutbudet</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="123" />
+      <location filename="../../ui/window_actions.py" line="129" />
       <source>Go to &amp;timetable</source>
       <translation>Gå till &amp;schemat</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="126" />
+      <location filename="../../ui/window_actions.py" line="132" />
       <source>Go to &amp;plan</source>
       <translation>Gå till &amp;planen</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="129" />
+      <location filename="../../ui/window_actions.py" line="135" />
       <source>Go to &amp;audit findings</source>
       <translation>Gå till &amp;iakttagelserna</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="135" />
-      <location filename="../../ui/window_actions.py" line="223" />
+      <location filename="../../ui/window_actions.py" line="141" />
+      <location filename="../../ui/window_actions.py" line="233" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="137" />
+      <location filename="../../ui/window_actions.py" line="143" />
       <source>&amp;About</source>
       <translation>&amp;Om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="156" />
+      <location filename="../../ui/window_actions.py" line="162" />
       <source>Not available in this build</source>
       <translation>Inte tillgänglig i denna version</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="165" />
+      <location filename="../../ui/window_actions.py" line="171" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="178" />
+      <location filename="../../ui/window_actions.py" line="185" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="192" />
+      <location filename="../../ui/window_actions.py" line="199" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="203" />
+      <location filename="../../ui/window_actions.py" line="213" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="228" />
+      <location filename="../../ui/window_actions.py" line="238" />
       <source>Main</source>
       <translation>Huvudverktyg</translation>
     </message>
@@ -396,7 +401,7 @@
       <translation>Gör planen aktiv</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="343" />
+      <location filename="../../ui/window_actions.py" line="359" />
       <source>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Plan a student's upper secondary studies together with Aalto University courses; the audit checks the plan against the graduation rules and finds clashes on real dates after every edit.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; search the catalogue; &lt;b&gt;Enter&lt;/b&gt; or double-click adds the course; you can also drag it onto the timetable or the plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; removes the selected plan item; &lt;b&gt;Ctrl+G&lt;/b&gt; chooses its study groups.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo every edit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; accepts the selected finding with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; go to the catalogue, timetable, plan and findings; in the timetable the arrow keys walk from session to session.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; move a week; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; switch plan versions; &lt;b&gt;Ctrl+O&lt;/b&gt; chooses a student; &lt;b&gt;Ctrl+P&lt;/b&gt; prints.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hatched blocks clash; a dotted red line marks a break too short to travel. Every edit is stored at once.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1…4&lt;/b&gt; går till kursutbudet, schemat, planen och iakttagelserna; i schemat flyttar piltangenterna från pass till pass.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
     </message>
@@ -405,17 +410,17 @@
       <translation type="vanished">&lt;h3&gt;SchoolaaS Planner&lt;/h3&gt;&lt;p&gt;Planera en studerandes gymnasiestudier tillsammans med kurser vid Aalto-universitetet; granskningen jämför planen med examenskraven och hittar krockar på verkliga datum efter varje ändring.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; söker i kursutbudet; &lt;b&gt;Enter&lt;/b&gt; eller dubbelklick lägger till kursen; du kan också dra den till schemat eller planen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt; tar bort den valda posten; &lt;b&gt;Ctrl+G&lt;/b&gt; väljer dess undervisningsgrupper.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ångrar och gör om varje ändring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt; godkänner den valda iakttagelsen med en motivering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alt+Vänster&lt;/b&gt; / &lt;b&gt;Alt+Höger&lt;/b&gt; byter vecka; &lt;b&gt;Ctrl+PgUp/PgDown&lt;/b&gt; byter planversion; &lt;b&gt;Ctrl+O&lt;/b&gt; väljer studerande; &lt;b&gt;Ctrl+P&lt;/b&gt; skriver ut.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Streckade block krockar; en prickad röd linje markerar en för kort paus för förflyttningen. Varje ändring sparas genast.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="361" />
+      <location filename="../../ui/window_actions.py" line="377" />
       <source>Help</source>
       <translation>Hjälp</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="366" />
+      <location filename="../../ui/window_actions.py" line="382" />
       <source>About SchoolaaS Planner</source>
       <translation>Om SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="368" />
+      <location filename="../../ui/window_actions.py" line="384" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — studieplaner för gymnasiet och Aalto-universitetet.</translation>
     </message>
@@ -489,77 +494,77 @@
       <translation>Granskningstid</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="49" />
+      <location filename="../../ui/audit_panel.py" line="50" />
       <source>Findings</source>
       <translation>Iakttagelser</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="62" />
+      <location filename="../../ui/audit_panel.py" line="63" />
       <source>&amp;Accept…</source>
       <translation>&amp;Godkänn…</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="63" />
+      <location filename="../../ui/audit_panel.py" line="64" />
       <source>Accept the selected finding with a reason</source>
       <translation>Godkänn den valda iakttagelsen med en motivering</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="65" />
+      <location filename="../../ui/audit_panel.py" line="66" />
       <source>Re&amp;open</source>
       <translation>Öppna &amp;igen</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="66" />
+      <location filename="../../ui/audit_panel.py" line="67" />
       <source>Withdraw the acceptance of the finding</source>
       <translation>Återkalla godkännandet av iakttagelsen</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="70" />
+      <location filename="../../ui/audit_panel.py" line="71" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="71" />
+      <location filename="../../ui/audit_panel.py" line="72" />
       <source>Compulsory</source>
       <translation>Obligatoriska</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="72" />
+      <location filename="../../ui/audit_panel.py" line="73" />
       <source>National electives</source>
       <translation>Nationella valfria</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="73" />
+      <location filename="../../ui/audit_panel.py" line="74" />
       <source>University</source>
       <translation>Universitet</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="103" />
+      <location filename="../../ui/audit_panel.py" line="104" />
       <source>%1 open error(s), %2 warning(s), %3 accepted</source>
       <translation>%1 öppna fel, %2 varningar, %3 godkända</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="106" />
+      <location filename="../../ui/audit_panel.py" line="107" />
       <source>No open findings (%1 accepted)</source>
       <translation>Inga öppna iakttagelser (%1 godkända)</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="116" />
+      <location filename="../../ui/audit_panel.py" line="117" />
       <source>audited in %1 ms</source>
       <translation>granskad på %1 ms</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="118" />
+      <location filename="../../ui/audit_panel.py" line="119" />
       <source>edit + audit %1 ms</source>
       <translation>ändring + granskning %1 ms</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="135" />
+      <location filename="../../ui/audit_panel.py" line="136" />
       <source>%1 op (%2 ECTS)</source>
       <translation>%1 sp (%2 ECTS)</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_panel.py" line="144" />
+      <location filename="../../ui/audit_panel.py" line="145" />
       <source>%1 / %2 op</source>
       <translation>%1 / %2 sp</translation>
     </message>
@@ -668,47 +673,47 @@
   <context>
     <name>CataloguePanel</name>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="61" />
+      <location filename="../../ui/catalogue_panel.py" line="62" />
       <source>Search code or name (fi, sv, en)…</source>
       <translation>Sök kod eller namn (fi, sv, en)…</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="63" />
+      <location filename="../../ui/catalogue_panel.py" line="64" />
       <source>Search the catalogue</source>
       <translation>Sök i kursutbudet</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="66" />
+      <location filename="../../ui/catalogue_panel.py" line="67" />
       <source>Provider filter</source>
       <translation>Anordnarfilter</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="67" />
+      <location filename="../../ui/catalogue_panel.py" line="68" />
       <source>All providers</source>
       <translation>Alla anordnare</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="68" />
+      <location filename="../../ui/catalogue_panel.py" line="69" />
       <source>School</source>
       <translation>Skola</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="69" />
+      <location filename="../../ui/catalogue_panel.py" line="70" />
       <source>Aalto</source>
       <translation>Aalto</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="70" />
+      <location filename="../../ui/catalogue_panel.py" line="71" />
       <source>Subject filter</source>
       <translation>Ämnesfilter</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="71" />
+      <location filename="../../ui/catalogue_panel.py" line="72" />
       <source>Period filter</source>
       <translation>Periodfilter</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="72" />
+      <location filename="../../ui/catalogue_panel.py" line="73" />
       <source>Language filter</source>
       <translation>Språkfilter</translation>
     </message>
@@ -717,67 +722,67 @@
       <translation type="vanished">vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="76" />
+      <location filename="../../ui/catalogue_panel.py" line="77" />
       <source>Credits: any</source>
       <translation>Omfattning: vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="77" />
+      <location filename="../../ui/catalogue_panel.py" line="78" />
       <source>≥ </source>
       <translation>≥ </translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="78" />
+      <location filename="../../ui/catalogue_panel.py" line="79" />
       <source> op</source>
       <translation> sp</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="79" />
+      <location filename="../../ui/catalogue_panel.py" line="80" />
       <source>Minimum credits</source>
       <translation>Minsta omfattning</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="80" />
+      <location filename="../../ui/catalogue_panel.py" line="81" />
       <source>&amp;Fits my timetable</source>
       <translation>&amp;Passar mitt schema</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="81" />
+      <location filename="../../ui/catalogue_panel.py" line="82" />
       <source>Hide courses that clash with the plan (travel included)</source>
       <translation>Dölj kurser som krockar med planen (förflyttningar medräknade)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="85" />
+      <location filename="../../ui/catalogue_panel.py" line="87" />
       <source>Catalogue</source>
       <translation>Kursutbud</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="102" />
+      <location filename="../../ui/catalogue_panel.py" line="104" />
       <source>&amp;Add to plan</source>
       <translation>&amp;Lägg till i planen</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="103" />
+      <location filename="../../ui/catalogue_panel.py" line="105" />
       <source>Add the selected course to the plan</source>
       <translation>Lägg till den valda kursen i planen</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="144" />
+      <location filename="../../ui/catalogue_panel.py" line="146" />
       <source>All subjects</source>
       <translation>Alla läroämnen</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="149" />
+      <location filename="../../ui/catalogue_panel.py" line="151" />
       <source>All periods</source>
       <translation>Alla perioder</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="151" />
+      <location filename="../../ui/catalogue_panel.py" line="153" />
       <source>All languages</source>
       <translation>Alla språk</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_panel.py" line="193" />
+      <location filename="../../ui/catalogue_panel.py" line="199" />
       <source>%1 of %2 courses</source>
       <translation>%1 av %2 kurser</translation>
     </message>
@@ -800,69 +805,69 @@
       <translation>Höger plan</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="48" />
+      <location filename="../../ui/versions.py" line="49" />
       <source>Credits of both plans</source>
       <translation>Studiepoäng i båda planerna</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="54" />
+      <location filename="../../ui/versions.py" line="55" />
       <source>Findings of the left plan</source>
       <translation>Iakttagelser i den vänstra planen</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="57" />
+      <location filename="../../ui/versions.py" line="58" />
       <source>Findings of the right plan</source>
       <translation>Iakttagelser i den högra planen</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="83" />
+      <location filename="../../ui/versions.py" line="84" />
       <source>(active)</source>
       <translation>(aktiv)</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="94" />
+      <location filename="../../ui/versions.py" line="95" />
       <source>Total op</source>
       <translation>Sp totalt</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="95" />
+      <location filename="../../ui/versions.py" line="96" />
       <source>Compulsory op</source>
       <translation>Obligatoriska sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="97" />
+      <location filename="../../ui/versions.py" line="98" />
       <source>National electives op</source>
       <translation>Nationella valfria sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="102" />
+      <location filename="../../ui/versions.py" line="103" />
       <source>University op</source>
       <translation>Universitets-sp</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="106" />
+      <location filename="../../ui/versions.py" line="107" />
       <source>Open errors</source>
       <translation>Öppna fel</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="107" />
+      <location filename="../../ui/versions.py" line="108" />
       <source>Open warnings</source>
       <translation>Öppna varningar</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="108" />
+      <location filename="../../ui/versions.py" line="109" />
       <source>Items</source>
       <translation>Poster</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="126" />
-      <location filename="../../ui/versions.py" line="129" />
+      <location filename="../../ui/versions.py" line="127" />
+      <location filename="../../ui/versions.py" line="130" />
       <source>Only here: %1</source>
       <translation>Bara här: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/versions.py" line="126" />
-      <location filename="../../ui/versions.py" line="129" />
+      <location filename="../../ui/versions.py" line="127" />
+      <location filename="../../ui/versions.py" line="130" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -956,17 +961,17 @@
   <context>
     <name>GroupsDialog</name>
     <message>
-      <location filename="../../ui/groups_dialog.py" line="23" />
+      <location filename="../../ui/groups_dialog.py" line="69" />
       <source>Study groups of %1</source>
       <translation>Undervisningsgrupper för %1</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_dialog.py" line="25" />
+      <location filename="../../ui/groups_dialog.py" line="77" />
       <source>Take part in these groups:</source>
       <translation>Delta i dessa grupper:</translation>
     </message>
     <message>
-      <location filename="../../ui/groups_dialog.py" line="32" />
+      <location filename="../../ui/groups_dialog.py" line="90" />
       <source>Group %1</source>
       <translation>Grupp %1</translation>
     </message>
@@ -1048,10 +1053,8 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
-      <location filename="../../ui/main_window.py" line="311" />
-      <location filename="../../ui/main_window.py" line="440" />
-      <location filename="../../ui/main_window.py" line="472" />
+      <location filename="../../ui/main_window.py" line="86" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
@@ -1097,31 +1100,30 @@
       <translation>Arbetar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurser, %2 studerande — öppnat på %3 s</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>The database could not be opened.</source>
       <translation>Databasen kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="247" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>The database could not be opened:
 %1</source>
       <translation>Databasen kunde inte öppnas:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="274" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
       <source>Write back</source>
-      <translation>Skriv tillbaka</translation>
+      <translation type="vanished">Skriv tillbaka</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -1503,45 +1505,44 @@
   <context>
     <name>PlanEdits</name>
     <message>
-      <location filename="../../ui/plan_edits.py" line="37" />
+      <location filename="../../ui/plan_edits.py" line="36" />
       <source>Add %1</source>
       <translation>Lägg till %1</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_edits.py" line="52" />
+      <location filename="../../ui/plan_edits.py" line="51" />
       <source>Remove %1</source>
       <translation>Ta bort %1</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_edits.py" line="71" />
+      <location filename="../../ui/plan_edits.py" line="70" />
       <source>Set status of %1</source>
       <translation>Ange status för %1</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_edits.py" line="90" />
+      <location filename="../../ui/plan_edits.py" line="89" />
       <source>Choose groups of %1</source>
       <translation>Välj grupper för %1</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_edits.py" line="119" />
-      <location filename="../../ui/plan_edits.py" line="155" />
+      <location filename="../../ui/plan_edits.py" line="124" />
+      <location filename="../../ui/plan_edits.py" line="164" />
       <source>Accept finding</source>
       <translation>Godkänn iakttagelsen</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_edits.py" line="141" />
+      <location filename="../../ui/plan_edits.py" line="146" />
       <source>Reopen finding</source>
       <translation>Öppna iakttagelsen igen</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_edits.py" line="156" />
+      <location filename="../../ui/plan_edits.py" line="165" />
       <source>Why is this acceptable? (for example: lecture recorded; teacher agreed)</source>
       <translation>Varför är detta godtagbart? (till exempel: föreläsningen spelas in; läraren godkände)</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_edits.py" line="161" />
       <source>An acceptance needs a reason.</source>
-      <translation>Ett godkännande behöver en motivering.</translation>
+      <translation type="vanished">Ett godkännande behöver en motivering.</translation>
     </message>
   </context>
   <context>
@@ -1605,52 +1606,52 @@
   <context>
     <name>PlanPanel</name>
     <message>
-      <location filename="../../ui/plan_panel.py" line="83" />
+      <location filename="../../ui/plan_panel.py" line="84" />
       <source>Study plan items</source>
       <translation>Poster i studieplanen</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="104" />
+      <location filename="../../ui/plan_panel.py" line="105" />
       <source>Status of the selected item</source>
       <translation>Status för den valda posten</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="108" />
+      <location filename="../../ui/plan_panel.py" line="109" />
       <source>grade</source>
       <translation>vitsord</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="110" />
+      <location filename="../../ui/plan_panel.py" line="111" />
       <source>Grade of the selected item</source>
       <translation>Vitsord för den valda posten</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="111" />
+      <location filename="../../ui/plan_panel.py" line="112" />
       <source>Set &amp;status</source>
       <translation>Ange &amp;status</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="113" />
+      <location filename="../../ui/plan_panel.py" line="114" />
       <source>Study &amp;groups…</source>
       <translation>Undervisnings&amp;grupper…</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="114" />
+      <location filename="../../ui/plan_panel.py" line="115" />
       <source>Choose study groups of the selected item</source>
       <translation>Välj undervisningsgrupper för den valda posten</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="116" />
+      <location filename="../../ui/plan_panel.py" line="117" />
       <source>&amp;Remove</source>
       <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="117" />
+      <location filename="../../ui/plan_panel.py" line="118" />
       <source>Remove the selected item from the plan</source>
       <translation>Ta bort den valda posten från planen</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_panel.py" line="146" />
+      <location filename="../../ui/plan_panel.py" line="147" />
       <source>%1 items, %2 op</source>
       <translation>%1 poster, %2 sp</translation>
     </message>
@@ -2271,17 +2272,17 @@
       <translation>Välj studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/student_picker.py" line="49" />
+      <location filename="../../ui/student_picker.py" line="50" />
       <source>Students</source>
       <translation>Studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/student_picker.py" line="58" />
+      <location filename="../../ui/student_picker.py" line="59" />
       <source>Search number, name, school or group…</source>
       <translation>Sök nummer, namn, skola eller grupp…</translation>
     </message>
     <message>
-      <location filename="../../ui/student_picker.py" line="59" />
+      <location filename="../../ui/student_picker.py" line="60" />
       <source>Search students</source>
       <translation>Sök studerande</translation>
     </message>
@@ -2433,27 +2434,39 @@
       <translation>Fre</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="386" />
+      <location filename="../../ui/timetable.py" line="282" />
+      <source>A</source>
+      <comment>Aalto block</comment>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="282" />
+      <source>L</source>
+      <comment>school (lukio) block</comment>
+      <translation>G</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timetable.py" line="387" />
       <source>%1 min short</source>
       <translation>%1 min för lite</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="426" />
+      <location filename="../../ui/timetable.py" line="431" />
       <source>Clash with %1 (accepted)</source>
       <translation>Krock med %1 (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="428" />
+      <location filename="../../ui/timetable.py" line="433" />
       <source>Clash with %1</source>
       <translation>Krock med %1</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="439" />
+      <location filename="../../ui/timetable.py" line="444" />
       <source>Travel needs %1 min, the break is %2 min (accepted)</source>
       <translation>Förflyttningen tar %1 min, pausen är %2 min (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="441" />
+      <location filename="../../ui/timetable.py" line="446" />
       <source>Travel needs %1 min, the break is %2 min</source>
       <translation>Förflyttningen tar %1 min, pausen är %2 min</translation>
     </message>
@@ -2470,9 +2483,24 @@
       <translation type="vanished">Krock (godkänd)</translation>
     </message>
     <message>
-      <location filename="../../ui/timetable.py" line="429" />
+      <location filename="../../ui/groups_dialog.py" line="92" />
+      <location filename="../../ui/timetable.py" line="434" />
       <source>Clash</source>
       <translation>Krock</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowErrors</name>
+    <message>
+      <location filename="../../ui/window_errors.py" line="45" />
+      <location filename="../../ui/window_errors.py" line="77" />
+      <source>SchoolaaS Planner</source>
+      <translation>SchoolaaS Planner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_errors.py" line="51" />
+      <source>Write back</source>
+      <translation>Skriv tillbaka</translation>
     </message>
   </context>
   <context>
