@@ -163,3 +163,14 @@ def test_catalogue_loads_in_a_fixed_number_of_queries(ws: Workspace) -> None:
                 )
     assert queries() == few
     assert len(ws.catalogue().offerings) == 63
+
+
+def test_planned_students_counts_every_active_plan_of_an_offering(ws, tiny) -> None:
+    from planner_fixtures import CS_KEY
+
+    assert ws.planned_students(CS_KEY) == 1  # Aino
+    ws.add_item(tiny.eero_plan, CS_KEY)
+    assert ws.planned_students(CS_KEY) == 2
+    ws.duplicate_plan(tiny.eero_plan, "Copy")  # an inactive copy takes no seat
+    assert ws.planned_students(CS_KEY) == 2
+    assert ws.planned_students("no-such-offering") == 0

@@ -19,8 +19,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from schoolaas.services.errors import PlannerError
 
 MODULES = ["core", "imports", "reports", "bench"]
@@ -82,8 +80,41 @@ def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
     )
 
 
+def _app_only(words: Sequence[str]) -> str | None:
+    """The --db value ("" for none) when the command line names no command,
+    so the desktop app opens; None when there is a command or an option to
+    parse (then the full parser runs)."""
+    if not words:
+        return ""
+    if len(words) == 2 and words[0] == "--db":
+        return words[1]
+    if len(words) == 1 and words[0].startswith("--db="):
+        return words[0].removeprefix("--db=")
+    return None
+
+
+def _open_app_fast(url: str) -> int | None:
+    """Start the app before any command group (SQLAlchemy, reportlab,
+    icalendar) is imported: the window paints first, the worker thread
+    loads the rest. None when the app cannot be imported (the normal path
+    then prints why)."""
+    try:
+        app = importlib.import_module("schoolaas.ui.app")
+    except ImportError:
+        return None
+    code: int = app.run(url or None)
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(argv) if argv is not None else sys.argv[1:]
+    url = _app_only(words)
+    if url is not None:
+        app_code = _open_app_fast(url)
+        if app_code is not None:
+            return app_code
+    from sqlalchemy.exc import SQLAlchemyError
+
     parser = build_parser(words)
     args = parser.parse_args(words)  # --help and bad usage exit here (0 / 2), as argparse does
     try:

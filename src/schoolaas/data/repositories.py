@@ -6,7 +6,7 @@ objects and views."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import String, cast, func, or_
@@ -178,10 +178,13 @@ def get_acceptance(plan_id: int, finding_key: str, *, session: Session) -> Accep
     return session.exec(query).first()
 
 
-def planned_counts(*, session: Session) -> list[tuple[str, tuple[str, ...], int]]:
+def planned_counts(
+    *, session: Session, offerings: Iterable[str] | None = None
+) -> list[tuple[str, tuple[str, ...], int]]:
     """How many items of active plans (students not archived, status planned
     or enrolled) point at each offering with each choice of groups: one
-    GROUP BY query. Returns (offering key, group keys, count)."""
+    GROUP BY query, over all offerings or only ``offerings``. Returns
+    (offering key, group keys, count)."""
     groups_text = cast(PlanItemRow.groups, String)
     query = (
         select(PlanItemRow.offering, groups_text, func.count())
@@ -195,6 +198,8 @@ def planned_counts(*, session: Session) -> list[tuple[str, tuple[str, ...], int]
         )
         .group_by(PlanItemRow.offering, groups_text)
     )
+    if offerings is not None:
+        query = query.where(col(PlanItemRow.offering).in_(sorted(set(offerings))))
     out: list[tuple[str, tuple[str, ...], int]] = []
     for offering, groups, count in session.exec(query).all():
         keys = tuple(json.loads(groups)) if groups else ()
@@ -229,8 +234,9 @@ def group_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
     return [tuple(row) for row in session.execute(query).all()]
 
 
-def session_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
-    """(group id, start, end, room, building, kind) of every session."""
+def session_tuples(*, session: Session) -> Iterator[tuple[Any, ...]]:
+    """(group id, start, end, room, building, kind) of every session, streamed
+    (not all rows in memory at once: 450,000 sessions at the scale of Espoo)."""
     query = sa_select(
         col(SessionRow.group_id),
         col(SessionRow.start),
@@ -239,7 +245,9 @@ def session_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
         col(SessionRow.building),
         col(SessionRow.kind),
     ).order_by(col(SessionRow.group_id), col(SessionRow.start))
-    return [tuple(row) for row in session.execute(query).all()]
+    result = session.connection().execution_options(stream_results=True).execute(query)
+    for row in result:
+        yield tuple(row)
 
 
 def catalogue_fingerprint(*, session: Session) -> tuple[Any, ...]:

@@ -45,12 +45,18 @@ def _credits(value: float | None) -> str:
     return f"{value:g}"
 
 
+def _search_text(o: Offering) -> str:
+    names = " ".join(v for v in o.name.values() if v)
+    return f"{o.code} {o.key} {names}".casefold()
+
+
 class CatalogueModel(QAbstractTableModel):
     """Rows are domain ``Offering`` objects; the key is in ``KEY_ROLE``."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self._rows: list[Offering] = []
+        self._haystack: list[str] = []
         self._row_of: dict[str, int] = {}
         self._clashing: set[str] = set()
         self._planned: set[str] = set()
@@ -70,20 +76,31 @@ class CatalogueModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = sorted(offerings, key=lambda o: (o.provider != Provider.AALTO, o.code, o.key))
         self._row_of = {o.key: i for i, o in enumerate(self._rows)}
+        self._haystack = [_search_text(o) for o in self._rows]
         self.endResetModel()
 
     def set_plan_state(self, clashing: set[str], planned: set[str]) -> None:
         """Which offerings would clash with the plan, and which are in it."""
         if clashing == self._clashing and planned == self._planned:
             return
+        changed = (self._clashing ^ set(clashing)) | (self._planned ^ set(planned))
         self._clashing, self._planned = set(clashing), set(planned)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1)
-            )
+        rows = sorted(self._row_of[k] for k in changed if k in self._row_of)
+        last = len(self._headers) - 1
+        start = 0
+        while start < len(rows):  # one signal per run of adjacent rows
+            end = start
+            while end + 1 < len(rows) and rows[end + 1] == rows[end] + 1:
+                end += 1
+            self.dataChanged.emit(self.index(rows[start], 0), self.index(rows[end], last))
+            start = end + 1
 
     def offering(self, row: int) -> Offering:
         return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        """Code, key and names in every language, casefolded (made once)."""
+        return self._haystack[row]
 
     def row_of(self, key: str) -> int | None:
         return self._row_of.get(key)
@@ -141,8 +158,7 @@ class CatalogueModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(o, col)
         if role == SEARCH_ROLE:
-            names = " ".join(v for v in o.name.values() if v)
-            return f"{o.code} {o.key} {names}".casefold()
+            return self._haystack[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(o)
         if role == Qt.ItemDataRole.ForegroundRole and o.key in self._clashing:
@@ -266,7 +282,7 @@ class CatalogueFilter(QSortFilterProxyModel):
         if self.fits_only and model.clashes(o.key):
             return False
         if self._words:
-            haystack = model.data(model.index(source_row, 0), SEARCH_ROLE)
+            haystack = model.search_text(source_row)
             return all(w in haystack for w in self._words)
         return True
 

@@ -67,7 +67,6 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.audit_items: tuple[AuditItem, ...] = ()
         self.result: AuditResult | None = None
         self.last_refresh_ms = 0.0
-        self._planned_students: dict[str, int] = {}  # offering key -> students planning it
         self.last_edit_ms = 0.0  # from an edit's start to its audit on screen
         self._edit_began: float | None = None
         self._fits_timer = QTimer(self)
@@ -343,7 +342,6 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
             audit_input = self.workspace.audit_input(self.plan.id)
             self.result = self._run_audit(audit_input)
             self.audit_items = audit_input.items
-            self._planned_students = dict(audit_input.load.offering)
             if self.catalogue is None:
                 self.catalogue = self.workspace.catalogue()
             self.items = item_views(
@@ -449,9 +447,15 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         if offering is None:
             self.detail_panel.show_nothing()
         else:
+            planned = None
+            if offering.seats is not None and self.workspace is not None:
+                try:
+                    planned = self.workspace.planned_students(key)
+                except PlannerError:
+                    planned = None  # the details still show; the seats count waits
             self.detail_panel.show_offering(
                 offering,
-                planned_students=self._planned_students.get(key),
+                planned_students=planned,
                 language=self.options.get(opt.LANGUAGE),
             )
 
