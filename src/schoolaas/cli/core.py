@@ -129,6 +129,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{summary.offerings} course offerings ({summary.school_offerings} school, "
         f"{summary.aalto_offerings} Aalto), {summary.sessions} sessions."
     )
+    for line in summary.lines()[2:]:  # the scenario students to try `check` on
+        print(line)
     return EXIT_OK
 
 

@@ -79,7 +79,7 @@ class DemoSummary:
             f"{self.plans} plans, {self.items} plan items",
             f"{self.offerings} course offerings ({self.school_offerings} school groups, "
             f"{self.aalto_offerings} Aalto realisations), {self.sessions} dated sessions",
-            "Students showing the audit scenarios of SCENARIOS.md:",
+            "Students who show one audit situation each (try: schoolaas check NUMBER):",
         ]
         for number, text in sorted(self.scenarios.items(), key=lambda kv: int(kv[1].split()[0])):
             out.append(f"  {number}  {text}")
