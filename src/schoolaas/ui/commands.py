@@ -264,9 +264,35 @@ class RenamePlan(PlanCommand):
         return self.workspace.rename_plan(self.plan_id, self.old)
 
 
-class DuplicatePlan(PlanCommand):
-    """Undo deletes the copy (keeping its snapshot); redo restores that very
-    copy, so later commands that name its id still find it."""
+class NewPlanCommand(PlanCommand):
+    """A command that makes a new plan. Undo deletes it (keeping its
+    snapshot); redo restores that very plan, so later commands that name its
+    id still find it. Subclasses say how the plan is made in ``create()``."""
+
+    def __init__(self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError):
+        super().__init__(text, workspace, apply, report)
+        self.created_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def create(self) -> Change:
+        raise NotImplementedError
+
+    def do(self) -> Change:
+        if self._snapshot is not None:
+            return self.workspace.restore_plan(self._snapshot)
+        change = self.create()
+        self.created_id = change.created_id
+        return change
+
+    def undo_edit(self) -> Change:
+        assert self.created_id is not None
+        change = self.workspace.delete_plan(self.created_id)
+        self._snapshot = change.snapshot
+        return change
+
+
+class DuplicatePlan(NewPlanCommand):
+    """A copy of a plan version."""
 
     def __init__(
         self,
@@ -280,21 +306,9 @@ class DuplicatePlan(PlanCommand):
     ):
         super().__init__(text, workspace, apply, report)
         self.plan_id, self.name = plan_id, name
-        self.created_id: int | None = None
-        self._snapshot: dict[str, Any] | None = None
 
-    def do(self) -> Change:
-        if self._snapshot is not None:
-            return self.workspace.restore_plan(self._snapshot)
-        change = self.workspace.duplicate_plan(self.plan_id, self.name)
-        self.created_id = change.created_id
-        return change
-
-    def undo_edit(self) -> Change:
-        assert self.created_id is not None
-        change = self.workspace.delete_plan(self.created_id)
-        self._snapshot = change.snapshot
-        return change
+    def create(self) -> Change:
+        return self.workspace.duplicate_plan(self.plan_id, self.name)
 
 
 class SetActivePlan(PlanCommand):
@@ -337,8 +351,8 @@ class DeletePlan(PlanCommand):
         return self.workspace.restore_plan(self._snapshot)
 
 
-class CreatePlan(PlanCommand):
-    """An empty plan version; undo deletes it, redo restores that plan."""
+class CreatePlan(NewPlanCommand):
+    """An empty plan version."""
 
     def __init__(
         self,
@@ -352,18 +366,6 @@ class CreatePlan(PlanCommand):
     ):
         super().__init__(text, workspace, apply, report)
         self.student_id, self.name = student_id, name
-        self.created_id: int | None = None
-        self._snapshot: dict[str, Any] | None = None
 
-    def do(self) -> Change:
-        if self._snapshot is not None:
-            return self.workspace.restore_plan(self._snapshot)
-        change = self.workspace.create_plan(self.student_id, self.name)
-        self.created_id = change.created_id
-        return change
-
-    def undo_edit(self) -> Change:
-        assert self.created_id is not None
-        change = self.workspace.delete_plan(self.created_id)
-        self._snapshot = change.snapshot
-        return change
+    def create(self) -> Change:
+        return self.workspace.create_plan(self.student_id, self.name)
