@@ -13,6 +13,7 @@ from schoolaas.ui.commands import (
     CreatePlan,
     DeletePlan,
     DuplicatePlan,
+    NewPlanCommand,
     RenamePlan,
     SetActivePlan,
 )
@@ -29,6 +30,15 @@ def tr(text: str) -> str:
 class VersionActions:
     w: MainWindow
 
+    def _push_new_plan(self, command: NewPlanCommand) -> bool:
+        """Push a command that makes a plan, then open the new plan."""
+        w = self.w
+        if not w.push(command):
+            return False
+        if command.created_id is not None:
+            w.open_plan(command.created_id)
+        return True
+
     def duplicate_plan(self, name: str) -> bool:
         w = self.w
         if w.workspace is None or w.plan is None:
@@ -41,11 +51,7 @@ class VersionActions:
             plan_id=w.plan.id,
             name=name,
         )
-        if not w.push(command):
-            return False
-        if command.created_id is not None:
-            w.open_plan(command.created_id)
-        return True
+        return self._push_new_plan(command)
 
     def _duplicate(self) -> None:
         w = self.w
@@ -72,11 +78,7 @@ class VersionActions:
             student_id=w.student.id,
             name=name,
         )
-        if not w.push(command):
-            return False
-        if command.created_id is not None:
-            w.open_plan(command.created_id)
-        return True
+        return self._push_new_plan(command)
 
     def _new_plan(self) -> None:
         name, ok = QInputDialog.getText(self.w, tr("New plan"), tr("Name of the new plan:"))
