@@ -8,26 +8,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.domain.model import DateRange, Offering, Provider, pick_text
-from schoolaas.ui.table_base import no_value, refilter
+from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE, Index, RowTableModel, refilter
 from schoolaas.ui.timetable import OFFERING_MIME
 
-Index = QModelIndex | QPersistentModelIndex
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = ID_ROLE  # the offering key
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 CODE, NAME, PROVIDER, PERIOD, OP, ECTS, LANGUAGE, DATES = range(8)
@@ -50,18 +39,17 @@ def _search_text(o: Offering) -> str:
     return f"{o.code} {o.key} {names}".casefold()
 
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(RowTableModel[Offering]):
     """Rows are domain ``Offering`` objects; the key is in ``KEY_ROLE``."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
-        self._rows: list[Offering] = []
         self._haystack: list[str] = []
         self._row_of: dict[str, int] = {}
         self._clashing: set[str] = set()
         self._planned: set[str] = set()
         self._language = language
-        self._headers = [
+        self.headers = [
             self.tr("Code"),
             self.tr("Name"),
             self.tr("Provider"),
@@ -71,6 +59,10 @@ class CatalogueModel(QAbstractTableModel):
             self.tr("Language"),
             self.tr("Dates"),
         ]
+
+    def set_rows(self, rows: Sequence[Offering]) -> None:
+        """Aalto first, then by code; the key and search indexes are rebuilt."""
+        self.set_offerings(rows)
 
     def set_offerings(self, offerings: Sequence[Offering]) -> None:
         self.beginResetModel()
@@ -86,7 +78,7 @@ class CatalogueModel(QAbstractTableModel):
         changed = (self._clashing ^ set(clashing)) | (self._planned ^ set(planned))
         self._clashing, self._planned = set(clashing), set(planned)
         rows = sorted(self._row_of[k] for k in changed if k in self._row_of)
-        last = len(self._headers) - 1
+        last = len(self.headers) - 1
         start = 0
         while start < len(rows):  # one signal per run of adjacent rows
             end = start
@@ -96,7 +88,7 @@ class CatalogueModel(QAbstractTableModel):
             start = end + 1
 
     def offering(self, row: int) -> Offering:
-        return self._rows[row]
+        return self.row(row)
 
     def search_text(self, row: int) -> str:
         """Code, key and names in every language, casefolded (made once)."""
@@ -111,54 +103,18 @@ class CatalogueModel(QAbstractTableModel):
     def planned(self, key: str) -> bool:
         return key in self._planned
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        value = self._header(section, orientation, role)
-        return no_value() if value is None else value
-
-    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = self._data(index, role)
-        return no_value() if value is None else value
+    def row_id(self, row: Offering) -> str:
+        return row.key
 
-    def _data(self, index: Index, role: int) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        o = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(o, col)
-        if role == KEY_ROLE:
-            return o.key
-        if role == SORT_ROLE:
-            return self._sort_value(o, col)
+    def extra(self, o: Offering, col: int, role: int) -> Any:
         if role == SEARCH_ROLE:
-            return self._haystack[index.row()]
+            return self._haystack[self._row_of[o.key]]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(o)
         if role == Qt.ItemDataRole.ForegroundRole and o.key in self._clashing:
@@ -171,7 +127,7 @@ class CatalogueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, o: Offering, col: int) -> str:
+    def display(self, o: Offering, col: int) -> str:
         if col == CODE:
             return o.code + (" ✓" if o.key in self._planned else "")
         if col == NAME:
@@ -194,14 +150,14 @@ class CatalogueModel(QAbstractTableModel):
             return f"{o.start:%d.%m.%Y}–{o.end:%d.%m.%Y}"
         return ""
 
-    def _sort_value(self, o: Offering, col: int) -> Any:
+    def sort_value(self, o: Offering, col: int) -> Any:
         if col == OP:
             return o.op
         if col == ECTS:
             return o.ects if o.ects is not None else -1.0
         if col == DATES:
             return o.start.isoformat()
-        return self._display(o, col).casefold()
+        return self.display(o, col).casefold()
 
     def _tooltip(self, o: Offering) -> str:
         lines = [f"{o.code} — {pick_text(o.name, self._language)}"]
