@@ -35,6 +35,7 @@ from schoolaas.data.tables import (
 )
 from schoolaas.domain.premises import Building, TravelModel
 from schoolaas.io.curriculum import lops2021
+from schoolaas.services.curriculum_rows import module_rows
 from schoolaas.services.demo_aalto import AaltoRealisation, build_aalto
 from schoolaas.services.demo_premises import (
     BUILDINGS,
@@ -174,26 +175,13 @@ def _insert_static(session: Session, curriculum: Any) -> None:
     schools = [
         {"code": c, "name": n, "building": b, "curriculum": curriculum.name} for c, n, b in SCHOOLS
     ]
-    modules = [
-        {
-            "curriculum": curriculum.name,
-            "code": m.code,
-            "subject": m.subject,
-            "syllabus": m.syllabus,
-            "name_fi": m.name.get("fi", ""),
-            "name_sv": m.name.get("sv", ""),
-            "op": m.op,
-            "compulsory": m.compulsory,
-        }
-        for m in curriculum.modules.values()
-    ]
     _rows(session, BuildingRow, buildings)
     _rows(session, RoomRow, room_rows())
     _rows(session, TravelRow, travel)
     _rows(session, SchoolRow, schools)
     _rows(session, PeriodRow, period_rows(school_periods()))
     _rows(session, MatriculationDayRow, matriculation_rows())
-    _rows(session, ModuleRow, modules)
+    _rows(session, ModuleRow, module_rows(curriculum))
 
 
 def _group_row(offering: str, key: str, name: str, kind: str) -> dict[str, object]:

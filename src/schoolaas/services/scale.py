@@ -34,6 +34,7 @@ from schoolaas.data.tables import (
     TravelRow,
 )
 from schoolaas.io.curriculum import lops2021
+from schoolaas.services.curriculum_rows import module_rows
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.scale_aalto import CampusRoom, Realisation, building_rows, campus_rooms
 from schoolaas.services.scale_aalto import catalogue as aalto_catalogue
@@ -178,15 +179,7 @@ def _write_fixed(writer: _Writer, schools: tuple[tuple[str, str, str, int], ...]
     writer.insert(PeriodRow, periods)
     writer.insert(MatriculationDayRow, [{"day": d, "subject": s} for d, s in MATRICULATION_DAYS])
     if not writer.conn.execute(select(func.count()).select_from(_table(ModuleRow))).scalar_one():
-        writer.insert(
-            ModuleRow,
-            [
-                {"curriculum": "LOPS2021", "code": m.code, "subject": m.subject,
-                 "syllabus": m.syllabus, "name_fi": m.name.get("fi", ""),
-                 "name_sv": m.name.get("sv", ""), "op": m.op, "compulsory": m.compulsory}
-                for m in lops2021().modules.values()
-            ],
-        )  # fmt: skip
+        writer.insert(ModuleRow, module_rows(lops2021()))
 
 
 class _Writer:
