@@ -130,11 +130,16 @@ def _matriculation(f: Finding, n: Numbers) -> str:
     return f"A university exam of {_item(n)} falls on a matriculation exam day{subject}{_on(f)}."
 
 
-def _total(f: Finding, n: Numbers) -> str:
-    return (
-        f"Total credits short: {_n(n, 'planned')} op planned of {_n(n, 'required')} "
-        f"required ({_n(n, 'short')} op missing)."
-    )
+def _credits_short(what: str) -> Callable[[Finding, Numbers], str]:
+    """Wording of a credit total that falls short: "<what> short: ..."."""
+
+    def words(f: Finding, n: Numbers) -> str:
+        return (
+            f"{what} short: {_n(n, 'planned')} op planned of {_n(n, 'required')} "
+            f"required ({_n(n, 'short')} op missing)."
+        )
+
+    return words
 
 
 def _compulsory(f: Finding, n: Numbers) -> str:
@@ -142,13 +147,6 @@ def _compulsory(f: Finding, n: Numbers) -> str:
     return (
         f"Compulsory studies in {n.get('subject')} short: {_n(n, 'planned')} op of "
         f"{_n(n, 'required')} ({_n(n, 'short')} op missing){missing}."
-    )
-
-
-def _national(f: Finding, n: Numbers) -> str:
-    return (
-        f"National electives short: {_n(n, 'planned')} op planned of {_n(n, 'required')} "
-        f"required ({_n(n, 'short')} op missing)."
     )
 
 
@@ -199,9 +197,9 @@ _WORDS: dict[str, Callable[[Finding, Numbers], str]] = {
     "duplicate": _duplicate,
     "exam-week": _exam_week,
     "matriculation": _matriculation,
-    "total-short": _total,
+    "total-short": _credits_short("Total credits"),
     "compulsory-short": _compulsory,
-    "national-electives-short": _national,
+    "national-electives-short": _credits_short("National electives"),
     "arts-short": _arts,
     "period-workload": _period_load,
     "week-hours": _week_hours,
