@@ -11,7 +11,7 @@ refused edit (``PlannerError``) never lands on the stack; the stack's first
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -25,6 +25,8 @@ ReportError = Callable[[Exception], None]
 MERGE_STATUS = 1
 MERGE_GROUPS = 2
 MERGE_RENAME = 3
+
+Value = TypeVar("Value")
 
 
 class Edits(Protocol):
@@ -83,6 +85,29 @@ class PlanCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class MergingEdit(PlanCommand, Generic[Value]):
+    """An edit of one value (``old`` -> ``new``) of one item or plan. Edits
+    of the same kind and target in a row merge into one undo step, which
+    goes back to the first old value. Subclasses set ``merge_id`` and say
+    what they edit in ``target()``."""
+
+    merge_id = -1
+    old: Value
+    new: Value
+
+    def target(self) -> int:
+        raise NotImplementedError
+
+    def id(self) -> int:
+        return self.merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, type(self)) or other.target() != self.target():
+            return False
+        self.new = other.new
+        return True
+
+
 class AddItem(PlanCommand):
     def __init__(
         self,
@@ -136,8 +161,10 @@ class RemoveItem(PlanCommand):
         return self.workspace.restore_item(self._snapshot)
 
 
-class SetStatus(PlanCommand):
+class SetStatus(MergingEdit[tuple[ItemStatus, str | None]]):
     """Consecutive status changes of one item merge into one undo step."""
+
+    merge_id = MERGE_STATUS
 
     def __init__(
         self,
@@ -153,14 +180,8 @@ class SetStatus(PlanCommand):
         super().__init__(text, workspace, apply, report)
         self.item_id, self.old, self.new = item_id, old, new
 
-    def id(self) -> int:
-        return MERGE_STATUS
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetStatus) or other.item_id != self.item_id:
-            return False
-        self.new = other.new
-        return True
+    def target(self) -> int:
+        return self.item_id
 
     def do(self) -> Change:
         return self.workspace.set_status(self.item_id, self.new[0], self.new[1])
@@ -169,8 +190,10 @@ class SetStatus(PlanCommand):
         return self.workspace.set_status(self.item_id, self.old[0], self.old[1])
 
 
-class SetGroups(PlanCommand):
+class SetGroups(MergingEdit[tuple[str, ...]]):
     """Choosing study groups of one item again merges with the last choice."""
+
+    merge_id = MERGE_GROUPS
 
     def __init__(
         self,
@@ -186,14 +209,8 @@ class SetGroups(PlanCommand):
         super().__init__(text, workspace, apply, report)
         self.item_id, self.old, self.new = item_id, old, new
 
-    def id(self) -> int:
-        return MERGE_GROUPS
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetGroups) or other.item_id != self.item_id:
-            return False
-        self.new = other.new
-        return True
+    def target(self) -> int:
+        return self.item_id
 
     def do(self) -> Change:
         return self.workspace.set_groups(self.item_id, self.new)
@@ -233,7 +250,11 @@ class UnacceptFinding(AcceptFinding):
         return super().do()
 
 
-class RenamePlan(PlanCommand):
+class RenamePlan(MergingEdit[str]):
+    """Renaming one plan again merges with the last rename."""
+
+    merge_id = MERGE_RENAME
+
     def __init__(
         self,
         text: str,
@@ -248,14 +269,8 @@ class RenamePlan(PlanCommand):
         super().__init__(text, workspace, apply, report)
         self.plan_id, self.old, self.new = plan_id, old, new
 
-    def id(self) -> int:
-        return MERGE_RENAME
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, RenamePlan) or other.plan_id != self.plan_id:
-            return False
-        self.new = other.new
-        return True
+    def target(self) -> int:
+        return self.plan_id
 
     def do(self) -> Change:
         return self.workspace.rename_plan(self.plan_id, self.new)
