@@ -197,8 +197,12 @@ def _check_one(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _check_all(ws: Workspace, args: argparse.Namespace) -> int:
-    detailed = ws.audit_all_detailed(school=args.school)
-    results = {pid: result for pid, (_, result) in detailed.items()}
+    labelled = ws.audit_all_labelled(school=args.school) if args.json else None
+    results = (
+        {pid: result for pid, (_, result) in labelled.items()}
+        if labelled is not None
+        else ws.audit_all(school=args.school)
+    )
     students = {s.id: s for s in ws.students(school=args.school)}
     plans: list[tuple[StudentView, PlanView, AuditResult]] = [
         (students[plan.student_id], plan, results[plan.id])
@@ -209,9 +213,7 @@ def _check_all(ws: Workspace, args: argparse.Namespace) -> int:
     failing = sum(1 for _, _, r in plans if r.open_errors)
     if args.json:
         cat = ws.catalogue()
-        labels = {
-            pid: {i.item_id: i.label for i in inp.items} for pid, (inp, _) in detailed.items()
-        }
+        labels = {pid: names for pid, (names, _) in (labelled or {}).items()}
         doc = check_output.all_json(plans, lambda s: _school(cat, s), labels)
         print(
             json.dumps(

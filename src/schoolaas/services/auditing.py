@@ -6,7 +6,12 @@ the counsellor's acceptances. The audit itself is domain.audit.audit."""
 from __future__ import annotations
 
 import importlib
+import os
+import pickle
 import re
+import signal
+import sys
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
@@ -361,3 +366,69 @@ def audit_function() -> Callable[[AuditInput], AuditResult]:
         raise PlannerError("The audit engine is not installed (schoolaas.domain.audit).") from None
     func: Callable[[AuditInput], AuditResult] = module.audit
     return func
+
+
+# --- auditing many plans on two cores -------------------------------------------
+
+WORKERS_ENV = "SCHOOLAAS_AUDIT_WORKERS"  # "1" turns the forked helper off
+_MIN_FORKED = 64  # fewer plans than this are not worth a process
+
+
+def can_fork(count: int) -> bool:
+    """Whether ``count`` plans may be split with a forked helper process:
+    only on Linux (fork is unsafe with macOS frameworks and missing on
+    Windows), with two or more CPUs, from the only running thread (the app's
+    worker threads could hold locks the child would need), and unless
+    SCHOOLAAS_AUDIT_WORKERS=1."""
+    if count < _MIN_FORKED or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    if os.environ.get(WORKERS_ENV, "").strip() == "1" or (os.cpu_count() or 1) < 2:
+        return False
+    return threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
+
+
+def split_work(
+    count: int,
+    here: Callable[[int, int], list[Any]],
+    there: Callable[[int, int], list[Any]],
+    *,
+    share: float = 0.5,
+) -> tuple[list[Any], int, list[Any] | None]:
+    """Runs ``here(0, cut)`` in this process and ``there(cut, count)`` in a forked child
+    at the same time, when :func:`can_fork` allows. Returns (this process's
+    results, cut, the child's results or None when there was no child or it
+    failed: then the caller does the rest itself). The child only computes
+    and pickles; it never touches the database and leaves with os._exit."""
+    if not can_fork(count):
+        return here(0, count), count, None
+    cut = max(1, min(count - 1, int(count * share)))
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        code = 1
+        try:
+            os.close(read_end)
+            data = pickle.dumps(there(cut, count), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    try:
+        mine = here(0, cut)
+    except BaseException:
+        os.close(read_end)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+    with os.fdopen(read_end, "rb") as source:
+        data = source.read()
+    _, status = os.waitpid(pid, 0)
+    theirs: list[Any] | None = None
+    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data:
+        try:
+            theirs = pickle.loads(data)
+        except Exception:  # a truncated or broken answer: do the work here
+            theirs = None
+    return mine, cut, theirs
