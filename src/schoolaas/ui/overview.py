@@ -78,6 +78,7 @@ class OverviewWindow(QMainWindow):
         self._printer: PrintWorker | None = None
         self._school_chosen = False  # the default school applies until the user picks one
         self._header_restored = False
+        self._autosize = False
         self.model = OverviewModel(self)
         self.proxy = OverviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -116,6 +117,7 @@ class OverviewWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # rows measured
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -287,8 +289,10 @@ class OverviewWindow(QMainWindow):
         if not self._header_restored:
             self._header_restored = True
             header = self.options.get(opts.OVERVIEW_HEADER)
-            if not header or not self.table.horizontalHeader().restoreState(header):
-                self.table.resizeColumnsToContents()
+            self._autosize = not header or not self.table.horizontalHeader().restoreState(header)
+        if self._autosize:  # no saved layout: fit the list, then once more with the audit
+            self.table.resizeColumnsToContents()
+            self._autosize = not (rows and rows[0].audited)
         self._update_count()
 
     def _on_loader_failed(self, message: str) -> None:

@@ -335,68 +335,68 @@
       <translation>Huvudverktyg</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="37" />
+      <location filename="../../ui/version_actions.py" line="47" />
       <source>Duplicate plan %1</source>
       <translation>Kopiera planen %1</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="56" />
+      <location filename="../../ui/version_actions.py" line="62" />
       <source>Duplicate plan</source>
       <translation>Kopiera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="57" />
+      <location filename="../../ui/version_actions.py" line="63" />
       <source>Name of the copy:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="58" />
+      <location filename="../../ui/version_actions.py" line="64" />
       <source>%1 (copy)</source>
       <translation>%1 (kopia)</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="68" />
+      <location filename="../../ui/version_actions.py" line="74" />
       <source>New plan %1</source>
       <translation>Ny plan %1</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="82" />
+      <location filename="../../ui/version_actions.py" line="84" />
       <source>New plan</source>
       <translation>Ny plan</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="82" />
+      <location filename="../../ui/version_actions.py" line="84" />
       <source>Name of the new plan:</source>
       <translation>Den nya planens namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="92" />
+      <location filename="../../ui/version_actions.py" line="94" />
       <source>Delete plan %1</source>
       <translation>Radera planen %1</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="106" />
+      <location filename="../../ui/version_actions.py" line="108" />
       <source>Delete plan</source>
       <translation>Radera planen</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="107" />
+      <location filename="../../ui/version_actions.py" line="109" />
       <source>Delete plan %1? Edit → Undo brings it back.</source>
       <translation>Radera planen %1? Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="118" />
-      <location filename="../../ui/version_actions.py" line="132" />
+      <location filename="../../ui/version_actions.py" line="120" />
+      <location filename="../../ui/version_actions.py" line="134" />
       <source>Rename plan</source>
       <translation>Byt namn på planen</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="132" />
+      <location filename="../../ui/version_actions.py" line="134" />
       <source>New name:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../ui/version_actions.py" line="143" />
+      <location filename="../../ui/version_actions.py" line="145" />
       <source>Make plan active</source>
       <translation>Gör planen aktiv</translation>
     </message>
@@ -610,62 +610,62 @@
   <context>
     <name>CatalogueModel</name>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="59" />
+      <location filename="../../ui/catalogue_model.py" line="65" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="60" />
+      <location filename="../../ui/catalogue_model.py" line="66" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="61" />
+      <location filename="../../ui/catalogue_model.py" line="67" />
       <source>Provider</source>
       <translation>Anordnare</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="62" />
+      <location filename="../../ui/catalogue_model.py" line="68" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="63" />
+      <location filename="../../ui/catalogue_model.py" line="69" />
       <source>op</source>
       <translation>sp</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="64" />
+      <location filename="../../ui/catalogue_model.py" line="70" />
       <source>ECTS</source>
       <translation>ECTS</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="65" />
+      <location filename="../../ui/catalogue_model.py" line="71" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="66" />
+      <location filename="../../ui/catalogue_model.py" line="72" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="165" />
+      <location filename="../../ui/catalogue_model.py" line="181" />
       <source>Aalto</source>
       <translation>Aalto</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="167" />
+      <location filename="../../ui/catalogue_model.py" line="183" />
       <source>School</source>
       <translation>Skola</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="193" />
+      <location filename="../../ui/catalogue_model.py" line="209" />
       <source>Clashes with the current plan</source>
       <translation>Krockar med den nuvarande planen</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="195" />
+      <location filename="../../ui/catalogue_model.py" line="211" />
       <source>Already in the plan</source>
       <translation>Redan i planen</translation>
     </message>
@@ -1053,71 +1053,71 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="86" />
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>SchoolaaS Planner</source>
       <translation>SchoolaaS Planner</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="92" />
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Opening database…</source>
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>&amp;Catalogue</source>
       <translation>&amp;Kursutbud</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>Course &amp;details</source>
       <translation>Kurs&amp;information</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>&amp;Audit</source>
       <translation>&amp;Granskning</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>Current student</source>
       <translation>Nuvarande studerande</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Plan version</source>
       <translation>Planversion</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Working</source>
       <translation>Arbetar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>%1 courses, %2 students — opened in %3 s</source>
       <translation>%1 kurser, %2 studerande — öppnat på %3 s</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>The database could not be opened.</source>
       <translation>Databasen kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>The database could not be opened:
 %1</source>
       <translation>Databasen kunde inte öppnas:
 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="293" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
     </message>
