@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import String, cast, func, or_
+from sqlalchemy import String, cast, func, or_, type_coerce
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel, col, select
 
@@ -236,18 +236,21 @@ def group_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
 
 def session_tuples(*, session: Session) -> Iterator[tuple[Any, ...]]:
     """(group id, start, end, room, building, kind) of every session, streamed
-    (not all rows in memory at once: 450,000 sessions at the scale of Espoo)."""
+    (not all rows in memory at once: 450,000 sessions at the scale of Espoo).
+    start and end come as the driver gives them (no SQLAlchemy conversion):
+    a datetime, or on SQLite the stored ISO text, which the caller parses
+    once per distinct value."""
     query = sa_select(
         col(SessionRow.group_id),
-        col(SessionRow.start),
-        col(SessionRow.end),
+        type_coerce(col(SessionRow.start), String),
+        type_coerce(col(SessionRow.end), String),
         col(SessionRow.room),
         col(SessionRow.building),
         col(SessionRow.kind),
     ).order_by(col(SessionRow.group_id), col(SessionRow.start))
     result = session.connection().execution_options(stream_results=True).execute(query)
-    for row in result:
-        yield tuple(row)
+    for rows in result.partitions(5000):
+        yield from rows
 
 
 def catalogue_fingerprint(*, session: Session) -> tuple[Any, ...]:
