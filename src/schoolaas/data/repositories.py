@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import String, cast, func, or_, type_coerce
 from sqlalchemy import select as sa_select
@@ -145,18 +145,54 @@ def items_of(plan_ids: Iterable[int], *, session: Session) -> Sequence[PlanItemR
     return session.exec(query).all()
 
 
-def item_records(plan_ids: Iterable[int], *, session: Session) -> Sequence[Any]:
-    """Items of all ``plan_ids`` as light read-only records (rows with the
-    PlanItemRow column names as attributes), ordered by plan and id: no ORM
-    objects, for reading thousands of items at once."""
+class ItemRecord(NamedTuple):
+    """A plan item's columns, read-only (attribute names as on PlanItemRow)."""
+
+    id: int | None
+    plan_id: int
+    offering: str | None
+    code: str
+    provider: str
+    status: str
+    grade: str | None
+    groups: list[str]
+    period: str | None
+    op: float | None
+    ects: float | None
+    note: str
+
+
+def item_records(plan_ids: Iterable[int], *, session: Session) -> Sequence[ItemRecord]:
+    """Items of all ``plan_ids`` as light read-only records (named tuples
+    with the PlanItemRow column names), ordered by plan and id: no ORM
+    objects, for reading thousands of items at once. Equal group lists are
+    parsed once (each record still gets its own list)."""
     wanted = list(set(plan_ids))
     if not wanted:
         return []
     table = PlanItemRow.__table__  # type: ignore[attr-defined]
+    columns = [
+        type_coerce(table.c.groups, String) if name == "groups" else table.c[name]
+        for name in ItemRecord._fields
+    ]
     query = (
-        sa_select(table).where(table.c.plan_id.in_(wanted)).order_by(table.c.plan_id, table.c.id)
+        sa_select(*columns).where(table.c.plan_id.in_(wanted)).order_by(table.c.plan_id, table.c.id)
     )
-    return session.execute(query).all()
+    at = ItemRecord._fields.index("groups")
+    parsed: dict[str, Any] = {}
+    make = ItemRecord._make
+    out: list[ItemRecord] = []
+    for row in session.execute(query):
+        values = list(row)
+        raw = values[at]
+        if isinstance(raw, str):  # JSON text (SQLite); other drivers parse it themselves
+            groups = parsed.get(raw)
+            if groups is None:
+                groups = parsed[raw] = json.loads(raw)
+            raw = groups
+        values[at] = list(raw) if isinstance(raw, list) else raw
+        out.append(make(values))
+    return out
 
 
 def acceptances_of(plan_ids: Iterable[int], *, session: Session) -> Sequence[AcceptanceRow]:

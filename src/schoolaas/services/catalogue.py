@@ -233,7 +233,7 @@ def _offerings(session: Session) -> dict[str, Offering]:
     times: dict[Any, datetime] = {}
     names: dict[Any, Any] = {}
     name = names.setdefault
-    new_session = _session_maker()
+    new_session = _new_session
     for group_id, raw_start, raw_end, room, building, kind in repo.session_tuples(session=session):
         start = times.get(raw_start)
         if start is None:
@@ -273,33 +273,29 @@ def _as_datetime(value: Any) -> datetime:
     return datetime.fromisoformat(str(value))
 
 
-def _session_maker() -> Callable[[datetime, datetime, Any, Any, SessionKind], DomainSession]:
-    """Builds a domain Session by filling its slots directly: the same
-    object as ``Session(start, end, room=..., building=..., kind=...)``
-    (the caller has checked that it ends after it starts) without the
-    frozen dataclass's per-field ``object.__setattr__`` calls, which were a
-    fifth of the catalogue's load time."""
-    new = object.__new__
-    cls = DomainSession
-    setters = [getattr(cls, f.name).__set__ for f in fields(cls)]
-    if [f.name for f in fields(cls)] != ["start", "end", "room", "building", "kind"]:
-        return lambda start, end, room, building, kind: cls(  # the contract changed
-            start, end, room=room, building=building, kind=kind
-        )
-    set_start, set_end, set_room, set_building, set_kind = setters
+def slot_filler(cls: type[Any]) -> Callable[..., Any]:
+    """A function taking a frozen slots dataclass's fields in order (by
+    position or name) that returns the same object as ``cls(...)`` by
+    filling its slots directly, without the per-field
+    ``object.__setattr__`` calls of a frozen dataclass's ``__init__`` (3-4x
+    faster; the catalogue and the bulk audit build hundreds of thousands).
+    It skips ``__post_init__`` and defaults: callers check what it would and
+    pass every field."""
+    names = [f.name for f in fields(cls)]
+    if not all(name.isidentifier() for name in names):
+        return cls
+    space: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    for name in names:
+        space[f"_set_{name}"] = getattr(cls, name).__set__
+    lines = [f"def fill({', '.join(names)}):", "    made = _new(_cls)"]
+    lines += [f"    _set_{name}(made, {name})" for name in names]
+    lines.append("    return made")
+    exec("\n".join(lines), space)  # the code is made above from field names only
+    filler: Callable[..., Any] = space["fill"]
+    return filler
 
-    def make(
-        start: datetime, end: datetime, room: Any, building: Any, kind: SessionKind
-    ) -> DomainSession:
-        made = new(cls)
-        set_start(made, start)
-        set_end(made, end)
-        set_room(made, room)
-        set_building(made, building)
-        set_kind(made, kind)
-        return made
 
-    return make
+_new_session = slot_filler(DomainSession)  # the loader checks end > start itself
 
 
 def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = ()) -> Offering:
