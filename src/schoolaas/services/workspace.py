@@ -248,52 +248,69 @@ class Workspace:
             plans = repo.active_plans(school=school, session=s)
             ids = [p.id for p in plans if p.id is not None]
             students = repo.students_by_id([p.student_id for p in plans], session=s)
-            items: dict[int, list[Any]] = {i: [] for i in ids}
-            for row in repo.item_records(ids, session=s):
-                items[row.plan_id].append(row)
             accs: dict[int, list[AcceptanceRow]] = {i: [] for i in ids}
             for acc in repo.acceptances_of(ids, session=s):
                 accs[acc.plan_id].append(acc)
             load = compute_load(repo.planned_counts(session=s), cat)
+            items: dict[int, list[Any]] = {}
 
-        def make_input(index: int) -> AuditInput:
-            plan = plans[index]
-            pid = plan.id or 0
-            return build_input(pid, students[plan.student_id], items[pid], accs[pid], cat, load)
+            def fetch(lo: int, hi: int, session: Session) -> None:
+                """The items of plans[lo:hi] (each process reads its own share)."""
+                wanted = [p.id for p in plans[lo:hi] if p.id is not None]
+                for pid in wanted:
+                    items[pid] = []
+                for row in repo.item_records(wanted, session=session):
+                    items[row.plan_id].append(row)
 
-        def results(lo: int, hi: int) -> list[Any]:
-            if shape == _LABELLED:
-                return [_labelled(make_input(n), run) for n in range(lo, hi)]
-            return [run(make_input(n)) for n in range(lo, hi)]
+            def make_input(index: int) -> AuditInput:
+                plan = plans[index]
+                pid = plan.id or 0
+                return build_input(pid, students[plan.student_id], items[pid], accs[pid], cat, load)
 
-        def detailed(lo: int, hi: int) -> list[tuple[AuditInput, AuditResult]]:
-            out = []
-            for n in range(lo, hi):
-                inp = make_input(n)
-                out.append((inp, run(inp)))
-            return out
+            def results(lo: int, hi: int) -> list[Any]:
+                if shape == _LABELLED:
+                    return [_labelled(make_input(n), run) for n in range(lo, hi)]
+                return [run(make_input(n)) for n in range(lo, hi)]
 
-        here = detailed if shape == _DETAILED else results
-        enabled = gc.isenabled()
-        gc.freeze()  # the catalogue and the rows: no garbage among them
-        gc.disable()
-        try:
-            # with inputs, this process also rebuilds the child's inputs: give it less
-            share = 0.4 if shape == _DETAILED else 0.5
-            mine, cut, theirs = split_work(len(plans), here, results, share=share)
-            rest: list[Any]
-            if theirs is None:
-                rest = here(cut, len(plans))
-            elif shape == _DETAILED:
-                rest = [
-                    (make_input(n), r) for n, r in zip(range(cut, len(plans)), theirs, strict=True)
-                ]
-            else:
-                rest = theirs
-        finally:
-            if enabled:
-                gc.enable()
-            gc.unfreeze()
+            def here(lo: int, hi: int) -> list[Any]:
+                fetch(lo, hi, s)
+                if shape != _DETAILED:
+                    return results(lo, hi)
+                out = []
+                for n in range(lo, hi):
+                    inp = make_input(n)
+                    out.append((inp, run(inp)))
+                return out
+
+            def there(lo: int, hi: int) -> list[Any]:
+                # a forked child: its own connections (never the parent's)
+                self.engine.dispose(close=False)
+                with self.session() as child_session:
+                    fetch(lo, hi, child_session)
+                return results(lo, hi)
+
+            enabled = gc.isenabled()
+            gc.freeze()  # the catalogue and the rows: no garbage among them
+            gc.disable()
+            try:
+                # with inputs, this process also rebuilds the child's: give it less
+                share = 0.4 if shape == _DETAILED else 0.5
+                mine, cut, theirs = split_work(len(plans), here, there, share=share)
+                rest: list[Any]
+                if theirs is None:
+                    rest = here(cut, len(plans))
+                elif shape == _DETAILED:
+                    fetch(cut, len(plans), s)
+                    rest = [
+                        (make_input(n), r)
+                        for n, r in zip(range(cut, len(plans)), theirs, strict=True)
+                    ]
+                else:
+                    rest = theirs
+            finally:
+                if enabled:
+                    gc.enable()
+                gc.unfreeze()
         return {plan.id or 0: value for plan, value in zip(plans, [*mine, *rest], strict=True)}
 
     def settings(self) -> dict[str, str]:
