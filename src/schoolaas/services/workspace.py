@@ -244,6 +244,23 @@ class Workspace:
         meanwhile (the audit makes no reference cycles)."""
         run = audit_function()
         cat = self.catalogue()
+        enabled = gc.isenabled()
+        gc.freeze()  # the catalogue: no garbage in it, and the collector's passes
+        gc.disable()  # over it cost seconds on espoo
+        try:
+            return self._audit_plans(school, shape, cat, run)
+        finally:
+            if enabled:
+                gc.enable()
+            gc.unfreeze()
+
+    def _audit_plans(
+        self,
+        school: str | None,
+        shape: str,
+        cat: Catalogue,
+        run: Callable[[AuditInput], AuditResult],
+    ) -> dict[int, Any]:
         with self.session() as s:
             plans = repo.active_plans(school=school, session=s)
             ids = [p.id for p in plans if p.id is not None]
@@ -289,28 +306,19 @@ class Workspace:
                     fetch(lo, hi, child_session)
                 return results(lo, hi)
 
-            enabled = gc.isenabled()
-            gc.freeze()  # the catalogue and the rows: no garbage among them
-            gc.disable()
-            try:
-                # with inputs, this process also rebuilds the child's: give it less
-                share = 0.4 if shape == _DETAILED else 0.5
-                mine, cut, theirs = split_work(len(plans), here, there, share=share)
-                rest: list[Any]
-                if theirs is None:
-                    rest = here(cut, len(plans))
-                elif shape == _DETAILED:
-                    fetch(cut, len(plans), s)
-                    rest = [
-                        (make_input(n), r)
-                        for n, r in zip(range(cut, len(plans)), theirs, strict=True)
-                    ]
-                else:
-                    rest = theirs
-            finally:
-                if enabled:
-                    gc.enable()
-                gc.unfreeze()
+            # with inputs, this process also rebuilds the child's: give it less
+            share = 0.4 if shape == _DETAILED else 0.5
+            mine, cut, theirs = split_work(len(plans), here, there, share=share)
+            rest: list[Any]
+            if theirs is None:
+                rest = here(cut, len(plans))
+            elif shape == _DETAILED:
+                fetch(cut, len(plans), s)
+                rest = [
+                    (make_input(n), r) for n, r in zip(range(cut, len(plans)), theirs, strict=True)
+                ]
+            else:
+                rest = theirs
         return {plan.id or 0: value for plan, value in zip(plans, [*mine, *rest], strict=True)}
 
     def settings(self) -> dict[str, str]:
