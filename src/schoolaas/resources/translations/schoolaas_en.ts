@@ -15,7 +15,7 @@
   <context>
     <name>OverviewWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="277" />
+      <location filename="../../ui/overview.py" line="279" />
       <source>%n student(s) audited in %1 s</source>
       <translation>
         <numerusform>%n student audited in %1 s</numerusform>
@@ -23,7 +23,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="435" />
+      <location filename="../../ui/overview.py" line="439" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Archive %n student? They leave this list; nothing is deleted.</numerusform>
@@ -31,7 +31,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="463" />
+      <location filename="../../ui/overview.py" line="467" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n plan audited again</numerusform>
@@ -39,7 +39,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="506" />
+      <location filename="../../ui/overview.py" line="510" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n study plan written</numerusform>
@@ -47,7 +47,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="524" />
+      <location filename="../../ui/overview.py" line="528" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n student exported</numerusform>

@@ -610,62 +610,62 @@
   <context>
     <name>CatalogueModel</name>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="65" />
+      <location filename="../../ui/catalogue_model.py" line="53" />
       <source>Code</source>
       <translation>Tunnus</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="66" />
+      <location filename="../../ui/catalogue_model.py" line="54" />
       <source>Name</source>
       <translation>Nimi</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="67" />
+      <location filename="../../ui/catalogue_model.py" line="55" />
       <source>Provider</source>
       <translation>Järjestäjä</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="68" />
+      <location filename="../../ui/catalogue_model.py" line="56" />
       <source>Period</source>
       <translation>Jakso</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="69" />
+      <location filename="../../ui/catalogue_model.py" line="57" />
       <source>op</source>
       <translation>op</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="70" />
+      <location filename="../../ui/catalogue_model.py" line="58" />
       <source>ECTS</source>
       <translation>ECTS</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="71" />
+      <location filename="../../ui/catalogue_model.py" line="59" />
       <source>Language</source>
       <translation>Kieli</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="72" />
+      <location filename="../../ui/catalogue_model.py" line="60" />
       <source>Dates</source>
       <translation>Päivämäärät</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="181" />
+      <location filename="../../ui/catalogue_model.py" line="137" />
       <source>Aalto</source>
       <translation>Aalto</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="183" />
+      <location filename="../../ui/catalogue_model.py" line="139" />
       <source>School</source>
       <translation>Koulu</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="209" />
+      <location filename="../../ui/catalogue_model.py" line="165" />
       <source>Clashes with the current plan</source>
       <translation>Menee päällekkäin nykyisen suunnitelman kanssa</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_model.py" line="211" />
+      <location filename="../../ui/catalogue_model.py" line="167" />
       <source>Already in the plan</source>
       <translation>Jo suunnitelmassa</translation>
     </message>
@@ -1254,112 +1254,112 @@
   <context>
     <name>OverviewWindow</name>
     <message>
-      <location filename="../../ui/overview.py" line="214" />
+      <location filename="../../ui/overview.py" line="216" />
       <source>Students overview</source>
       <translation>Opiskelijoiden yleiskatsaus</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="215" />
+      <location filename="../../ui/overview.py" line="217" />
       <source>Name, number or group</source>
       <translation>Nimi, numero tai ryhmä</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="216" />
+      <location filename="../../ui/overview.py" line="218" />
       <source>Search students</source>
       <translation>Hae opiskelijoita</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="217" />
+      <location filename="../../ui/overview.py" line="219" />
       <source>&amp;Search:</source>
       <translation>&amp;Haku:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="218" />
+      <location filename="../../ui/overview.py" line="220" />
       <source>S&amp;chool:</source>
       <translation>&amp;Koulu:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="219" />
+      <location filename="../../ui/overview.py" line="221" />
       <source>&amp;Group:</source>
       <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="220" />
+      <location filename="../../ui/overview.py" line="222" />
       <source>S&amp;tatus:</source>
       <translation>&amp;Tila:</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="221" />
+      <location filename="../../ui/overview.py" line="223" />
       <source>Students</source>
       <translation>Opiskelijat</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="222" />
+      <location filename="../../ui/overview.py" line="224" />
       <source>&amp;Open plan</source>
       <translation>&amp;Avaa suunnitelma</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="223" />
+      <location filename="../../ui/overview.py" line="225" />
       <source>&amp;Add student…</source>
       <translation>&amp;Lisää opiskelija…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="224" />
+      <location filename="../../ui/overview.py" line="226" />
       <source>&amp;Edit student…</source>
       <translation>&amp;Muokkaa opiskelijaa…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="225" />
+      <location filename="../../ui/overview.py" line="227" />
       <source>A&amp;rchive</source>
       <translation>A&amp;rkistoi</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="226" />
+      <location filename="../../ui/overview.py" line="228" />
       <source>A&amp;udit again</source>
       <translation>Tark&amp;ista uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="227" />
+      <location filename="../../ui/overview.py" line="229" />
       <source>Reload</source>
       <translation>Lataa uudelleen</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="228" />
+      <location filename="../../ui/overview.py" line="230" />
       <source>&amp;Print study plans…</source>
       <translation>&amp;Tulosta opintosuunnitelmat…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="229" />
+      <location filename="../../ui/overview.py" line="231" />
       <source>E&amp;xport…</source>
       <translation>&amp;Vie…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="230" />
+      <location filename="../../ui/overview.py" line="232" />
       <source>Premises and room &amp;use…</source>
       <translation>Tilat ja tilojen &amp;käyttö…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="231" />
+      <location filename="../../ui/overview.py" line="233" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="232" />
+      <location filename="../../ui/overview.py" line="234" />
       <source>Student actions</source>
       <translation>Opiskelijatoiminnot</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="233" />
+      <location filename="../../ui/overview.py" line="235" />
       <source>Auditing…</source>
       <translation>Tarkistetaan…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="250" />
+      <location filename="../../ui/overview.py" line="252" />
       <source>Auditing all students…</source>
       <translation>Tarkistetaan kaikkia opiskelijoita…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="277" />
+      <location filename="../../ui/overview.py" line="279" />
       <source>%n student(s) audited in %1 s</source>
       <translation>
         <numerusform>%n opiskelija tarkistettu %1 s:ssa</numerusform>
@@ -1367,73 +1367,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="315" />
+      <location filename="../../ui/overview.py" line="319" />
       <source>All schools</source>
       <translation>Kaikki koulut</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="320" />
+      <location filename="../../ui/overview.py" line="324" />
       <source>All groups</source>
       <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="324" />
+      <location filename="../../ui/overview.py" line="328" />
       <source>Everyone</source>
       <translation>Kaikki</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="325" />
+      <location filename="../../ui/overview.py" line="329" />
       <source>Needs attention</source>
       <translation>Vaatii huomiota</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="326" />
+      <location filename="../../ui/overview.py" line="330" />
       <source>Open errors</source>
       <translation>Avoimia virheitä</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="327" />
+      <location filename="../../ui/overview.py" line="331" />
       <source>Warnings only</source>
       <translation>Vain varoituksia</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="328" />
+      <location filename="../../ui/overview.py" line="332" />
       <source>All clear</source>
       <translation>Kunnossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="329" />
+      <location filename="../../ui/overview.py" line="333" />
       <source>Credits short</source>
       <translation>Opintopisteitä puuttuu</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="346" />
+      <location filename="../../ui/overview.py" line="350" />
       <source>%1 of %2 students</source>
       <translation>%1 / %2 opiskelijaa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="381" />
+      <location filename="../../ui/overview.py" line="385" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Tulosta valittujen opiskelijoiden opintosuunnitelmat PDF-tiedostoiksi</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="383" />
+      <location filename="../../ui/overview.py" line="387" />
       <source>Printing study plans is not available in this build</source>
       <translation>Opintosuunnitelmien tulostus ei ole käytettävissä tässä versiossa</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="401" />
+      <location filename="../../ui/overview.py" line="405" />
       <source>%1 has no study plan yet.</source>
       <translation>Opiskelijalla %1 ei ole vielä opintosuunnitelmaa.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="433" />
-      <location filename="../../ui/overview.py" line="448" />
+      <location filename="../../ui/overview.py" line="437" />
+      <location filename="../../ui/overview.py" line="452" />
       <source>Archive students</source>
       <translation>Arkistoi opiskelijoita</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="435" />
+      <location filename="../../ui/overview.py" line="439" />
       <source>Archive %n student(s)? They leave this list; nothing is deleted.</source>
       <translation>
         <numerusform>Arkistoidaanko %n opiskelija? Hän poistuu listalta; mitään ei poisteta.</numerusform>
@@ -1441,12 +1441,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="462" />
+      <location filename="../../ui/overview.py" line="466" />
       <source>Audit again</source>
       <translation>Tarkista uudelleen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="463" />
+      <location filename="../../ui/overview.py" line="467" />
       <source>%n plan(s) audited again</source>
       <translation>
         <numerusform>%n suunnitelma tarkistettu uudelleen</numerusform>
@@ -1454,23 +1454,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="469" />
+      <location filename="../../ui/overview.py" line="473" />
       <source>Folder for the study plans</source>
       <translation>Opintosuunnitelmien kansio</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="483" />
+      <location filename="../../ui/overview.py" line="487" />
       <source>Printing study plans…</source>
       <translation>Tulostetaan opintosuunnitelmia…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="487" />
-      <location filename="../../ui/overview.py" line="503" />
+      <location filename="../../ui/overview.py" line="491" />
+      <location filename="../../ui/overview.py" line="507" />
       <source>Print study plans</source>
       <translation>Tulosta opintosuunnitelmat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="506" />
+      <location filename="../../ui/overview.py" line="510" />
       <source>%n study plan(s) written</source>
       <translation>
         <numerusform>%n opintosuunnitelma kirjoitettu</numerusform>
@@ -1478,18 +1478,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="513" />
-      <location filename="../../ui/overview.py" line="522" />
+      <location filename="../../ui/overview.py" line="517" />
+      <location filename="../../ui/overview.py" line="526" />
       <source>Export students</source>
       <translation>Vie opiskelijat</translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="513" />
+      <location filename="../../ui/overview.py" line="517" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/overview.py" line="524" />
+      <location filename="../../ui/overview.py" line="528" />
       <source>%n student(s) exported</source>
       <translation>
         <numerusform>%n opiskelija viety</numerusform>
@@ -1497,7 +1497,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/overview.py" line="533" />
+      <location filename="../../ui/overview.py" line="537" />
       <source>Premises and room use</source>
       <translation>Tilat ja tilojen käyttö</translation>
     </message>
