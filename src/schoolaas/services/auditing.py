@@ -399,11 +399,14 @@ def split_work(
     there: Callable[[int, int], list[Any]],
     *,
     share: float = 0.5,
+    meanwhile: Callable[[int], None] | None = None,
 ) -> tuple[list[Any], int, list[Any] | None]:
     """Runs ``here(0, cut)`` in this process and ``there(cut, count)`` in a forked child
     at the same time, when :func:`can_fork` allows. Returns (this process's
     results, cut, the child's results or None when there was no child or it
-    failed: then the caller does the rest itself). The child only computes
+    failed: then the caller does the rest itself). ``meanwhile(cut)`` runs
+    here after ``here`` while the child may still be working (the caller's
+    own share of the child's part, e.g. rebuilding inputs). The child only computes
     and pickles; it never touches the database and leaves with os._exit."""
     if not can_fork(count):
         return here(0, count), count, None
@@ -423,6 +426,14 @@ def split_work(
     os.close(write_end)
     try:
         mine = here(0, cut)
+    except BaseException:
+        os.close(read_end)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+    try:
+        if meanwhile is not None:
+            meanwhile(cut)
     except BaseException:
         os.close(read_end)
         os.kill(pid, signal.SIGKILL)

@@ -307,16 +307,26 @@ class Workspace:
                 return results(lo, hi)
 
             # with inputs, this process also rebuilds the child's: give it less
-            share = 0.4 if shape == _DETAILED else 0.5
-            mine, cut, theirs = split_work(len(plans), here, there, share=share)
+            share = 0.45 if shape == _DETAILED else 0.5
+            inputs: list[AuditInput] = []
+
+            def rebuild(cut: int) -> None:
+                """The inputs of the child's plans, made while it audits them."""
+                fetch(cut, len(plans), s)
+                inputs.extend(make_input(n) for n in range(cut, len(plans)))
+
+            mine, cut, theirs = split_work(
+                len(plans),
+                here,
+                there,
+                share=share,
+                meanwhile=rebuild if shape == _DETAILED else None,
+            )
             rest: list[Any]
             if theirs is None:
                 rest = here(cut, len(plans))
             elif shape == _DETAILED:
-                fetch(cut, len(plans), s)
-                rest = [
-                    (make_input(n), r) for n, r in zip(range(cut, len(plans)), theirs, strict=True)
-                ]
+                rest = list(zip(inputs, theirs, strict=True))
             else:
                 rest = theirs
         return {plan.id or 0: value for plan, value in zip(plans, [*mine, *rest], strict=True)}
