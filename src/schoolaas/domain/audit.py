@@ -79,11 +79,14 @@ def exam_weeks(inp: AuditInput) -> tuple[DateRange, ...]:
     """The school's exam weeks: those given, plus those of the school periods
     (an Aalto period's evaluation week is where Aalto exams belong)."""
     weeks = list(inp.exam_weeks)
+    seen = {(w.start, w.end) for w in weeks}  # DateRange equality, without its Python-level __eq__
     for period in inp.periods.values():
-        if period.provider != Provider.SCHOOL:
+        week = period.exam_week
+        if week is None or period.provider != Provider.SCHOOL:
             continue
-        if period.exam_week is not None and period.exam_week not in weeks:
-            weeks.append(period.exam_week)
+        if (week.start, week.end) not in seen:
+            seen.add((week.start, week.end))
+            weeks.append(week)
     return tuple(weeks)
 
 
