@@ -406,8 +406,9 @@ def split_work(
     results, cut, the child's results or None when there was no child or it
     failed: then the caller does the rest itself). ``meanwhile(cut)`` runs
     here after ``here`` while the child may still be working (the caller's
-    own share of the child's part, e.g. rebuilding inputs). The child only computes
-    and pickles; it never touches the database and leaves with os._exit."""
+    own share of the child's part, e.g. rebuilding inputs). The child never
+    uses this process's database connections (``there`` opens its own),
+    sends its results pickled through a pipe and leaves with os._exit."""
     if not can_fork(count):
         return here(0, count), count, None
     cut = max(1, min(count - 1, int(count * share)))
@@ -426,12 +427,6 @@ def split_work(
     os.close(write_end)
     try:
         mine = here(0, cut)
-    except BaseException:
-        os.close(read_end)
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        raise
-    try:
         if meanwhile is not None:
             meanwhile(cut)
     except BaseException:
