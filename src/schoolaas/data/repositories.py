@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import String, cast, func, or_, type_coerce
+from sqlalchemy import JSON, String, cast, func, or_, type_coerce
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel, col, select
 
@@ -254,7 +254,12 @@ def offering_records(*, session: Session) -> Sequence[Any]:
     """Every offering as a light read-only record (OfferingRow column names
     as attributes), ordered by key."""
     table = OfferingRow.__table__  # type: ignore[attr-defined]
-    return session.execute(sa_select(table).order_by(table.c.key)).all()
+    # JSON lists come as the driver gives them (on SQLite the stored text,
+    # which the caller parses once per distinct value; most are "[]")
+    columns = [
+        type_coerce(c, String).label(c.name) if isinstance(c.type, JSON) else c for c in table.c
+    ]
+    return session.execute(sa_select(*columns).order_by(table.c.key)).all()
 
 
 def group_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:

@@ -5,6 +5,7 @@ of bulk queries (no query per row), so 4,000 realisations load at once."""
 from __future__ import annotations
 
 import gc
+import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
@@ -117,6 +118,7 @@ def load_catalogue(*, session: Session) -> Catalogue:
     try:
         return _load_catalogue(session)
     finally:
+        _JSON_TEXTS.clear()
         if enabled:
             gc.enable()
 
@@ -331,7 +333,17 @@ def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = (
 
 
 def _strings(values: Any) -> tuple[str, ...]:
+    """A JSON list column as a tuple of strings: a list, or the stored JSON
+    text (parsed once per distinct text while a catalogue loads)."""
+    if isinstance(values, str):
+        found = _JSON_TEXTS.get(values)
+        if found is None:
+            found = _JSON_TEXTS[values] = _strings(json.loads(values) if values else ())
+        return found
     return tuple(str(v) for v in (values or ()))
+
+
+_JSON_TEXTS: dict[str, tuple[str, ...]] = {}  # emptied after each catalogue load
 
 
 _GROUP_KINDS = {k.value: k for k in GroupKind}
