@@ -163,29 +163,29 @@ class ItemResolver:
             b = self._resolve_shared(row, groups)
             self.cat.memo[key] = b
         op = row.op
-        # all fields in order, the slots filled directly: much faster than
-        # dataclasses.replace or the frozen dataclass's __init__
+        # the slots filled directly: much faster than dataclasses.replace or
+        # the frozen dataclass's __init__ (see catalogue.slot_filler)
         item: AuditItem = _new_item(
-            row.id or 0,
-            b.code,
-            b.provider,
-            _STATUSES.get(row.status, ItemStatus.PLANNED),
-            b.op if op is None else op,
-            b.label,
-            b.subject,
-            b.modules,
-            b.ects,
-            b.offering_key,
-            b.group_keys,
-            b.period,
-            b.period_index,
-            b.bar,
-            b.school,
-            b.sessions,
-            b.is_exam,
-            b.prerequisites,
-            b.overlaps_with,
-            row.grade,
+            item_id=row.id or 0,
+            code=b.code,
+            provider=b.provider,
+            status=_STATUSES.get(row.status, ItemStatus.PLANNED),
+            op=b.op if op is None else op,
+            label=b.label,
+            subject=b.subject,
+            modules=b.modules,
+            ects=b.ects,
+            offering_key=b.offering_key,
+            group_keys=b.group_keys,
+            period=b.period,
+            period_index=b.period_index,
+            bar=b.bar,
+            school=b.school,
+            sessions=b.sessions,
+            is_exam=b.is_exam,
+            prerequisites=b.prerequisites,
+            overlaps_with=b.overlaps_with,
+            grade=row.grade,
         )
         return item
 

@@ -8,7 +8,7 @@ import gc
 import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -247,7 +247,11 @@ def _offerings(session: Session) -> dict[str, Offering]:
             continue  # a broken record cannot be placed on a timetable
         sessions[group_id].append(
             new_session(
-                start, end, name(room, room), name(building, building), kinds.get(kind, teaching)
+                start=start,
+                end=end,
+                room=name(room, room),
+                building=name(building, building),
+                kind=kinds.get(kind, teaching),
             )
         )
     groups: dict[str, list[StudyGroup]] = defaultdict(list)
@@ -281,17 +285,28 @@ def slot_filler(cls: type[Any]) -> Callable[..., Any]:
     filling its slots directly, without the per-field
     ``object.__setattr__`` calls of a frozen dataclass's ``__init__`` (3-4x
     faster; the catalogue and the bulk audit build hundreds of thousands).
-    It skips ``__post_init__`` and defaults: callers check what it would and
-    pass every field."""
+    Fields with defaults may be left out, as with ``cls(...)``. It skips
+    ``__post_init__``: callers check what it would."""
     names = [f.name for f in fields(cls)]
-    if not all(name.isidentifier() for name in names):
+    if "__slots__" not in vars(cls) or not all(name.isidentifier() for name in names):
         return cls
-    space: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    for name in names:
-        space[f"_set_{name}"] = getattr(cls, name).__set__
-    lines = [f"def fill({', '.join(names)}):", "    made = _new(_cls)"]
-    lines += [f"    _set_{name}(made, {name})" for name in names]
-    lines.append("    return made")
+    space: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_MISSING": MISSING}
+    params = []
+    body = ["    made = _new(_cls)"]
+    for f in fields(cls):
+        space[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        value = f.name
+        if f.default is not MISSING:  # a field added later with a default keeps working
+            space[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        elif f.default_factory is not MISSING:
+            space[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_MISSING")
+            value = f"_factory_{f.name}() if {f.name} is _MISSING else {f.name}"
+        else:
+            params.append(f.name)
+        body.append(f"    _set_{f.name}(made, {value})")
+    lines = [f"def fill({', '.join(params)}):", *body, "    return made"]
     exec("\n".join(lines), space)  # the code is made above from field names only
     filler: Callable[..., Any] = space["fill"]
     return filler
@@ -301,19 +316,24 @@ _new_session = slot_filler(DomainSession)  # the loader checks end > start itsel
 
 
 def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = ()) -> Offering:
-    names: dict[str, str] = {
-        lang: text
-        for lang, text in (("fi", row.name_fi), ("sv", row.name_sv), ("en", row.name_en))
-        if text
-    }
-    return Offering(
+    name_fi, name_sv, name_en = row.name_fi, row.name_sv, row.name_en
+    names: dict[str, str] = {}
+    if name_fi:
+        names["fi"] = name_fi
+    if name_sv:
+        names["sv"] = name_sv
+    if name_en:
+        names["en"] = name_en
+    provider = _PROVIDERS.get(row.provider)
+    start, end = row.start, row.end
+    made: Offering = _new_offering(
         key=row.key,
-        provider=Provider(row.provider),
+        provider=provider if provider is not None else Provider(row.provider),
         code=row.code,
         name=names,
         op=row.op,
-        start=row.start,
-        end=max(row.start, row.end),
+        start=start,
+        end=max(start, end),
         subject=row.subject,
         modules=_strings(row.modules),
         ects=row.ects,
@@ -330,6 +350,11 @@ def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = (
         teachers=_strings(row.teachers),
         generated_sessions=row.generated_sessions,
     )
+    return made
+
+
+_PROVIDERS = {p.value: p for p in Provider}
+_new_offering = slot_filler(Offering)
 
 
 def _strings(values: Any) -> tuple[str, ...]:
