@@ -162,3 +162,36 @@ def test_asking_a_model_for_a_role_it_has_no_data_for_keeps_python_alive(catalog
             assert index.data(Qt.ItemDataRole.DecorationRole) is None
         assert proxy.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole) is None
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_a_plan_edit_inserts_or_removes_one_row_without_resetting_the_table(qtbot, qtmodeltester):
+    """Adding or removing one course keeps the plan table's selection and
+    scroll position: the model signals one row, not a reset."""
+    from schoolaas.ui.table_base import RowTableModel
+
+    class Numbers(RowTableModel[int]):
+        def __init__(self) -> None:
+            super().__init__()
+            self.headers = ["n"]
+
+        def display(self, row: int, column: int) -> str:
+            return str(row)
+
+        def row_id(self, row: int) -> int:
+            return row
+
+    model = Numbers()
+    model.set_rows([1, 2, 4, 5])
+    qtmodeltester.check(model)
+    resets, inserted, removed = [], [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    model.set_rows([1, 2, 3, 4, 5])
+    model.set_rows([1, 3, 4, 5])
+    model.set_rows([1, 3, 4, 5])
+    assert (resets, inserted, removed) == ([], [(2, 2)], [(1, 1)])
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["1", "3", "4", "5"]
+    model.set_rows([9, 8])  # anything else: a reset
+    assert resets == [1]
+    qtmodeltester.check(model)

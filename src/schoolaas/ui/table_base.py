@@ -49,8 +49,41 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.headers: list[str] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace the rows. One row added or removed (an edit of the plan)
+        is signalled as such, and the same rows again as changed contents,
+        so views keep their selection and scrolling and skip a full reset."""
+        new = list(rows)
+        old_ids = [self.row_id(r) for r in self._rows]
+        new_ids = [self.row_id(r) for r in new]
+        if None in old_ids or None in new_ids or not old_ids:
+            self._reset(new)
+        elif new_ids == old_ids:
+            self._rows = new
+            self.refresh()
+        elif len(new_ids) == len(old_ids) + 1:
+            at = _first_difference(old_ids, new_ids)
+            if new_ids[:at] + new_ids[at + 1 :] != old_ids:
+                self._reset(new)
+                return
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows = new
+            self.endInsertRows()
+            self.refresh()
+        elif len(new_ids) + 1 == len(old_ids):
+            at = _first_difference(new_ids, old_ids)
+            if old_ids[:at] + old_ids[at + 1 :] != new_ids:
+                self._reset(new)
+                return
+            self.beginRemoveRows(QModelIndex(), at, at)
+            self._rows = new
+            self.endRemoveRows()
+            self.refresh()
+        else:
+            self._reset(new)
+
+    def _reset(self, rows: list[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self.endResetModel()
 
     def rows(self) -> list[Row]:
@@ -124,6 +157,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def extra(self, row: Row, column: int, role: int) -> Any:
         return None
+
+
+def _first_difference(shorter: list[Any], longer: list[Any]) -> int:
+    """Where ``longer`` first differs from ``shorter`` (its extra row)."""
+    for at, (a, b) in enumerate(zip(shorter, longer, strict=False)):
+        if a != b:
+            return at
+    return len(shorter)
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
