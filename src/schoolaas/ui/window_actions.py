@@ -371,8 +371,8 @@ class WindowActions(VersionActions):
             "timetable the arrow keys walk from session to session.</li>"
             "<li><b>Alt+Left</b> / <b>Alt+Right</b> move a week; <b>Ctrl+PgUp/PgDown</b> "
             "switch plan versions; <b>Ctrl+O</b> chooses a student; <b>Ctrl+P</b> prints.</li>"
-            "</ul><p>Hatched blocks clash; a dotted red line marks a break too short to "
-            "travel. Every edit is stored at once.</p>"
+            "</ul><p>Hatched blocks clash; a dashed red line marks a break too short to "
+            "travel (grey once accepted). Every edit is stored at once.</p>"
         )
         QMessageBox.information(self.w, tr("Help"), text)
 
