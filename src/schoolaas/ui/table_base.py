@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
+import PySide6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -24,7 +25,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-_NONE_IS_COUNTED = sys.version_info < (3, 12)  # from 3.12 None is immortal
+# Only PySide6 6.12.0 on Python < 3.12 drops the reference (from 3.12 None is
+# immortal; 6.11 and earlier count right). The lock pins 6.11.3; this guard
+# keeps a machine that still has 6.12.0 from aborting.
+_NONE_IS_COUNTED = sys.version_info < (3, 12) and PySide6.__version__ == "6.12.0"
 
 
 def no_value() -> None:

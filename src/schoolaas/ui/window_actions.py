@@ -30,13 +30,10 @@ def available(module: str) -> bool:
 
 
 def optional(module: str) -> Any | None:
-    """The module if it is installed and imports, else None."""
-    if not available(module):
-        return None
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
+    """The module if it is part of this installation, else None. A module
+    that is there but fails to import raises: a broken dialog must not turn
+    into a silently greyed-out menu entry."""
+    return importlib.import_module(module) if available(module) else None
 
 
 class WindowActions(VersionActions):
