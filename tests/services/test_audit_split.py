@@ -89,3 +89,23 @@ def test_audit_all_split_over_two_processes_gives_the_same_findings(school_url, 
     alone = _findings(school_url)
     assert together == alone
     assert any(together.values())
+
+
+@forking
+def test_a_workspace_that_holds_its_catalogue_splits_with_the_same_results(
+    school_url, monkeypatch
+):
+    """The app's case: the catalogue is loaded before the helper is forked
+    (the helper uses the copy), and the inputs come back with the results."""
+    ws = Workspace.open(school_url)
+    try:
+        ws.catalogue()
+        split = ws.audit_all_detailed()
+        monkeypatch.setenv(WORKERS_ENV, "1")
+        alone = ws.audit_all_detailed()
+    finally:
+        ws.close()
+    assert sorted(split) == sorted(alone)
+    for pid, (inp, result) in alone.items():
+        assert split[pid][0].items == inp.items
+        assert split[pid][1].findings == result.findings

@@ -19,7 +19,7 @@ from schoolaas.data import repositories as repo
 from schoolaas.data.engine import make_engine, resolve_url, unit_of_work
 from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
-from schoolaas.domain.findings import AuditInput, AuditResult
+from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services import editing
 from schoolaas.services.auditing import (
@@ -239,26 +239,32 @@ class Workspace:
         """Every active plan's AuditResult, or (labels, result), or (input,
         result) by ``shape``, in plan id order. Part of the plans are audited
         in a forked helper process when auditing.can_fork allows (Linux, 2+
-        CPUs, one thread), else all here; the garbage collector leaves the
-        catalogue alone while the plans are audited (gc.freeze) and pauses
-        meanwhile (the audit makes no reference cycles)."""
+        CPUs, one thread), else all here. The helper is forked before the
+        catalogue is loaded when this workspace has none yet (a fresh
+        ``check --all``): both processes then load it at the same time
+        instead of one core waiting for the other. The garbage collector
+        leaves the catalogue alone while the plans are audited (gc.freeze)
+        and pauses meanwhile (the audit makes no reference cycles)."""
         run = audit_function()
-        cat = self.catalogue()
         enabled = gc.isenabled()
-        gc.freeze()  # the catalogue: no garbage in it, and the collector's passes
-        gc.disable()  # over it cost seconds on espoo
+        gc.disable()  # the collector's passes over the catalogue cost seconds on espoo
         try:
-            return self._audit_plans(school, shape, cat, run)
+            return self._audit_plans(school, shape, run)
         finally:
             if enabled:
                 gc.enable()
             gc.unfreeze()
 
+    def _prepared(self, session: Session) -> tuple[Catalogue, Load]:
+        """The catalogue and the load of all students (each process its own)."""
+        cat = self.catalogue()
+        gc.freeze()  # the catalogue holds no garbage: later collections skip it
+        return cat, compute_load(repo.planned_counts(session=session), cat)
+
     def _audit_plans(
         self,
         school: str | None,
         shape: str,
-        cat: Catalogue,
         run: Callable[[AuditInput], AuditResult],
     ) -> dict[int, Any]:
         with self.session() as s:
@@ -268,11 +274,13 @@ class Workspace:
             accs: dict[int, list[AcceptanceRow]] = {i: [] for i in ids}
             for acc in repo.acceptances_of(ids, session=s):
                 accs[acc.plan_id].append(acc)
-            load = compute_load(repo.planned_counts(session=s), cat)
             items: dict[int, list[Any]] = {}
+            prepared: list[tuple[Catalogue, Load]] = []
 
             def fetch(lo: int, hi: int, session: Session) -> None:
                 """The items of plans[lo:hi] (each process reads its own share)."""
+                if not prepared:
+                    prepared.append(self._prepared(session))
                 wanted = [p.id for p in plans[lo:hi] if p.id is not None]
                 for pid in wanted:
                     items[pid] = []
@@ -282,6 +290,7 @@ class Workspace:
             def make_input(index: int) -> AuditInput:
                 plan = plans[index]
                 pid = plan.id or 0
+                cat, load = prepared[0]
                 return build_input(pid, students[plan.student_id], items[pid], accs[pid], cat, load)
 
             def results(lo: int, hi: int) -> list[Any]:
@@ -306,8 +315,9 @@ class Workspace:
                     fetch(lo, hi, child_session)
                 return results(lo, hi)
 
-            # with inputs, this process also rebuilds the child's: give it less
-            share = 0.45 if shape == _DETAILED else 0.5
+            # the child also pickles its results and, with inputs, this
+            # process rebuilds the child's: give the child the smaller share
+            share = 0.45 if shape == _DETAILED else 0.53
             inputs: list[AuditInput] = []
 
             def rebuild(cut: int) -> None:
