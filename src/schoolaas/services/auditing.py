@@ -315,8 +315,10 @@ _STATUSES = {s.value: s for s in ItemStatus}
 _new_item = slot_filler(AuditItem)
 # AuditItem's fields between op and grade: what every item with the same
 # offering, groups and student school/year shares, in field order
-_SHARED = tuple(f.name for f in fields(AuditItem))[5:-1]
-assert _SHARED[0] == "label" and _SHARED[-1] == "overlaps_with"
+_FIELDS = [f.name for f in fields(AuditItem)]
+_SHARED = tuple(_FIELDS[5:-1])
+if _FIELDS[:5] != ["item_id", "code", "provider", "status", "op"] or _FIELDS[-1] != "grade":
+    raise RuntimeError("ItemResolver.resolve fills AuditItem by position: update it")
 
 
 def _shared_fields(item: AuditItem) -> tuple[Any, ...]:
