@@ -303,15 +303,18 @@ def session_tuples(*, session: Session) -> Iterator[tuple[Any, ...]]:
 
 
 def catalogue_fingerprint(*, session: Session) -> tuple[Any, ...]:
-    """A cheap tuple that changes when the catalogue, premises, calendar or
-    settings change in a way that alters counts (one query), plus the
-    ``catalogue_version`` setting that importers bump on in-place edits."""
+    """A cheap tuple (one query, asked before every audit in the app) that
+    changes when the catalogue, premises, calendar or settings change: the
+    ``catalogue_version`` setting every service that edits them bumps
+    (imports, premises, settings), and as a safety net for other writers
+    the row counts of the tables and the highest session id. The session
+    table is not counted: counting its 450,000 rows at the scale of Espoo
+    took 11 ms of every audit; new sessions raise the highest id."""
     counts = [
         select(func.count()).select_from(table).scalar_subquery()
         for table in (
             OfferingRow,
             GroupRow,
-            SessionRow,
             RoomRow,
             BuildingRow,
             PeriodRow,
