@@ -236,7 +236,13 @@ def _offerings(session: Session) -> dict[str, Offering]:
     names: dict[Any, Any] = {}
     name = names.setdefault
     new_session = _new_session
+    current: list[DomainSession] = []
+    current_group = None
+    # the rows come in group order: one list per group, no lookup per row
     for group_id, raw_start, raw_end, room, building, kind in repo.session_tuples(session=session):
+        if group_id != current_group:
+            current = sessions[group_id]
+            current_group = group_id
         start = times.get(raw_start)
         if start is None:
             start = times[raw_start] = _as_datetime(raw_start)
@@ -245,13 +251,9 @@ def _offerings(session: Session) -> dict[str, Offering]:
             end = times[raw_end] = _as_datetime(raw_end)
         if end <= start:
             continue  # a broken record cannot be placed on a timetable
-        sessions[group_id].append(
+        current.append(
             new_session(
-                start=start,
-                end=end,
-                room=name(room, room),
-                building=name(building, building),
-                kind=kinds.get(kind, teaching),
+                start, end, name(room, room), name(building, building), kinds.get(kind, teaching)
             )
         )
     groups: dict[str, list[StudyGroup]] = defaultdict(list)
