@@ -38,7 +38,7 @@ from schoolaas.domain.plan_checks import (
     unknown_code_findings,
 )
 from schoolaas.domain.prerequisites import prerequisite_findings
-from schoolaas.domain.timeline import day_buckets
+from schoolaas.domain.timeline import day_slots
 from schoolaas.domain.travel_check import travel_findings
 from schoolaas.domain.workload import period_findings, week_findings
 
@@ -50,7 +50,7 @@ def audit(inp: AuditInput) -> AuditResult:
     """Every finding of the plan in ``inp`` and its credit summary."""
     items = inp.items
     scheduled = tuple(i for i in items if is_scheduled(i))
-    buckets = day_buckets(scheduled)
+    buckets = day_slots(scheduled)
     credits = credit_audit(items, inp.curriculum, inp.choices, inp.rules)
     findings: list[Finding] = [
         *overlap_findings(scheduled, buckets),

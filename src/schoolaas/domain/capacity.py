@@ -14,69 +14,57 @@ compares them with the limits:
 
 from __future__ import annotations
 
+import sys
 import weakref
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from itertools import repeat
+from operator import attrgetter, gt
 
 from schoolaas.domain.finding_keys import is_scheduled, item_ident, label
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, Finding, Severity
 from schoolaas.domain.premises import Room
+from schoolaas.domain.session_facts import SessionFacts, facts_of
 
-_ISO: dict[datetime, str] = {}  # session start -> ISO text, the Load key (a pure memo)
-_ISO_LIMIT = 200_000
-
-
-def _iso(moment: datetime) -> str:
-    text = _ISO.get(moment)
-    if text is None:
-        if len(_ISO) >= _ISO_LIMIT:
-            _ISO.clear()
-        text = _ISO[moment] = moment.isoformat()
-    return text
+# stands in for a room key the rooms do not know: such a session is never full
+_NO_ROOM = Room("", "", capacity=sys.maxsize)
+_capacity = attrgetter("capacity")
 
 
-class _OverfullIndex:
-    """The room sessions over capacity in one Load: room key -> {start:
-    students}. Built when the same Load (and rooms) come twice in a row, as
-    in an audit of every student; each session is then one dict lookup
-    instead of an ISO text and a lookup. A pure memo: the Load is held
-    weakly and compared by identity, so a new Load is never mistaken for
-    the old one."""
+class _FullRooms:
+    """The rooms with a session over capacity in one Load. Built when the
+    same Load (and rooms) come twice in a row, as in an audit of every
+    student: an item using none of them is then passed over with one set
+    operation. A pure memo: the Load is held weakly and compared by
+    identity, so a new Load is never mistaken for the old one."""
 
     def __init__(self) -> None:
         self._seen: tuple[weakref.ref[Load], Mapping[str, Room]] | None = None
-        self._index: (
-            tuple[weakref.ref[Load], Mapping[str, Room], dict[str, dict[datetime, int]]] | None
-        ) = None
+        self._index: tuple[weakref.ref[Load], Mapping[str, Room], frozenset[str]] | None = None
 
-    def get(self, load: Load, rooms: Mapping[str, Room]) -> dict[str, dict[datetime, int]] | None:
+    def get(self, load: Load, rooms: Mapping[str, Room]) -> frozenset[str] | None:
         index = self._index
         if index is not None and index[0]() is load and index[1] is rooms:
             return index[2]
-        seen = self._seen
         try:
             ref = weakref.ref(load)
         except TypeError:  # a Load that cannot be referenced weakly: no memo
             return None
+        seen = self._seen
         if seen is None or seen[0]() is not load or seen[1] is not rooms:
             self._seen = (ref, rooms)
             return None
-        table: dict[str, dict[datetime, int]] = {}
-        for (room_key, start), count in load.room_session.items():
+        full = set()
+        for (room_key, _), count in load.room_session.items():
             room = rooms.get(room_key)
-            if room is None or not room.capacity or count <= room.capacity:
-                continue
-            try:
-                moment = datetime.fromisoformat(start)
-            except ValueError:
-                continue  # no session starts at an unreadable moment
-            table.setdefault(room_key, {})[moment] = count
-        self._index = (ref, rooms, table)
-        return table
+            if room is not None and room.capacity and count > room.capacity:
+                full.add(room_key)
+        self._index = (ref, rooms, frozenset(full))
+        return self._index[2]
 
 
-_OVERFULL = _OverfullIndex()
+_FULL_ROOMS = _FullRooms()
 
 
 def group_seat_key(offering_key: str, group_key: str) -> str:
@@ -94,29 +82,31 @@ def room_findings(
     """
     if not load.room_session or not rooms:
         return []
-    overfull = _OVERFULL.get(load, rooms)
-    if overfull is not None and not overfull:
+    full_rooms = _FULL_ROOMS.get(load, rooms)
+    if full_rooms is not None and not full_rooms:
         return []
+    planned_at = load.room_session.get
     findings = []
     for item in items:
         if not is_scheduled(item):
+            continue
+        facts = facts_of(item.sessions)
+        if not facts.room_names:
+            continue
+        if full_rooms is not None and full_rooms.isdisjoint(facts.room_names):
+            continue
+        if not _may_be_full(facts, rooms, planned_at):
             continue
         full: dict[str, dict[date, int]] = {}
         for session in item.sessions:
             room_key = session.room
             if room_key is None:
                 continue
-            if overfull is not None:
-                over = overfull.get(room_key)
-                planned = over.get(session.start, 0) if over else 0
-                if not planned:
-                    continue
-            else:
-                room = rooms.get(room_key)
-                if room is None:
-                    continue
-                planned = load.room_session.get((room_key, _iso(session.start)), 0)
-            capacity = rooms[room_key].capacity
+            room = rooms.get(room_key)
+            if room is None:
+                continue
+            planned = planned_at((room_key, session.start.isoformat()), 0)
+            capacity = room.capacity
             if capacity and planned > capacity:  # 0: capacity unknown
                 days = full.setdefault(room_key, {})
                 day = session.start.date()
@@ -143,6 +133,22 @@ def room_findings(
                 )
             )
     return findings
+
+
+def _may_be_full(
+    facts: SessionFacts,
+    rooms: Mapping[str, Room],
+    planned_at: Callable[[tuple[str, str], int], int],
+) -> bool:
+    """Whether any room session of ``facts`` may hold more students than its
+    room's capacity: a filter run in C (map, zip, any) over the remembered
+    rooms and ISO texts, so the usual item, whose rooms are not full, costs
+    no Python loop and no ISO text per session. It may say yes for a room of
+    unknown capacity (0); the loop in room_findings then decides."""
+    capacities = map(_capacity, map(rooms.get, facts.room_names, repeat(_NO_ROOM)))
+    keys = zip(facts.room_names, facts.room_starts, strict=True)
+    planned = map(planned_at, keys, repeat(0))
+    return any(map(gt, planned, capacities))
 
 
 def seat_findings(

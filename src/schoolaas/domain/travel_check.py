@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from schoolaas.domain.finding_keys import ordered_pair, pair_key, pair_numbers
 from schoolaas.domain.findings import FindingCode
-from schoolaas.domain.model import AuditItem, Finding, Severity
+from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.premises import Room, TravelModel
-from schoolaas.domain.timeline import Slot, day_buckets
+from schoolaas.domain.timeline import RawSlot, Slot, day_slots
 
 
 class Short(NamedTuple):
@@ -36,62 +36,72 @@ class Short(NamedTuple):
 
 
 def short_breaks(
-    buckets: dict[date, list[Slot]],
+    buckets: Mapping[date, Sequence[RawSlot]],
     travel: TravelModel,
     rooms: Mapping[str, Room] | None = None,
 ) -> dict[tuple[int, int], list[Short]]:
     """Too-short breaks by item index pair (i < j), in date order.
     ``rooms`` (by key) give the building of a session that names only its
-    room."""
+    room. The slots may be plain tuples (the audit's day_slots); those in
+    a Short are always Slots."""
     rooms = rooms or {}
     out: dict[tuple[int, int], list[Short]] = {}
     cache: dict[tuple[str | None, str | None], int | None] = {}
     for slots in buckets.values():
-        if len(slots) < 2:
+        if len(slots) < 2 or _one_building(slots):
             continue
         first = slots[0]
-        last_end = first.end
-        enders: list[Slot] = [first]  # the sessions ending last so far (ties: all)
+        last_end = first[1]
+        enders: list[RawSlot] = [first]  # the sessions ending last so far (ties: all)
         # Sessions starting at one moment are all checked against the same
         # enders before any of them becomes a place the student comes from.
-        moment = first.start
-        pending: list[Slot] = []
+        moment = first[0]
+        pending: list[RawSlot] = []
         gap = -1  # minutes from last_end to ``moment``; -1: they overlap
-        for slot in slots[1:]:
-            if slot.start != moment:
+        for index in range(1, len(slots)):
+            slot = slots[index]
+            if slot[0] != moment:
                 for done in pending:
-                    if done.end > last_end:
-                        last_end, enders = done.end, [done]
-                    elif done.end == last_end:
+                    if done[1] > last_end:
+                        last_end, enders = done[1], [done]
+                    elif done[1] == last_end:
                         enders.append(done)
                 pending = []
-                moment = slot.start
+                moment = slot[0]
                 gap = int((moment - last_end).total_seconds() // 60) if moment >= last_end else -1
             pending.append(slot)
             if gap < 0:
                 continue
-            building = slot.session.building or _room_building(slot, rooms)
+            building = slot[3].building or _room_building(slot[3], rooms)
             for came_from in enders:
-                here = came_from.session.building or _room_building(came_from, rooms)
-                if here == building or came_from.item == slot.item:
+                here = came_from[3].building or _room_building(came_from[3], rooms)
+                if here == building or came_from[2] == slot[2]:
                     continue  # no move, or a move inside one item: nothing to check
                 short = _check(came_from, slot, here, building, gap, travel, cache)
                 if short is not None:
-                    pair = (came_from.item, slot.item)
+                    pair = (came_from[2], slot[2])
                     if pair[0] > pair[1]:
-                        pair = (slot.item, came_from.item)
+                        pair = (slot[2], came_from[2])
                     out.setdefault(pair, []).append(short)
     return out
 
 
-def _room_building(slot: Slot, rooms: Mapping[str, Room]) -> str | None:
-    room = rooms.get(slot.session.room) if slot.session.room else None
+def _one_building(slots: Sequence[RawSlot]) -> bool:
+    """Whether every session of the day names the same building: no move,
+    nothing to check. True for about three days in four, and much cheaper
+    than the walk."""
+    buildings = {slot[3].building for slot in slots}
+    return len(buildings) == 1 and bool(buildings.pop())
+
+
+def _room_building(session: Session, rooms: Mapping[str, Room]) -> str | None:
+    room = rooms.get(session.room) if session.room else None
     return room.building if room else None
 
 
 def _check(
-    came_from: Slot,
-    going_to: Slot,
+    came_from: RawSlot,
+    going_to: RawSlot,
     here: str | None,
     there: str | None,
     gap: int,
@@ -107,7 +117,15 @@ def _check(
         needed = cache[route] = travel.minutes(*route)
     if needed is None or gap >= needed:
         return None
-    return Short(came_from.start.date(), came_from, going_to, needed, gap, here or "", there or "")
+    return Short(
+        came_from[0].date(),
+        Slot._make(came_from),
+        Slot._make(going_to),
+        needed,
+        gap,
+        here or "",
+        there or "",
+    )
 
 
 def _badness(short: Short, a_index: int) -> tuple[int, int, int, bool, str, str]:
@@ -134,7 +152,7 @@ def _buildings(short: Short, from_a: bool) -> tuple[str, str]:
 def travel_findings(
     items: Sequence[AuditItem],
     travel: TravelModel | None,
-    buckets: dict[date, list[Slot]] | None = None,
+    buckets: Mapping[date, Sequence[RawSlot]] | None = None,
     rooms: Mapping[str, Room] | None = None,
 ) -> list[Finding]:
     """One TRAVEL error per pair of items, listing every date.
@@ -146,7 +164,7 @@ def travel_findings(
     """
     if travel is None:
         return []
-    found = short_breaks(day_buckets(items) if buckets is None else buckets, travel, rooms)
+    found = short_breaks(day_slots(items) if buckets is None else buckets, travel, rooms)
     findings = []
     for (i, j), shorts in found.items():
         a, b = ordered_pair(items[i], items[j])

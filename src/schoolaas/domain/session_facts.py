@@ -1,0 +1,101 @@
+"""What the audit reads from one tuple of sessions, worked out once per tuple.
+
+Every student who chose the same offering and groups gets the very same
+``AuditItem.sessions`` tuple from the catalogue, so a city's audits read
+the same few thousand tuples again and again. :func:`facts_of` remembers,
+per tuple, what the checks would otherwise work out again for every plan:
+the date of each session, the ``Load`` key parts of each room session (an
+ISO text per session was the most frequent single cost of the capacity
+check) and the minutes per ISO week.
+
+The memo is pure and bounded: sessions and tuples are immutable; an entry
+holds its tuple (so the id cannot be reused while the entry lives) and is
+found only by that very tuple; dates and ISO texts are shared between
+entries; everything is dropped when the memo passes :data:`LIMIT` tuples
+(some 0.5 kB each; espoo's plans use about 15 000).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from schoolaas.domain.model import Session
+
+LIMIT = 50_000
+_MINUTE = timedelta(minutes=1)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFacts:
+    days: tuple[date, ...]  # the date each session starts on, aligned with the tuple
+    room_names: tuple[str, ...]  # room of each session that names one, in tuple order
+    room_starts: tuple[str, ...]  # their start as ISO text: Load keys are (room, start)
+    weeks: tuple[tuple[int, int], ...] | None
+    # (week_number(day), whole minutes) per week in order; None when a
+    # session's length is not a whole number of minutes
+
+
+def week_number(day: date) -> int:
+    """Weeks since the Monday 0001-01-01: the same week as ISO's, as one int."""
+    return (day.toordinal() - 1) // 7
+
+
+_FACTS: dict[int, tuple[tuple[Session, ...], SessionFacts]] = {}
+_DATES: dict[date, date] = {}  # one date object per day, shared by the entries
+_ISO: dict[datetime, str] = {}  # one ISO text per moment, shared by the entries
+
+
+def facts_of(sessions: tuple[Session, ...]) -> SessionFacts:
+    """The SessionFacts of ``sessions``, remembered by the tuple's identity."""
+    hit = _FACTS.get(id(sessions))
+    if hit is not None and hit[0] is sessions:
+        return hit[1]
+    if len(_FACTS) >= LIMIT:
+        forget()
+    found = _work_out(sessions)
+    _FACTS[id(sessions)] = (sessions, found)
+    return found
+
+
+def forget() -> None:
+    """Empty the memo (when full; tests)."""
+    _FACTS.clear()
+    _DATES.clear()
+    _ISO.clear()
+
+
+def _work_out(sessions: tuple[Session, ...]) -> SessionFacts:
+    days = tuple(_day(s.start) for s in sessions)
+    with_room = [s for s in sessions if s.room is not None]
+    return SessionFacts(
+        days=days,
+        room_names=tuple(s.room for s in with_room if s.room is not None),
+        room_starts=tuple(_iso(s.start) for s in with_room),
+        weeks=_weeks(sessions, days),
+    )
+
+
+def _weeks(
+    sessions: tuple[Session, ...], days: tuple[date, ...]
+) -> tuple[tuple[int, int], ...] | None:
+    minutes: dict[int, int] = {}
+    for session, day in zip(sessions, days, strict=True):
+        length = session.end - session.start
+        if length % _MINUTE:
+            return None
+        week = week_number(day)
+        minutes[week] = minutes.get(week, 0) + length // _MINUTE
+    return tuple(sorted(minutes.items()))
+
+
+def _day(moment: datetime) -> date:
+    day = moment.date()
+    return _DATES.setdefault(day, day)
+
+
+def _iso(moment: datetime) -> str:
+    text = _ISO.get(moment)
+    if text is None:
+        text = _ISO[moment] = moment.isoformat()
+    return text

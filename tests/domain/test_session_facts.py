@@ -1,0 +1,165 @@
+"""The per-tuple memo of session_facts and the fast paths built on it: the
+audit must give the same answer from a cold memo, a warm one, a full one
+and after the catalogue changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+from domain_builders import TRAVEL, TUE, aalto, at, inp, item, weekly
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from schoolaas.domain import session_facts
+from schoolaas.domain.audit import audit
+from schoolaas.domain.findings import FindingCode, Load
+from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
+from schoolaas.domain.premises import Room
+from schoolaas.domain.session_facts import facts_of, week_number
+from schoolaas.domain.timeline import day_buckets, day_slots
+from schoolaas.domain.workload import _week_minutes, _week_minutes_by_day
+
+DAY = date(2026, 10, 6)
+ROOM = Room("OIH", "201", capacity=30)
+BASE = datetime(2026, 10, 5, 8)
+
+
+def test_facts_of_one_tuple_are_worked_out_once_and_are_right():
+    sessions = (
+        at(DAY, "10.00", "11.15", room=ROOM.key),
+        at(DAY, "12.00", "13.00"),
+        at(DAY + timedelta(days=7), "10.00", "11.30", room=ROOM.key),
+    )
+    facts = facts_of(sessions)
+    assert facts_of(sessions) is facts
+    assert facts.days == (DAY, DAY, DAY + timedelta(days=7))
+    assert facts.room_names == (ROOM.key, ROOM.key)
+    assert facts.room_starts == (sessions[0].start.isoformat(), sessions[2].start.isoformat())
+    assert facts.weeks == ((week_number(DAY), 135), (week_number(DAY) + 1, 90))
+    equal_copy = tuple(list(sessions))
+    assert equal_copy is not sessions
+    assert facts_of(equal_copy) == facts
+
+
+def test_week_number_is_the_iso_week():
+    for offset in range(0, 800, 3):
+        day = date(2025, 12, 1) + timedelta(days=offset)
+        monday = day - timedelta(days=day.weekday())
+        assert week_number(day) == week_number(monday)
+        assert week_number(monday + timedelta(days=7)) == week_number(day) + 1
+        assert (week_number(day) > week_number(date(2025, 12, 1))) == (
+            day.isocalendar()[:2] > date(2025, 12, 1).isocalendar()[:2]
+        )
+
+
+def test_a_session_of_odd_seconds_has_no_whole_week_minutes():
+    odd = Session(BASE, BASE + timedelta(minutes=45, seconds=30))
+    assert facts_of((odd,)).weeks is None
+
+
+def _busy_plan() -> list[AuditItem]:
+    school = item(
+        "MAA6",
+        offering_key="OTA:MAA06.1",
+        sessions=weekly(
+            TUE, "10.00", "11.15", date(2026, 9, 30), date(2026, 11, 26), room=ROOM.key
+        ),
+    )
+    uni = aalto(
+        "CS-A1111",
+        offering_key="cur-1",
+        group_keys=("L01",),
+        sessions=weekly(
+            TUE, "10.15", "12.00", date(2026, 9, 1), date(2026, 11, 19), building="OK1"
+        ),
+    )
+    return [school, uni]
+
+
+def test_the_same_plan_audited_cold_warm_and_after_the_memo_is_emptied_agrees():
+    items = _busy_plan()
+    load = Load(room_session={(ROOM.key, s.start.isoformat()): 35 for s in items[0].sessions})
+    plan = inp(items, rooms={ROOM.key: ROOM}, load=load, travel=TRAVEL)
+    session_facts.forget()
+    cold = audit(plan)
+    warm = audit(plan)
+    session_facts.forget()
+    again = audit(plan)
+    assert cold == warm == again
+    assert {f.code for f in cold.findings} >= {FindingCode.OVERLAP, FindingCode.ROOM_CAPACITY}
+
+
+def test_a_full_memo_is_emptied_and_the_answers_stay(monkeypatch: pytest.MonkeyPatch):
+    items = _busy_plan()
+    expected = audit(inp(items, travel=TRAVEL))
+    monkeypatch.setattr(session_facts, "LIMIT", 2)
+    for _ in range(3):
+        for n in range(5):  # fresh tuples push the others out
+            facts_of((at(DAY + timedelta(days=n), "08.00", "09.00"),))
+        assert audit(inp(items, travel=TRAVEL)) == expected
+    assert len(session_facts._FACTS) <= 2
+
+
+def test_a_changed_catalogue_gives_new_answers():
+    """New sessions come as a new tuple: the memo never answers for the old one."""
+    school, uni = _busy_plan()
+    before = audit(inp([school, uni]))
+    assert [f for f in before.findings if f.code == FindingCode.OVERLAP]
+    moved = replace(
+        uni,
+        sessions=tuple(
+            replace(s, start=s.start + timedelta(hours=4), end=s.end + timedelta(hours=4))
+            for s in uni.sessions
+        ),
+    )
+    after = audit(inp([school, moved]))
+    assert not [f for f in after.findings if f.code == FindingCode.OVERLAP]
+    assert audit(inp([school, uni])) == before
+
+
+def test_sessions_of_one_item_at_the_same_time_keep_their_order():
+    """Two sessions of one item with the same start and end (a lecture and a
+    lab in two rooms) cannot be ordered by the tuples alone; they keep the
+    order of the item's sessions."""
+    a = at(DAY, "10.00", "12.00", room="OK1-M1", building="OK1")
+    b = at(DAY, "10.00", "12.00", room="OK1-U006", building="OK1")
+    later = at(DAY, "09.00", "10.30", room="TUAS-1", building="TUAS")
+    both = aalto("CS-A1111", sessions=(a, b))
+    other = aalto("CS-A1120", sessions=(later,))
+    slots = day_slots([both, other])[DAY]
+    assert [s[3] for s in slots] == [later, a, b]
+    assert [s.session for s in day_buckets([other, both])[DAY]] == [later, a, b]
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> list[AuditItem]:
+    out = []
+    for n in range(draw(st.integers(1, 5))):
+        sessions = []
+        for _ in range(draw(st.integers(0, 8))):
+            begin = BASE + timedelta(
+                days=draw(st.integers(0, 20)), minutes=draw(st.integers(0, 40)) * 15
+            )
+            length = timedelta(minutes=draw(st.integers(1, 8)) * 15)
+            if draw(st.booleans()):
+                length += timedelta(seconds=draw(st.integers(0, 59)))
+            sessions.append(Session(begin, begin + length))
+        out.append(
+            AuditItem(
+                n + 1, f"C-{n}", Provider.AALTO, ItemStatus.PLANNED, 1, sessions=tuple(sessions)
+            )
+        )
+    return out
+
+
+@settings(deadline=None, max_examples=60)
+@given(_plans())
+def test_week_minutes_from_the_memo_equal_the_day_by_day_sums(items):
+    fast = _week_minutes(items)
+    slow = _week_minutes_by_day(day_slots(items))
+    if fast is None:
+        assert any(facts_of(i.sessions).weeks is None for i in items)
+    else:
+        assert fast == slow
