@@ -412,3 +412,18 @@ def test_file_menu_exports_the_plan_as_a_calendar(window: MainWindow, tmp_path: 
     assert any("CS-A1111" in str(e.get("SUMMARY")) for e in events)
     assert told
     assert str(len(events)) in told[0]
+
+
+def test_plan_table_shows_the_row_after_an_edit_and_after_undo(window: MainWindow, tiny) -> None:
+    def codes() -> list[str]:
+        proxy = window.plan_panel.proxy
+        return [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
+
+    assert any(c.endswith("CS-A1111") for c in codes())
+    window.remove_item(tiny.cs_item)
+    assert not any(c.endswith("CS-A1111") for c in codes())
+    assert all(not c.startswith("⚠") for c in codes()), "no clash left to mark"
+    window.actions_.undo.trigger()
+    assert "⚠ CS-A1111" in codes(), "back, marked with its clash"
+    window.actions_.redo.trigger()
+    assert not any(c.endswith("CS-A1111") for c in codes())

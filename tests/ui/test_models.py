@@ -3,14 +3,17 @@ user expects."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from ui_factories import aalto_cs_a1111, school_ai1, school_maa6
 
 from schoolaas.domain.model import Acceptance, Finding, ItemStatus, Provider, Severity
 from schoolaas.services.views import ItemView, StudentView
-from schoolaas.ui.catalogue_model import KEY_ROLE, CatalogueFilter, CatalogueModel
+from schoolaas.ui.catalogue_filter import CatalogueFilter
+from schoolaas.ui.catalogue_model import KEY_ROLE, CatalogueModel
 from schoolaas.ui.findings_model import FindingsModel
 from schoolaas.ui.plan_model import PlanModel
 from schoolaas.ui.students_model import StudentsFilter, StudentsModel
@@ -146,8 +149,6 @@ def test_asking_a_model_for_a_role_it_has_no_data_for_keeps_python_alive(catalog
     aborted with "deallocating None")."""
     import sys
 
-    from PySide6.QtCore import Qt
-
     model, proxy = catalogue
     findings = FindingsModel()
     findings.set_findings((Finding("overlap", Severity.ERROR, "k", (1, 2)),), {1: "MAA6"})
@@ -195,3 +196,48 @@ def test_a_plan_edit_inserts_or_removes_one_row_without_resetting_the_table(qtbo
     model.set_rows([9, 8])  # anything else: a reset
     assert resets == [1]
     qtmodeltester.check(model)
+
+
+def test_plan_edit_signals_only_the_rows_that_show_something_else(qapp):
+    model = PlanModel()
+    items = [
+        ItemView(n, 1, f"MAA{n}", "Maths", Provider.SCHOOL, ItemStatus.PLANNED, 2, None,
+                 "OTA:2026-27/1", None, ())
+        for n in range(1, 6)
+    ]  # fmt: skip
+    model.set_items(items)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
+    model.set_items(items, {3: True})  # the audit now names MAA3
+    assert changed == [(2, 2)]
+    assert model.index(2, 2).data() == "⚠ MAA3"
+    assert model.index(2, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
+    changed.clear()
+    model.set_items(items[:4], {3: True})  # MAA5 removed: nothing else changes
+    assert changed == []
+    assert [model.index(r, 2).data() for r in range(4)] == ["MAA1", "MAA2", "⚠ MAA3", "MAA4"]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_plan_table_fits_its_columns_as_qt_would(qtbot):
+    """The plan table measures only the widest texts; the widths are those
+    Qt's own measuring of every row gives, also after a longer row came."""
+    from PySide6.QtWidgets import QTableView
+
+    from schoolaas.ui.plan_panel import PlanPanel
+
+    panel = PlanPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    item = ItemView(1, 1, "MAA2", "Functions", Provider.SCHOOL, ItemStatus.PLANNED, 3, None,
+                    "OTA:2025-26/1", None, ())  # fmt: skip
+    longer = replace(item, id=2, code="AYCS-A1111-LONG", group_keys=("L01", "H02", "H03"))
+    panel.set_items([item])
+    panel.set_items([item, longer])
+    table, header = panel.table, panel.table.horizontalHeader()
+    for column in range(panel.model.columnCount()):
+        assert table.sizeHintForColumn(column) == QTableView.sizeHintForColumn(table, column)
+    code = 2
+    assert header.sectionSize(code) >= QTableView.sizeHintForColumn(table, code)
+    assert panel.proxy.index(1, code).data() == "AYCS-A1111-LONG"

@@ -95,7 +95,11 @@ class AuditPanel(QWidget):
 
     def show_result(self, result: AuditResult, labels: dict[int, str]) -> None:
         selected = self.selected_finding()
-        self._show_credits(result.credits)
+        self.setUpdatesEnabled(False)  # a progress bar's new value repaints at once
+        try:
+            self._show_credits(result.credits)
+        finally:
+            self.setUpdatesEnabled(True)
         self.model.set_findings(result.findings, labels)
         self.table.resizeRowsToContents()
         errors, warnings, accepted = result.open_errors, result.open_warnings, result.accepted

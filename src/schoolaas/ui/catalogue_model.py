@@ -1,25 +1,30 @@
 """The catalogue as a Qt table: school course groups and Aalto realisations
-side by side, filtered and sorted in a proxy (search over code and names in
-fi/sv/en; provider, subject, period, language and credit filters; "fits my
-timetable")."""
+side by side. Searching, filtering and sorting are done by
+:class:`schoolaas.ui.catalogue_filter.CatalogueFilter` on top."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from schoolaas.domain.model import DateRange, Offering, Provider, pick_text
-from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE, Index, RowTableModel, refilter
+from schoolaas.domain.model import Offering, Provider, pick_text
+from schoolaas.ui.table_base import ID_ROLE, Index, RowTableModel
 from schoolaas.ui.timetable import OFFERING_MIME
 
 KEY_ROLE = ID_ROLE  # the offering key
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 CODE, NAME, PROVIDER, PERIOD, OP, ECTS, LANGUAGE, DATES = range(8)
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemNeverHasChildren
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 
 def _period_label(offering: Offering) -> str:
@@ -40,7 +45,20 @@ def _search_text(o: Offering) -> str:
 
 
 class CatalogueModel(RowTableModel[Offering]):
-    """Rows are domain ``Offering`` objects; the key is in ``KEY_ROLE``."""
+    """Rows are domain ``Offering`` objects; the key is in ``KEY_ROLE``.
+    ``plan_state_changed`` follows the row signals of one plan-state change
+    (a filter on top settles its rows once, not once per signal)."""
+
+    plan_state_changed = Signal()
+    extra_roles = frozenset(
+        {
+            int(SEARCH_ROLE),
+            int(Qt.ItemDataRole.ToolTipRole),
+            int(Qt.ItemDataRole.ForegroundRole),
+            int(Qt.ItemDataRole.BackgroundRole),
+            int(Qt.ItemDataRole.TextAlignmentRole),
+        }
+    )
 
     def __init__(self, parent: QObject | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
@@ -66,10 +84,14 @@ class CatalogueModel(RowTableModel[Offering]):
 
     def set_offerings(self, offerings: Sequence[Offering]) -> None:
         self.beginResetModel()
-        self._rows = sorted(offerings, key=lambda o: (o.provider != Provider.AALTO, o.code, o.key))
+        rows = sorted(offerings, key=lambda o: (o.provider != Provider.AALTO, o.code, o.key))
+        self._replace(rows)
         self._row_of = {o.key: i for i, o in enumerate(self._rows)}
         self._haystack = [_search_text(o) for o in self._rows]
         self.endResetModel()
+
+    def _all_signatures(self) -> None:
+        return None  # replaced wholesale, never compared row by row
 
     def set_plan_state(self, clashing: set[str], planned: set[str]) -> None:
         """Which offerings would clash with the plan, and which are in it."""
@@ -77,22 +99,23 @@ class CatalogueModel(RowTableModel[Offering]):
             return
         changed = (self._clashing ^ set(clashing)) | (self._planned ^ set(planned))
         self._clashing, self._planned = set(clashing), set(planned)
-        rows = sorted(self._row_of[k] for k in changed if k in self._row_of)
-        last = len(self.headers) - 1
-        start = 0
-        while start < len(rows):  # one signal per run of adjacent rows
-            end = start
-            while end + 1 < len(rows) and rows[end + 1] == rows[end] + 1:
-                end += 1
-            self.dataChanged.emit(self.index(rows[start], 0), self.index(rows[end], last))
-            start = end + 1
+        self._emit_rows(sorted(self._row_of[k] for k in changed if k in self._row_of))
+        self.plan_state_changed.emit()
 
     def offering(self, row: int) -> Offering:
         return self.row(row)
 
+    def offering_rows(self) -> Sequence[Offering]:
+        """Every offering in row order (the model's own list: read only)."""
+        return self._rows
+
     def search_text(self, row: int) -> str:
         """Code, key and names in every language, casefolded (made once)."""
         return self._haystack[row]
+
+    def search_texts(self) -> Sequence[str]:
+        """``search_text`` of every row in row order (read only)."""
+        return self._haystack
 
     def row_of(self, key: str) -> int | None:
         return self._row_of.get(key)
@@ -104,10 +127,7 @@ class CatalogueModel(RowTableModel[Offering]):
         return key in self._planned
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid():
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def row_id(self, row: Offering) -> str:
         return row.key
@@ -184,69 +204,3 @@ class CatalogueModel(RowTableModel[Offering]):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
-
-
-class CatalogueFilter(QSortFilterProxyModel):
-    """Search and filters over a :class:`CatalogueModel`. An empty filter
-    value means "any"."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.provider: Provider | None = None
-        self.subject = ""
-        self.period = ""  # "2026-27/2"
-        self.period_dates: DateRange | None = None
-        self.language = ""
-        self.min_op: float | None = None
-        self.max_op: float | None = None
-        self.fits_only = False
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_search(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_words", text.casefold().split()))
-
-    def set_filters(self, **values: Any) -> None:
-        for name in values:
-            if not hasattr(self, name) or name.startswith("_"):
-                raise AttributeError(f"no catalogue filter named {name}")
-
-        def change() -> None:
-            for name, value in values.items():
-                setattr(self, name, value)
-
-        refilter(self, change)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, CatalogueModel):
-            return True
-        o = model.offering(source_row)
-        if self.provider is not None and o.provider != self.provider:
-            return False
-        if self.subject and o.subject != self.subject:
-            return False
-        if self.period and not self._in_period(o):
-            return False
-        if self.language and self.language not in o.languages:
-            return False
-        if self.min_op is not None and o.op < self.min_op:
-            return False
-        if self.max_op is not None and o.op > self.max_op:
-            return False
-        if self.fits_only and model.clashes(o.key):
-            return False
-        if self._words:
-            haystack = model.search_text(source_row)
-            return all(w in haystack for w in self._words)
-        return True
-
-    def _in_period(self, o: Offering) -> bool:
-        """School courses by their period ("2026-27/2" of any school); Aalto
-        realisations when their dates overlap the period's dates."""
-        if o.period:
-            return o.period.split(":", 1)[-1] == self.period
-        if self.period_dates is None:
-            return False
-        return DateRange(o.start, max(o.start, o.end)).overlaps(self.period_dates)

@@ -25,14 +25,8 @@ from PySide6.QtWidgets import (
 
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.model import Offering, Provider
-from schoolaas.ui.catalogue_model import (
-    CODE,
-    KEY_ROLE,
-    NAME,
-    PERIOD,
-    CatalogueFilter,
-    CatalogueModel,
-)
+from schoolaas.ui.catalogue_filter import CatalogueFilter
+from schoolaas.ui.catalogue_model import CODE, KEY_ROLE, NAME, PERIOD, CatalogueModel
 
 
 class CatalogueTable(QTableView):
@@ -109,6 +103,8 @@ class CataloguePanel(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._on_rows_changed)
+        self._shown_key = ""  # the key last sent with current_changed
 
         filters = QGridLayout()
         filters.addWidget(self.provider, 0, 0)
@@ -237,4 +233,13 @@ class CataloguePanel(QWidget):
             self.add_requested.emit(key)
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.current_changed.emit(self.current_key())
+        self._shown_key = self.current_key()
+        self.current_changed.emit(self._shown_key)
+
+    def _on_rows_changed(self) -> None:
+        """A search or filter that hides the current course clears the
+        selection without a selection signal: tell the details pane."""
+        key = self.current_key()
+        if key != self._shown_key:
+            self._shown_key = key
+            self.current_changed.emit(key)

@@ -16,7 +16,13 @@ SEVERITY, TEXT, ITEMS, STATUS = range(4)
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+_GREY = QColor("#5f6368")
+_RED = QColor("#b00020")
+
+
 class FindingsModel(RowTableModel[Finding]):
+    extra_roles = frozenset({int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.ToolTipRole)})
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = [
@@ -65,9 +71,9 @@ class FindingsModel(RowTableModel[Finding]):
     def extra(self, row: Finding, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if not row.is_open:
-                return QColor("#5f6368")
+                return _GREY
             if row.severity == Severity.ERROR:
-                return QColor("#b00020")
+                return _RED
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(self._texts[row.key])
         return None

@@ -355,20 +355,17 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         for f in self.result.findings:
             for item_id in f.item_ids:
                 flags[item_id] = flags.get(item_id, False) or (f.is_open and f.severity == "error")
-        panels = (self.audit_panel, self.plan_panel, self.timetable_panel)
-        for panel in panels:  # one repaint at the end, not one per progress bar
-            panel.setUpdatesEnabled(False)
-        try:
-            self.audit_panel.show_result(self.result, labels)
-            self.plan_panel.set_items(self.items, flags, resize=jump)
-            if jump:
-                self.plan_panel.scroll_to_ahead()
-                self._jump_to_plan_week()
-            self._draw_week()
-            self.actions_.update_enabled()
-        finally:
-            for panel in panels:
-                panel.setUpdatesEnabled(True)
+        # The panes repaint what changed in one pass at the end (the audit
+        # pane holds its progress bars, which would repaint at once); not
+        # the whole of every pane, which would put the timetable and the
+        # plan's buttons before the findings on every edit.
+        self.audit_panel.show_result(self.result, labels)
+        self.plan_panel.set_items(self.items, flags)
+        if jump:
+            self.plan_panel.scroll_to_ahead()
+            self._jump_to_plan_week()
+        self._draw_week()
+        self.actions_.update_enabled()
         now = time.perf_counter()
         self.last_refresh_ms = (now - began) * 1000
         if self._edit_began is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -33,7 +34,19 @@ def status_text(model: QObject, status: ItemStatus) -> str:
     }[ItemStatus(status)]
 
 
+_RED = QColor("#b00020")
+
+
 class PlanModel(RowTableModel[ItemView]):
+    extra_roles = frozenset(
+        {
+            int(Qt.ItemDataRole.ForegroundRole),
+            int(Qt.ItemDataRole.BackgroundRole),
+            int(Qt.ItemDataRole.ToolTipRole),
+            int(Qt.ItemDataRole.TextAlignmentRole),
+        }
+    )
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = [
@@ -62,6 +75,12 @@ class PlanModel(RowTableModel[ItemView]):
         if flagged != self._flagged:
             self._flagged = dict(flagged)
             self.refresh()
+
+    def widest_rows(self, column: int, width: Callable[[str], int], count: int = 3) -> list[int]:
+        """The rows whose text in ``column`` is widest (a few, as the font
+        measures text a little differently from the item delegate)."""
+        widths = sorted((width(self.cells(r)[column]), r) for r in range(len(self._rows)))
+        return [r for _w, r in widths[-count:]]
 
     def row_of(self, item_id: int) -> int | None:
         return next((r for r, i in enumerate(self._rows) if i.id == item_id), None)
@@ -100,9 +119,12 @@ class PlanModel(RowTableModel[ItemView]):
     def row_id(self, row: ItemView) -> int:
         return row.id
 
+    def signature(self, row: int) -> Any:
+        return (super().signature(row), self._band.get(self._rows[row].id))
+
     def extra(self, row: ItemView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self._flagged.get(row.id):
-            return QColor("#b00020")
+            return _RED
         if role == Qt.ItemDataRole.BackgroundRole and self._band.get(row.id):
             return QApplication.palette().alternateBase()
         if role == Qt.ItemDataRole.ToolTipRole:

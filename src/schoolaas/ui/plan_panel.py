@@ -3,6 +3,8 @@ grade and study groups; a drop target for courses from the catalogue."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.views import ItemView
-from schoolaas.ui.plan_model import NAME, PERIOD, YEAR, PlanModel, status_text
+from schoolaas.ui.plan_model import NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE
 from schoolaas.ui.timetable import OFFERING_MIME
 
@@ -35,6 +37,7 @@ class PlanTable(QTableView):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self._widest: dict[int, tuple[Any, list[int]]] = {}  # column -> (when, rows)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(OFFERING_MIME):
@@ -63,6 +66,27 @@ class PlanTable(QTableView):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """What the header's "resize to contents" asks after every edit.
+        Qt measures every row through ``data()`` (thousands of calls into
+        Python); the widest texts are known from the model's cached
+        display texts, so only their cells are measured by the delegate."""
+        proxy = self.model()
+        model = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
+        if not isinstance(model, PlanModel) or model.rowCount() == 0:
+            return super().sizeHintForColumn(column)
+        self.ensurePolished()
+        when = (model.version, self.font().key())
+        known = self._widest.get(column)
+        if known is None or known[0] != when:
+            known = (when, model.widest_rows(column, self.fontMetrics().horizontalAdvance))
+            self._widest[column] = known
+        hint = 0
+        for row in known[1]:
+            index = proxy.mapFromSource(model.index(row, column))
+            hint = max(hint, self.sizeHintForIndex(index).width())
+        return hint + 1 if self.showGrid() else hint
 
 
 class PlanPanel(QWidget):
@@ -131,15 +155,12 @@ class PlanPanel(QWidget):
         layout.addLayout(row)
         self._update_buttons()
 
-    def set_items(
-        self, items: list[ItemView], flags: dict[int, bool] | None = None, *, resize: bool = True
-    ) -> None:
+    def set_items(self, items: list[ItemView], flags: dict[int, bool] | None = None) -> None:
         """``flags``: item id -> True when an open error names it, False
         when only accepted findings do."""
         selected = self.selected_item_id()
         self.model.set_items(items, flags or {})
-        if resize:
-            self.table.resizeColumnToContents(PERIOD)
+        self._fit_columns()
         if selected:
             self.select_item(selected)
         op = sum(i.op for i in items if i.status != ItemStatus.FAILED)
@@ -147,6 +168,15 @@ class PlanPanel(QWidget):
             self.tr("%1 items, %2 op").replace("%1", str(len(items))).replace("%2", f"{op:g}")
         )
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """The header fits its columns to their contents on its own only
+        when the rows are re-sorted; an added row (a longer code, more
+        groups) must widen its column too."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+                self.table.resizeColumnToContents(column)
 
     def selected_item_id(self) -> int:
         index = self.table.currentIndex()

@@ -13,6 +13,8 @@ NUMBER, NAME, SCHOOL, GROUP, MATHS = range(5)
 
 
 class StudentsModel(RowTableModel[StudentView]):
+    extra_roles: frozenset[int] = frozenset()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = [

@@ -23,6 +23,14 @@ Row = TypeVar("Row")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SIGNATURE_LIMIT = 2000  # rows; see RowTableModel._all_signatures
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_OWN_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, int(SORT_ROLE), int(ID_ROLE)})
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 # Only PySide6 6.12.0 on Python < 3.12 drops the reference (from 3.12 None is
@@ -45,50 +53,116 @@ def no_value() -> None:
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """Subclasses set ``headers`` in ``__init__`` and implement ``display``."""
+    """Subclasses set ``headers`` in ``__init__`` and implement ``display``.
+
+    A view asks ``data()`` for every visible cell and role on each repaint,
+    from C++; each row's display texts are therefore made once and kept
+    (``cells``) until the row changes, and roles that no subclass serves
+    are answered at once. Subclasses list the roles ``extra`` answers in
+    ``extra_roles`` (None: ask ``extra`` for every other role)."""
+
+    extra_roles: frozenset[int] | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._cells: list[tuple[str, ...] | None] = []
+        self._signatures: list[Any] | None = None  # what each row showed when set
+        self.version = 0  # goes up whenever any row may show something else
         self.headers: list[str] = []
+        # rows changed in place (an edited cell) are worded anew
+        self.dataChanged.connect(self._forget)
+        self.headerDataChanged.connect(self._forget_all)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Replace the rows. One row added or removed (an edit of the plan)
-        is signalled as such, and the same rows again as changed contents,
-        so views keep their selection and scrolling and skip a full reset."""
+        is signalled as such, and of the other rows only those that now
+        show something else as changed, so views keep their selection and
+        scrolling and do not measure and sort every row again."""
         new = list(rows)
         old_ids = [self.row_id(r) for r in self._rows]
         new_ids = [self.row_id(r) for r in new]
+        old = self._signatures
         if None in old_ids or None in new_ids or not old_ids:
             self._reset(new)
         elif new_ids == old_ids:
-            self._rows = new
-            self.refresh()
+            self._replace(new)
+            self._signal_changed(old, 0, None)
         elif len(new_ids) == len(old_ids) + 1:
             at = _first_difference(old_ids, new_ids)
             if new_ids[:at] + new_ids[at + 1 :] != old_ids:
                 self._reset(new)
                 return
             self.beginInsertRows(QModelIndex(), at, at)
-            self._rows = new
+            self._replace(new)
             self.endInsertRows()
-            self.refresh()
+            self._signal_changed(old, at, +1)
         elif len(new_ids) + 1 == len(old_ids):
             at = _first_difference(new_ids, old_ids)
             if old_ids[:at] + old_ids[at + 1 :] != new_ids:
                 self._reset(new)
                 return
             self.beginRemoveRows(QModelIndex(), at, at)
-            self._rows = new
+            self._replace(new)
             self.endRemoveRows()
-            self.refresh()
+            self._signal_changed(old, at, -1)
         else:
             self._reset(new)
 
     def _reset(self, rows: list[Row]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._replace(rows)
         self.endResetModel()
+
+    def _replace(self, rows: list[Row]) -> None:
+        self.version += 1
+        self._rows = rows
+        self._cells = [None] * len(rows)
+        self._signatures = self._all_signatures()
+
+    def _all_signatures(self) -> list[Any] | None:
+        """Kept for small tables only (a plan, the findings): the students
+        of a city are replaced wholesale anyway."""
+        if len(self._rows) > SIGNATURE_LIMIT:
+            return None
+        return [self.signature(r) for r in range(len(self._rows))]
+
+    def _signal_changed(self, old: list[Any] | None, at: int, shift: int | None) -> None:
+        """dataChanged for the rows whose signature differs from ``old``
+        (the rows before an insert or removal at ``at``), one signal per
+        run of adjacent rows."""
+        new = self._signatures
+        changed: list[int] = []
+        for row in range(len(self._rows)):
+            if shift == +1 and row == at:
+                continue  # the inserted row: announced already
+            before = row if shift is None or row < at else row - shift
+            if old is None or new is None or old[before] != new[row]:
+                changed.append(row)
+        self._emit_rows(changed)
+
+    def _emit_rows(self, rows: list[int]) -> None:
+        last = len(self.headers) - 1
+        start = 0
+        while start < len(rows):
+            end = start
+            while end + 1 < len(rows) and rows[end + 1] == rows[end] + 1:
+                end += 1
+            self.dataChanged.emit(self.index(rows[start], 0), self.index(rows[end], last))
+            start = end + 1
+
+    def _forget(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: Any) -> None:
+        self.version += 1
+        first, last = max(top_left.row(), 0), min(bottom_right.row(), len(self._rows) - 1)
+        for row in range(first, last + 1):
+            self._cells[row] = None
+        if self._signatures is not None:
+            for row in range(first, last + 1):
+                self._signatures[row] = self.signature(row)
+
+    def _forget_all(self, *_args: Any) -> None:
+        self.version += 1
+        self._cells = [None] * len(self._rows)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
@@ -97,10 +171,28 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return self._rows[row]
 
     def refresh(self) -> None:
-        """Row contents changed without rows coming or going."""
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.headers) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        """Row contents changed without rows coming or going: every row
+        is worded anew, those that show something else are signalled."""
+        old = self._signatures
+        self.version += 1
+        self._cells = [None] * len(self._rows)
+        self._signatures = self._all_signatures()
+        self._signal_changed(old, 0, None)
+
+    def cells(self, row: int) -> tuple[str, ...]:
+        """The display texts of row ``row``, made on first use."""
+        cells = self._cells[row]
+        if cells is None:
+            item = self._rows[row]
+            cells = tuple(self.display(item, column) for column in range(len(self.headers)))
+            self._cells[row] = cells
+        return cells
+
+    def signature(self, row: int) -> Any:
+        """What row ``row`` shows; a row whose signature is unchanged after
+        ``set_rows`` is not signalled. Subclasses add model state that
+        other roles depend on (colours, bands)."""
+        return (self._rows[row], self.cells(row))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -126,28 +218,27 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = self._data(index, role)
+        value = self.value(index.row(), index.column(), role)
         return no_value() if value is None else value
 
-    def _data(self, index: Index, role: int) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def value(self, row: int, column: int, role: int) -> Any:
+        """``data()`` by row and column numbers (for a proxy in Python)."""
+        extra = self.extra_roles
+        if role not in _OWN_ROLES and extra is not None and role not in extra:
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.display(row, column)
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self.headers)):
+            return None
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self.cells(row)[column]
+        item = self._rows[row]
         if role == SORT_ROLE:
-            return self.sort_value(row, column)
+            return self.sort_value(item, column)
         if role == ID_ROLE:
-            return self.row_id(row)
-        return self.extra(row, column, role)
+            return self.row_id(item)
+        return self.extra(item, column, role)
 
     # for subclasses ---------------------------------------------------------
     def display(self, row: Row, column: int) -> str:

@@ -79,6 +79,10 @@ class TimetableWidget(QWidget):
 
     # data -----------------------------------------------------------------
     def set_week(self, monday: date, blocks: list[Block], gaps: list[TravelGap]) -> None:
+        """Show a week; the same week again (an edit in another week) is
+        not painted again."""
+        if monday == self._monday and blocks == self._blocks and gaps == self._gaps:
+            return
         self._monday = monday
         self._blocks = list(blocks)
         self._gaps = list(gaps)
