@@ -135,6 +135,8 @@ class _Counter:
         tally = Tally()
         module_of = self.curriculum.modules.get
         covered = tally.covered
+        required = self.required
+        mab = self.choices.maths == MathSyllabus.MAB
         for item in counted_items(items):
             if item.provider == Provider.AALTO:
                 tally.university_op += item.op
@@ -151,8 +153,21 @@ class _Counter:
                 if module is None:
                     continue
                 modules_op += module.op
-                if module.code not in covered:
+                if module.code in covered:
+                    continue
+                if mab and module.syllabus == MathSyllabus.MAA:
                     self.credit(tally, module)
+                    continue
+                # credit() and classify() written out for the usual module:
+                # two calls per module cost more than the work they do
+                covered.add(module.code)
+                if module.code not in required:
+                    tally.national += module.op
+                elif module.subject in ARTS:
+                    tally.arts[module.subject] = tally.arts.get(module.subject, 0.0) + module.op
+                else:
+                    compulsory = tally.compulsory
+                    compulsory[module.subject] = compulsory.get(module.subject, 0.0) + module.op
             rest = item.op - modules_op
             if rest > _EPS:
                 tally.school += rest

@@ -49,16 +49,13 @@ def item_ident(item: AuditItem) -> str:
     return f"{base}|{'+'.join(sorted(item.group_keys))}"
 
 
-def ordered_pair(a: AuditItem, b: AuditItem) -> tuple[AuditItem, AuditItem]:
-    """The two items in key order (ident, then code, then id as a last resort)."""
-    if (item_ident(b), b.code, b.item_id) < (item_ident(a), a.code, a.item_id):
-        return b, a
-    return a, b
-
-
-def pair_key(prefix: str, a: AuditItem, b: AuditItem) -> str:
-    first, second = ordered_pair(a, b)
-    return f"{prefix}:{item_ident(first)}:{item_ident(second)}"
+def keyed_pair(prefix: str, a: AuditItem, b: AuditItem) -> tuple[AuditItem, AuditItem, str]:
+    """The two items in key order (ident, then code, then id as a last
+    resort) and the pair's key ``PREFIX:IDENT_A:IDENT_B``."""
+    ident_a, ident_b = item_ident(a), item_ident(b)
+    if (ident_b, b.code, b.item_id) < (ident_a, a.code, a.item_id):
+        return b, a, f"{prefix}:{ident_b}:{ident_a}"
+    return a, b, f"{prefix}:{ident_a}:{ident_b}"
 
 
 def label(item: AuditItem) -> str:

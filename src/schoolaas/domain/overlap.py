@@ -17,22 +17,26 @@ union of the overlapping stretches that day.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 
-from schoolaas.domain.finding_keys import ordered_pair, pair_key, pair_numbers
+from schoolaas.domain.finding_keys import keyed_pair, pair_numbers
 from schoolaas.domain.findings import FindingCode
-from schoolaas.domain.model import AuditItem, Finding, Severity
+from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.timeline import RawSlot, day_slots, union_minutes
 
 OverlapMap = dict[tuple[int, int], dict[date, int]]
 _Stretches = dict[tuple[int, int], dict[date, list[tuple[datetime, datetime]]]]
-_Rooms = dict[tuple[int, int], tuple[list[str], list[str]]]
+_Event = tuple[date, datetime, datetime, Session, Session]
+# day, overlap start and end, session of the pair's first and second item
 
 
-def _sweep(buckets: Mapping[date, Sequence[RawSlot]]) -> tuple[_Stretches, _Rooms]:
-    stretches: _Stretches = {}
-    rooms: _Rooms = {}
+def _sweep(buckets: Mapping[date, Sequence[RawSlot]]) -> dict[tuple[int, int], list[_Event]]:
+    """Every overlap of two sessions of different items, by item pair (i < j),
+    in date order. Only an event is recorded here; minutes and rooms are
+    worked out once per pair afterwards (cheaper than per overlap)."""
+    events: dict[tuple[int, int], list[_Event]] = {}
+    found_for = events.get
     for day, slots in buckets.items():
         if len(slots) < 2 or not _clashes(slots):
             continue
@@ -46,15 +50,31 @@ def _sweep(buckets: Mapping[date, Sequence[RawSlot]]) -> tuple[_Stretches, _Room
                         continue
                     stop = other_end if other_end < end else end
                     if other_item < item:
-                        pair, first, second = (other_item, item), other_session, session
+                        pair = (other_item, item)
+                        event = (day, start, stop, other_session, session)
                     else:
-                        pair, first, second = (item, other_item), session, other_session
-                    stretches.setdefault(pair, {}).setdefault(day, []).append((start, stop))
-                    room_lists = rooms.setdefault(pair, ([], []))
-                    _add_room(room_lists[0], first.room)
-                    _add_room(room_lists[1], second.room)
+                        pair = (item, other_item)
+                        event = (day, start, stop, session, other_session)
+                    found = found_for(pair)
+                    if found is None:
+                        events[pair] = [event]
+                    else:
+                        found.append(event)
             active.append(slot)
-    return stretches, rooms
+    return events
+
+
+def _minutes_by_day(events: list[_Event]) -> dict[date, int]:
+    stretches: dict[date, list[tuple[datetime, datetime]]] = {}
+    for day, start, stop, _, _ in events:
+        stretches.setdefault(day, []).append((start, stop))
+    return {day: union_minutes(parts) for day, parts in sorted(stretches.items())}
+
+
+def _rooms(sessions: Iterable[Session]) -> str:
+    """The rooms of one item's overlapping sessions, each once, in the order
+    met, comma-separated."""
+    return ",".join(dict.fromkeys(room for session in sessions if (room := session.room)))
 
 
 def _clashes(slots: Sequence[RawSlot]) -> bool:
@@ -71,11 +91,6 @@ def _clashes(slots: Sequence[RawSlot]) -> bool:
     return False
 
 
-def _add_room(rooms: list[str], room: str | None) -> None:
-    if room and room not in rooms:
-        rooms.append(room)
-
-
 def _to_minutes(stretches: _Stretches) -> OverlapMap:
     return {
         pair: {day: union_minutes(parts) for day, parts in sorted(days.items())}
@@ -85,8 +100,7 @@ def _to_minutes(stretches: _Stretches) -> OverlapMap:
 
 def sweep_overlaps(items: Sequence[AuditItem]) -> OverlapMap:
     """Overlapping sessions of different items by a sort and sweep per day."""
-    stretches, _ = _sweep(day_slots(items))
-    return _to_minutes(stretches)
+    return {pair: _minutes_by_day(found) for pair, found in _sweep(day_slots(items)).items()}
 
 
 def naive_overlaps(items: Sequence[AuditItem]) -> OverlapMap:
@@ -118,15 +132,17 @@ def overlap_findings(
     with ``dates``), code_a/code_b, label_a/label_b, room_a/room_b (room
     keys, comma-separated when the rooms vary, "" when unknown).
     """
-    stretches, rooms = _sweep(day_slots(items) if buckets is None else buckets)
+    events = _sweep(day_slots(items) if buckets is None else buckets)
     findings = []
-    for pair, per_day in _to_minutes(stretches).items():
-        i, j = pair
-        a, b = ordered_pair(items[i], items[j])
-        rooms_i, rooms_j = rooms[pair]
-        rooms_a, rooms_b = (rooms_i, rooms_j) if a is items[i] else (rooms_j, rooms_i)
+    for (i, j), found in events.items():
+        a, b, key = keyed_pair(FindingCode.OVERLAP, items[i], items[j])
+        sessions_i, sessions_j = [e[3] for e in found], [e[4] for e in found]
+        sessions_a, sessions_b = (
+            (sessions_i, sessions_j) if a is items[i] else (sessions_j, sessions_i)
+        )
+        per_day = _minutes_by_day(found)
         days = tuple(per_day)
-        minutes = [per_day[d] for d in days]
+        minutes = list(per_day.values())
         numbers: dict[str, float | int | str] = {
             "minutes": max(minutes),
             "min_minutes": min(minutes),
@@ -134,14 +150,14 @@ def overlap_findings(
             "count": len(days),
             "minutes_by_date": ",".join(str(m) for m in minutes),
             **pair_numbers(a, b),
-            "room_a": ",".join(rooms_a),
-            "room_b": ",".join(rooms_b),
+            "room_a": _rooms(sessions_a),
+            "room_b": _rooms(sessions_b),
         }
         findings.append(
             Finding(
                 code=FindingCode.OVERLAP,
                 severity=Severity.ERROR,
-                key=pair_key(FindingCode.OVERLAP, a, b),
+                key=key,
                 item_ids=(a.item_id, b.item_id),
                 dates=days,
                 numbers=numbers,

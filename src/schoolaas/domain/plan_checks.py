@@ -11,9 +11,8 @@ from schoolaas.domain.curriculum import Curriculum
 from schoolaas.domain.finding_keys import (
     is_scheduled,
     item_ident,
+    keyed_pair,
     label,
-    ordered_pair,
-    pair_key,
     pair_numbers,
 )
 from schoolaas.domain.findings import FindingCode
@@ -47,12 +46,12 @@ def same_bar_findings(items: Sequence[AuditItem]) -> list[Finding]:
     for (period, bar), group in sorted(by_bar.items()):
         for n, first in enumerate(group):
             for second in group[n + 1 :]:
-                a, b = ordered_pair(first, second)
+                a, b, key = keyed_pair(FindingCode.SAME_BAR, first, second)
                 findings.append(
                     Finding(
                         code=FindingCode.SAME_BAR,
                         severity=Severity.ERROR,
-                        key=pair_key(FindingCode.SAME_BAR, a, b),
+                        key=key,
                         item_ids=(a.item_id, b.item_id),
                         numbers={"bar": bar, "period": period, **pair_numbers(a, b)},
                     )
@@ -70,10 +69,7 @@ def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
     numbers: code (the code or module) with count and label; or, for
     overlapping courses, code_a/code_b with label_a/label_b.
     """
-    counted = sorted(
-        (i for i in items if i.status != ItemStatus.FAILED),
-        key=lambda i: (item_ident(i), i.item_id),
-    )
+    counted = [i for i in items if i.status != ItemStatus.FAILED]
     by_code: dict[str, list[AuditItem]] = {}
     by_module: dict[str, list[AuditItem]] = {}
     for item in counted:
@@ -81,30 +77,38 @@ def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
         if item.provider == Provider.SCHOOL:
             for module in item.modules or (item.code,):
                 by_module.setdefault(module, []).append(item)
-    findings = [
-        _duplicate(code, group) for code, group in sorted(by_code.items()) if len(group) > 1
-    ]
-    for module, group in sorted(by_module.items()):
-        codes = {i.code for i in group}
-        if len(codes) > 1:  # one code twice is reported above
-            findings.append(_duplicate(module, group, f"module:{module}"))
+    # Items within a finding come in key order (ident, then id). Only the
+    # few groups that make a finding are sorted, not every item of the plan.
+    twice = sorted(code for code, group in by_code.items() if len(group) > 1)
+    findings = [_duplicate(code, _in_key_order(by_code[code])) for code in twice]
+    shared = sorted(module for module, group in by_module.items() if len(group) > 1)
+    for module in shared:
+        group = by_module[module]
+        if len({i.code for i in group}) > 1:  # one code twice is reported above
+            findings.append(_duplicate(module, _in_key_order(group), f"module:{module}"))
     linked: set[tuple[str, str]] = set()
     for item in counted:
         for other_code in item.overlaps_with:
             if other_code != item.code and other_code in by_code:
                 linked.add((min(item.code, other_code), max(item.code, other_code)))
     for code_a, code_b in sorted(linked):
-        a, b = by_code[code_a][0], by_code[code_b][0]
+        group_a, group_b = _in_key_order(by_code[code_a]), _in_key_order(by_code[code_b])
         findings.append(
             Finding(
                 code=FindingCode.DUPLICATE,
                 severity=Severity.WARNING,
                 key=f"{FindingCode.DUPLICATE}:{code_a}:{code_b}",
-                item_ids=tuple(i.item_id for i in (*by_code[code_a], *by_code[code_b])),
-                numbers=pair_numbers(a, b),
+                item_ids=tuple(i.item_id for i in (*group_a, *group_b)),
+                numbers=pair_numbers(group_a[0], group_b[0]),
             )
         )
     return findings
+
+
+def _in_key_order(group: list[AuditItem]) -> list[AuditItem]:
+    if len(group) < 2:
+        return group
+    return sorted(group, key=lambda i: (item_ident(i), i.item_id))
 
 
 def _duplicate(code: str, group: list[AuditItem], key: str = "") -> Finding:

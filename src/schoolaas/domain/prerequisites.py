@@ -38,6 +38,10 @@ def prerequisites_of(item: AuditItem) -> tuple[str, ...]:
     modules (minus what the item covers itself)."""
     if item.prerequisites:
         return item.prerequisites
+    if item.code not in BUILTIN_PREREQUISITES and BUILTIN_PREREQUISITES.keys().isdisjoint(
+        item.modules
+    ):
+        return ()  # the usual case, told without building a set
     covers = {item.code, *item.modules}
     out: list[str] = []
     for code in (item.code, *item.modules):
@@ -70,6 +74,17 @@ def _earlier(before: AuditItem, after: AuditItem, periods: Mapping[str, Period])
     return span_before[1] < span_after[0]
 
 
+def _providers(items: Sequence[AuditItem]) -> dict[str, list[AuditItem]]:
+    """Items that are not failed by each code and module they cover."""
+    providers: dict[str, list[AuditItem]] = {}
+    for item in items:
+        if item.status == ItemStatus.FAILED:
+            continue
+        for code in {item.code, *item.modules}:
+            providers.setdefault(code, []).append(item)
+    return providers
+
+
 def prerequisite_findings(
     items: Sequence[AuditItem], periods: Mapping[str, Period]
 ) -> list[Finding]:
@@ -79,17 +94,15 @@ def prerequisite_findings(
     prerequisite_label, period and prerequisite_period (period keys, "" when
     unknown).
     """
-    providers: dict[str, list[AuditItem]] = {}
-    for item in items:
-        if item.status == ItemStatus.FAILED:
-            continue
-        for code in {item.code, *item.modules}:
-            providers.setdefault(code, []).append(item)
+    wanting = [
+        (item, codes) for item in items if is_scheduled(item) and (codes := prerequisites_of(item))
+    ]
+    if not wanting:
+        return []
+    providers = _providers(items)
     findings = []
-    for item in items:
-        if not is_scheduled(item):
-            continue
-        for needed in prerequisites_of(item):
+    for item, prerequisites in wanting:
+        for needed in prerequisites:
             candidates = sorted(
                 (p for p in providers.get(needed, ()) if p is not item),
                 key=lambda p: (p.period_index is None, p.period_index or 0, p.item_id),

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import NamedTuple
 
-from schoolaas.domain.finding_keys import ordered_pair, pair_key, pair_numbers
+from schoolaas.domain.finding_keys import keyed_pair, pair_numbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.premises import Room, TravelModel
@@ -167,7 +167,7 @@ def travel_findings(
     found = short_breaks(day_slots(items) if buckets is None else buckets, travel, rooms)
     findings = []
     for (i, j), shorts in found.items():
-        a, b = ordered_pair(items[i], items[j])
+        a, b, key = keyed_pair(FindingCode.TRAVEL, items[i], items[j])
         a_index = i if a is items[i] else j
         worst = max(shorts, key=lambda s: _badness(s, a_index))
         building_a, building_b = _buildings(worst, worst.came_from.item == a_index)
@@ -176,7 +176,7 @@ def travel_findings(
             Finding(
                 code=FindingCode.TRAVEL,
                 severity=Severity.ERROR,
-                key=pair_key(FindingCode.TRAVEL, a, b),
+                key=key,
                 item_ids=(a.item_id, b.item_id),
                 dates=days,
                 numbers={
