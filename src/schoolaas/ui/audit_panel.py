@@ -3,6 +3,8 @@ and the list of findings with Accept… / Reopen."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.findings import AuditResult, CreditSummary
-from schoolaas.domain.model import Finding
-from schoolaas.ui.finding_text import fill
+from schoolaas.ui.fill import fill
 from schoolaas.ui.findings_model import ITEMS, TEXT, FindingsModel
+
+if TYPE_CHECKING:  # the audit's types load with the database, after the first paint
+    from schoolaas.domain.findings import AuditResult, CreditSummary
+    from schoolaas.domain.model import Finding
 
 SCALE = 10  # progress bars hold integers: tenths of an op
 

@@ -4,6 +4,7 @@ and an Add button. Enter or double-click adds the current course."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.calendar import Period
 from schoolaas.domain.model import Offering, Provider
 from schoolaas.ui.catalogue_filter import CatalogueFilter
 from schoolaas.ui.catalogue_model import CODE, KEY_ROLE, NAME, PERIOD, CatalogueModel
+
+if TYPE_CHECKING:
+    from schoolaas.domain.calendar import Period
 
 
 class CatalogueTable(QTableView):

@@ -5,12 +5,26 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from schoolaas.domain.model import Offering, Provider, Session, StudyGroup
-from schoolaas.domain.premises import Building, Room
+
+if TYPE_CHECKING:
+    from schoolaas.domain.premises import Building, Room
+
+
+def escape(text: str) -> str:
+    """``html.escape`` (the html package with its entity tables is not
+    loaded before the first paint for this)."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 class DetailPanel(QTextBrowser):

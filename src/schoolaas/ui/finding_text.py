@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import Finding, Severity
+from schoolaas.ui.fill import fill  # also used from here by older callers
 
 Numbers = Mapping[str, float | int | str]
 
@@ -40,14 +41,6 @@ def severity_text(severity: str) -> str:
         Severity.WARNING: tr("Warning"),
         Severity.INFO: tr("Note"),
     }.get(Severity(severity) if severity in Severity else Severity.INFO, tr("Note"))
-
-
-def fill(text: str, *values: object) -> str:
-    """Qt-style placeholders: %1, %2 ... replaced by ``values`` (the order
-    a translation needs may differ from English)."""
-    for number in range(len(values), 0, -1):
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
 
 
 def _pair(n: Numbers) -> tuple[str, str]:

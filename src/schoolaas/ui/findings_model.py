@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from schoolaas.domain.model import Finding, Severity
-from schoolaas.ui.finding_text import acceptance_text, finding_text, severity_text
 from schoolaas.ui.table_base import RowTableModel
 
 SEVERITY, TEXT, ITEMS, STATUS = range(4)
@@ -32,15 +31,20 @@ class FindingsModel(RowTableModel[Finding]):
             self.tr("Status"),
         ]
         self._labels: dict[int, str] = {}
-        self._texts: dict[str, tuple[str, str]] = {}  # worded once per audit
+        self._texts: dict[str, tuple[str, str, str]] = {}  # worded once per audit
 
     def set_findings(self, findings: tuple[Finding, ...], labels: dict[int, str]) -> None:
         """``labels``: item id -> what a person calls the item (its code)."""
+        # worded here, not at import: the window paints before any audit
+        from schoolaas.ui.finding_text import acceptance_text, finding_text, severity_text
+
         self._labels = dict(labels)
         ordered = sorted(
             findings, key=lambda f: (not f.is_open, _ORDER.get(Severity(f.severity), 3), f.key)
         )
-        self._texts = {f.key: (finding_text(f), acceptance_text(f)) for f in ordered}
+        self._texts = {
+            f.key: (finding_text(f), acceptance_text(f), severity_text(f.severity)) for f in ordered
+        }
         self.set_rows(ordered)
 
     def finding(self, row: int) -> Finding:
@@ -51,7 +55,7 @@ class FindingsModel(RowTableModel[Finding]):
 
     def display(self, row: Finding, column: int) -> str:
         if column == SEVERITY:
-            return severity_text(row.severity)
+            return self._texts[row.key][2]
         if column == TEXT:
             return self._texts[row.key][0]
         if column == ITEMS:
@@ -75,5 +79,5 @@ class FindingsModel(RowTableModel[Finding]):
             if row.severity == Severity.ERROR:
                 return _RED
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(self._texts[row.key])
+            return "\n".join(self._texts[row.key][:2])
         return None

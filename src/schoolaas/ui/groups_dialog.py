@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from schoolaas.domain.model import AuditItem, Offering, Session, StudyGroup, pick_text
-from schoolaas.ui.finding_text import fill
+from schoolaas.ui.fill import fill
 
 
 def weekly_times(sessions: Iterable[Session], locale: QLocale | None = None) -> str:

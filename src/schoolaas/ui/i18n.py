@@ -16,12 +16,8 @@ at once, any others at the next start.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import weakref
-import xml.etree.ElementTree as ET
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -31,6 +27,13 @@ APP_NAME = "schoolaas"
 
 
 def ts_dir() -> Path:
+    """The shipped .ts files: beside the package when installed as files
+    (importlib.resources, a few ms at every start, only when not)."""
+    beside = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    if beside.is_dir():
+        return beside
+    from importlib import resources
+
     return Path(str(resources.files("schoolaas.resources") / "translations"))
 
 
@@ -47,6 +50,8 @@ def cache_dir() -> Path:
 def lrelease_command() -> list[str] | None:
     """How to run lrelease here: the PySide6 wrapper next to Python, on PATH,
     or the binary inside the PySide6 package."""
+    import shutil
+
     for name in ("pyside6-lrelease", "lrelease"):
         beside = Path(sys.executable).parent / name
         if beside.exists():
@@ -69,6 +74,8 @@ def compile_ts(source: Path, target: Path) -> bool:
     """Compile ``source`` (.ts) to ``target`` (.qm) if missing or older."""
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return True
+    import subprocess  # only when a .qm is made (not at every start)
+
     command = lrelease_command()
     if command is None:
         return False
@@ -87,15 +94,38 @@ def compile_ts(source: Path, target: Path) -> bool:
 
 
 class TsTranslator(QTranslator):
-    """A translator fed straight from a ``.ts`` file (no ``.qm`` needed)."""
+    """A translator fed straight from a ``.ts`` file (no ``.qm`` needed).
+
+    ``plurals_only``: answer only texts with a count (``%n``), and read the
+    file when the first of them is asked: English needs its .ts for plural
+    forms alone, and the window paints before any count is shown."""
 
     def __init__(
-        self, path: Path, parent: QObject | None = None, *, any_context: bool = False
+        self,
+        path: Path,
+        parent: QObject | None = None,
+        *,
+        any_context: bool = False,
+        plurals_only: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.path = path
         self.any_context = any_context
-        self.messages: dict[tuple[str, str], tuple[str, ...]] = {}
-        root = ET.parse(path).getroot()
+        self.plurals_only = plurals_only
+        self._messages: dict[tuple[str, str], tuple[str, ...]] | None = None
+        if not plurals_only:
+            self._read()
+
+    @property
+    def messages(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        return self._messages if self._messages is not None else self._read()
+
+    def _read(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        import xml.etree.ElementTree as ET
+
+        any_context = self.any_context
+        messages: dict[tuple[str, str], tuple[str, ...]] = {}
+        root = ET.parse(self.path).getroot()
         for context in root.iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
@@ -107,11 +137,15 @@ class TsTranslator(QTranslator):
                 forms = tuple(f.text or "" for f in node.iter("numerusform"))
                 texts = forms or (node.text or "",)
                 if all(texts):
-                    self.messages[("" if any_context else name, source)] = texts
+                    messages[("" if any_context else name, source)] = texts
+        self._messages = messages
+        return messages
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
+        if self.plurals_only and n < 0:
+            return None  # a null QString: "not here", Qt asks the next translator
         texts = self.messages.get(("" if self.any_context else context, source))
         if not texts:
             return None  # a null QString: "not here", Qt asks the next translator
@@ -120,7 +154,9 @@ class TsTranslator(QTranslator):
         return text.replace("%n", str(n)) if n >= 0 else text
 
     def isEmpty(self) -> bool:
-        return not self.messages
+        if self._messages is None:  # not read yet (plurals_only): there is a file
+            return False
+        return not self._messages
 
 
 class Translations:
@@ -151,7 +187,9 @@ class Translations:
             # Asked last: the same text under any context. lupdate files texts of
             # module-level tr() helpers and of ``model.tr`` calls under a context
             # other than the one Qt asks for at run time.
-            fallback = TsTranslator(ts_file(lang), self.app, any_context=True)
+            fallback = TsTranslator(
+                ts_file(lang), self.app, any_context=True, plurals_only=lang == "en"
+            )
             self.app.installTranslator(fallback)
             self._installed.append(fallback)
         if lang != "en":

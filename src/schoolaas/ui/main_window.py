@@ -19,31 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.findings import AuditResult
-from schoolaas.domain.model import AuditItem, Finding
 from schoolaas.services.errors import PlannerError
-from schoolaas.services.views import Change, ItemView, PlanView, StudentView
-from schoolaas.ui import db_guard
 from schoolaas.ui import options as opt
 from schoolaas.ui.audit_panel import AuditPanel
 from schoolaas.ui.catalogue_panel import CataloguePanel
-from schoolaas.ui.commands import (
-    PlanCommand,
-)
 from schoolaas.ui.detail_panel import DetailPanel
-from schoolaas.ui.finding_text import fill
-from schoolaas.ui.loader import OpenDatabase, Opened
+from schoolaas.ui.fill import fill
 from schoolaas.ui.plan_edits import PlanEdits
 from schoolaas.ui.plan_panel import PlanPanel
 from schoolaas.ui.timetable_panel import TimetablePanel
-from schoolaas.ui.week import FitChecker, build_week, opening_week
 from schoolaas.ui.window_actions import WindowActions
 from schoolaas.ui.window_errors import WindowErrors
 from schoolaas.ui.window_layout import WindowLayout
 
-if TYPE_CHECKING:  # loaded with the database, after the window has painted
+if TYPE_CHECKING:
+    # Loaded with the database, after the window has painted: what only a
+    # plan needs (the audit's and the services' types, the week's drawing,
+    # the undo commands) is not compiled before the first paint.
+    from schoolaas.domain.findings import AuditResult
+    from schoolaas.domain.model import AuditItem, Finding
     from schoolaas.services.catalogue import Catalogue
+    from schoolaas.services.views import Change, ItemView, PlanView, StudentView
     from schoolaas.services.workspace import Workspace
+    from schoolaas.ui.commands import PlanCommand
+    from schoolaas.ui.loader import OpenDatabase, Opened
+    from schoolaas.ui.week import FitChecker
 
 
 class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
@@ -179,6 +179,8 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self._set_busy(self.tr("Opening database…"))
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(0.001)  # hand the GIL back to the GUI often while loading
+        from schoolaas.ui.loader import OpenDatabase
+
         self._loader = OpenDatabase(url, create_demo=create_demo, parent=self)
         self._loader.opened.connect(self._on_loader_opened)
         self._loader.failed.connect(self._on_loader_failed)
@@ -235,6 +237,8 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.database_opened.emit()
 
     def _use(self, workspace: Workspace, catalogue: Catalogue, students: list[StudentView]) -> None:
+        from schoolaas.ui import db_guard
+
         db_guard.remember(workspace)
         self.workspace = workspace
         self.catalogue = catalogue
@@ -378,6 +382,8 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
     def _update_fits(self) -> None:
         if self.catalogue is None or self.plan is None:
             return
+        from schoolaas.ui.week import FitChecker
+
         if self._fits is None or self._fits[0] is not self.catalogue:
             self._fits = (
                 self.catalogue,
@@ -390,10 +396,14 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
     def _jump_to_plan_week(self) -> None:
         """Open on the week of the first open problem with a date, else the
         busiest of the coming weeks, else the plan's first session."""
+        from schoolaas.ui.week import opening_week
+
         findings = self.result.findings if self.result else ()
         self.timetable_panel.set_monday(opening_week(self.audit_items, findings, date.today()))
 
     def _draw_week(self) -> None:
+        from schoolaas.ui.week import build_week
+
         travel = self.catalogue.travel if self.catalogue else None
         rooms = self.catalogue.rooms if self.catalogue else None
         findings = self.result.findings if self.result else ()
@@ -483,6 +493,7 @@ def item_views(
 ) -> list[ItemView]:
     """The plan table's rows from the audit's items (no second query)."""
     from schoolaas.services.viewing import item_name
+    from schoolaas.services.views import ItemView
 
     return [
         ItemView(

@@ -18,7 +18,6 @@ needed ones in order when it opens an older file.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -231,7 +230,8 @@ class Options(QObject):
                 if migration is not None:
                     migration(self._settings)
         # A newer file is left as it is: unknown keys are kept, known ones read.
-        if found <= self.version:
+        # A file already at this version is not written again at every start.
+        if found < self.version or (found == self.version and stored is None):
             self._settings.setValue(VERSION_KEY, self.version)
             self._settings.sync()
 
@@ -251,6 +251,8 @@ def _decode(opt: Option[Any], raw: Any) -> Any:
             return raw
         raise TypeError("not bytes")
     if opt.kind is list:
+        import json  # lists only (recent databases): not needed to start
+
         value = json.loads(raw) if isinstance(raw, str) else raw
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise TypeError("not a list of text")
@@ -268,6 +270,8 @@ def _encode(opt: Option[Any], value: Any) -> Any:
     if opt.kind is bytes:
         return QByteArray(bytes(value))
     if opt.kind is list:
+        import json
+
         return json.dumps(list(value), ensure_ascii=False)
     return value
 

@@ -3,19 +3,10 @@ undo command, runs it through ``push`` and lets ``apply_change`` refresh."""
 
 from __future__ import annotations
 
-import getpass
 from typing import TYPE_CHECKING
 
 from schoolaas.ui import options as opt
-from schoolaas.ui.commands import (
-    AcceptFinding,
-    AddItem,
-    RemoveItem,
-    SetGroups,
-    SetStatus,
-    UnacceptFinding,
-)
-from schoolaas.ui.finding_text import fill, finding_text
+from schoolaas.ui.fill import fill
 
 if TYPE_CHECKING:
     from schoolaas.ui.main_window import MainWindow
@@ -27,6 +18,8 @@ else:
 
 class PlanEdits(_Base):
     def add_offering(self, key: str) -> bool:
+        from schoolaas.ui.commands import AddItem  # loaded on the first edit
+
         if self.workspace is None or self.plan is None or self.catalogue is None:
             return False
         offering = self.catalogue.offerings.get(key)
@@ -43,6 +36,8 @@ class PlanEdits(_Base):
         )
 
     def remove_item(self, item_id: int) -> bool:
+        from schoolaas.ui.commands import RemoveItem  # loaded on the first edit
+
         item = next((i for i in self.items if i.id == item_id), None)
         if self.workspace is None or item is None:
             return False
@@ -62,6 +57,8 @@ class PlanEdits(_Base):
             self.remove_item(item_id)
 
     def set_status(self, item_id: int, status: str, grade: str | None) -> bool:
+        from schoolaas.ui.commands import SetStatus  # loaded on the first edit
+
         item = next((i for i in self.items if i.id == item_id), None)
         if self.workspace is None or item is None:
             return False
@@ -81,6 +78,8 @@ class PlanEdits(_Base):
         self.set_status(item_id, status, grade)
 
     def set_groups(self, item_id: int, groups: tuple[str, ...]) -> bool:
+        from schoolaas.ui.commands import SetGroups  # loaded on the first edit
+
         item = next((i for i in self.items if i.id == item_id), None)
         if self.workspace is None or item is None:
             return False
@@ -117,6 +116,8 @@ class PlanEdits(_Base):
             self.set_groups(item_id, dialog.chosen())
 
     def accept_finding(self, finding_key: str, why: str) -> bool:
+        from schoolaas.ui.commands import AcceptFinding  # loaded on the first edit
+
         if self.workspace is None or self.plan is None:
             return False
         return self.push(
@@ -133,6 +134,8 @@ class PlanEdits(_Base):
         )
 
     def reopen_finding(self, finding_key: str) -> bool:
+        from schoolaas.ui.commands import UnacceptFinding  # loaded on the first edit
+
         if self.workspace is None or self.plan is None:
             return False
         finding = (
@@ -157,6 +160,7 @@ class PlanEdits(_Base):
     def _on_audit_accept_requested(self, finding_key: str) -> None:
         """Ask for the reason in a dialog that names the finding."""
         from schoolaas.ui.accept_dialog import AcceptDialog
+        from schoolaas.ui.finding_text import finding_text
 
         findings = self.result.findings if self.result else ()
         finding = next((f for f in findings if f.key == finding_key), None)
@@ -172,6 +176,8 @@ class PlanEdits(_Base):
     @staticmethod
     def user_name() -> str:
         try:
+            import getpass
+
             return getpass.getuser()
         except (KeyError, OSError):
             return "counsellor"

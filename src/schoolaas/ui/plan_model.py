@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.domain.model import ItemStatus, Provider
-from schoolaas.services.views import ItemView
 from schoolaas.ui.table_base import RowTableModel
+
+if TYPE_CHECKING:  # the service layer loads with the database, after the first paint
+    from schoolaas.services.views import ItemView
 
 YEAR, PERIOD, CODE, NAME, STATUS, GRADE, OP, ECTS, GROUPS = range(9)
 
@@ -37,7 +39,7 @@ def status_text(model: QObject, status: ItemStatus) -> str:
 _RED = QColor("#b00020")
 
 
-class PlanModel(RowTableModel[ItemView]):
+class PlanModel(RowTableModel["ItemView"]):
     extra_roles = frozenset(
         {
             int(Qt.ItemDataRole.ForegroundRole),

@@ -3,7 +3,7 @@ grade and study groups; a drop target for courses from the catalogue."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from schoolaas.domain.model import ItemStatus
-from schoolaas.services.views import ItemView
 from schoolaas.ui.plan_model import NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE
 from schoolaas.ui.timetable import OFFERING_MIME
+
+if TYPE_CHECKING:
+    from schoolaas.services.views import ItemView
 
 
 class PlanTable(QTableView):

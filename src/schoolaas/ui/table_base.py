@@ -3,7 +3,6 @@ findings and students models (columns declared once by each subclass)."""
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
@@ -39,6 +38,12 @@ _ROW_FLAGS = (
 _NONE_IS_COUNTED = sys.version_info < (3, 12) and PySide6.__version__ == "6.12.0"
 
 
+def _incref_none() -> None:
+    import ctypes  # only on the affected build: ctypes costs a few ms at start
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
 def no_value() -> None:
     """None ("no data") for a Python model method that Qt calls.
 
@@ -49,7 +54,7 @@ def no_value() -> None:
     reference that will be dropped. Calls from Python code only over-count,
     which is harmless for None."""
     if _NONE_IS_COUNTED:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+        _incref_none()
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):

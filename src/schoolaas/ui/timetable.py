@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from schoolaas.domain.model import Provider
-from schoolaas.ui.finding_text import fill
+from schoolaas.ui.fill import fill
 from schoolaas.ui.timetable_blocks import (
     DAYS,
     FIRST_HOUR,

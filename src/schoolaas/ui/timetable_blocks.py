@@ -5,7 +5,7 @@ overlapping blocks share a day."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
@@ -20,6 +20,10 @@ DAYS = 5
 
 _SCHOOL_COLOURS = ("#8ecae6", "#a8dadc", "#b5e48c", "#cdb4db", "#bde0fe", "#caffbf")
 _AALTO_COLOURS = ("#ffb703", "#fb8500", "#f4a261", "#e9c46a", "#ffadad", "#ffd6a5")
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.calendar import Period
-from schoolaas.ui.finding_text import fill
+from schoolaas.ui.fill import fill
 from schoolaas.ui.timetable import TimetableWidget
-from schoolaas.ui.week import monday_of
+from schoolaas.ui.timetable_blocks import monday_of
+
+if TYPE_CHECKING:
+    from schoolaas.domain.calendar import Period
 
 
 class TimetablePanel(QWidget):

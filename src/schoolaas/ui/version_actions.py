@@ -9,17 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from schoolaas.ui.commands import (
-    CreatePlan,
-    DeletePlan,
-    DuplicatePlan,
-    NewPlanCommand,
-    RenamePlan,
-    SetActivePlan,
-)
-from schoolaas.ui.finding_text import fill
+from schoolaas.ui.fill import fill
 
 if TYPE_CHECKING:
+    from schoolaas.ui.commands import NewPlanCommand
     from schoolaas.ui.main_window import MainWindow
 
 
@@ -40,6 +33,8 @@ class VersionActions:
         return True
 
     def duplicate_plan(self, name: str) -> bool:
+        from schoolaas.ui.commands import DuplicatePlan  # loaded on the first edit
+
         w = self.w
         if w.workspace is None or w.plan is None:
             return False
@@ -67,6 +62,8 @@ class VersionActions:
             self.duplicate_plan(name.strip())
 
     def create_plan(self, name: str) -> bool:
+        from schoolaas.ui.commands import CreatePlan  # loaded on the first edit
+
         w = self.w
         if w.workspace is None or w.student is None:
             return False
@@ -86,6 +83,8 @@ class VersionActions:
             self.create_plan(name.strip())
 
     def delete_plan(self) -> bool:
+        from schoolaas.ui.commands import DeletePlan  # loaded on the first edit
+
         w = self.w
         if w.workspace is None or w.plan is None or len(w.plans) < 2:
             return False
@@ -112,6 +111,8 @@ class VersionActions:
             self.delete_plan()
 
     def rename_plan(self, name: str) -> bool:
+        from schoolaas.ui.commands import RenamePlan  # loaded on the first edit
+
         w = self.w
         if w.workspace is None or w.plan is None:
             return False
@@ -136,6 +137,8 @@ class VersionActions:
             self.rename_plan(name.strip())
 
     def _make_active(self) -> None:
+        from schoolaas.ui.commands import SetActivePlan  # loaded on the first edit
+
         w = self.w
         if w.workspace is None or w.plan is None or w.plan.active:
             return

@@ -15,10 +15,7 @@ from schoolaas.domain.premises import Room, TravelModel
 from schoolaas.domain.timeline import day_buckets
 from schoolaas.domain.travel_check import short_breaks
 from schoolaas.ui.timetable import Block, TravelGap
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+from schoolaas.ui.timetable_blocks import monday_of
 
 
 def build_week(

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from schoolaas.services.errors import PlannerError
-from schoolaas.ui import db_guard
 
 if TYPE_CHECKING:
     from schoolaas.services.workspace import Workspace
+    from schoolaas.ui.db_guard import DatabaseGone
 
 
 class WindowErrors(QMainWindow):
@@ -29,6 +29,8 @@ class WindowErrors(QMainWindow):
         raise NotImplementedError
 
     def report_error(self, error: Exception, *, refresh: bool = True) -> None:
+        from schoolaas.ui import db_guard  # loaded with the database
+
         if isinstance(error, db_guard.DatabaseGone):
             self.database_gone(error)
             return
@@ -36,7 +38,7 @@ class WindowErrors(QMainWindow):
         if refresh:
             self.refresh_plan()
 
-    def database_gone(self, error: db_guard.DatabaseGone) -> None:
+    def database_gone(self, error: DatabaseGone) -> None:
         """The database file went away under the open window: say so, name
         it, and offer to write back what the planner still has open."""
         self.statusBar().showMessage(str(error).split("\n")[0], 30000)
@@ -58,6 +60,8 @@ class WindowErrors(QMainWindow):
 
     def write_back(self, path: Path) -> bool:
         """Put the open database back at ``path`` and open it from there."""
+        from schoolaas.ui import db_guard
+
         if self.workspace is None:
             return False
         try:

@@ -1,0 +1,53 @@
+"""What the window loads before its first paint. Every module compiled at
+start (the app runs from source) delays the first paint; what only a plan
+needs (the audit's wording and types, the services, the undo commands,
+the week's drawing, SQLite) and what only a rare path needs (lrelease,
+the .ts reader, JSON, ctypes) loads after it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+AFTER_THE_FIRST_PAINT = [
+    "schoolaas.domain.findings",
+    "schoolaas.services.views",
+    "schoolaas.ui.commands",
+    "schoolaas.ui.week",
+    "schoolaas.ui.loader",
+    "schoolaas.ui.db_guard",
+    "schoolaas.ui.finding_text",
+    "sqlalchemy",
+    "sqlite3",
+    "subprocess",
+    "xml.etree.ElementTree",
+    "html",
+    "ctypes",
+    "json",
+]
+
+PROGRAM = """
+import sys
+from schoolaas.ui import app, i18n, options
+application = app.make_application()
+opts = options.Options(sys.argv[1])
+app.install_translations(application, opts)
+from schoolaas.ui.main_window import MainWindow
+window = MainWindow(opts)
+print("loaded:", *sorted(m for m in sys.argv[2:] if m in sys.modules))
+"""
+
+
+def test_the_window_is_built_without_what_only_a_plan_needs(tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, str(tmp_path / "o.ini"), *AFTER_THE_FIRST_PAINT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    loaded = done.stdout.strip().splitlines()[-1].split()
+    assert loaded == ["loaded:"]
