@@ -72,6 +72,9 @@ class FindingsModel(RowTableModel[Finding]):
     def row_id(self, row: Finding) -> str:
         return row.key
 
+    def row_state(self, row: Finding) -> Any:
+        return tuple(self._labels.get(i) for i in row.item_ids)
+
     def extra(self, row: Finding, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if not row.is_open:

@@ -148,8 +148,9 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+        if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
+            self.removeEventFilter(self)  # every later event would pass through Python
             QTimer.singleShot(0, self.first_painted.emit)
         return super().eventFilter(watched, event)
 

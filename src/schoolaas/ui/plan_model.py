@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -78,12 +77,6 @@ class PlanModel(RowTableModel["ItemView"]):
             self._flagged = dict(flagged)
             self.refresh()
 
-    def widest_rows(self, column: int, width: Callable[[str], int], count: int = 3) -> list[int]:
-        """The rows whose text in ``column`` is widest (a few, as the font
-        measures text a little differently from the item delegate)."""
-        widths = sorted((width(self.cells(r)[column]), r) for r in range(len(self._rows)))
-        return [r for _w, r in widths[-count:]]
-
     def row_of(self, item_id: int) -> int | None:
         return next((r for r, i in enumerate(self._rows) if i.id == item_id), None)
 
@@ -121,8 +114,12 @@ class PlanModel(RowTableModel["ItemView"]):
     def row_id(self, row: ItemView) -> int:
         return row.id
 
-    def signature(self, row: int) -> Any:
-        return (super().signature(row), self._band.get(self._rows[row].id))
+    def row_state(self, row: ItemView) -> Any:
+        return (self._flagged.get(row.id), self._band.get(row.id))
+
+    def column_texts(self, column: int) -> list[str]:
+        """The display text of ``column`` in every row."""
+        return [self.cells(r)[column] for r in range(len(self._rows))]
 
     def extra(self, row: ItemView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self._flagged.get(row.id):

@@ -39,7 +39,10 @@ class PlanTable(QTableView):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self._widest: dict[int, tuple[Any, list[int]]] = {}  # column -> (when, rows)
+        self._widths: dict[int, tuple[Any, int]] = {}  # column -> (rows and font, width)
+        self._advances: dict[str, int] = {}  # text -> its advance in the table's font
+        self._hints: dict[tuple[int, str], int] = {}  # (column, text) -> delegate's width
+        self._measured_with: Any = None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(OFFERING_MIME):
@@ -72,23 +75,37 @@ class PlanTable(QTableView):
     def sizeHintForColumn(self, column: int) -> int:
         """What the header's "resize to contents" asks after every edit.
         Qt measures every row through ``data()`` (thousands of calls into
-        Python); the widest texts are known from the model's cached
-        display texts, so only their cells are measured by the delegate."""
+        Python); here the texts come from the model's cached display texts
+        and each text is measured once (its advance, and for the few widest
+        the item delegate's size, which depends on the text alone)."""
         proxy = self.model()
         model = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
         if not isinstance(model, PlanModel) or model.rowCount() == 0:
             return super().sizeHintForColumn(column)
         self.ensurePolished()
-        when = (model.version, self.font().key())
-        known = self._widest.get(column)
-        if known is None or known[0] != when:
-            known = (when, model.widest_rows(column, self.fontMetrics().horizontalAdvance))
-            self._widest[column] = known
+        style = (self.font().key(), self.showGrid())
+        known = self._widths.get(column)
+        if known is not None and known[0] == (model.version, style):
+            return known[1]
+        if self._measured_with != style or len(self._advances) > 20_000:
+            self._measured_with = style
+            self._advances.clear()
+            self._hints.clear()
+        texts = model.column_texts(column)
+        advances, metrics = self._advances, self.fontMetrics()
+        for text in texts:
+            if text not in advances:
+                advances[text] = metrics.horizontalAdvance(text)
         hint = 0
-        for row in known[1]:
-            index = proxy.mapFromSource(model.index(row, column))
-            hint = max(hint, self.sizeHintForIndex(index).width())
-        return hint + 1 if self.showGrid() else hint
+        for text in sorted(set(texts), key=advances.__getitem__)[-3:]:
+            size = self._hints.get((column, text))
+            if size is None:
+                index = proxy.mapFromSource(model.index(texts.index(text), column))
+                size = self._hints[column, text] = self.sizeHintForIndex(index).width()
+            hint = max(hint, size)
+        width = hint + 1 if self.showGrid() else hint
+        self._widths[column] = ((model.version, style), width)
+        return width
 
 
 class PlanPanel(QWidget):
@@ -174,11 +191,14 @@ class PlanPanel(QWidget):
     def _fit_columns(self) -> None:
         """The header fits its columns to their contents on its own only
         when the rows are re-sorted; an added row (a longer code, more
-        groups) must widen its column too."""
+        groups) must widen its column too (as resizeColumnToContents does,
+        without touching a column whose width stays)."""
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
-                self.table.resizeColumnToContents(column)
+                width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
 
     def selected_item_id(self) -> int:
         index = self.table.currentIndex()

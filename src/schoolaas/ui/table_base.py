@@ -64,7 +64,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     from C++; each row's display texts are therefore made once and kept
     (``cells``) until the row changes, and roles that no subclass serves
     are answered at once. Subclasses list the roles ``extra`` answers in
-    ``extra_roles`` (None: ask ``extra`` for every other role)."""
+    ``extra_roles`` (None: ask ``extra`` for every other role).
+
+    ``display`` may depend only on the row and on ``row_state`` (the model
+    state a row shows, such as its error flag): a row equal to the one it
+    replaces, in the same state, keeps its texts."""
 
     extra_roles: frozenset[int] | None = None
 
@@ -121,9 +125,21 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def _replace(self, rows: list[Row]) -> None:
         self.version += 1
+        old_rows, old_cells, old_signatures = self._rows, self._cells, self._signatures
         self._rows = rows
         self._cells = [None] * len(rows)
-        self._signatures = self._all_signatures()
+        self._signatures = new_signatures = self._all_signatures()
+        if old_signatures is None or new_signatures is None:
+            return
+        known: dict[Any, tuple[Any, tuple[str, ...]]] = {}
+        for old_row, (item, cells) in enumerate(zip(old_rows, old_cells, strict=True)):
+            key = self.row_id(item)
+            if cells is not None and key is not None:
+                known[key] = (old_signatures[old_row], cells)
+        for row, item in enumerate(rows):
+            hit = known.get(self.row_id(item))
+            if hit is not None and hit[0] == new_signatures[row]:
+                self._cells[row] = hit[1]
 
     def _all_signatures(self) -> list[Any] | None:
         """Kept for small tables only (a plan, the findings): the students
@@ -176,12 +192,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return self._rows[row]
 
     def refresh(self) -> None:
-        """Row contents changed without rows coming or going: every row
-        is worded anew, those that show something else are signalled."""
+        """The model state changed without rows coming or going: the rows
+        that show something else are worded anew and signalled."""
         old = self._signatures
-        self.version += 1
-        self._cells = [None] * len(self._rows)
-        self._signatures = self._all_signatures()
+        self._replace(self._rows)
         self._signal_changed(old, 0, None)
 
     def cells(self, row: int) -> tuple[str, ...]:
@@ -194,10 +208,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return cells
 
     def signature(self, row: int) -> Any:
-        """What row ``row`` shows; a row whose signature is unchanged after
-        ``set_rows`` is not signalled. Subclasses add model state that
-        other roles depend on (colours, bands)."""
-        return (self._rows[row], self.cells(row))
+        """What row ``row`` shows: a row whose signature is unchanged after
+        ``set_rows`` keeps its texts and is not signalled."""
+        item = self._rows[row]
+        return (item, self.row_state(item))
+
+    def row_state(self, row: Row) -> Any:
+        """The model state that ``row`` shows besides its own fields (for
+        subclasses: an error flag, a colour band, labels of other rows)."""
+        return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -406,7 +406,7 @@ class TimetableWidget(QWidget):
 
     # interaction ----------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             index = self.block_at(event.pos())
             gap = self.gap_at(event.pos()) if index is None else None
             if index is not None:
