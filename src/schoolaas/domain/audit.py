@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from schoolaas.domain.capacity import room_findings, seat_findings
 from schoolaas.domain.credits import credit_audit
-from schoolaas.domain.finding_keys import is_scheduled
+from schoolaas.domain.finding_keys import SCHEDULED
 from schoolaas.domain.findings import AuditInput, AuditResult, FindingCode
 from schoolaas.domain.model import DateRange, Finding, Provider, Severity
 from schoolaas.domain.overlap import naive_overlaps, overlap_findings, sweep_overlaps
@@ -49,7 +49,7 @@ _CODE_RANK = {code.value: n for n, code in enumerate(FindingCode)}
 def audit(inp: AuditInput) -> AuditResult:
     """Every finding of the plan in ``inp`` and its credit summary."""
     items = inp.items
-    scheduled = tuple(i for i in items if is_scheduled(i))
+    scheduled = tuple(i for i in items if i.status in SCHEDULED)
     buckets = day_slots(scheduled)
     credits = credit_audit(items, inp.curriculum, inp.choices, inp.rules)
     findings: list[Finding] = [

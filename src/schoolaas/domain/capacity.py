@@ -18,10 +18,10 @@ import sys
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from itertools import repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, gt
 
-from schoolaas.domain.finding_keys import is_scheduled, item_ident, label
+from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, Finding, Severity
 from schoolaas.domain.premises import Room
@@ -30,6 +30,7 @@ from schoolaas.domain.session_facts import SessionFacts, facts_of
 # stands in for a room key the rooms do not know: such a session is never full
 _NO_ROOM = Room("", "", capacity=sys.maxsize)
 _capacity = attrgetter("capacity")
+_NO_FACTS = SessionFacts(days=(), room_names=(), room_starts=(), weeks=())
 
 
 class _FullRooms:
@@ -87,16 +88,7 @@ def room_findings(
         return []
     planned_at = load.room_session.get
     findings = []
-    for item in items:
-        if not is_scheduled(item):
-            continue
-        facts = facts_of(item.sessions)
-        if not facts.room_names:
-            continue
-        if full_rooms is not None and full_rooms.isdisjoint(facts.room_names):
-            continue
-        if not _may_be_full(facts, rooms, planned_at):
-            continue
+    for item in _maybe_full(items, rooms, planned_at, full_rooms):
         full: dict[str, dict[date, int]] = {}
         for session in item.sessions:
             room_key = session.room
@@ -135,20 +127,31 @@ def room_findings(
     return findings
 
 
-def _may_be_full(
-    facts: SessionFacts,
+def _maybe_full(
+    items: Sequence[AuditItem],
     rooms: Mapping[str, Room],
     planned_at: Callable[[tuple[str, str], int], int],
-) -> bool:
-    """Whether any room session of ``facts`` may hold more students than its
-    room's capacity: a filter run in C (map, zip, any) over the remembered
-    rooms and ISO texts, so the usual item, whose rooms are not full, costs
-    no Python loop and no ISO text per session. It may say yes for a room of
-    unknown capacity (0); the loop in room_findings then decides."""
-    capacities = map(_capacity, map(rooms.get, facts.room_names, repeat(_NO_ROOM)))
-    keys = zip(facts.room_names, facts.room_starts, strict=True)
-    planned = map(planned_at, keys, repeat(0))
-    return any(map(gt, planned, capacities))
+    full_rooms: frozenset[str] | None,
+) -> list[AuditItem]:
+    """The scheduled items with a room session that may hold more students
+    than its room's capacity. A filter run in C (map, zip, compress) over
+    the remembered rooms and ISO texts of all the items at once, so the
+    usual plan costs no Python loop and no ISO text per session. It may
+    pick an item for a room of unknown capacity (0); room_findings then
+    decides. ``full_rooms`` (the rooms full somewhere in a shared Load)
+    passes over the items using none of them first."""
+    picked = [item for item in items if item.status in SCHEDULED]
+    facts = [facts_of(item.sessions) for item in picked]
+    if full_rooms is not None:
+        facts = [f if not full_rooms.isdisjoint(f.room_names) else _NO_FACTS for f in facts]
+    names = tuple(chain.from_iterable(f.room_names for f in facts))
+    if not names:
+        return []
+    keys = zip(names, chain.from_iterable(f.room_starts for f in facts), strict=True)
+    owners = chain.from_iterable(repeat(n, len(f.room_names)) for n, f in enumerate(facts))
+    capacities = map(_capacity, map(rooms.get, names, repeat(_NO_ROOM)))
+    over = map(gt, map(planned_at, keys, repeat(0)), capacities)
+    return [picked[n] for n in sorted(set(compress(owners, over)))]
 
 
 def seat_findings(
@@ -164,17 +167,17 @@ def seat_findings(
     findings = []
     seen: set[str] = set()
     for item in items:
-        if not is_scheduled(item) or not item.offering_key:
+        if item.status not in SCHEDULED or not item.offering_key:
             continue
         offering = item.offering_key
-        checks = [(offering, "", load.offering.get(offering, 0))]
-        checks += [
-            (group_seat_key(offering, g), g, load.group.get((offering, g), 0))
-            for g in item.group_keys
-        ]
-        for seat_key, group, planned in checks:
+        checks = [(offering, "")]
+        checks += [(group_seat_key(offering, g), g) for g in item.group_keys]
+        for n, (seat_key, group) in enumerate(checks):
             limit = seats.get(seat_key)
-            if limit is None or planned <= limit or seat_key in seen:
+            if limit is None or seat_key in seen:
+                continue  # most offerings and groups have no limit: no count looked up
+            planned = load.group.get((offering, group), 0) if n else load.offering.get(offering, 0)
+            if planned <= limit:
                 continue
             seen.add(seat_key)
             findings.append(

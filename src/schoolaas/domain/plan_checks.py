@@ -9,7 +9,7 @@ from datetime import date
 
 from schoolaas.domain.curriculum import Curriculum
 from schoolaas.domain.finding_keys import (
-    is_scheduled,
+    SCHEDULED,
     item_ident,
     keyed_pair,
     label,
@@ -36,14 +36,16 @@ def same_bar_findings(items: Sequence[AuditItem]) -> list[Finding]:
     by_bar: dict[tuple[str, int], list[AuditItem]] = {}
     for item in items:
         if (
-            is_scheduled(item)
+            item.status in SCHEDULED
             and item.provider == Provider.SCHOOL
             and item.bar is not None
             and item.period
         ):
             by_bar.setdefault((item.period, item.bar), []).append(item)
     findings = []
-    for (period, bar), group in sorted(by_bar.items()):
+    shared = sorted(bar for bar, group in by_bar.items() if len(group) > 1)
+    for period, bar in shared:
+        group = by_bar[(period, bar)]
         for n, first in enumerate(group):
             for second in group[n + 1 :]:
                 a, b, key = keyed_pair(FindingCode.SAME_BAR, first, second)
@@ -139,12 +141,12 @@ def exam_findings(
     """
     findings = []
     for item in items:
-        if not is_scheduled(item) or item.provider != Provider.AALTO:
+        if item.status not in SCHEDULED or item.provider != Provider.AALTO:
             continue
         days = sorted(set(_exam_days(item)))
         if not days:
             continue
-        in_week = [(d, w) for d in days for w in exam_weeks if d in w]
+        in_week = [(d, w) for d in days for w in exam_weeks if w.start <= d <= w.end]
         if in_week:
             week = in_week[0][1]
             hit = tuple(sorted({d for d, _ in in_week}))
@@ -198,7 +200,7 @@ def unknown_code_findings(items: Sequence[AuditItem], curriculum: Curriculum) ->
     """
     findings = []
     for item in items:
-        if not is_scheduled(item) or item.offering_key:
+        if item.status not in SCHEDULED or item.offering_key:
             continue
         if item.provider == Provider.SCHOOL and (
             item.modules or curriculum.module(item.code) is not None

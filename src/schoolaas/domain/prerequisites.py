@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from schoolaas.domain.calendar import Period
-from schoolaas.domain.finding_keys import is_scheduled, item_ident, label
+from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Severity
 
@@ -95,7 +95,9 @@ def prerequisite_findings(
     unknown).
     """
     wanting = [
-        (item, codes) for item in items if is_scheduled(item) and (codes := prerequisites_of(item))
+        (item, codes)
+        for item in items
+        if item.status in SCHEDULED and (codes := prerequisites_of(item))
     ]
     if not wanting:
         return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -14,6 +15,7 @@ from schoolaas.domain.timeline import RawSlot
 
 _EPS = 1e-9
 _ZERO = timedelta()
+_WEEK = timedelta(days=7)
 
 
 def _period_of(item: AuditItem, periods: Mapping[str, Period]) -> str | None:
@@ -43,16 +45,15 @@ def period_findings(
     for item in items:
         if item.status == ItemStatus.FAILED:
             continue
-        key = _period_of(item, periods)
+        key = item.period or _period_of(item, periods)
         if key is None:
             continue
         op[key] = op.get(key, 0.0) + item.op
         members.setdefault(key, []).append(item)
     findings = []
-    for key, total in sorted(op.items()):
-        group = members[key]
-        if total <= rules.max_op_per_period + _EPS:
-            continue
+    limit = rules.max_op_per_period + _EPS
+    for key in sorted(k for k, total in op.items() if total > limit):
+        total, group = op[key], members[key]
         if all(i.status == ItemStatus.COMPLETED for i in group):
             continue
         findings.append(
@@ -88,11 +89,12 @@ def week_findings(
     over = {week: total for week, total in minutes.items() if total > limit + _EPS}
     if not over:
         return []
+    all_days = list(buckets)  # in date order
     days: dict[int, list[date]] = {}
-    for day in buckets:
-        week = week_number(day)
-        if week in over:
-            days.setdefault(week, []).append(day)
+    for week in over:  # a week's days found by bisection, not a pass over every day
+        monday = date.fromordinal(week * 7 + 1)
+        first = bisect_left(all_days, monday)
+        days[week] = all_days[first : bisect_left(all_days, monday + _WEEK, first)]
     findings = []
     for week, total in sorted(over.items()):
         iso = days[week][0].isocalendar()
