@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 AFTER_THE_FIRST_PAINT = [
+    "schoolaas.domain.model",
     "schoolaas.domain.findings",
     "schoolaas.services.views",
     "schoolaas.ui.commands",
@@ -51,3 +52,18 @@ def test_the_window_is_built_without_what_only_a_plan_needs(tmp_path) -> None:
     )
     loaded = done.stdout.strip().splitlines()[-1].split()
     assert loaded == ["loaded:"]
+
+
+def test_the_window_s_copies_of_the_domain_s_enum_values_match() -> None:
+    from schoolaas.domain.model import ItemStatus, Provider, Severity
+    from schoolaas.ui import enum_values as v
+
+    assert (v.SCHOOL, v.AALTO) == (Provider.SCHOOL, Provider.AALTO)
+    assert tuple(ItemStatus) == v.STATUSES
+    assert (v.PLANNED, v.ENROLLED, v.FAILED) == (
+        ItemStatus.PLANNED,
+        ItemStatus.ENROLLED,
+        ItemStatus.FAILED,
+    )
+    assert (v.ERROR, v.WARNING, v.INFO) == (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    assert {v.AALTO: 1}[Provider.AALTO] == 1  # members hash as their values

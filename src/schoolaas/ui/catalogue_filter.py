@@ -12,7 +12,7 @@ persistent indexes moved, as the proxy did).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -25,9 +25,11 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from schoolaas.domain.model import DateRange, Offering, Provider
 from schoolaas.ui.catalogue_model import ROW_FLAGS, CatalogueModel
 from schoolaas.ui.table_base import Index, no_value
+
+if TYPE_CHECKING:  # the domain loads with the database, after the first paint
+    from schoolaas.domain.model import DateRange, Offering, Provider
 
 FILTERS = (
     "provider",
@@ -54,7 +56,7 @@ class CatalogueFilter(QAbstractTableModel):
         super().__init__(parent)
         self._source: CatalogueModel | None = None
         self._words: list[str] = []
-        self.provider: Provider | None = None
+        self.provider: Provider | str | None = None
         self.subject = ""
         self.period = ""  # "2026-27/2"
         self.period_dates: DateRange | None = None
@@ -249,7 +251,8 @@ class CatalogueFilter(QAbstractTableModel):
             return o.period.split(":", 1)[-1] == self.period
         if self.period_dates is None:
             return False
-        return DateRange(o.start, max(o.start, o.end)).overlaps(self.period_dates)
+        dates = type(self.period_dates)  # DateRange, without importing the domain here
+        return dates(o.start, max(o.start, o.end)).overlaps(self.period_dates)
 
     # sorting ------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

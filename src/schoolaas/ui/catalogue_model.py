@@ -5,14 +5,17 @@ side by side. Searching, filtering and sorting are done by
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from schoolaas.domain.model import Offering, Provider, pick_text
+from schoolaas.ui.enum_values import AALTO
 from schoolaas.ui.table_base import ID_ROLE, Index, RowTableModel
+
+if TYPE_CHECKING:  # the domain loads with the database, after the first paint
+    from schoolaas.domain.model import Offering
 from schoolaas.ui.timetable import OFFERING_MIME
 
 KEY_ROLE = ID_ROLE  # the offering key
@@ -44,7 +47,7 @@ def _search_text(o: Offering) -> str:
     return f"{o.code} {o.key} {names}".casefold()
 
 
-class CatalogueModel(RowTableModel[Offering]):
+class CatalogueModel(RowTableModel["Offering"]):
     """Rows are domain ``Offering`` objects; the key is in ``KEY_ROLE``.
     ``plan_state_changed`` follows the row signals of one plan-state change
     (a filter on top settles its rows once, not once per signal)."""
@@ -84,7 +87,7 @@ class CatalogueModel(RowTableModel[Offering]):
 
     def set_offerings(self, offerings: Sequence[Offering]) -> None:
         self.beginResetModel()
-        rows = sorted(offerings, key=lambda o: (o.provider != Provider.AALTO, o.code, o.key))
+        rows = sorted(offerings, key=lambda o: (o.provider != AALTO, o.code, o.key))
         self._replace(rows)
         self._row_of = {o.key: i for i, o in enumerate(self._rows)}
         self._haystack = [_search_text(o) for o in self._rows]
@@ -151,13 +154,9 @@ class CatalogueModel(RowTableModel[Offering]):
         if col == CODE:
             return o.code + (" ✓" if o.key in self._planned else "")
         if col == NAME:
-            return pick_text(o.name, self._language)
+            return self._name(o)
         if col == PROVIDER:
-            return (
-                self.tr("Aalto")
-                if o.provider == Provider.AALTO
-                else (o.school or self.tr("School"))
-            )
+            return self.tr("Aalto") if o.provider == AALTO else (o.school or self.tr("School"))
         if col == PERIOD:
             return _period_label(o)
         if col == OP:
@@ -170,6 +169,11 @@ class CatalogueModel(RowTableModel[Offering]):
             return f"{o.start:%d.%m.%Y}–{o.end:%d.%m.%Y}"
         return ""
 
+    def _name(self, o: Offering) -> str:
+        from schoolaas.domain.model import pick_text  # loaded with the offerings
+
+        return pick_text(o.name, self._language)
+
     def sort_value(self, o: Offering, col: int) -> Any:
         if col == OP:
             return o.op
@@ -180,7 +184,7 @@ class CatalogueModel(RowTableModel[Offering]):
         return self.display(o, col).casefold()
 
     def _tooltip(self, o: Offering) -> str:
-        lines = [f"{o.code} — {pick_text(o.name, self._language)}"]
+        lines = [f"{o.code} — {self._name(o)}"]
         if o.key in self._clashing:
             lines.append(self.tr("Clashes with the current plan"))
         if o.key in self._planned:

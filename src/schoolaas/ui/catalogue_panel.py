@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.model import Offering, Provider
 from schoolaas.ui.catalogue_filter import CatalogueFilter
 from schoolaas.ui.catalogue_model import CODE, KEY_ROLE, NAME, PERIOD, CatalogueModel
+from schoolaas.ui.enum_values import AALTO, SCHOOL
 
 if TYPE_CHECKING:
     from schoolaas.domain.calendar import Period
+    from schoolaas.domain.model import Offering
 
 
 class CatalogueTable(QTableView):
@@ -63,8 +64,8 @@ class CataloguePanel(QWidget):
 
         self.provider = self._combo(self.tr("Provider filter"))
         self.provider.addItem(self.tr("All providers"), None)
-        self.provider.addItem(self.tr("School"), Provider.SCHOOL)
-        self.provider.addItem(self.tr("Aalto"), Provider.AALTO)
+        self.provider.addItem(self.tr("School"), SCHOOL)
+        self.provider.addItem(self.tr("Aalto"), AALTO)
         self.subject = self._combo(self.tr("Subject filter"))
         self.period = self._combo(self.tr("Period filter"))
         self.language = self._combo(self.tr("Language filter"))
@@ -145,7 +146,7 @@ class CataloguePanel(QWidget):
             self.subject, self.tr("All subjects"), sorted({o.subject for o in rows if o.subject})
         )
         school_periods = sorted(
-            {p.key.split(":", 1)[-1] for p in periods.values() if p.provider == Provider.SCHOOL}
+            {p.key.split(":", 1)[-1] for p in periods.values() if p.provider == SCHOOL}
         )
         self._fill(self.period, self.tr("All periods"), school_periods)
         langs = sorted({lang for o in rows for lang in o.languages if lang})

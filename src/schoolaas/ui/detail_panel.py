@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from schoolaas.domain.model import Offering, Provider, Session, StudyGroup
+from schoolaas.ui.enum_values import AALTO
 
 if TYPE_CHECKING:
+    from schoolaas.domain.model import Offering, Session, StudyGroup
     from schoolaas.domain.premises import Building, Room
 
 
@@ -58,7 +59,7 @@ class DetailPanel(QTextBrowser):
         if others:
             parts.append(f"<p><i>{escape(' / '.join(others))}</i></p>")
         rows: list[tuple[str, str]] = []
-        who = t("Aalto University") if o.provider == Provider.AALTO else (o.school or t("School"))
+        who = t("Aalto University") if o.provider == AALTO else (o.school or t("School"))
         rows.append((t("Provider"), who))
         credits = f"{o.op:g} op"
         if o.ects is not None:

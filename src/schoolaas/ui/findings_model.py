@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from schoolaas.domain.model import Finding, Severity
+from schoolaas.ui.enum_values import ERROR, INFO, WARNING
 from schoolaas.ui.table_base import RowTableModel
+
+if TYPE_CHECKING:  # the domain loads with the database, after the first paint
+    from schoolaas.domain.model import Finding
 
 SEVERITY, TEXT, ITEMS, STATUS = range(4)
 
-_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 
 _GREY = QColor("#5f6368")
 _RED = QColor("#b00020")
 
 
-class FindingsModel(RowTableModel[Finding]):
+class FindingsModel(RowTableModel["Finding"]):
     extra_roles = frozenset({int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.ToolTipRole)})
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -40,7 +43,7 @@ class FindingsModel(RowTableModel[Finding]):
 
         self._labels = dict(labels)
         ordered = sorted(
-            findings, key=lambda f: (not f.is_open, _ORDER.get(Severity(f.severity), 3), f.key)
+            findings, key=lambda f: (not f.is_open, _ORDER.get(str(f.severity), 3), f.key)
         )
         self._texts = {
             f.key: (finding_text(f), acceptance_text(f), severity_text(f.severity)) for f in ordered
@@ -66,7 +69,7 @@ class FindingsModel(RowTableModel[Finding]):
 
     def sort_value(self, row: Finding, column: int) -> Any:
         if column == SEVERITY:
-            return (not row.is_open, _ORDER.get(Severity(row.severity), 3))
+            return (not row.is_open, _ORDER.get(str(row.severity), 3))
         return self.display(row, column).casefold()
 
     def row_id(self, row: Finding) -> str:
@@ -79,7 +82,7 @@ class FindingsModel(RowTableModel[Finding]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if not row.is_open:
                 return _GREY
-            if row.severity == Severity.ERROR:
+            if row.severity == ERROR:
                 return _RED
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(self._texts[row.key][:2])

@@ -8,10 +8,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from schoolaas.domain.model import ItemStatus, Provider
+from schoolaas.ui.enum_values import AALTO, COMPLETED, ENROLLED, FAILED, PLANNED
 from schoolaas.ui.table_base import RowTableModel
 
-if TYPE_CHECKING:  # the service layer loads with the database, after the first paint
+if TYPE_CHECKING:  # the domain and services load with the database, after the first paint
+    from schoolaas.domain.model import ItemStatus
     from schoolaas.services.views import ItemView
 
 YEAR, PERIOD, CODE, NAME, STATUS, GRADE, OP, ECTS, GROUPS = range(9)
@@ -26,13 +27,13 @@ def split_period(key: str | None) -> tuple[str, str]:
     return year, number
 
 
-def status_text(model: QObject, status: ItemStatus) -> str:
+def status_text(model: QObject, status: ItemStatus | str) -> str:
     return {
-        ItemStatus.PLANNED: model.tr("planned"),
-        ItemStatus.ENROLLED: model.tr("enrolled"),
-        ItemStatus.COMPLETED: model.tr("completed"),
-        ItemStatus.FAILED: model.tr("failed"),
-    }[ItemStatus(status)]
+        PLANNED: model.tr("planned"),
+        ENROLLED: model.tr("enrolled"),
+        COMPLETED: model.tr("completed"),
+        FAILED: model.tr("failed"),
+    }[str(status)]
 
 
 _RED = QColor("#b00020")
@@ -127,9 +128,7 @@ class PlanModel(RowTableModel["ItemView"]):
         if role == Qt.ItemDataRole.BackgroundRole and self._band.get(row.id):
             return QApplication.palette().alternateBase()
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = (
-                self.tr("Aalto University") if row.provider == Provider.AALTO else self.tr("School")
-            )
+            where = self.tr("Aalto University") if row.provider == AALTO else self.tr("School")
             return f"{row.code} — {row.name}\n{where}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (OP, ECTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

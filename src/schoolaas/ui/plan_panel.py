@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.model import ItemStatus
+from schoolaas.ui.enum_values import ENROLLED, FAILED, PLANNED, STATUSES
 from schoolaas.ui.plan_model import NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE
 from schoolaas.ui.timetable import OFFERING_MIME
@@ -146,8 +146,8 @@ class PlanPanel(QWidget):
         self.summary = QLabel(self)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status of the selected item"))
-        for status in ItemStatus:
-            self.status.addItem(status_text(self, status), status.value)
+        for status in STATUSES:
+            self.status.addItem(status_text(self, status), status)
         self.grade = QLineEdit(self)
         self.grade.setPlaceholderText(self.tr("grade"))
         self.grade.setMaximumWidth(70)
@@ -182,7 +182,7 @@ class PlanPanel(QWidget):
         self._fit_columns()
         if selected:
             self.select_item(selected)
-        op = sum(i.op for i in items if i.status != ItemStatus.FAILED)
+        op = sum(i.op for i in items if i.status != FAILED)
         self.summary.setText(
             self.tr("%1 items, %2 op").replace("%1", str(len(items))).replace("%2", f"{op:g}")
         )
@@ -222,7 +222,7 @@ class PlanPanel(QWidget):
     def scroll_to_ahead(self) -> None:
         """Bring the first item still ahead (planned or enrolled) to the
         top, so the plan opens on this year rather than on what is done."""
-        ahead = (ItemStatus.PLANNED, ItemStatus.ENROLLED)
+        ahead = (PLANNED, ENROLLED)
         self.table.doItemsLayout()  # the rows just set, so the scroll range is known
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
@@ -237,7 +237,7 @@ class PlanPanel(QWidget):
             widget.setEnabled(item is not None)
         self.groups_button.setEnabled(item is not None and item.offering_key is not None)
         if item is not None:
-            self.status.setCurrentIndex(max(self.status.findData(item.status.value), 0))
+            self.status.setCurrentIndex(max(self.status.findData(str(item.status)), 0))
             self.grade.setText(item.grade or "")
 
     def _on_selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from schoolaas.domain.model import Provider
+from schoolaas.ui.enum_values import AALTO
 from schoolaas.ui.fill import fill
 from schoolaas.ui.timetable_blocks import (
     DAYS,
@@ -248,7 +248,7 @@ class TimetableWidget(QWidget):
         fill = colour_for(b.colour_key, b.provider)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        radius = 6.0 if b.provider == Provider.AALTO else 1.5
+        radius = 6.0 if b.provider == AALTO else 1.5
         painter.drawRoundedRect(rect, radius, radius)
         if b.clash:
             hatch = QBrush(QColor(120, 0, 0) if not b.accepted else QColor(90, 90, 90))
@@ -262,7 +262,7 @@ class TimetableWidget(QWidget):
         pen_colour = QColor("#b00020") if b.clash and not b.accepted else fill.darker(170)
         width = 3.0 if selected or highlighted else (2.0 if b.clash else 1.0)
         pen = QPen(self.palette().highlight().color() if selected else pen_colour, width)
-        if b.provider == Provider.AALTO:
+        if b.provider == AALTO:
             pen.setStyle(Qt.PenStyle.DashLine if not selected else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -282,7 +282,7 @@ class TimetableWidget(QWidget):
         painter.setPen(QColor("#111111"))
         painter.setFont(self._small_font(bold=True))
         fm = painter.fontMetrics()
-        aalto = b.provider == Provider.AALTO
+        aalto = b.provider == AALTO
         tag = self.tr("A", "Aalto block") if aalto else self.tr("L", "school (lukio) block")
         title = (("⚠ " if not b.accepted else "✓ ") if b.clash else "") + b.title
         width = int(inner.width())
@@ -426,7 +426,7 @@ class TimetableWidget(QWidget):
         b = self._blocks[index]
         # who teaches it, in the catalogue's words (the "A"/"L" tag explained)
         provider = QCoreApplication.translate(
-            "CatalogueModel", "Aalto" if b.provider == Provider.AALTO else "School"
+            "CatalogueModel", "Aalto" if b.provider == AALTO else "School"
         )
         lines = [f"{b.title} ({provider})", f"{b.start:%H.%M}–{b.end:%H.%M}", b.room]
         if b.clash:

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
-from schoolaas.domain.model import Provider
+from schoolaas.ui.enum_values import AALTO
+
+if TYPE_CHECKING:
+    from schoolaas.domain.model import Provider
 
 OFFERING_MIME = "application/x-schoolaas-offering"
 
@@ -66,7 +70,7 @@ class TravelGap:
 
 
 def colour_for(key: str, provider: Provider) -> QColor:
-    palette = _AALTO_COLOURS if provider == Provider.AALTO else _SCHOOL_COLOURS
+    palette = _AALTO_COLOURS if provider == AALTO else _SCHOOL_COLOURS
     return QColor(palette[sum(key.encode()) % len(palette)])
 
 
