@@ -109,3 +109,33 @@ def test_selection_follows_its_course_through_searches(qtbot):
     panel.search.clear()
     assert panel.count.text() == "30 of 30 courses"
     assert panel.current_key() == ""
+
+
+def test_column_widths_are_those_qt_measures(qtbot):
+    """The catalogue table measures columns from the model's cached texts,
+    over the rows Qt's own measuring takes (the first thousand from the
+    rows in view); the widths are the same."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    rows = []
+    for n in range(1200):  # more than the thousand rows Qt measures
+        o = (aalto_cs_a1111(), school_maa6(), school_ai1())[n % 3]
+        name = {"en": "Course " + "W" * (n % 37) + "i" * (n % 53), "fi": "Kurssi"}
+        rows.append(replace(o, key=f"{o.key}-{n}", code=f"{o.code}-{n}", name=name))
+    panel = CataloguePanel()
+    qtbot.addWidget(panel)
+    panel.resize(520, 400)
+
+    def same() -> None:
+        table = panel.table
+        for column in range(panel.model.columnCount()):
+            assert table.sizeHintForColumn(column) == QTableView.sizeHintForColumn(table, column)
+
+    panel.set_offerings(rows, {})
+    same()  # not shown yet: Qt measures from the top
+    panel.show()
+    same()
+    panel.table.scrollTo(panel.proxy.index(900, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    same()  # rows above and below the ones in view
+    panel.search.setText("course w")
+    same()

@@ -313,6 +313,12 @@ class CatalogueFilter(QAbstractTableModel):
             self._view_row = view_row
         return self._view_row
 
+    def column_texts(self, rows: Sequence[int], column: int) -> list[str]:
+        """The display texts of ``column`` in the shown ``rows``."""
+        assert self._source is not None
+        cells, visible = self._source.cells, self._visible
+        return [cells(visible[row])[column] for row in rows]
+
     def mapToSource(self, index: Index) -> QModelIndex:
         if self._source is None or not index.isValid() or index.row() >= len(self._visible):
             return QModelIndex()

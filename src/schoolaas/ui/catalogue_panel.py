@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from schoolaas.ui.catalogue_filter import CatalogueFilter
 from schoolaas.ui.catalogue_model import CODE, KEY_ROLE, NAME, PERIOD, CatalogueModel
 from schoolaas.ui.enum_values import AALTO, SCHOOL
+from schoolaas.ui.text_widths import TextWidths, measured_rows
 
 if TYPE_CHECKING:
     from schoolaas.domain.calendar import Period
@@ -37,6 +38,35 @@ class CatalogueTable(QTableView):
     """Enter adds the current row, like a double-click."""
 
     activated_key = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts = TextWidths(self)
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """What "resize to contents" asks (when the catalogue is loaded, on
+        a double-click on a column's edge): the same rows Qt measures, from
+        the model's cached texts (see text_widths)."""
+        proxy = self.model()
+        rows_header = self.verticalHeader()
+        if (
+            not isinstance(proxy, CatalogueFilter)
+            or proxy.rowCount() == 0
+            or rows_header.sectionsMoved()
+            or rows_header.hiddenSectionCount()
+        ):
+            return super().sizeHintForColumn(column)
+        self.ensurePolished()
+        count = proxy.rowCount()
+        first = max(0, rows_header.visualIndexAt(0))
+        last = rows_header.visualIndexAt(self.viewport().height())
+        if not self.isVisible() or last == -1:
+            last = count - 1
+        limit = self.horizontalHeader().resizeContentsPrecision()
+        rows = measured_rows(first, last, count, limit)
+        texts = proxy.column_texts(rows, column)
+        hint = self._texts.widest(column, texts, lambda i: proxy.index(rows[i], column))
+        return hint + 1 if self.showGrid() else hint
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from schoolaas.ui.enum_values import ENROLLED, FAILED, PLANNED, STATUSES
 from schoolaas.ui.plan_model import NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.table_base import ID_ROLE, SORT_ROLE
+from schoolaas.ui.text_widths import TextWidths
 from schoolaas.ui.timetable import OFFERING_MIME
 
 if TYPE_CHECKING:
@@ -40,9 +41,7 @@ class PlanTable(QTableView):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self._widths: dict[int, tuple[Any, int]] = {}  # column -> (rows and font, width)
-        self._advances: dict[str, int] = {}  # text -> its advance in the table's font
-        self._hints: dict[tuple[int, str], int] = {}  # (column, text) -> delegate's width
-        self._measured_with: Any = None
+        self._texts = TextWidths(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(OFFERING_MIME):
@@ -73,38 +72,23 @@ class PlanTable(QTableView):
         super().keyPressEvent(event)
 
     def sizeHintForColumn(self, column: int) -> int:
-        """What the header's "resize to contents" asks after every edit.
-        Qt measures every row through ``data()`` (thousands of calls into
-        Python); here the texts come from the model's cached display texts
-        and each text is measured once (its advance, and for the few widest
-        the item delegate's size, which depends on the text alone)."""
+        """What the header's "resize to contents" asks after every edit,
+        from the model's cached texts (see text_widths)."""
         proxy = self.model()
         model = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
         if not isinstance(model, PlanModel) or model.rowCount() == 0:
             return super().sizeHintForColumn(column)
         self.ensurePolished()
-        style = (self.font().key(), self.showGrid())
+        when = (model.version, self.font().key(), self.showGrid())
         known = self._widths.get(column)
-        if known is not None and known[0] == (model.version, style):
+        if known is not None and known[0] == when:
             return known[1]
-        if self._measured_with != style or len(self._advances) > 20_000:
-            self._measured_with = style
-            self._advances.clear()
-            self._hints.clear()
         texts = model.column_texts(column)
-        advances, metrics = self._advances, self.fontMetrics()
-        for text in texts:
-            if text not in advances:
-                advances[text] = metrics.horizontalAdvance(text)
-        hint = 0
-        for text in sorted(set(texts), key=advances.__getitem__)[-3:]:
-            size = self._hints.get((column, text))
-            if size is None:
-                index = proxy.mapFromSource(model.index(texts.index(text), column))
-                size = self._hints[column, text] = self.sizeHintForIndex(index).width()
-            hint = max(hint, size)
+        hint = self._texts.widest(
+            column, texts, lambda row: proxy.mapFromSource(model.index(row, column))
+        )
         width = hint + 1 if self.showGrid() else hint
-        self._widths[column] = ((model.version, style), width)
+        self._widths[column] = (when, width)
         return width
 
 
