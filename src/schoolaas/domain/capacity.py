@@ -19,53 +19,53 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from itertools import chain, compress, repeat
-from operator import attrgetter, gt
+from operator import attrgetter, gt, itemgetter
 
 from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, Finding, Severity
 from schoolaas.domain.premises import Room
-from schoolaas.domain.session_facts import SessionFacts, facts_of
+from schoolaas.domain.session_facts import facts_of
 
 # stands in for a room key the rooms do not know: such a session is never full
 _NO_ROOM = Room("", "", capacity=sys.maxsize)
 _capacity = attrgetter("capacity")
-_NO_FACTS = SessionFacts(days=(), room_names=(), room_starts=(), weeks=())
+_first = itemgetter(0)
 
 
-class _FullRooms:
-    """The rooms with a session over capacity in one Load. Built when the
-    same Load (and rooms) come twice in a row, as in an audit of every
-    student: an item using none of them is then passed over with one set
-    operation. A pure memo: the Load is held weakly and compared by
-    identity, so a new Load is never mistaken for the old one."""
+def full_rooms(load: Load, rooms: Mapping[str, Room]) -> frozenset[str]:
+    """The rooms with a session over capacity in ``load`` (or of unknown
+    capacity, 0: room_findings then decides). One pass in C over the Load's
+    entries, which lie in memory in order: much cheaper than a lookup per
+    session of the plan, whose keys lie all over memory."""
+    keys = load.room_session.keys()
+    capacities = map(_capacity, map(rooms.get, map(_first, keys), repeat(_NO_ROOM)))
+    over = compress(keys, map(gt, load.room_session.values(), capacities))
+    return frozenset(map(_first, over))
+
+
+class _LastLoad:
+    """full_rooms of the Load audited last, as in an audit of every student
+    with one shared Load. A pure memo: the Load is held weakly and compared
+    by identity (and the rooms too), so a new Load is never mistaken for the
+    old one."""
 
     def __init__(self) -> None:
-        self._seen: tuple[weakref.ref[Load], Mapping[str, Room]] | None = None
-        self._index: tuple[weakref.ref[Load], Mapping[str, Room], frozenset[str]] | None = None
+        self._last: tuple[weakref.ref[Load], Mapping[str, Room], frozenset[str]] | None = None
 
-    def get(self, load: Load, rooms: Mapping[str, Room]) -> frozenset[str] | None:
-        index = self._index
-        if index is not None and index[0]() is load and index[1] is rooms:
-            return index[2]
+    def full_rooms(self, load: Load, rooms: Mapping[str, Room]) -> frozenset[str]:
+        last = self._last
+        if last is not None and last[0]() is load and last[1] is rooms:
+            return last[2]
+        found = full_rooms(load, rooms)
         try:
-            ref = weakref.ref(load)
+            self._last = (weakref.ref(load), rooms, found)
         except TypeError:  # a Load that cannot be referenced weakly: no memo
-            return None
-        seen = self._seen
-        if seen is None or seen[0]() is not load or seen[1] is not rooms:
-            self._seen = (ref, rooms)
-            return None
-        full = set()
-        for (room_key, _), count in load.room_session.items():
-            room = rooms.get(room_key)
-            if room is not None and room.capacity and count > room.capacity:
-                full.add(room_key)
-        self._index = (ref, rooms, frozenset(full))
-        return self._index[2]
+            self._last = None
+        return found
 
 
-_FULL_ROOMS = _FullRooms()
+_LAST_LOAD = _LastLoad()
 
 
 def group_seat_key(offering_key: str, group_key: str) -> str:
@@ -83,12 +83,12 @@ def room_findings(
     """
     if not load.room_session or not rooms:
         return []
-    full_rooms = _FULL_ROOMS.get(load, rooms)
-    if full_rooms is not None and not full_rooms:
+    crowded = _LAST_LOAD.full_rooms(load, rooms)
+    if not crowded:
         return []
     planned_at = load.room_session.get
     findings = []
-    for item in _maybe_full(items, rooms, planned_at, full_rooms):
+    for item in _maybe_full(items, rooms, planned_at, crowded):
         full: dict[str, dict[date, int]] = {}
         for session in item.sessions:
             room_key = session.room
@@ -131,19 +131,22 @@ def _maybe_full(
     items: Sequence[AuditItem],
     rooms: Mapping[str, Room],
     planned_at: Callable[[tuple[str, str], int], int],
-    full_rooms: frozenset[str] | None,
+    crowded: frozenset[str],
 ) -> list[AuditItem]:
     """The scheduled items with a room session that may hold more students
-    than its room's capacity. A filter run in C (map, zip, compress) over
-    the remembered rooms and ISO texts of all the items at once, so the
-    usual plan costs no Python loop and no ISO text per session. It may
-    pick an item for a room of unknown capacity (0); room_findings then
-    decides. ``full_rooms`` (the rooms full somewhere in a shared Load)
-    passes over the items using none of them first."""
-    picked = [item for item in items if item.status in SCHEDULED]
-    facts = [facts_of(item.sessions) for item in picked]
-    if full_rooms is not None:
-        facts = [f if not full_rooms.isdisjoint(f.room_names) else _NO_FACTS for f in facts]
+    than its room's capacity: those using none of the ``crowded`` rooms are
+    passed over with one set operation each, the rest filtered in C (map,
+    zip, compress) over the remembered rooms and ISO texts of their
+    sessions, so no Python loop and no ISO text per session. It may pick an
+    item for a room of unknown capacity (0); room_findings then decides."""
+    picked = []
+    facts = []
+    for item in items:
+        if item.status in SCHEDULED:
+            found = facts_of(item.sessions)
+            if not crowded.isdisjoint(found.room_names):
+                picked.append(item)
+                facts.append(found)
     names = tuple(chain.from_iterable(f.room_names for f in facts))
     if not names:
         return []

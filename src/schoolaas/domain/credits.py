@@ -28,7 +28,7 @@ How the op are counted (``planned`` = every item that is not failed,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from schoolaas.domain.curriculum import Choices, Curriculum, Module, Rules
@@ -53,11 +53,22 @@ class Tally:
     university_ects: float = 0.0
     covered: set[str] = field(default_factory=set)  # module codes counted
 
+    def copy(self) -> Tally:
+        return Tally(
+            dict(self.compulsory),
+            dict(self.arts),
+            self.national,
+            self.school,
+            self.university_op,
+            self.university_ects,
+            set(self.covered),
+        )
+
 
 def counted_items(items: Iterable[AuditItem]) -> list[AuditItem]:
     """Items that add credits: not failed, each code once (see module doc)."""
     alive = [i for i in items if i.status != ItemStatus.FAILED]
-    if len({i.code for i in alive}) == len(alive) and not any(i.overlaps_with for i in alive):
+    if _nothing_to_drop(alive):
         return alive  # nothing to drop, so the order does not matter
     ordered = sorted(alive, key=_count_order)
     seen: set[str] = set()
@@ -70,6 +81,23 @@ def counted_items(items: Iterable[AuditItem]) -> list[AuditItem]:
         blocked.update(item.overlaps_with)
         out.append(item)
     return out
+
+
+def _nothing_to_drop(alive: list[AuditItem]) -> bool:
+    return len({i.code for i in alive}) == len(alive) and not any(i.overlaps_with for i in alive)
+
+
+def _leading_completed(alive: list[AuditItem]) -> int | None:
+    """How many items lead the list completed, when no completed item
+    follows; else None."""
+    count = 0
+    for item in alive:
+        if item.status != ItemStatus.COMPLETED:
+            break
+        count += 1
+    if any(i.status == ItemStatus.COMPLETED for i in alive[count:]):
+        return None
+    return count
 
 
 def _count_order(item: AuditItem) -> tuple[int, bool, int, int]:
@@ -132,12 +160,36 @@ class _Counter:
         self.required = requirement(curriculum, choices).codes
 
     def tally(self, items: Iterable[AuditItem]) -> Tally:
+        return self._tally(counted_items(items))[0]
+
+    def tallies(self, items: Sequence[AuditItem]) -> tuple[Tally, Tally]:
+        """The planned and the done Tally. A plan usually lists its completed
+        items first and repeats no code: counted_items then keeps the item
+        order, so the done Tally is the planned one as it stood after the
+        completed items (the same additions in the same order), copied
+        there instead of counted again."""
+        alive = [i for i in items if i.status != ItemStatus.FAILED]
+        if _nothing_to_drop(alive):
+            done_count = _leading_completed(alive)
+            if done_count is not None:
+                planned, done = self._tally(alive, done_count)
+                assert done is not None
+                return planned, done
+        done_items = (i for i in items if i.status == ItemStatus.COMPLETED)
+        return self.tally(items), self.tally(done_items)
+
+    def _tally(self, counted: list[AuditItem], copy_at: int = -1) -> tuple[Tally, Tally | None]:
+        """The Tally of ``counted`` (in that order), and a copy of it as it
+        stood after the first ``copy_at`` items."""
         tally = Tally()
+        copied = None
         module_of = self.curriculum.modules.get
         covered = tally.covered
         required = self.required
         mab = self.choices.maths == MathSyllabus.MAB
-        for item in counted_items(items):
+        for n, item in enumerate(counted):
+            if n == copy_at:
+                copied = tally.copy()
             if item.provider == Provider.AALTO:
                 tally.university_op += item.op
                 tally.school += item.op
@@ -171,7 +223,9 @@ class _Counter:
             rest = item.op - modules_op
             if rest > _EPS:
                 tally.school += rest
-        return tally
+        if copy_at == len(counted):
+            copied = tally.copy()
+        return tally, copied
 
     def credit(self, tally: Tally, module: Module) -> None:
         if module.code in tally.covered:
@@ -233,8 +287,7 @@ def credit_audit(
     """
     items = tuple(items)
     counter = _Counter(curriculum, choices, rules)
-    planned = counter.tally(items)
-    done = counter.tally(i for i in items if i.status == ItemStatus.COMPLETED)
+    planned, done = counter.tallies(items)
     compulsory_planned, national_planned, total_planned = _totals(planned, rules)
     compulsory_done, _, total_done = _totals(done, rules)
     need = requirement(curriculum, choices)
