@@ -41,19 +41,17 @@ def period_findings(
     numbers: op, limit, over (op - limit), period (key).
     """
     op: dict[str, float] = {}
-    members: dict[str, list[AuditItem]] = {}
+    keys = []
     for item in items:
-        if item.status == ItemStatus.FAILED:
-            continue
-        key = item.period or _period_of(item, periods)
-        if key is None:
-            continue
-        op[key] = op.get(key, 0.0) + item.op
-        members.setdefault(key, []).append(item)
+        key = None if item.status == ItemStatus.FAILED else item.period or _period_of(item, periods)
+        keys.append(key)
+        if key is not None:
+            op[key] = op.get(key, 0.0) + item.op
     findings = []
     limit = rules.max_op_per_period + _EPS
     for key in sorted(k for k, total in op.items() if total > limit):
-        total, group = op[key], members[key]
+        total = op[key]
+        group = [item for item, its in zip(items, keys, strict=True) if its == key]
         if all(i.status == ItemStatus.COMPLETED for i in group):
             continue
         findings.append(
