@@ -20,13 +20,19 @@ url, rows = sys.argv[1], int(sys.argv[2])
 app = QApplication(sys.argv[:1])
 ws = Workspace.open(url)
 cat = ws.catalogue()
-offerings = sorted(cat.offerings.values(), key=lambda o: o.key)[:rows]
+every = sorted(cat.offerings.values(), key=lambda o: o.key)
+# spread over the whole catalogue (school courses and Aalto ones): the
+# first N by key would be school courses only and the Aalto queries would
+# match nothing
+step = max(1.0, len(every) / rows)
+offerings = [every[int(i * step)] for i in range(min(rows, len(every)))]
 panel = CataloguePanel()
 panel.resize(520, 700)
 panel.set_offerings(offerings, dict(cat.periods))
 panel.show()
 app.processEvents()
 times = []
+matches = {}
 for query in QUERIES:
     panel.search.clear()
     app.processEvents()
@@ -35,4 +41,5 @@ for query in QUERIES:
         QTest.keyClicks(panel.search, ch)
         app.processEvents()
         times.append((time.perf_counter() - began) * 1000)
-print(json.dumps({"rows": len(offerings), "keystrokes_ms": times}), flush=True)
+    matches[query] = panel.table.model().rowCount()
+print(json.dumps({"rows": len(offerings), "keystrokes_ms": times, "matches": matches}), flush=True)
