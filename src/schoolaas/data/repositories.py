@@ -225,25 +225,34 @@ def planned_counts(
     GROUP BY query, over all offerings or only ``offerings``. Returns
     (offering key, group keys, count)."""
     groups_text = cast(PlanItemRow.groups, String)
-    # the active plans as a subquery rather than a join: SQLite then scans
-    # the items once instead of looking up a plan and a student per item
-    # (3x faster on 440,000 items)
-    active = (
-        select(PlanRow.id)
-        .join(StudentRow, col(StudentRow.id) == PlanRow.student_id)
-        .where(col(PlanRow.active).is_(True), col(StudentRow.archived).is_(False))
+    query = select(PlanItemRow.offering, groups_text, func.count()).where(
+        col(PlanItemRow.offering).is_not(None),
+        col(PlanItemRow.status).in_(ACTIVE_STATUSES),
     )
-    query = (
-        select(PlanItemRow.offering, groups_text, func.count())
-        .where(
-            col(PlanItemRow.offering).is_not(None),
-            col(PlanItemRow.status).in_(ACTIVE_STATUSES),
-            col(PlanItemRow.plan_id).in_(active),
+    if offerings is None:
+        # every offering: the active plans as a subquery rather than a join,
+        # so SQLite scans the items once instead of looking up a plan and a
+        # student per item (3x faster on 440,000 items)
+        active = (
+            select(PlanRow.id)
+            .join(StudentRow, col(StudentRow.id) == PlanRow.student_id)
+            .where(col(PlanRow.active).is_(True), col(StudentRow.archived).is_(False))
         )
-        .group_by(PlanItemRow.offering, groups_text)
-    )
-    if offerings is not None:
-        query = query.where(col(PlanItemRow.offering).in_(sorted(set(offerings))))
+        query = query.where(col(PlanItemRow.plan_id).in_(active))
+    else:
+        # a few offerings (one plan's audit): their items by the offering
+        # index, then each item's plan and student (the subquery form is
+        # 30x slower here)
+        query = (
+            query.join(PlanRow, col(PlanRow.id) == PlanItemRow.plan_id)
+            .join(StudentRow, col(StudentRow.id) == PlanRow.student_id)
+            .where(
+                col(PlanRow.active).is_(True),
+                col(StudentRow.archived).is_(False),
+                col(PlanItemRow.offering).in_(sorted(set(offerings))),
+            )
+        )
+    query = query.group_by(PlanItemRow.offering, groups_text)
     out: list[tuple[str, tuple[str, ...], int]] = []
     for offering, groups, count in session.exec(query).all():
         keys = tuple(json.loads(groups)) if groups else ()
