@@ -16,9 +16,11 @@ from schoolaas.domain import session_facts
 from schoolaas.domain.audit import audit
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
+from schoolaas.domain.overlap import overlap_findings
 from schoolaas.domain.premises import Room
 from schoolaas.domain.session_facts import facts_of, week_number
-from schoolaas.domain.timeline import day_buckets, day_slots
+from schoolaas.domain.timeline import busy_days, day_buckets, day_slots
+from schoolaas.domain.travel_check import short_breaks, travel_findings
 from schoolaas.domain.workload import _week_minutes, _week_minutes_by_day
 
 DAY = date(2026, 10, 6)
@@ -145,7 +147,8 @@ def _plans(draw: st.DrawFn) -> list[AuditItem]:
             length = timedelta(minutes=draw(st.integers(1, 8)) * 15)
             if draw(st.booleans()):
                 length += timedelta(seconds=draw(st.integers(0, 59)))
-            sessions.append(Session(begin, begin + length))
+            building = draw(st.sampled_from(["OK1", "TUAS", "TAP", None]))
+            sessions.append(Session(begin, begin + length, building=building))
         out.append(
             AuditItem(
                 n + 1, f"C-{n}", Provider.AALTO, ItemStatus.PLANNED, 1, sessions=tuple(sessions)
@@ -163,3 +166,13 @@ def test_week_minutes_from_the_memo_equal_the_day_by_day_sums(items):
         assert any(facts_of(i.sessions).weeks is None for i in items)
     else:
         assert fast == slow
+
+
+@settings(deadline=None, max_examples=60)
+@given(_plans())
+def test_the_busy_days_hold_everything_the_sweep_and_the_walk_find(items):
+    buckets = day_slots(items)
+    clashing, moving = busy_days(buckets)
+    assert overlap_findings(items, clashing) == overlap_findings(items, buckets)
+    assert short_breaks(moving, TRAVEL) == short_breaks(buckets, TRAVEL)
+    assert travel_findings(items, TRAVEL, moving) == travel_findings(items, TRAVEL, buckets)

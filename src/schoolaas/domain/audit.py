@@ -38,7 +38,7 @@ from schoolaas.domain.plan_checks import (
     unknown_code_findings,
 )
 from schoolaas.domain.prerequisites import prerequisite_findings
-from schoolaas.domain.timeline import day_slots
+from schoolaas.domain.timeline import busy_days, day_slots
 from schoolaas.domain.travel_check import travel_findings
 from schoolaas.domain.workload import period_findings, week_findings
 
@@ -51,10 +51,11 @@ def audit(inp: AuditInput) -> AuditResult:
     items = inp.items
     scheduled = tuple(i for i in items if i.status in SCHEDULED)
     buckets = day_slots(scheduled)
+    clashing, moving = busy_days(buckets)
     credits = credit_audit(items, inp.curriculum, inp.choices, inp.rules)
     findings: list[Finding] = [
-        *overlap_findings(scheduled, buckets),
-        *travel_findings(scheduled, inp.travel, buckets, inp.rooms),
+        *overlap_findings(scheduled, clashing),
+        *travel_findings(scheduled, inp.travel, moving, inp.rooms),
         *room_findings(scheduled, inp.rooms, inp.load),
         *seat_findings(scheduled, inp.seats, inp.load),
         *prerequisite_findings(items, inp.periods),

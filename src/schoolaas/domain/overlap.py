@@ -23,7 +23,7 @@ from datetime import date, datetime
 from schoolaas.domain.finding_keys import keyed_pair, pair_numbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Session, Severity
-from schoolaas.domain.timeline import RawSlot, day_slots, union_minutes
+from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, union_minutes
 
 OverlapMap = dict[tuple[int, int], dict[date, int]]
 _Stretches = dict[tuple[int, int], dict[date, list[tuple[datetime, datetime]]]]
@@ -38,7 +38,7 @@ def _sweep(buckets: Mapping[date, Sequence[RawSlot]]) -> dict[tuple[int, int], l
     events: dict[tuple[int, int], list[_Event]] = {}
     found_for = events.get
     for day, slots in buckets.items():
-        if len(slots) < 2 or not _clashes(slots):
+        if len(slots) < 2:
             continue
         active: list[RawSlot] = []
         for slot in slots:
@@ -77,20 +77,6 @@ def _rooms(sessions: Iterable[Session]) -> str:
     return ",".join(dict.fromkeys(room for session in sessions if (room := session.room)))
 
 
-def _clashes(slots: Sequence[RawSlot]) -> bool:
-    """Whether a slot of the day (sorted by start) starts before an earlier
-    one ends. Most days have no overlap at all; this pass over them is much
-    cheaper than the sweep, which would find nothing."""
-    last_end = slots[0][1]
-    for index in range(1, len(slots)):
-        start, end = slots[index][0], slots[index][1]
-        if start < last_end:
-            return True
-        if end > last_end:
-            last_end = end
-    return False
-
-
 def _to_minutes(stretches: _Stretches) -> OverlapMap:
     return {
         pair: {day: union_minutes(parts) for day, parts in sorted(days.items())}
@@ -100,7 +86,8 @@ def _to_minutes(stretches: _Stretches) -> OverlapMap:
 
 def sweep_overlaps(items: Sequence[AuditItem]) -> OverlapMap:
     """Overlapping sessions of different items by a sort and sweep per day."""
-    return {pair: _minutes_by_day(found) for pair, found in _sweep(day_slots(items)).items()}
+    clashing, _ = busy_days(day_slots(items))
+    return {pair: _minutes_by_day(found) for pair, found in _sweep(clashing).items()}
 
 
 def naive_overlaps(items: Sequence[AuditItem]) -> OverlapMap:
@@ -131,8 +118,12 @@ def overlap_findings(
     total_minutes, count (dates), minutes_by_date (comma-separated, aligned
     with ``dates``), code_a/code_b, label_a/label_b, room_a/room_b (room
     keys, comma-separated when the rooms vary, "" when unknown).
+    ``buckets``: the day_slots of ``items``, or only their days with a
+    clash (the first of timeline.busy_days).
     """
-    events = _sweep(day_slots(items) if buckets is None else buckets)
+    if buckets is None:
+        buckets, _ = busy_days(day_slots(items))
+    events = _sweep(buckets)
     findings = []
     for (i, j), found in events.items():
         a, b, key = keyed_pair(FindingCode.OVERLAP, items[i], items[j])

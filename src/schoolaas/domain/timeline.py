@@ -3,7 +3,7 @@ of the overlap sweep, the travel check and the weekly hours."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from operator import itemgetter
 from typing import NamedTuple
@@ -64,6 +64,39 @@ def _sort(bucket: list[RawSlot]) -> None:
         bucket[:] = sorted(bucket)
     except TypeError:
         bucket.sort(key=_slot_order)
+
+
+def busy_days(
+    buckets: Mapping[date, Sequence[RawSlot]],
+) -> tuple[dict[date, Sequence[RawSlot]], dict[date, Sequence[RawSlot]]]:
+    """The days worth a closer look, in date order, found in one pass over
+    each day's slots: (days where a session starts before an earlier one
+    ends: the overlap sweep's; days with sessions in more than one building,
+    or one with no building named: the travel walk's). On any other day the
+    sweep and the walk find nothing; most days are such days, and this pass
+    is much cheaper than either."""
+    clashing: dict[date, Sequence[RawSlot]] = {}
+    moving: dict[date, Sequence[RawSlot]] = {}
+    for day, slots in buckets.items():
+        if len(slots) < 2:
+            continue
+        _, last_end, _, first = slots[0]
+        building = first.building
+        clash = False
+        move = not building
+        for index in range(1, len(slots)):
+            start, end, _, session = slots[index]
+            if start < last_end:
+                clash = True
+            if end > last_end:
+                last_end = end
+            if session.building != building:
+                move = True
+        if clash:
+            clashing[day] = slots
+        if move:
+            moving[day] = slots
+    return clashing, moving
 
 
 def union_minutes(intervals: Sequence[tuple[datetime, datetime]]) -> int:

@@ -20,7 +20,7 @@ from schoolaas.domain.finding_keys import keyed_pair, pair_numbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.premises import Room, TravelModel
-from schoolaas.domain.timeline import RawSlot, Slot, day_slots
+from schoolaas.domain.timeline import RawSlot, Slot, busy_days, day_slots
 
 
 class Short(NamedTuple):
@@ -48,7 +48,7 @@ def short_breaks(
     out: dict[tuple[int, int], list[Short]] = {}
     cache: dict[tuple[str | None, str | None], int | None] = {}
     for slots in buckets.values():
-        if len(slots) < 2 or _one_building(slots):
+        if len(slots) < 2:
             continue
         first = slots[0]
         last_end = first[1]
@@ -84,14 +84,6 @@ def short_breaks(
                         pair = (slot[2], came_from[2])
                     out.setdefault(pair, []).append(short)
     return out
-
-
-def _one_building(slots: Sequence[RawSlot]) -> bool:
-    """Whether every session of the day names the same building: no move,
-    nothing to check. True for about three days in four, and much cheaper
-    than the walk."""
-    buildings = {slot[3].building for slot in slots}
-    return len(buildings) == 1 and bool(buildings.pop())
 
 
 def _room_building(session: Session, rooms: Mapping[str, Room]) -> str | None:
@@ -160,11 +152,15 @@ def travel_findings(
     numbers: needed and available minutes of the worst date (largest
     shortfall), short (needed - available there), count (dates),
     code_a/code_b, label_a/label_b, building_a/building_b (the buildings of
-    items a and b on the worst date).
+    items a and b on the worst date). ``buckets``: the day_slots of
+    ``items``, or only their days with a move between buildings (the second
+    of timeline.busy_days).
     """
     if travel is None:
         return []
-    found = short_breaks(day_slots(items) if buckets is None else buckets, travel, rooms)
+    if buckets is None:
+        _, buckets = busy_days(day_slots(items))
+    found = short_breaks(buckets, travel, rooms)
     findings = []
     for (i, j), shorts in found.items():
         a, b, key = keyed_pair(FindingCode.TRAVEL, items[i], items[j])
