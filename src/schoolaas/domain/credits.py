@@ -121,6 +121,8 @@ class Requirement:
     others: tuple[Module, ...]  # the required modules outside MU and KU
     by_subject: Mapping[str, float]  # subject -> compulsory op (outside MU, KU)
     has_arts: bool
+    by_subject_rounded: Mapping[str, float]  # the same, rounded as the summary shows them
+    by_subject_total: float  # sum of by_subject
 
 
 _REQUIRED: dict[tuple[int, Choices], tuple[Curriculum, Requirement]] = {}
@@ -141,12 +143,15 @@ def requirement(curriculum: Curriculum, choices: Choices) -> Requirement:
     by_subject: dict[str, float] = {}
     for m in others:
         by_subject[m.subject] = by_subject.get(m.subject, 0.0) + m.op
+    ordered = dict(sorted(by_subject.items()))
     found = Requirement(
         modules=modules,
         codes=frozenset(m.code for m in modules),
         others=others,
-        by_subject=dict(sorted(by_subject.items())),
+        by_subject=ordered,
         has_arts=len(others) < len(modules),
+        by_subject_rounded={s: round(r, 2) for s, r in ordered.items()},
+        by_subject_total=sum(ordered.values()),
     )
     _REQUIRED[key] = (curriculum, found)
     return found
@@ -293,16 +298,16 @@ def credit_audit(
     need = requirement(curriculum, choices)
     required_here = need.others
     by_subject_required = need.by_subject
+    compulsory = planned.compulsory
     by_subject = {
-        s: (round(planned.compulsory.get(s, 0.0), 2), round(r, 2))
-        for s, r in by_subject_required.items()
+        s: (round(compulsory.get(s, 0.0), 2), r) for s, r in need.by_subject_rounded.items()
     }
     has_arts = need.has_arts
     arts_counted, _ = _arts_counted(planned, rules)
     if has_arts:
         by_subject[ARTS_KEY] = (round(arts_counted, 2), rules.arts_op)
     summary_required = rules.compulsory_op.get(
-        choices.maths, sum(by_subject_required.values()) + (rules.arts_op if has_arts else 0)
+        choices.maths, need.by_subject_total + (rules.arts_op if has_arts else 0)
     )
     summary = CreditSummary(
         total_done=round(total_done, 2),
