@@ -81,11 +81,11 @@ def _weeks(
 ) -> tuple[tuple[int, int], ...] | None:
     minutes: dict[int, int] = {}
     for session, day in zip(sessions, days, strict=True):
-        length = session.end - session.start
-        if length % _MINUTE:
+        whole, rest = divmod(session.end - session.start, _MINUTE)
+        if rest:
             return None
-        week = week_number(day)
-        minutes[week] = minutes.get(week, 0) + length // _MINUTE
+        week = (day.toordinal() - 1) // 7  # week_number(day), written out
+        minutes[week] = minutes.get(week, 0) + whole
     return tuple(sorted(minutes.items()))
 
 
