@@ -44,6 +44,7 @@ from schoolaas.domain.workload import period_findings, week_findings
 
 _SEVERITY_RANK: dict[str, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _CODE_RANK = {code.value: n for n, code in enumerate(FindingCode)}
+_SCHOOL = Provider.SCHOOL  # a module constant: an enum member lookup costs ~70 ns
 
 
 def audit(inp: AuditInput) -> AuditResult:
@@ -83,7 +84,7 @@ def exam_weeks(inp: AuditInput) -> tuple[DateRange, ...]:
     seen = {(w.start, w.end) for w in weeks}  # DateRange equality, without its Python-level __eq__
     for period in inp.periods.values():
         week = period.exam_week
-        if week is None or period.provider != Provider.SCHOOL:
+        if week is None or period.provider != _SCHOOL:
             continue
         if (week.start, week.end) not in seen:
             seen.add((week.start, week.end))

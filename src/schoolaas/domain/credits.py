@@ -41,6 +41,15 @@ _EPS = 1e-9
 _ORDER = {ItemStatus.COMPLETED: 0, ItemStatus.ENROLLED: 1, ItemStatus.PLANNED: 2}
 
 
+# Enum members as module constants: looking up a member (ItemStatus.FAILED)
+# costs some 70 ns in Python 3.11, a module constant a tenth of that.
+_FAILED = ItemStatus.FAILED
+_COMPLETED = ItemStatus.COMPLETED
+_AALTO = Provider.AALTO
+_MAA = MathSyllabus.MAA
+_MAB = MathSyllabus.MAB
+
+
 @dataclass
 class Tally:
     """Op of one set of items, split the way the rules need them."""
@@ -67,7 +76,7 @@ class Tally:
 
 def counted_items(items: Iterable[AuditItem]) -> list[AuditItem]:
     """Items that add credits: not failed, each code once (see module doc)."""
-    alive = [i for i in items if i.status != ItemStatus.FAILED]
+    alive = [i for i in items if i.status != _FAILED]
     if _nothing_to_drop(alive):
         return alive  # nothing to drop, so the order does not matter
     ordered = sorted(alive, key=_count_order)
@@ -92,10 +101,10 @@ def _leading_completed(alive: list[AuditItem]) -> int | None:
     follows; else None."""
     count = 0
     for item in alive:
-        if item.status != ItemStatus.COMPLETED:
+        if item.status != _COMPLETED:
             break
         count += 1
-    if any(i.status == ItemStatus.COMPLETED for i in alive[count:]):
+    if any(i.status == _COMPLETED for i in alive[count:]):
         return None
     return count
 
@@ -173,14 +182,14 @@ class _Counter:
         order, so the done Tally is the planned one as it stood after the
         completed items (the same additions in the same order), copied
         there instead of counted again."""
-        alive = [i for i in items if i.status != ItemStatus.FAILED]
+        alive = [i for i in items if i.status != _FAILED]
         if _nothing_to_drop(alive):
             done_count = _leading_completed(alive)
             if done_count is not None:
                 planned, done = self._tally(alive, done_count)
                 assert done is not None
                 return planned, done
-        done_items = (i for i in items if i.status == ItemStatus.COMPLETED)
+        done_items = (i for i in items if i.status == _COMPLETED)
         return self.tally(items), self.tally(done_items)
 
     def _tally(self, counted: list[AuditItem], copy_at: int = -1) -> tuple[Tally, Tally | None]:
@@ -191,11 +200,11 @@ class _Counter:
         module_of = self.curriculum.modules.get
         covered = tally.covered
         required = self.required
-        mab = self.choices.maths == MathSyllabus.MAB
+        mab = self.choices.maths == _MAB
         for n, item in enumerate(counted):
             if n == copy_at:
                 copied = tally.copy()
-            if item.provider == Provider.AALTO:
+            if item.provider == _AALTO:
                 tally.university_op += item.op
                 tally.school += item.op
                 if item.ects is not None:
@@ -212,7 +221,7 @@ class _Counter:
                 modules_op += module.op
                 if module.code in covered:
                     continue
-                if mab and module.syllabus == MathSyllabus.MAA:
+                if mab and module.syllabus == _MAA:
                     self.credit(tally, module)
                     continue
                 # credit() and classify() written out for the usual module:
@@ -236,7 +245,7 @@ class _Counter:
         if module.code in tally.covered:
             return
         tally.covered.add(module.code)
-        if self.choices.maths == MathSyllabus.MAB and module.syllabus == MathSyllabus.MAA:
+        if self.choices.maths == _MAB and module.syllabus == _MAA:
             target = self.curriculum.module(self.curriculum.maths_equivalence.get(module.code, ""))
             if target is None or target.code in tally.covered:
                 tally.national += module.op

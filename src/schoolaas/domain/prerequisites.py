@@ -33,6 +33,12 @@ BUILTIN_PREREQUISITES: Mapping[str, tuple[str, ...]] = {
 }
 
 
+# Enum members as module constants: looking up a member (ItemStatus.FAILED)
+# costs some 70 ns in Python 3.11, a module constant a tenth of that.
+_FAILED = ItemStatus.FAILED
+_COMPLETED = ItemStatus.COMPLETED
+
+
 def prerequisites_of(item: AuditItem) -> tuple[str, ...]:
     """The item's own prerequisites, else the built-in ones of its code and
     modules (minus what the item covers itself)."""
@@ -78,7 +84,7 @@ def _providers(items: Sequence[AuditItem]) -> dict[str, list[AuditItem]]:
     """Items that are not failed by each code and module they cover."""
     providers: dict[str, list[AuditItem]] = {}
     for item in items:
-        if item.status == ItemStatus.FAILED:
+        if item.status == _FAILED:
             continue
         for code in {item.code, *item.modules}:
             providers.setdefault(code, []).append(item)
@@ -109,7 +115,7 @@ def prerequisite_findings(
                 (p for p in providers.get(needed, ()) if p is not item),
                 key=lambda p: (p.period_index is None, p.period_index or 0, p.item_id),
             )
-            if any(p.status == ItemStatus.COMPLETED for p in candidates):
+            if any(p.status == _COMPLETED for p in candidates):
                 continue
             numbers: dict[str, float | int | str] = {
                 "prerequisite": needed,

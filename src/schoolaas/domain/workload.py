@@ -18,6 +18,12 @@ _ZERO = timedelta()
 _WEEK = timedelta(days=7)
 
 
+# Enum members as module constants: looking up a member (ItemStatus.FAILED)
+# costs some 70 ns in Python 3.11, a module constant a tenth of that.
+_FAILED = ItemStatus.FAILED
+_COMPLETED = ItemStatus.COMPLETED
+
+
 def _period_of(item: AuditItem, periods: Mapping[str, Period]) -> str | None:
     """The school period an item belongs to: its own, else (Aalto items)
     the school period holding its first session."""
@@ -43,7 +49,7 @@ def period_findings(
     op: dict[str, float] = {}
     keys = []
     for item in items:
-        key = None if item.status == ItemStatus.FAILED else item.period or _period_of(item, periods)
+        key = None if item.status == _FAILED else item.period or _period_of(item, periods)
         keys.append(key)
         if key is not None:
             op[key] = op.get(key, 0.0) + item.op
@@ -52,7 +58,7 @@ def period_findings(
     for key in sorted(k for k, total in op.items() if total > limit):
         total = op[key]
         group = [item for item, its in zip(items, keys, strict=True) if its == key]
-        if all(i.status == ItemStatus.COMPLETED for i in group):
+        if all(i.status == _COMPLETED for i in group):
             continue
         findings.append(
             Finding(
