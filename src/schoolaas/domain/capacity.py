@@ -173,31 +173,38 @@ def seat_findings(
         if item.status not in SCHEDULED or not item.offering_key:
             continue
         offering = item.offering_key
-        checks = [(offering, "")]
-        checks += [(group_seat_key(offering, g), g) for g in item.group_keys]
-        for n, (seat_key, group) in enumerate(checks):
+        # Most offerings and groups have no limit: the count is looked up
+        # only behind one.
+        limit = seats.get(offering)
+        if limit is not None and offering not in seen:
+            planned = load.offering.get(offering, 0)
+            if planned > limit:
+                seen.add(offering)
+                findings.append(_seat_finding(item, offering, "", limit, planned))
+        for group in item.group_keys:
+            seat_key = group_seat_key(offering, group)
             limit = seats.get(seat_key)
-            if limit is None or seat_key in seen:
-                continue  # most offerings and groups have no limit: no count looked up
-            planned = load.group.get((offering, group), 0) if n else load.offering.get(offering, 0)
-            if planned <= limit:
-                continue
-            seen.add(seat_key)
-            findings.append(
-                Finding(
-                    code=FindingCode.SEAT_LIMIT,
-                    severity=Severity.ERROR,
-                    key=f"{FindingCode.SEAT_LIMIT}:{seat_key}",
-                    item_ids=(item.item_id,),
-                    numbers={
-                        "seats": limit,
-                        "planned": planned,
-                        "over": planned - limit,
-                        "offering": offering,
-                        "group": group,
-                        "code": item.code,
-                        "label": label(item),
-                    },
-                )
-            )
+            if limit is not None and seat_key not in seen:
+                planned = load.group.get((offering, group), 0)
+                if planned > limit:
+                    seen.add(seat_key)
+                    findings.append(_seat_finding(item, seat_key, group, limit, planned))
     return findings
+
+
+def _seat_finding(item: AuditItem, seat_key: str, group: str, limit: int, planned: int) -> Finding:
+    return Finding(
+        code=FindingCode.SEAT_LIMIT,
+        severity=Severity.ERROR,
+        key=f"{FindingCode.SEAT_LIMIT}:{seat_key}",
+        item_ids=(item.item_id,),
+        numbers={
+            "seats": limit,
+            "planned": planned,
+            "over": planned - limit,
+            "offering": item.offering_key or "",
+            "group": group,
+            "code": item.code,
+            "label": label(item),
+        },
+    )
