@@ -4,7 +4,8 @@
 by date and sorted once, then one pass per day keeps the sessions still
 running ("active") and pairs each new session only with those, so the cost
 grows with the number of sessions plus the number of overlaps, not with the
-square of the sessions.
+square of the sessions. Days without a clash (timeline.busy_days tells
+them in a cheaper pass) are not swept at all.
 
 :func:`naive_overlaps` is the plain all-pairs check (every session of every
 item against every session of every other item). It is the **baseline** the

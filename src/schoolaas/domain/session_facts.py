@@ -12,7 +12,7 @@ The memo is pure and bounded: sessions and tuples are immutable; an entry
 holds its tuple (so the id cannot be reused while the entry lives) and is
 found only by that very tuple; dates and ISO texts are shared between
 entries; everything is dropped when the memo passes :data:`LIMIT` tuples
-(some 0.5 kB each; espoo's plans use about 15 000).
+(about 1.5 kB each; the scheduled items of 770 espoo plans use some 4 800).
 """
 
 from __future__ import annotations

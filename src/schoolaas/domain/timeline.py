@@ -1,5 +1,6 @@
 """Sessions of a plan bucketed by date and sorted by start: the shared input
-of the overlap sweep, the travel check and the weekly hours."""
+of the overlap sweep, the travel check and the weekly hours (which days).
+:func:`busy_days` picks the days the sweep and the travel walk need."""
 
 from __future__ import annotations
 
