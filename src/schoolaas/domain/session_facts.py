@@ -18,12 +18,11 @@ entries; everything is dropped when the memo passes :data:`LIMIT` tuples
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from schoolaas.domain.model import Session
 
 LIMIT = 50_000
-_MINUTE = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +80,11 @@ def _weeks(
 ) -> tuple[tuple[int, int], ...] | None:
     minutes: dict[int, int] = {}
     for session, day in zip(sessions, days, strict=True):
-        whole, rest = divmod(session.end - session.start, _MINUTE)
-        if rest:
+        length = session.end - session.start  # positive: a Session ends after it starts
+        if length.microseconds or length.seconds % 60:
             return None
         week = (day.toordinal() - 1) // 7  # week_number(day), written out
-        minutes[week] = minutes.get(week, 0) + whole
+        minutes[week] = minutes.get(week, 0) + length.days * 1440 + length.seconds // 60
     return tuple(sorted(minutes.items()))
 
 
