@@ -13,6 +13,10 @@ returns an :class:`AuditResult` (findings + credit summary). It has no I/O.
                    ARTS_SHORT and the CreditSummary
 - workload.py      PERIOD_WORKLOAD, WEEK_HOURS
 
+timeline.py buckets the sessions by day (and picks the days the overlap
+sweep and the travel walk need); session_facts.py remembers per sessions
+tuple what every plan with that tuple would otherwise work out again.
+
 Time-based checks (overlap, travel, capacity, seats, exams, weekly hours)
 look at planned and enrolled items only: completed and failed items are
 history. Finding keys never hold item ids (scheme: finding_keys.py), so an
