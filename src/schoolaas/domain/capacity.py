@@ -25,7 +25,7 @@ from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, Finding, Severity
 from schoolaas.domain.premises import Room
-from schoolaas.domain.session_facts import facts_of
+from schoolaas.domain.session_facts import facts_of, iso_text
 
 # stands in for a room key the rooms do not know: such a session is never full
 _NO_ROOM = Room("", "", capacity=sys.maxsize)
@@ -135,10 +135,10 @@ def _maybe_full(
 ) -> list[AuditItem]:
     """The scheduled items with a room session that may hold more students
     than its room's capacity: those using none of the ``crowded`` rooms are
-    passed over with one set operation each, the rest filtered in C (map,
-    zip, compress) over the remembered rooms and ISO texts of their
-    sessions, so no Python loop and no ISO text per session. It may pick an
-    item for a room of unknown capacity (0); room_findings then decides."""
+    passed over with one set operation each (the usual item), the rest
+    filtered in C (map, zip, compress) over their remembered rooms and the
+    shared ISO texts of their sessions. It may pick an item for a room of
+    unknown capacity (0); room_findings then decides."""
     picked = []
     facts = []
     for item in items:
@@ -150,7 +150,8 @@ def _maybe_full(
     names = tuple(chain.from_iterable(f.room_names for f in facts))
     if not names:
         return []
-    keys = zip(names, chain.from_iterable(f.room_starts for f in facts), strict=True)
+    starts = [iso_text(s.start) for i in picked for s in i.sessions if s.room is not None]
+    keys = zip(names, starts, strict=True)
     owners = chain.from_iterable(repeat(n, len(f.room_names)) for n, f in enumerate(facts))
     capacities = map(_capacity, map(rooms.get, names, repeat(_NO_ROOM)))
     over = map(gt, map(planned_at, keys, repeat(0)), capacities)

@@ -4,9 +4,10 @@ Every student who chose the same offering and groups gets the very same
 ``AuditItem.sessions`` tuple from the catalogue, so a city's audits read
 the same few thousand tuples again and again. :func:`facts_of` remembers,
 per tuple, what the checks would otherwise work out again for every plan:
-the date of each session, the ``Load`` key parts of each room session (an
-ISO text per session was the most frequent single cost of the capacity
-check) and the minutes per ISO week.
+the date of each session, the rooms of its sessions and the minutes per
+ISO week. :func:`iso_text` shares one ISO text per moment for the ``Load``
+keys (an ISO text per session was the most frequent single cost of the
+capacity check).
 
 The memo is pure and bounded: sessions and tuples are immutable; an entry
 holds its tuple (so the id cannot be reused while the entry lives) and is
@@ -29,7 +30,6 @@ LIMIT = 50_000
 class SessionFacts:
     days: tuple[date, ...]  # the date each session starts on, aligned with the tuple
     room_names: tuple[str, ...]  # room of each session that names one, in tuple order
-    room_starts: tuple[str, ...]  # their start as ISO text: Load keys are (room, start)
     weeks: tuple[tuple[int, int], ...] | None
     # (week_number(day), whole minutes) per week in order; None when a
     # session's length is not a whole number of minutes
@@ -65,36 +65,35 @@ def forget() -> None:
 
 
 def _work_out(sessions: tuple[Session, ...]) -> SessionFacts:
-    days = tuple(_day(s.start) for s in sessions)
-    with_room = [s for s in sessions if s.room is not None]
+    """One pass over the sessions (the memo is built while the first plans
+    are audited, so its cost shows there)."""
+    days = []
+    minutes: dict[int, int] | None = {}
+    for session in sessions:
+        start = session.start
+        day = start.date()
+        day = _DATES.setdefault(day, day)
+        days.append(day)
+        if minutes is None:
+            continue
+        length = session.end - start  # positive: a Session ends after it starts
+        if length.microseconds or length.seconds % 60:
+            minutes = None  # not whole minutes: the week check sums day by day
+            continue
+        week = (day.toordinal() - 1) // 7  # week_number(day), written out
+        minutes[week] = minutes.get(week, 0) + length.days * 1440 + length.seconds // 60
     return SessionFacts(
-        days=days,
-        room_names=tuple(s.room for s in with_room if s.room is not None),
-        room_starts=tuple(_iso(s.start) for s in with_room),
-        weeks=_weeks(sessions, days),
+        days=tuple(days),
+        room_names=tuple(s.room for s in sessions if s.room is not None),
+        weeks=None if minutes is None else tuple(sorted(minutes.items())),
     )
 
 
-def _weeks(
-    sessions: tuple[Session, ...], days: tuple[date, ...]
-) -> tuple[tuple[int, int], ...] | None:
-    minutes: dict[int, int] = {}
-    for session, day in zip(sessions, days, strict=True):
-        length = session.end - session.start  # positive: a Session ends after it starts
-        if length.microseconds or length.seconds % 60:
-            return None
-        week = (day.toordinal() - 1) // 7  # week_number(day), written out
-        minutes[week] = minutes.get(week, 0) + length.days * 1440 + length.seconds // 60
-    return tuple(sorted(minutes.items()))
-
-
-def _day(moment: datetime) -> date:
-    day = moment.date()
-    return _DATES.setdefault(day, day)
-
-
-def _iso(moment: datetime) -> str:
+def iso_text(moment: datetime) -> str:
+    """``moment.isoformat()``, one shared text per moment (Load keys)."""
     text = _ISO.get(moment)
     if text is None:
+        if len(_ISO) >= 4 * LIMIT:
+            _ISO.clear()
         text = _ISO[moment] = moment.isoformat()
     return text
