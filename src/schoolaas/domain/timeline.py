@@ -85,8 +85,7 @@ def busy_days(
         building = first.building
         clash = False
         move = not building
-        for index in range(1, len(slots)):
-            start, end, _, session = slots[index]
+        for start, end, _, session in slots[1:]:
             if start < last_end:
                 clash = True
             if end > last_end:

@@ -58,8 +58,7 @@ def short_breaks(
         moment = first[0]
         pending: list[RawSlot] = []
         gap = -1  # minutes from last_end to ``moment``; -1: they overlap
-        for index in range(1, len(slots)):
-            slot = slots[index]
+        for slot in slots[1:]:
             if slot[0] != moment:
                 for done in pending:
                     if done[1] > last_end:
