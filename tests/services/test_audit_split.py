@@ -92,9 +92,7 @@ def test_audit_all_split_over_two_processes_gives_the_same_findings(school_url, 
 
 
 @forking
-def test_a_workspace_that_holds_its_catalogue_splits_with_the_same_results(
-    school_url, monkeypatch
-):
+def test_a_workspace_that_holds_its_catalogue_splits_with_the_same_results(school_url, monkeypatch):
     """The app's case: the catalogue is loaded before the helper is forked
     (the helper uses the copy), and the inputs come back with the results."""
     ws = Workspace.open(school_url)

@@ -6,6 +6,7 @@ Database failures come out as StorageError naming the database."""
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +22,7 @@ from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
-from schoolaas.services import editing
+from schoolaas.services import catalogue_cache, editing
 from schoolaas.services.auditing import (
     ItemResolver,
     audit_function,
@@ -162,11 +163,18 @@ class Workspace:
 
     def catalogue(self) -> Catalogue:
         """The catalogue as domain objects, reloaded when the database's
-        catalogue changed (one cheap query tells)."""
+        catalogue changed (one cheap query tells); a large one is kept on
+        disk for the next run (services/catalogue_cache.py)."""
         with self.session() as s:
             fingerprint = repo.catalogue_fingerprint(session=s)
             if self._catalogue is None or fingerprint != self._fingerprint:
-                self._catalogue = load_catalogue(session=s)
+                found = catalogue_cache.load(self.url, fingerprint)
+                if found is None:
+                    started = time.perf_counter()
+                    found = load_catalogue(session=s)
+                    if time.perf_counter() - started >= catalogue_cache.WORTH_SAVING_S:
+                        catalogue_cache.save(self.url, fingerprint, found)
+                self._catalogue = found
                 self._fingerprint = fingerprint
             return self._catalogue
 
@@ -315,10 +323,11 @@ class Workspace:
                     fetch(lo, hi, child_session)
                 return results(lo, hi)
 
-            # the child pickles its results and, with inputs, this process
-            # rebuilds the child's: the shares that gave the shortest wall
-            # time on espoo (0.46-0.56 tried; 0.50-0.53 within the noise)
-            share = 0.4 if shape == _DETAILED else 0.52
+            # with inputs, this process also rebuilds the child's: it takes
+            # fewer plans. Without, half each: the child pickles its results
+            # and this process unpickles them, about even (0.46-0.53 tried
+            # on espoo; 0.49-0.52 within the noise)
+            share = 0.4 if shape == _DETAILED else 0.5
             inputs: list[AuditInput] = []
 
             def rebuild(cut: int) -> None:
