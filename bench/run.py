@@ -25,6 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# catalogues kept on disk between runs (services/catalogue_cache.py) go
+# next to the data sets, not into the user's cache
+os.environ.setdefault("SCHOOLAAS_CACHE_DIR", str(HERE / "out" / "cache"))
 
 import cases_audit  # noqa: E402
 import cases_ui  # noqa: E402
@@ -112,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += cases_audit.audit_rows(one, repeats)
     if "check" in only:
         step("check --all on one-school")
-        rows.append(cases_audit.check_one_school(one))
+        rows += cases_audit.check_one_school(one)
         step("check --all on espoo and the naive baseline")
         rows += cases_audit.check_espoo(espoo, max(1, args.naive_every))
     if "ui" in only:
