@@ -41,15 +41,20 @@ print("loaded:", *sorted(m for m in sys.argv[2:] if m in sys.modules))
 
 
 def test_the_window_is_built_without_what_only_a_plan_needs(tmp_path) -> None:
+    """A usual start. The first start after the translation files changed
+    (a new install, a fresh clone: newer .ts files) compiles them with
+    lrelease first, which needs subprocess: the first run here is that one
+    when it has to be, the second is measured."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", PROGRAM, str(tmp_path / "o.ini"), *AFTER_THE_FIRST_PAINT],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", PROGRAM, str(tmp_path / "o.ini"), *AFTER_THE_FIRST_PAINT],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
     loaded = done.stdout.strip().splitlines()[-1].split()
     assert loaded == ["loaded:"]
 
