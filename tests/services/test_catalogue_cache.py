@@ -97,13 +97,18 @@ def test_a_changed_catalogue_is_loaded_from_the_database(
 
 
 def test_a_setting_changed_by_the_service_is_seen_on_the_next_run(
-    small: Tiny, cache_dir: Path
+    small: Tiny, cache_dir: Path, no_database_loads: list[int]
 ) -> None:
     with Workspace.open(small.url) as first:
         first.catalogue()
+        (cached,) = (cache_dir / "catalogue").glob("*.pickle")
+        written = cached.read_bytes()
         first.set_setting("travel_buffer_minutes", "7")
+        assert first.catalogue().travel.buffer_minutes == 7
+        assert cached.read_bytes() == written  # a reload in a running app does not write
     with Workspace.open(small.url) as second:
         assert second.catalogue().travel.buffer_minutes == 7
+    assert len(no_database_loads) == 3
 
 
 def test_another_database_file_never_gets_this_catalogue(

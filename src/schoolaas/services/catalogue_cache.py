@@ -13,7 +13,9 @@ A cached copy is used only when everything it was made from is the same:
 
 Anything else (no copy, another key, a truncated or unreadable file) is a
 miss and the catalogue is loaded from the database as before: the cache can
-make a load faster, never different. PostgreSQL is not cached (a shared
+make a load faster, never different. A workspace writes it after its first
+load when that took WORTH_SAVING_S or more (not after a reload in a running
+app, which would wait for the write). PostgreSQL is not cached (a shared
 server has other writers). Files live in the user's cache directory (or
 $SCHOOLAAS_CACHE_DIR), one per database, written to a temporary file and
 renamed; SCHOOLAAS_CATALOGUE_CACHE=0 turns the cache off.

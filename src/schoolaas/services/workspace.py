@@ -172,7 +172,10 @@ class Workspace:
                 if found is None:
                     started = time.perf_counter()
                     found = load_catalogue(session=s)
-                    if time.perf_counter() - started >= catalogue_cache.WORTH_SAVING_S:
+                    took = time.perf_counter() - started
+                    # written at a first load only: a reload in a running app
+                    # (after an import or a setting) would wait for the write
+                    if self._catalogue is None and took >= catalogue_cache.WORTH_SAVING_S:
                         catalogue_cache.save(self.url, fingerprint, found)
                 self._catalogue = found
                 self._fingerprint = fingerprint
