@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import CreditOverrideRow, PlanItemRow, PlanRow, StudentRow
+from schoolaas.domain import session_facts
 from schoolaas.domain.findings import FindingCode
 from schoolaas.services.workspace import Workspace
 
@@ -191,3 +192,16 @@ def test_a_study_groups_own_capacity_limits_its_seats(ws: Workspace, tiny: Tiny)
     assert limit.numbers["group"] == "H01"
     assert limit.numbers["seats"] == 1
     assert limit.numbers["planned"] == 2
+
+
+def test_a_replaced_catalogue_s_sessions_are_not_kept_by_the_audit_s_memo(
+    ws: Workspace, tiny: Tiny
+) -> None:
+    """The audit remembers facts per session tuple of the catalogue; when
+    the catalogue is loaded again those tuples go with the old one."""
+    ws.audit(tiny.aino_plan)
+    assert session_facts.held() > 0
+    ws.set_setting("travel_buffer_minutes", "5")
+    ws.catalogue()
+    assert session_facts.held() == 0
+    assert ws.audit(tiny.aino_plan).findings  # and the audit works on the new one

@@ -58,10 +58,15 @@ def facts_of(sessions: tuple[Session, ...]) -> SessionFacts:
 
 
 def forget() -> None:
-    """Empty the memo (when full; tests)."""
+    """Empty the memo (when full, when the catalogue is replaced; tests)."""
     _FACTS.clear()
     _DATES.clear()
     _ISO.clear()
+
+
+def held() -> int:
+    """How many session tuples the memo holds."""
+    return len(_FACTS)
 
 
 def _work_out(sessions: tuple[Session, ...]) -> SessionFacts:

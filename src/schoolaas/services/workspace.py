@@ -20,6 +20,7 @@ from schoolaas.data import repositories as repo
 from schoolaas.data.engine import make_engine, resolve_url, unit_of_work
 from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
+from schoolaas.domain import session_facts
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services import catalogue_cache, editing
@@ -177,6 +178,10 @@ class Workspace:
                     # (after an import or a setting) would wait for the write
                     if self._catalogue is None and took >= catalogue_cache.WORTH_SAVING_S:
                         catalogue_cache.save(self.url, fingerprint, found)
+                if self._catalogue is not None:
+                    # the audit's per-tuple memo holds the old catalogue's
+                    # session tuples: let them go with it
+                    session_facts.forget()
                 self._catalogue = found
                 self._fingerprint = fingerprint
             return self._catalogue
