@@ -112,12 +112,9 @@ class CatalogueModel(RowTableModel["Offering"]):
         """Every offering in row order (the model's own list: read only)."""
         return self._rows
 
-    def search_text(self, row: int) -> str:
-        """Code, key and names in every language, casefolded (made once)."""
-        return self._haystack[row]
-
     def search_texts(self) -> Sequence[str]:
-        """``search_text`` of every row in row order (read only)."""
+        """Code, key and names in every language, casefolded, of every row in
+        row order (made once when the offerings are set; read only)."""
         return self._haystack
 
     def row_of(self, key: str) -> int | None:

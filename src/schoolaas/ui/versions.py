@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from schoolaas.domain.findings import AuditResult
 from schoolaas.services.views import ItemView, PlanView
-from schoolaas.ui.finding_text import fill, finding_text
+from schoolaas.ui.fill import fill
+from schoolaas.ui.finding_text import finding_text
 
 Loader = Callable[[int], tuple[AuditResult, list[ItemView]]]
 
