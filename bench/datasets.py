@@ -37,7 +37,7 @@ def ensure(name: str, *, factor: float = 1.0, rebuild: bool = False, say=print) 
     """The data set ``name`` at ``factor``, built if missing."""
     from schoolaas.data.engine import make_engine
     from schoolaas.data.schema import migrate
-    from schoolaas.services.scale import build_scale
+    from schoolaas.seed.scale import build_scale
 
     path = _file(name, factor)
     meta = path.with_suffix(".json")
@@ -72,12 +72,13 @@ def ensure_demo(*, rebuild: bool = False, say=print) -> DataSet | None:
     if path.exists() and not rebuild:
         return DataSet("demo", path, {})
     try:
+        from schoolaas.seed.demo import build_demo
         from schoolaas.services.workspace import Workspace
 
         tmp = path.with_suffix(".building")
         tmp.unlink(missing_ok=True)
         say("building the demo database ...")
-        ws = Workspace.open(str(tmp), create_demo=True)
+        ws = Workspace.open(str(tmp), first_run=lambda ws: build_demo(ws, reset=False))
         empty = ws.is_empty()
         ws.close()
     except ImportError as exc:

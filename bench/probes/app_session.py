@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from schoolaas.ui import options as opt
-from schoolaas.ui.main_window import MainWindow
+from schoolaas.ui.window.main_window import MainWindow
 
 mode, url = sys.argv[1], sys.argv[2]
 edits = int(sys.argv[3]) if len(sys.argv) > 3 else 10

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.services.workspace import Workspace
-from schoolaas.ui.catalogue_panel import CataloguePanel
+from schoolaas.ui.panes.catalogue_panel import CataloguePanel
 
 QUERIES = ("programming", "mechanics 3", "maa06", "kemia", "otaniemen", "cs-a2")
 

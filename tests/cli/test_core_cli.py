@@ -217,7 +217,7 @@ def test_first_run_builds_the_demo_in_the_default_database(
 ) -> None:
     import importlib.util
 
-    if importlib.util.find_spec("schoolaas.services.demo") is None:
+    if importlib.util.find_spec("schoolaas.seed.demo") is None:
         pytest.skip("the demo builder is not part of this tree")
     target = tmp_path / "data" / "planner.sqlite3"
     monkeypatch.setattr("schoolaas.data.engine.default_db_path", lambda: target)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from planner_fixtures import PG_ENV, _pg_schema, sqlite_url
 
-from schoolaas.services.demo import build_demo
-from schoolaas.services.imports import import_file
+from schoolaas.seed.demo import build_demo
+from schoolaas.services.imports.files import import_file
 from schoolaas.services.workspace import Workspace
 
 pytestmark = [

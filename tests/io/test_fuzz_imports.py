@@ -15,7 +15,7 @@ from importer_fuzzing import EXAMPLES
 from importer_helpers import FIXTURES, snapshot
 
 from schoolaas.services.errors import InvalidInput
-from schoolaas.services.imports import import_file
+from schoolaas.services.imports.files import import_file
 
 DB_FUZZ = settings(
     max_examples=max(5, EXAMPLES // 5),

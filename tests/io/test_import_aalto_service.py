@@ -11,9 +11,9 @@ import pytest
 from importer_helpers import FIXTURES, snapshot
 
 from schoolaas.domain.model import GroupKind, Provider
-from schoolaas.services import imports as imports_module
 from schoolaas.services.errors import InvalidInput
-from schoolaas.services.imports import import_file
+from schoolaas.services.imports import files as imports_module
+from schoolaas.services.imports.files import import_file
 
 SAMPLE = FIXTURES / "aalto_sample.json"
 

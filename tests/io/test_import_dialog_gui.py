@@ -10,7 +10,7 @@ pytest.importorskip("PySide6")
 
 from importer_helpers import FIXTURES, snapshot
 
-from schoolaas.ui.import_dialog import ImportDialog
+from schoolaas.ui.dialogs.import_dialog import ImportDialog
 
 SAMPLE = FIXTURES / "aalto_sample.json"
 

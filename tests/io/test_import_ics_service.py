@@ -9,7 +9,7 @@ from importer_helpers import FIXTURES, snapshot
 
 from schoolaas.domain.model import SessionKind
 from schoolaas.services.errors import InvalidInput
-from schoolaas.services.imports import import_file
+from schoolaas.services.imports.files import import_file
 
 SISU = FIXTURES / "ics" / "sisu_cs_a1111.ics"
 CS_KEY = "aalto-cur-1111"  # CS-A1111 of the tiny database, 1.9.-19.11.2026

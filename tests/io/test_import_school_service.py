@@ -10,7 +10,7 @@ import pytest
 from importer_helpers import FIXTURES, snapshot
 
 from schoolaas.services.errors import InvalidInput
-from schoolaas.services.imports import export_plan, import_file
+from schoolaas.services.imports.files import export_plan, import_file
 
 TRAY = resources.files("schoolaas.resources") / "examples" / "tray_example.csv"
 

@@ -11,7 +11,7 @@ import time
 import pytest
 from importer_helpers import FIXTURES
 
-from schoolaas.services.imports import import_file
+from schoolaas.services.imports.files import import_file
 from schoolaas.services.workspace import Workspace
 
 RECORDS = 1000

@@ -11,13 +11,13 @@ import pytest
 from planner_fixtures import Tiny
 from pypdf import PdfReader
 
-from schoolaas.services.batch import (
+from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.printing.batch import (
     BatchRequest,
     file_name,
     run_batch,
     students_of_group,
 )
-from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.workspace import Workspace
 
 TODAY = date(2026, 10, 5)
@@ -111,7 +111,7 @@ def test_file_names_keep_finnish_letters_and_drop_path_characters(
 def test_bulk_audits_match_the_one_by_one_audit(
     ws: Workspace, tiny: Tiny, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from schoolaas.services import batch
+    from schoolaas.services.printing import batch
 
     assert batch.bulk_audits(ws, [tiny.aino]) == {}  # a few students: one by one
     monkeypatch.setattr(batch, "BULK_FROM", 1)
@@ -126,7 +126,7 @@ def test_bulk_audits_match_the_one_by_one_audit(
 def test_batch_with_bulk_audits_prints_the_same_plan(
     ws: Workspace, tiny: Tiny, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from schoolaas.services import batch
+    from schoolaas.services.printing import batch
 
     one = run_batch(BatchRequest(ws.url, (tiny.aino,), tmp_path / "a", today=TODAY, workers=1))
     monkeypatch.setattr(batch, "BULK_FROM", 1)
@@ -145,7 +145,7 @@ def test_a_database_that_cannot_be_opened_is_one_clear_error(tmp_path: Path) -> 
 def test_prepare_decides_the_period_and_keeps_only_its_sessions(
     ws: Workspace, tiny: Tiny, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from schoolaas.services import batch
+    from schoolaas.services.printing import batch
 
     monkeypatch.setattr(batch, "BULK_FROM", 1)
     request = BatchRequest(ws.url, (tiny.aino,), Path("unused"), today=TODAY)
@@ -162,7 +162,7 @@ def test_prepare_decides_the_period_and_keeps_only_its_sessions(
 def test_small_batches_stay_in_one_process_large_ones_use_every_core(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from schoolaas.services import batch
+    from schoolaas.services.printing import batch
 
     monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
     assert batch.batch_workers(0, 30) == 1

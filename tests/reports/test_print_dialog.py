@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from schoolaas.io.ics_export import validate_ics
 from schoolaas.services.workspace import Workspace
-from schoolaas.ui.print_dialog import PrintDialog
+from schoolaas.ui.dialogs.print_dialog import PrintDialog
 
 
 def _dialog(qtbot: QtBot, ws: Workspace, tiny: Tiny, opened: list[Path]) -> PrintDialog:
@@ -75,7 +75,7 @@ def test_error_is_shown_not_raised(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "schoolaas.ui.print_dialog.QMessageBox.warning",
+        "schoolaas.ui.dialogs.print_dialog.QMessageBox.warning",
         lambda parent, title, text: shown.append(text),
     )
     dialog = _dialog(qtbot, ws, tiny, [])

@@ -13,8 +13,8 @@ from planner_fixtures import Tiny
 from pypdf import PdfReader
 
 from schoolaas.io.ics_export import validate_ics
-from schoolaas.services import reports
 from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.printing import reports
 from schoolaas.services.workspace import Workspace
 
 TODAY = date(2026, 10, 5)

@@ -9,9 +9,9 @@ import sys
 import pytest
 from planner_fixtures import PG_ENV, _pg_schema
 
-from schoolaas.services import auditing
-from schoolaas.services.auditing import WORKERS_ENV, split_work
-from schoolaas.services.scale import build_scale
+from schoolaas.seed.scale import build_scale
+from schoolaas.services.audit import inputs as auditing
+from schoolaas.services.audit.inputs import WORKERS_ENV, split_work
 from schoolaas.services.workspace import Workspace
 
 forking = pytest.mark.skipif(

@@ -13,8 +13,9 @@ from sqlmodel import select
 
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import GroupRow, SessionRow
-from schoolaas.services import catalogue_cache, workspace
-from schoolaas.services.catalogue import Catalogue
+from schoolaas.services import workspace
+from schoolaas.services.catalogue import cache as catalogue_cache
+from schoolaas.services.catalogue.load import Catalogue
 from schoolaas.services.workspace import Workspace
 
 

@@ -27,10 +27,10 @@ from schoolaas.data.tables import (
     StudentRow,
 )
 from schoolaas.domain.model import GroupKind, SessionKind
-from schoolaas.services import demo as demo_module
-from schoolaas.services.demo import DemoSummary, build_demo
+from schoolaas.seed import demo as demo_module
+from schoolaas.seed.demo import DemoSummary, build_demo
 from schoolaas.services.errors import InvalidInput, StorageError
-from schoolaas.services.imports import import_file
+from schoolaas.services.imports.files import import_file
 from schoolaas.services.workspace import Workspace
 
 SAMPLE = json.loads(

@@ -23,8 +23,8 @@ from schoolaas.data.tables import (
     StudentRow,
 )
 from schoolaas.domain.premises import Building, Room
-from schoolaas.services import premises
 from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.premises import buildings as premises
 
 
 @dataclass

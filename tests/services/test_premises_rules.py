@@ -12,7 +12,7 @@ from sqlmodel import Session, SQLModel
 
 from schoolaas.data.engine import make_engine
 from schoolaas.data.tables import BuildingRow, PeriodRow, SchoolRow
-from schoolaas.services import premises_rules as rules
+from schoolaas.services import rules
 from schoolaas.services.errors import InvalidInput, NotFound
 
 

@@ -13,8 +13,8 @@ from sqlalchemy.engine import Engine
 from schoolaas.data.engine import make_engine
 from schoolaas.data.schema import migrate
 from schoolaas.data.tables import GroupRow, OfferingRow, PlanItemRow, SessionRow, StudentRow
+from schoolaas.seed.scale import build_scale
 from schoolaas.services.errors import InvalidInput
-from schoolaas.services.scale import build_scale
 
 FACTOR = 0.01
 

@@ -12,9 +12,9 @@ from sqlmodel import Session, SQLModel, select
 
 from schoolaas.data.engine import make_engine
 from schoolaas.data.tables import BuildingRow, PlanRow, SchoolRow, StudentRow
-from schoolaas.services import students
 from schoolaas.services.errors import InvalidInput, NotFound
-from schoolaas.services.students import StudentInput, StudentInputError
+from schoolaas.services.people import students
+from schoolaas.services.people.students import StudentInput, StudentInputError
 
 TODAY = date(2026, 11, 27)
 GOOD = StudentInput("Aino", "Virtanen", "OTA-1001", "ota", 2025, group="25A")
@@ -121,7 +121,7 @@ def _curriculum():  # type: ignore[no-untyped-def]
 
 
 def test_overview_rows_carry_the_audit_of_the_active_plan(tmp_path: Path) -> None:
-    from schoolaas.services.scale import build_scale
+    from schoolaas.seed.scale import build_scale
     from schoolaas.services.workspace import Workspace
 
     ws = Workspace.open(str(tmp_path / "one.sqlite3"))

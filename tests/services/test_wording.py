@@ -8,7 +8,7 @@ import pytest
 
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import Acceptance, Finding, Severity
-from schoolaas.services.wording import describe, describe_acceptance, fmt_date, fmt_dates
+from schoolaas.services.audit.wording import describe, describe_acceptance, fmt_date, fmt_dates
 
 PAIR = {"code_a": "MAA6", "code_b": "CS-A1111", "label_a": "MAA06.1", "label_b": "CS-A1111 L01"}
 

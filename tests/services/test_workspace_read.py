@@ -119,7 +119,7 @@ def test_catalogue_loads_in_a_fixed_number_of_queries(ws: Workspace) -> None:
     from sqlalchemy import event
 
     from schoolaas.data.tables import GroupRow
-    from schoolaas.services.catalogue import load_catalogue
+    from schoolaas.services.catalogue.load import load_catalogue
 
     def queries() -> int:
         seen: list[str] = []

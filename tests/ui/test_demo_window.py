@@ -13,11 +13,11 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from schoolaas.domain.findings import FindingCode
-from schoolaas.services.demo import build_demo
+from schoolaas.seed.demo import build_demo
 from schoolaas.services.workspace import Workspace
-from schoolaas.ui.catalogue_model import KEY_ROLE
-from schoolaas.ui.main_window import MainWindow
 from schoolaas.ui.options import LAST_STUDENT_ID, Options
+from schoolaas.ui.panes.catalogue_model import KEY_ROLE
+from schoolaas.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

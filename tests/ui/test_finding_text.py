@@ -8,8 +8,8 @@ import pytest
 
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import Acceptance, Finding, Severity
-from schoolaas.ui.fill import fill
 from schoolaas.ui.finding_text import acceptance_text, finding_text
+from schoolaas.ui.widgets.fill import fill
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from schoolaas.ui import i18n
 from schoolaas.ui import options as opts
 from schoolaas.ui.i18n import Translations, TsTranslator
 from schoolaas.ui.options import Options
-from schoolaas.ui.premises_grid import RoomWeekGrid
+from schoolaas.ui.premises.grid import RoomWeekGrid
 
 
 @pytest.fixture

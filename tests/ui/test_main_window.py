@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 from planner_fixtures import CS_KEY, copy_tiny, tiny_template
 
 from schoolaas.domain.findings import FindingCode
-from schoolaas.ui.main_window import MainWindow
 from schoolaas.ui.options import LAST_STUDENT_ID, Options
+from schoolaas.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -183,7 +183,7 @@ def test_plan_versions_duplicate_switch_rename_and_compare(window: MainWindow, t
 
 
 def test_compare_dialog_shows_both_versions(window: MainWindow, qtbot) -> None:
-    from schoolaas.ui.versions import CompareDialog
+    from schoolaas.ui.dialogs.versions import CompareDialog
 
     first = window.plan.id
     window.actions_.duplicate_plan("B")
@@ -321,7 +321,7 @@ def test_accept_dialog_names_the_finding_and_works_from_the_keyboard(
     Ctrl+Enter accepts."""
     from PySide6.QtCore import QTimer
 
-    from schoolaas.ui.accept_dialog import AcceptDialog
+    from schoolaas.ui.dialogs.accept_dialog import AcceptDialog
 
     finding = overlaps(window)[0]
     window.audit_panel.select_key(finding.key)

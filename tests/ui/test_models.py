@@ -12,11 +12,11 @@ from ui_factories import aalto_cs_a1111, school_ai1, school_maa6
 
 from schoolaas.domain.model import Acceptance, Finding, ItemStatus, Provider, Severity
 from schoolaas.services.views import ItemView, StudentView
-from schoolaas.ui.catalogue_filter import CatalogueFilter
-from schoolaas.ui.catalogue_model import KEY_ROLE, CatalogueModel
-from schoolaas.ui.findings_model import FindingsModel
-from schoolaas.ui.plan_model import PlanModel
-from schoolaas.ui.students_model import StudentsFilter, StudentsModel
+from schoolaas.ui.dialogs.students_model import StudentsFilter, StudentsModel
+from schoolaas.ui.panes.catalogue_filter import CatalogueFilter
+from schoolaas.ui.panes.catalogue_model import KEY_ROLE, CatalogueModel
+from schoolaas.ui.panes.findings_model import FindingsModel
+from schoolaas.ui.panes.plan_model import PlanModel
 
 
 @pytest.fixture
@@ -168,7 +168,7 @@ def test_asking_a_model_for_a_role_it_has_no_data_for_keeps_python_alive(catalog
 def test_a_plan_edit_inserts_or_removes_one_row_without_resetting_the_table(qtbot, qtmodeltester):
     """Adding or removing one course keeps the plan table's selection and
     scroll position: the model signals one row, not a reset."""
-    from schoolaas.ui.table_base import RowTableModel
+    from schoolaas.ui.widgets.table_base import RowTableModel
 
     class Numbers(RowTableModel[int]):
         def __init__(self) -> None:
@@ -224,7 +224,7 @@ def test_plan_table_fits_its_columns_as_qt_would(qtbot):
     Qt's own measuring of every row gives, also after a longer row came."""
     from PySide6.QtWidgets import QTableView
 
-    from schoolaas.ui.plan_panel import PlanPanel
+    from schoolaas.ui.panes.plan_panel import PlanPanel
 
     panel = PlanPanel()
     qtbot.addWidget(panel)

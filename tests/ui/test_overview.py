@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from schoolaas.services.scale import build_scale
+from schoolaas.seed.scale import build_scale
 from schoolaas.services.workspace import Workspace
 from schoolaas.ui.options import Options
-from schoolaas.ui.overview import OverviewWindow
-from schoolaas.ui.overview_dialog import StudentDialog
-from schoolaas.ui.overview_model import KEYS
+from schoolaas.ui.overview.model import KEYS
+from schoolaas.ui.overview.student_dialog import StudentDialog
+from schoolaas.ui.overview.window import OverviewWindow
 
 # The offscreen platform warns once that it cannot resize native windows.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -133,7 +133,7 @@ def test_add_student_dialog_shows_field_messages(window: OverviewWindow, qtbot) 
     assert dialog.change is not None
     assert dialog.change.created_id is not None
     assert window.workspace.student(dialog.change.created_id).name == "Aino Aalto"
-    from schoolaas.services.students import archive_student
+    from schoolaas.services.people.students import archive_student
 
     archive_student(window.workspace, dialog.change.created_id)  # the db is shared
 
@@ -161,7 +161,7 @@ def test_archive_selected_after_confirmation(window: OverviewWindow, qtbot, monk
         window.archive_selected()
     assert window.model.rowCount() == before - 1
     assert gone.student_id not in {r.student_id for r in window.model.rows()}
-    from schoolaas.services.students import archive_student
+    from schoolaas.services.people.students import archive_student
 
     archive_student(window.workspace, gone.student_id, archived=False)  # the db is shared
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from schoolaas.services.scale import build_scale
+from schoolaas.seed.scale import build_scale
 from schoolaas.services.workspace import Workspace
 from schoolaas.ui.options import Options
-from schoolaas.ui.overview import OverviewWindow
+from schoolaas.ui.overview.window import OverviewWindow
 
 pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore("propagateSizeHints")]
 

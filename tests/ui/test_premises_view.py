@@ -22,7 +22,7 @@ from schoolaas.data.tables import (
     StudentRow,
 )
 from schoolaas.services.workspace import Workspace
-from schoolaas.ui.premises_view import PremisesView
+from schoolaas.ui.premises.view import PremisesView
 
 DAY = date(2026, 10, 6)  # a Tuesday
 
@@ -180,7 +180,7 @@ def test_models_pass_the_model_tester_and_building_edit(view: PremisesView, qtmo
 
 
 def test_building_dialog_gives_a_checked_building(view: PremisesView, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from schoolaas.ui.premises_view import BuildingDialog
+    from schoolaas.ui.premises.view import BuildingDialog
 
     dialog = BuildingDialog(["otaniemi", "tapiola"], view)
     qtbot.addWidget(dialog)
@@ -189,7 +189,7 @@ def test_building_dialog_gives_a_checked_building(view: PremisesView, qtbot) -> 
     dialog.address.setText("Maarintie 8")
     building = dialog.value()
     assert (building.code, building.site, building.lat) == ("TUAS", "otaniemi", 60.1867)
-    from schoolaas.services import premises
+    from schoolaas.services.premises import buildings as premises
 
     premises.save_building(view.workspace, building, new=True)
     view.reload()

@@ -18,11 +18,11 @@ from schoolaas.data.tables import (
     SchoolRow,
     StudentRow,
 )
-from schoolaas.services import premises_rules as rules
+from schoolaas.services import rules
 from schoolaas.services.workspace import Workspace
 from schoolaas.ui import options as opts
+from schoolaas.ui.dialogs.settings_dialog import SettingsDialog
 from schoolaas.ui.options import Options
-from schoolaas.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture(autouse=True)

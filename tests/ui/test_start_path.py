@@ -15,9 +15,9 @@ AFTER_THE_FIRST_PAINT = [
     "schoolaas.domain.findings",
     "schoolaas.services.views",
     "schoolaas.ui.commands",
-    "schoolaas.ui.week",
-    "schoolaas.ui.loader",
-    "schoolaas.ui.db_guard",
+    "schoolaas.ui.panes.week",
+    "schoolaas.ui.window.loader",
+    "schoolaas.ui.window.db_guard",
     "schoolaas.ui.finding_text",
     "sqlalchemy",
     "sqlite3",
@@ -30,11 +30,13 @@ AFTER_THE_FIRST_PAINT = [
 
 PROGRAM = """
 import sys
-from schoolaas.ui import app, i18n, options
+from schoolaas.ui import app
+from schoolaas.ui import i18n
+from schoolaas.ui import options
 application = app.make_application()
 opts = options.Options(sys.argv[1])
 app.install_translations(application, opts)
-from schoolaas.ui.main_window import MainWindow
+from schoolaas.ui.window.main_window import MainWindow
 window = MainWindow(opts)
 print("loaded:", *sorted(m for m in sys.argv[2:] if m in sys.modules))
 """
@@ -61,7 +63,7 @@ def test_the_window_is_built_without_what_only_a_plan_needs(tmp_path) -> None:
 
 def test_the_window_s_copies_of_the_domain_s_enum_values_match() -> None:
     from schoolaas.domain.model import ItemStatus, Provider, Severity
-    from schoolaas.ui import enum_values as v
+    from schoolaas.ui.widgets import enum_values as v
 
     assert (v.SCHOOL, v.AALTO) == (Provider.SCHOOL, Provider.AALTO)
     assert tuple(ItemStatus) == v.STATUSES

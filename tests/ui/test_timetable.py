@@ -14,8 +14,8 @@ from ui_factories import TUESDAY, aalto_cs_a1111, as_item, school_ai1, school_ma
 from schoolaas.domain.model import Acceptance, Finding, Provider, Session, Severity
 from schoolaas.domain.premises import Building, TravelModel
 from schoolaas.domain.travel_check import travel_findings
-from schoolaas.ui.timetable import Block, TimetableWidget, lay_out_columns
-from schoolaas.ui.week import build_week, clashing_offerings, monday_of, opening_week
+from schoolaas.ui.panes.week import build_week, clashing_offerings, monday_of, opening_week
+from schoolaas.ui.widgets.timetable import Block, TimetableWidget, lay_out_columns
 
 MONDAY = monday_of(TUESDAY)  # 5.10.2026, period 2
 TRAVEL = TravelModel(
@@ -192,7 +192,7 @@ def test_clashing_blocks_share_a_band_and_each_tooltip_names_the_other(widget) -
 def test_a_long_title_falls_back_to_its_code_then_elides(qtbot) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from schoolaas.ui.timetable import fit_title
+    from schoolaas.ui.widgets.timetable import fit_title
 
     w = TimetableWidget()
     qtbot.addWidget(w)

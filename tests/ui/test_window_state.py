@@ -15,11 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
 from planner_fixtures import copy_tiny, tiny_template
 
-from schoolaas.ui import window_actions
-from schoolaas.ui.groups_dialog import GroupsDialog
-from schoolaas.ui.main_window import MainWindow
+from schoolaas.ui.dialogs.groups_dialog import GroupsDialog
+from schoolaas.ui.dialogs.student_picker import StudentPicker
 from schoolaas.ui.options import LAST_STUDENT_ID, WINDOW_GEOMETRY, WINDOW_STATE, Options
-from schoolaas.ui.student_picker import StudentPicker
+from schoolaas.ui.window import actions as window_actions
+from schoolaas.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 __all__ = ["tiny_template"]  # the session-wide tiny database, copied per test
@@ -117,7 +117,7 @@ def test_missing_optional_parts_disable_their_actions(monkeypatch, qtbot, tmp_pa
     win = MainWindow(Options(tmp_path / "ui.ini"))
     qtbot.addWidget(win)
     assert not win.actions_.print_.isEnabled()
-    assert win.actions_.print_.property("missing_module") == "schoolaas.ui.print_dialog"
+    assert win.actions_.print_.property("missing_module") == "schoolaas.ui.dialogs.print_dialog"
     assert win.actions_.help.isEnabled()
     assert win.actions_.print_.shortcut().toString() == "Ctrl+P"
 
@@ -200,7 +200,7 @@ def test_groups_dialog_marks_groups_that_clash_with_the_plan(qtbot) -> None:
     from PySide6.QtCore import QLocale
     from ui_factories import as_item, school_maa6
 
-    from schoolaas.ui.groups_dialog import weekly_times
+    from schoolaas.ui.dialogs.groups_dialog import weekly_times
 
     cs = aalto_cs_a1111()
     dialog = GroupsDialog(cs, ("L01",), others=[as_item(1, school_maa6())])

@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_scale(args: argparse.Namespace) -> int:
-    from schoolaas.services.scale import build_scale
+    from schoolaas.seed.scale import build_scale
     from schoolaas.services.workspace import Workspace
 
     if not 0 < args.factor <= 1:

@@ -10,8 +10,8 @@ from typing import Any
 
 from schoolaas.domain.findings import AuditResult, CreditSummary
 from schoolaas.domain.model import Finding, Severity
+from schoolaas.services.audit.wording import describe, describe_acceptance, fmt_num
 from schoolaas.services.views import PlanView, StudentView
-from schoolaas.services.wording import describe, describe_acceptance, fmt_num
 
 VERSION = 1
 Row = tuple[StudentView, PlanView, AuditResult]

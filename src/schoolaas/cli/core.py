@@ -19,10 +19,10 @@ from sqlalchemy.exc import ArgumentError
 from schoolaas.data.engine import ENV_VAR, resolve_url
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import pick_text
-from schoolaas.services.catalogue import Catalogue
+from schoolaas.services.audit.wording import fmt_date
+from schoolaas.services.catalogue.load import Catalogue
 from schoolaas.services.errors import NotFound, PlannerError, StorageError
 from schoolaas.services.views import PlanView, StudentView
-from schoolaas.services.wording import fmt_date
 from schoolaas.services.workspace import Workspace
 
 from . import check_output
@@ -68,13 +68,19 @@ def is_default_url(args: argparse.Namespace) -> bool:
     return not getattr(args, "db", None) and not os.environ.get(ENV_VAR)
 
 
+def demo_builder(ws: Workspace) -> object:
+    """Fills an empty default database with the demo (its first open)."""
+    from schoolaas.seed.demo import build_demo
+
+    return build_demo(ws, reset=False)
+
+
 def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     """The Workspace of ``--db``. The default database is created (with the
     demo) on first use; any other SQLite file must exist unless ``create``."""
     url = getattr(args, "db", None)
     if is_default_url(args):
-        demo = importlib.util.find_spec("schoolaas.services.demo") is not None
-        return Workspace.open(url, create_demo=demo and not create)
+        return Workspace.open(url, first_run=None if create else demo_builder)
     path = sqlite_path(resolve_url(url))
     if path is not None and not create and not path.exists():
         raise StorageError(f"There is no database at {path} (make one with: schoolaas demo).")
@@ -108,7 +114,7 @@ def open_app(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"schoolaas: the desktop app cannot start: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    code: int = app.run(getattr(args, "db", None))
+    code: int = app.run(getattr(args, "db", None), first_run=demo_builder)
     return code
 
 
@@ -116,9 +122,7 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    if importlib.util.find_spec("schoolaas.services.demo") is None:
-        raise PlannerError("The demo builder is not part of this installation.")
-    from schoolaas.services.demo import build_demo
+    from schoolaas.seed.demo import build_demo
 
     ws = open_workspace(args, create=True)
     try:

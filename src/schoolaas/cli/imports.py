@@ -14,7 +14,13 @@ import argparse
 import sys
 from typing import Any
 
-from schoolaas.services.imports import DESCRIPTIONS, ImportKind, export_plan, import_file, plan_json
+from schoolaas.services.imports.files import (
+    DESCRIPTIONS,
+    ImportKind,
+    export_plan,
+    import_file,
+    plan_json,
+)
 
 EXIT_OK = 0
 

@@ -101,8 +101,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         raise InvalidInput("--plan works with one student; a group prints active plans.")
     if args.jobs < 0:
         raise InvalidInput(f"--jobs must be 0 or more, not {args.jobs}.")
-    from schoolaas.services import reports
-    from schoolaas.services.batch import file_name
+    from schoolaas.services.printing import reports
+    from schoolaas.services.printing.batch import file_name
 
     ws = _open(args)
     try:
@@ -134,7 +134,7 @@ def _target(output: str, default_name: str) -> Path | None:
 
 
 def _group(ws: Any, args: argparse.Namespace) -> int:
-    from schoolaas.services.batch import BatchRequest, run_batch, students_of_group
+    from schoolaas.services.printing.batch import BatchRequest, run_batch, students_of_group
 
     students = students_of_group(ws, args.group, args.school)
     target = Path(args.output).expanduser()
@@ -176,8 +176,8 @@ def text_group(lang: str) -> str:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    from schoolaas.services import reports
-    from schoolaas.services.batch import file_name
+    from schoolaas.services.printing import reports
+    from schoolaas.services.printing.batch import file_name
 
     ws = _open(args)
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from schoolaas.data.tables import PlanRow, StudentRow
 from schoolaas.domain.model import AuditItem, MathSyllabus, pick_text
-from schoolaas.services.auditing import ItemRecord
-from schoolaas.services.catalogue import Catalogue
+from schoolaas.services.audit.inputs import ItemRecord
+from schoolaas.services.catalogue.load import Catalogue
 from schoolaas.services.views import ItemView, PlanView, StudentView
 
 

@@ -23,8 +23,7 @@ from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
 from schoolaas.domain import session_facts
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
-from schoolaas.services import catalogue_cache, editing
-from schoolaas.services.auditing import (
+from schoolaas.services.audit.inputs import (
     ItemResolver,
     audit_function,
     build_input,
@@ -32,9 +31,11 @@ from schoolaas.services.auditing import (
     rules_from_settings,
     split_work,
 )
-from schoolaas.services.catalogue import Catalogue, load_catalogue
+from schoolaas.services.catalogue import cache as catalogue_cache
+from schoolaas.services.catalogue.load import Catalogue, load_catalogue
+from schoolaas.services.catalogue.search import find_student, search_offerings
 from schoolaas.services.errors import NotFound, PlannerError, StorageError
-from schoolaas.services.finding import find_student, search_offerings
+from schoolaas.services.plans import editing
 from schoolaas.services.viewing import item_view, plan_view, student_view
 from schoolaas.services.views import Change, ItemView, PlanView, StudentView
 
@@ -59,15 +60,16 @@ class Workspace:
         self._fingerprint: tuple[Any, ...] | None = None
 
     @classmethod
-    def open(cls, url: str | None = None, *, create_demo: bool = False) -> Workspace:
-        """Open ``url``, bring its schema up to date, and build the demo when
-        the database is empty and ``create_demo`` is set."""
+    def open(
+        cls, url: str | None = None, *, first_run: Callable[[Workspace], object] | None = None
+    ) -> Workspace:
+        """Open ``url`` and bring its schema up to date; when the database is
+        empty, ``first_run(workspace)`` fills it (the CLI passes the demo
+        builder: seed/ is not a service, the services never import it)."""
         ws = cls(url)
         ws.migrate()
-        if create_demo and ws.is_empty():
-            from schoolaas.services.demo import build_demo
-
-            build_demo(ws, reset=False)
+        if first_run is not None and ws.is_empty():
+            first_run(ws)
             ws.refresh_catalogue()
         return ws
 

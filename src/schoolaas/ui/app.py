@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from schoolaas.ui import options as opt
 
 if TYPE_CHECKING:
-    from schoolaas.ui.main_window import MainWindow
+    from schoolaas.services.workspace import Workspace
+    from schoolaas.ui.window.main_window import MainWindow
 
 APP_NAME = "SchoolaaS Planner"
 ORGANISATION = "SchoolaaS"
@@ -70,7 +72,7 @@ class WindowKeeper(QObject):
         if QApplication.activeModalWidget() is not None:  # the settings dialog is still open
             QTimer.singleShot(200, self.rebuild)
             return
-        from schoolaas.ui.main_window import MainWindow
+        from schoolaas.ui.window.main_window import MainWindow
 
         old = self.window
         old.save_layout()
@@ -84,17 +86,24 @@ class WindowKeeper(QObject):
         self.replaced.emit(new)
 
 
-def run(url: str | None = None, argv: list[str] | None = None) -> int:
+def run(
+    url: str | None = None,
+    argv: list[str] | None = None,
+    *,
+    first_run: Callable[[Workspace], object] | None = None,
+) -> int:
     """Open the main window on ``url`` (None: $SCHOOLAAS_DB or the user's
-    database; the demo is built into an empty one). Returns the exit code."""
+    database; ``first_run`` fills an empty one: the CLI gives the demo
+    builder). Returns the exit code."""
     began = time.perf_counter()
     app = make_application(argv)
     options = opt.Options()
     translations = install_translations(app, options)
 
-    from schoolaas.ui.main_window import MainWindow
+    from schoolaas.ui.window.main_window import MainWindow
 
     window = MainWindow(options)
+    window.first_run = first_run
     window.translations = translations  # kept alive with the window
     timing = bool(os.environ.get(TIMING_ENV))
 

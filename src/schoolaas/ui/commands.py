@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.views import Change
-from schoolaas.ui import db_guard
+from schoolaas.ui.window import db_guard
 
 ApplyChange = Callable[[Change], None]
 ReportError = Callable[[Exception], None]

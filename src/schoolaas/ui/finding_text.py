@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import Finding, Severity
-from schoolaas.ui.fill import fill
+from schoolaas.ui.widgets.fill import fill
 
 Numbers = Mapping[str, float | int | str]
 

@@ -1,0 +1,445 @@
+"""From stored plans to the audit's input: plan items resolved against the
+catalogue (op, period, sessions of the chosen groups), the student's
+choices, exam weeks and matriculation days, load across all students and
+the counsellor's acceptances. The audit itself is domain.audit.audit."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pickle
+import re
+import signal
+import sys
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import fields, replace
+from datetime import date
+from typing import Any, Protocol
+
+from schoolaas.data.tables import AcceptanceRow, StudentRow
+from schoolaas.domain.calendar import Period, period_at
+from schoolaas.domain.curriculum import Choices, Curriculum, Rules
+from schoolaas.domain.findings import AuditInput, AuditResult, Load
+from schoolaas.domain.model import (
+    Acceptance,
+    AuditItem,
+    ItemStatus,
+    MathSyllabus,
+    Offering,
+    Provider,
+    Session,
+)
+from schoolaas.services.catalogue.load import Catalogue, slot_filler
+from schoolaas.services.errors import PlannerError
+
+PERIODS_PER_YEAR = 5
+_PERIOD_KEY = re.compile(r"(\d{4})-\d{2}/(\d+)$")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def rules_from_settings(settings: Mapping[str, str]) -> Rules:
+    """Rules with every number a stored setting may override
+    (keys: the Rules field names, and compulsory_op_MAA / compulsory_op_MAB)."""
+    base = Rules()
+    changes: dict[str, object] = {}
+    for f in fields(base):
+        if f.name == "compulsory_op":
+            continue
+        value = _float(settings.get(f.name))
+        if value is not None:
+            changes[f.name] = value
+    compulsory = dict(base.compulsory_op)
+    for syllabus in MathSyllabus:
+        value = _float(settings.get(f"compulsory_op_{syllabus.value}"))
+        if value is not None:
+            compulsory[syllabus] = value
+    return replace(base, **changes, compulsory_op=compulsory)  # type: ignore[arg-type]
+
+
+def _float(text: str | None) -> float | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def compute_load(counts: Iterable[tuple[str, tuple[str, ...], int]], cat: Catalogue) -> Load:
+    """Students planned per offering, group and room session, from the
+    GROUP BY counts of repositories.planned_counts."""
+    by_offering: dict[str, int] = defaultdict(int)
+    by_group: dict[tuple[str, str], int] = defaultdict(int)
+    by_room: dict[tuple[str, str], int] = defaultdict(int)
+    for key, group_keys, count in counts:
+        by_offering[key] += count
+        offering = cat.offerings.get(key)
+        if offering is None:
+            continue
+        for gkey in group_keys or offering.default_groups():
+            by_group[(key, gkey)] += count
+            group = offering.group(gkey)
+            for s in group.sessions if group else ():
+                if s.room:
+                    by_room[(s.room, s.start.isoformat())] += count
+    return Load(room_session=dict(by_room), offering=dict(by_offering), group=dict(by_group))
+
+
+def choices_of(student: StudentRow) -> Choices:
+    try:
+        maths = MathSyllabus(student.maths)
+    except ValueError:
+        maths = MathSyllabus.MAA
+    return Choices(
+        maths=maths,
+        mother_tongue=student.mother_tongue,
+        b1_language=student.b1_language,
+        a_language=student.a_language,
+        worldview=student.worldview,
+    )
+
+
+class ItemRecord(Protocol):
+    """A stored plan item: a PlanItemRow, or a light row with its columns."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def plan_id(self) -> int: ...
+    @property
+    def offering(self) -> str | None: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def provider(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def grade(self) -> str | None: ...
+    @property
+    def groups(self) -> list[str]: ...
+    @property
+    def period(self) -> str | None: ...
+    @property
+    def op(self) -> float | None: ...
+    @property
+    def ects(self) -> float | None: ...
+
+
+class ItemResolver:
+    """Resolves one student's plan items against the catalogue."""
+
+    def __init__(self, cat: Catalogue, rules: Rules, student: StudentRow) -> None:
+        self.cat = cat
+        self.rules = rules
+        self.student = student
+        school = cat.schools.get(student.school)
+        self.curriculum: Curriculum = cat.curriculum(school.curriculum if school else "LOPS2021")
+        self.periods: list[Period] = cat.school_periods(student.school)
+        self._student_key = (student.school, student.start_year)
+        self._start_year = student.start_year
+
+    def resolve(self, row: ItemRecord) -> AuditItem:
+        """The item as the audit sees it. Everything but the item's own id,
+        status, grade and op override depends only on what it points at and
+        on the student's school and start year: that part is remembered per
+        catalogue, so thousands of plans taking the same courses resolve fast."""
+        groups = tuple(row.groups or ())
+        offering = row.offering
+        key = (
+            "item",
+            offering,
+            groups,
+            row.period,
+            row.code,
+            row.provider,
+            row.ects,
+            *self._student_key,
+        )
+        shared: tuple[Any, ...] | None = self.cat.memo.get(key)
+        if shared is None:
+            b = self._resolve_shared(row, groups)
+            shared = self.cat.memo[key] = (b.code, b.provider, b.op, _shared_fields(b))
+        code, provider, base_op, rest = shared
+        op = row.op
+        # the slots filled directly and by position: much faster than
+        # dataclasses.replace or the frozen dataclass's __init__ (see
+        # catalogue.slot_filler); 440,000 items at the scale of Espoo
+        item: AuditItem = _new_item(
+            row.id or 0,
+            code,
+            provider,
+            _STATUSES.get(row.status, ItemStatus.PLANNED),
+            base_op if op is None else op,
+            *rest,
+            row.grade,
+        )
+        return item
+
+    def _resolve_shared(self, row: ItemRecord, group_keys: tuple[str, ...]) -> AuditItem:
+        offering = self.cat.offerings.get(row.offering) if row.offering else None
+        provider = _provider(offering.provider if offering else row.provider)
+        chosen = group_keys or (offering.default_groups() if offering else ())
+        period = self.period_key(row, offering)
+        module = self.curriculum.module(row.code)
+        modules = (offering.modules if offering else ()) or ((row.code,) if module else ())
+        return AuditItem(
+            item_id=0,
+            code=row.code,
+            provider=provider,
+            status=ItemStatus.PLANNED,
+            op=self.base_op(row, offering),
+            label=label_of(row, offering, group_keys),
+            subject=(offering.subject if offering else "") or (module.subject if module else ""),
+            modules=modules,
+            ects=row.ects if row.ects is not None else (offering.ects if offering else None),
+            offering_key=row.offering,
+            group_keys=chosen,
+            period=period,
+            period_index=self.period_index(period, offering),
+            bar=offering.bar if offering else None,
+            school=offering.school if offering else None,
+            sessions=_sessions(offering, chosen, self.cat.memo),
+            is_exam=offering.is_exam if offering else False,
+            prerequisites=offering.prerequisites if offering else (),
+            overlaps_with=offering.overlaps_with if offering else (),
+        )
+
+    def op(self, row: ItemRecord, offering: Offering | None) -> float:
+        """The item's op override, else what base_op says."""
+        return row.op if row.op is not None else self.base_op(row, offering)
+
+    def base_op(self, row: ItemRecord, offering: Offering | None) -> float:
+        """The course's credit override, else ECTS x rate for university
+        studies, else the offering's or the curriculum module's op."""
+        override = self.cat.credit_overrides.get(row.code)
+        if override is not None:
+            return override
+        provider = offering.provider if offering else _provider(row.provider)
+        ects = offering.ects if offering else row.ects
+        if provider == Provider.AALTO and ects is not None:
+            return ects * self.rules.ects_to_op
+        if offering is not None:
+            return offering.op
+        module = self.curriculum.module(row.code)
+        return module.op if module else 0.0
+
+    def period_key(self, row: ItemRecord, offering: Offering | None) -> str | None:
+        if row.period:
+            return row.period
+        if offering is None:
+            return None
+        if offering.provider == Provider.SCHOOL and offering.period:
+            return offering.period
+        found = self.school_period_at(offering.start)
+        return found.key if found else offering.period
+
+    def school_period_at(self, day: date) -> Period | None:
+        """The student's school period containing ``day``, else the next one
+        to start after it, else the last one before it."""
+        found = period_at(self.periods, day)
+        if found is not None:
+            return found
+        later = [p for p in self.periods if p.start > day]
+        if later:
+            return later[0]
+        return self.periods[-1] if self.periods else None
+
+    def period_index(self, period: str | None, offering: Offering | None) -> int | None:
+        """year offset from the student's start year * 5 + period number."""
+        parsed = _parse_period(period, self.cat) if period else None
+        if parsed is None and offering is not None:
+            aalto = period_at(self.cat.aalto_periods(), offering.start)
+            parsed = (int(aalto.year[:4]), aalto.number) if aalto else None
+        if parsed is None:
+            return None
+        first_year, number = parsed
+        return (first_year - self._start_year) * PERIODS_PER_YEAR + number
+
+
+def _parse_period(key: str, cat: Catalogue) -> tuple[int, int] | None:
+    known = cat.periods.get(key)
+    if known is not None and known.year[:4].isdigit():
+        return int(known.year[:4]), known.number
+    match = _PERIOD_KEY.search(key)
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    year, _, number = key.rpartition("/")
+    if year[-7:-3].isdigit() and number in _ROMAN:
+        return int(year[-7:-3]), _ROMAN[number]
+    return None
+
+
+def label_of(row: ItemRecord, offering: Offering | None, group_keys: Sequence[str]) -> str:
+    """What a person calls the item: the school group code ("MAA06.1") or the
+    Aalto code with the chosen groups ("CS-A1111 L01+H02")."""
+    if offering is None:
+        return row.code
+    if offering.provider == Provider.SCHOOL:
+        tail = offering.key.rsplit(":", 1)[-1]
+        return tail or offering.code
+    return f"{offering.code} {'+'.join(group_keys)}" if group_keys else offering.code
+
+
+def _sessions(
+    offering: Offering | None, group_keys: tuple[str, ...], memo: dict[Any, Any]
+) -> tuple[Session, ...]:
+    """Sessions of the chosen groups in time order (remembered per choice)."""
+    if offering is None:
+        return ()
+    memo_key = ("sessions", offering.key, group_keys)
+    found: tuple[Session, ...] | None = memo.get(memo_key)
+    if found is not None:
+        return found
+    out: list[Session] = []
+    for group_key in group_keys:
+        group = offering.group(group_key)
+        if group is not None:
+            out.extend(group.sessions)
+    out.sort(key=lambda s: s.start)
+    result = tuple(out)
+    memo[memo_key] = result
+    return result
+
+
+def _provider(value: str) -> Provider:
+    try:
+        return Provider(value)
+    except ValueError:
+        return Provider.SCHOOL
+
+
+_STATUSES = {s.value: s for s in ItemStatus}
+_new_item = slot_filler(AuditItem)
+# AuditItem's fields between op and grade: what every item with the same
+# offering, groups and student school/year shares, in field order
+_FIELDS = [f.name for f in fields(AuditItem)]
+_SHARED = tuple(_FIELDS[5:-1])
+if _FIELDS[:5] != ["item_id", "code", "provider", "status", "op"] or _FIELDS[-1] != "grade":
+    raise RuntimeError("ItemResolver.resolve fills AuditItem by position: update it")
+
+
+def _shared_fields(item: AuditItem) -> tuple[Any, ...]:
+    return tuple(getattr(item, name) for name in _SHARED)
+
+
+def build_input(
+    plan_id: int,
+    student: StudentRow,
+    items: Sequence[ItemRecord],
+    acceptances: Sequence[AcceptanceRow],
+    cat: Catalogue,
+    load: Load,
+) -> AuditInput:
+    rules = rules_from_settings(cat.settings)
+    resolver = ItemResolver(cat, rules, student)
+    periods = resolver.periods
+    wanted = set(student.matriculation or ())
+    days: dict[date, str] = {}
+    for day, subjects in cat.matriculation_days.items():
+        mine = [s for s in subjects if s in wanted]
+        days[day] = (mine or list(subjects))[0]
+    return AuditInput(
+        plan_id=plan_id,
+        items=tuple(resolver.resolve(row) for row in items),
+        curriculum=resolver.curriculum,
+        choices=choices_of(student),
+        rules=rules,
+        travel=cat.travel,
+        rooms=cat.rooms,
+        periods={p.key: p for p in periods},
+        exam_weeks=tuple(p.exam_week for p in periods if p.exam_week is not None),
+        matriculation_days=days,
+        matriculation_subjects=frozenset(wanted),
+        load=load,
+        seats=cat.seats,
+        acceptances={
+            a.finding_key: Acceptance(a.finding_key, a.who, a.at, a.why) for a in acceptances
+        },
+    )
+
+
+def audit_function() -> Callable[[AuditInput], AuditResult]:
+    """domain.audit.audit; a clear error while the audit engine is missing."""
+    try:
+        module = importlib.import_module("schoolaas.domain.audit")
+    except ModuleNotFoundError as exc:
+        if exc.name != "schoolaas.domain.audit":
+            raise
+        raise PlannerError("The audit engine is not installed (schoolaas.domain.audit).") from None
+    func: Callable[[AuditInput], AuditResult] = module.audit
+    return func
+
+
+# --- auditing many plans on two cores -------------------------------------------
+
+WORKERS_ENV = "SCHOOLAAS_AUDIT_WORKERS"  # "1" turns the forked helper off
+_MIN_FORKED = 64  # fewer plans than this are not worth a process
+
+
+def can_fork(count: int) -> bool:
+    """Whether ``count`` plans may be split with a forked helper process:
+    only on Linux (fork is unsafe with macOS frameworks and missing on
+    Windows), with two or more CPUs, from the only running thread (the app's
+    worker threads could hold locks the child would need), and unless
+    SCHOOLAAS_AUDIT_WORKERS=1."""
+    if count < _MIN_FORKED or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    if os.environ.get(WORKERS_ENV, "").strip() == "1" or (os.cpu_count() or 1) < 2:
+        return False
+    return threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
+
+
+def split_work(
+    count: int,
+    here: Callable[[int, int], list[Any]],
+    there: Callable[[int, int], list[Any]],
+    *,
+    share: float = 0.5,
+    meanwhile: Callable[[int], None] | None = None,
+) -> tuple[list[Any], int, list[Any] | None]:
+    """Runs ``here(0, cut)`` in this process and ``there(cut, count)`` in a forked child
+    at the same time, when :func:`can_fork` allows. Returns (this process's
+    results, cut, the child's results or None when there was no child or it
+    failed: then the caller does the rest itself). ``meanwhile(cut)`` runs
+    here after ``here`` while the child may still be working (the caller's
+    own share of the child's part, e.g. rebuilding inputs). The child never
+    uses this process's database connections (``there`` opens its own),
+    sends its results pickled through a pipe and leaves with os._exit."""
+    if not can_fork(count):
+        return here(0, count), count, None
+    cut = max(1, min(count - 1, int(count * share)))
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        code = 1
+        try:
+            os.close(read_end)
+            data = pickle.dumps(there(cut, count), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    try:
+        mine = here(0, cut)
+        if meanwhile is not None:
+            meanwhile(cut)
+    except BaseException:
+        os.close(read_end)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+    with os.fdopen(read_end, "rb") as source:
+        data = source.read()
+    _, status = os.waitpid(pid, 0)
+    theirs: list[Any] | None = None
+    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data:
+        try:
+            theirs = pickle.loads(data)
+        except Exception:  # a truncated or broken answer: do the work here
+            theirs = None
+    return mine, cut, theirs

@@ -1,0 +1,285 @@
+"""Plan files in and out of the database, and curriculum modules in.
+
+A plan file's student is matched by student number (created when new, if
+the school exists); its plans by name. A plan whose items and acceptances
+are the same is unchanged; a changed one has its items replaced."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from schoolaas.data.tables import (
+    AcceptanceRow,
+    ModuleRow,
+    OfferingRow,
+    PlanItemRow,
+    PlanRow,
+    SchoolRow,
+    StudentRow,
+)
+from schoolaas.domain.curriculum import Curriculum
+from schoolaas.io.errors import Problem
+from schoolaas.io.planfile import FileAcceptance, FileItem, FilePlan, FileStudent, PlanFile
+from schoolaas.services.errors import InvalidInput
+from schoolaas.services.imports.report import ImportReport, Progress, Updated, chunks
+
+_STUDENT_FIELDS = (
+    "first_name", "last_name", "school", "group", "start_year", "maths",
+    "mother_tongue", "b1_language", "a_language", "worldview",
+)  # fmt: skip
+
+
+def apply_plan(
+    plan_file: PlanFile, session: Session, report: ImportReport, progress: Progress | None
+) -> None:
+    report.source = f"plan file version {plan_file.version}"
+    report.records = len(plan_file.plans)
+    student, created = _student(plan_file.student, session, report)
+    assert student.id is not None
+    known = _known_offerings(plan_file, session)
+    existing = {
+        p.name: p for p in session.exec(select(PlanRow).where(PlanRow.student_id == student.id))
+    }
+    has_active = any(p.active for p in existing.values())
+    for done, plan in enumerate(plan_file.plans, start=1):
+        label = f"plan '{plan.name}' of {student.number}"
+        items = [_item_row(i, known, report) for i in plan.items]
+        row = existing.get(plan.name)
+        if row is None:
+            active = plan.active if created or not has_active else False
+            row = PlanRow(student_id=student.id, name=plan.name, active=active)
+            session.add(row)
+            session.flush()
+            has_active = has_active or active
+            _write(row, items, plan, session)
+            report.added.append(f"{label} ({len(items)} items)")
+        else:
+            assert row.id is not None
+            changed = _differences(row.id, items, plan, session)
+            if not changed:
+                report.unchanged.append(label)
+            else:
+                _clear(row.id, session)
+                _write(row, items, plan, session)
+                row.updated_at = datetime.now()
+                session.add(row)
+                report.updated.append(Updated(label, changed))
+        if progress:
+            progress(done, len(plan_file.plans))
+    if plan_file.plans and not has_active:
+        first = session.exec(select(PlanRow).where(PlanRow.student_id == student.id)).first()
+        if first is not None:
+            first.active = True
+            session.add(first)
+    session.flush()
+
+
+def _student(data: FileStudent, session: Session, report: ImportReport) -> tuple[StudentRow, bool]:
+    row = session.exec(select(StudentRow).where(StudentRow.number == data.number)).first()
+    if row is not None:
+        differs = [f for f in ("first_name", "last_name") if getattr(row, f) != getattr(data, f)]
+        if differs:
+            report.notes.append(
+                f"student {data.number} is {row.first_name} {row.last_name} in the database, "
+                f"{data.first_name} {data.last_name} in the file: the database's name is kept"
+            )
+        return row, False
+    if session.get(SchoolRow, data.school) is None:
+        raise InvalidInput(
+            f"The plan file's student {data.number} belongs to school {data.school!r}, "
+            "which is not in the database."
+        )
+    row = StudentRow(
+        number=data.number,
+        matriculation=list(data.matriculation),
+        **{f: getattr(data, f) for f in _STUDENT_FIELDS},
+    )
+    session.add(row)
+    session.flush()
+    report.added.append(f"student {data.number} {data.first_name} {data.last_name}")
+    return row, True
+
+
+def _known_offerings(plan_file: PlanFile, session: Session) -> set[str]:
+    keys = sorted({i.offering for p in plan_file.plans for i in p.items if i.offering})
+    known: set[str] = set()
+    for part in chunks(keys):
+        known.update(session.exec(select(OfferingRow.key).where(col(OfferingRow.key).in_(part))))
+    return known
+
+
+def _item_row(item: FileItem, known: set[str], report: ImportReport) -> FileItem:
+    if item.offering and item.offering not in known:
+        report.notes.append(
+            f"{item.code}: course offering {item.offering} is not in the catalogue; "
+            "the item is kept by its code"
+        )
+        return replace(item, offering=None)
+    return item
+
+
+def _item_key(i: FileItem) -> tuple[object, ...]:
+    return (i.code, i.provider, i.offering, i.status, i.grade, tuple(i.groups), i.period,
+            i.op, i.ects, i.note)  # fmt: skip
+
+
+def _row_key(r: PlanItemRow) -> tuple[object, ...]:
+    return (r.code, r.provider, r.offering, r.status, r.grade, tuple(r.groups), r.period,
+            r.op, r.ects, r.note)  # fmt: skip
+
+
+def _differences(
+    plan_id: int, items: list[FileItem], plan: FilePlan, session: Session
+) -> tuple[str, ...]:
+    rows = session.exec(select(PlanItemRow).where(PlanItemRow.plan_id == plan_id)).all()
+    accs = session.exec(select(AcceptanceRow).where(AcceptanceRow.plan_id == plan_id)).all()
+    changed = []
+    if sorted(map(_row_key, rows), key=repr) != sorted(map(_item_key, items), key=repr):
+        changed.append("items")
+    have = sorted((a.finding_key, a.who, a.why, a.at.isoformat()) for a in accs)
+    want = sorted((a.finding_key, a.who, a.why, _at(a).isoformat()) for a in plan.acceptances)
+    if have != want:
+        changed.append("acceptances")
+    return tuple(changed)
+
+
+def _clear(plan_id: int, session: Session) -> None:
+    for table in (PlanItemRow, AcceptanceRow):
+        for row in session.exec(select(table).where(table.plan_id == plan_id)).all():
+            session.delete(row)
+    session.flush()
+
+
+def _write(row: PlanRow, items: list[FileItem], plan: FilePlan, session: Session) -> None:
+    assert row.id is not None
+    for i in items:
+        session.add(
+            PlanItemRow(
+                plan_id=row.id,
+                offering=i.offering,
+                code=i.code,
+                provider=i.provider,
+                status=i.status,
+                grade=i.grade,
+                groups=list(i.groups),
+                period=i.period,
+                op=i.op,
+                ects=i.ects,
+                note=i.note,
+            )
+        )
+    for a in plan.acceptances:
+        session.add(
+            AcceptanceRow(
+                plan_id=row.id, finding_key=a.finding_key, who=a.who, at=_at(a), why=a.why
+            )
+        )
+
+
+def _at(a: FileAcceptance) -> datetime:
+    return datetime.fromisoformat(a.at).replace(tzinfo=None, microsecond=0)
+
+
+def plan_file_of(student_id: int, session: Session, exported_by: str) -> PlanFile:
+    """Everything of one student as a plan file."""
+    student = session.get(StudentRow, student_id)
+    if student is None:
+        raise InvalidInput(f"No student {student_id}.")
+    plans = session.exec(
+        select(PlanRow).where(PlanRow.student_id == student_id).order_by(col(PlanRow.id))
+    ).all()
+    out = []
+    for p in plans:
+        items = session.exec(
+            select(PlanItemRow).where(PlanItemRow.plan_id == p.id).order_by(col(PlanItemRow.id))
+        ).all()
+        accs = session.exec(select(AcceptanceRow).where(AcceptanceRow.plan_id == p.id)).all()
+        out.append(
+            FilePlan(
+                name=p.name,
+                active=p.active,
+                items=tuple(_file_item(r) for r in items),
+                acceptances=tuple(
+                    FileAcceptance(
+                        a.finding_key, a.who, a.at.replace(microsecond=0).isoformat(), a.why
+                    )
+                    for a in accs
+                ),
+            )
+        )
+    return PlanFile(
+        student=FileStudent(
+            number=student.number,
+            matriculation=tuple(student.matriculation),
+            **{f: getattr(student, f) for f in _STUDENT_FIELDS},
+        ),
+        plans=tuple(out),
+        exported_at=datetime.now().replace(microsecond=0).isoformat(),
+        exported_by=exported_by,
+    )
+
+
+def _file_item(r: PlanItemRow) -> FileItem:
+    return FileItem(
+        code=r.code,
+        provider=r.provider,
+        offering=r.offering,
+        status=r.status,
+        grade=r.grade,
+        groups=tuple(r.groups),
+        period=r.period,
+        op=r.op,
+        ects=r.ects,
+        note=r.note,
+    )
+
+
+def apply_curriculum(
+    curriculum: Curriculum,
+    problems: list[Problem],
+    session: Session,
+    report: ImportReport,
+    progress: Progress | None,
+) -> None:
+    report.source = curriculum.name
+    report.records = len(curriculum.modules) + len(problems)
+    report.skipped.extend(problems)
+    existing = {
+        m.code: m
+        for m in session.exec(select(ModuleRow).where(ModuleRow.curriculum == curriculum.name))
+    }
+    total = len(curriculum.modules)
+    for done, module in enumerate(curriculum.modules.values(), start=1):
+        values = {
+            "subject": module.subject,
+            "syllabus": module.syllabus,
+            "name_fi": module.name.get("fi", ""),
+            "name_sv": module.name.get("sv", ""),
+            "op": module.op,
+            "compulsory": module.compulsory,
+        }
+        label = f"{curriculum.name} {module.code}"
+        row = existing.pop(module.code, None)
+        if row is None:
+            session.add(ModuleRow(curriculum=curriculum.name, code=module.code, **values))  # type: ignore[arg-type]
+            report.added.append(label)
+        else:
+            changed = tuple(k for k, v in values.items() if getattr(row, k) != v)
+            if changed:
+                for k, v in values.items():
+                    setattr(row, k, v)
+                session.add(row)
+                report.updated.append(Updated(label, changed))
+            else:
+                report.unchanged.append(label)
+        if progress and (done % 100 == 0 or done == total):
+            progress(done, total)
+    if existing:
+        report.notes.append(
+            f"{len(existing)} modules of {curriculum.name} in the database are not in this "
+            f"file and were kept: {', '.join(sorted(existing)[:10])}"
+        )
+    session.flush()

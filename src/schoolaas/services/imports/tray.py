@@ -1,0 +1,167 @@
+"""Writing a school course tray: one school offering per row (key
+"OTA:2026-27:MAA06.1"), its lesson group and the dated lessons of its weekly
+slots over the period, minus the period's exam week. Matched by key; a
+changed row replaces the group's lessons."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import insert
+from sqlmodel import Session, select
+
+from schoolaas.data.tables import GroupRow, ModuleRow, OfferingRow, PeriodRow, SchoolRow, SessionRow
+from schoolaas.domain.calendar import expand_weekly
+from schoolaas.domain.model import DateRange, GroupKind, Provider
+from schoolaas.domain.model import Session as Meeting
+from schoolaas.io.errors import Problem
+from schoolaas.io.tray import TrayRow
+from schoolaas.services.imports.report import ImportReport, Progress, Updated
+from schoolaas.services.imports.rooms import RoomMatcher
+
+SOURCE = "tray-csv"
+
+
+def apply_tray(
+    rows: list[TrayRow],
+    problems: list[Problem],
+    session: Session,
+    report: ImportReport,
+    progress: Progress | None,
+) -> None:
+    report.source = SOURCE
+    report.records = len(rows) + len(problems)
+    report.skipped.extend(problems)
+    periods = {p.key: p for p in session.exec(select(PeriodRow)).all()}
+    schools = {s.code: s for s in session.exec(select(SchoolRow)).all()}
+    modules = {m.code: m for m in session.exec(select(ModuleRow)).all()}
+    rooms = RoomMatcher(session, report)
+    for done, row in enumerate(rows, start=1):
+        if progress and (done % 100 == 0 or done == len(rows)):
+            progress(done, len(rows))
+        try:
+            _apply_row(row, session, report, periods, schools, modules, rooms)
+        except ValueError as exc:
+            report.skipped.append(Problem(row.line, row.group_code, str(exc), line=True))
+    session.flush()
+
+
+def _apply_row(
+    row: TrayRow,
+    session: Session,
+    report: ImportReport,
+    periods: dict[str, PeriodRow],
+    schools: dict[str, SchoolRow],
+    modules: dict[str, ModuleRow],
+    rooms: RoomMatcher,
+) -> None:
+    period = periods.get(row.period)
+    if period is None:
+        raise ValueError(f"period {row.period} is not in the database (add the school year first)")
+    school = schools.get(row.school)
+    if school is None:
+        raise ValueError(f"school {row.school} is not in the database")
+    start, end = row.start or period.start, row.end or period.end
+    if end < start:
+        raise ValueError(f"end {end} is before start {start}")
+    module = modules.get(row.code)
+    op = row.op if row.op is not None else (module.op if module else None)
+    if op is None:
+        raise ValueError(f"{row.code} is not a curriculum module: give its credits in an op column")
+    room, building = (None, None)
+    if row.room:
+        room, building = rooms.room_key(row.room, default_building=school.building)
+        if room is None and building is None:
+            building = school.building
+    skip = None
+    if period.exam_start and period.exam_end:
+        skip = DateRange(period.exam_start, period.exam_end)
+    lessons = expand_weekly(
+        row.slots, DateRange(start, end), room=room, building=building, skip=skip
+    )
+    values: dict[str, Any] = {
+        "provider": Provider.SCHOOL.value,
+        "code": row.code,
+        "name_fi": row.name or (module.name_fi if module else "") or row.code,
+        "name_sv": module.name_sv if module and not row.name else "",
+        "op": op,
+        "start": start,
+        "end": end,
+        "subject": module.subject if module else "",
+        "modules": [row.code] if module else [],
+        "school": row.school,
+        "period": row.period,
+        "bar": row.bar,
+        "teachers": [row.teacher] if row.teacher else [],
+    }
+    times = [(s.start, s.end, s.room, s.building) for s in lessons]
+    digest = _hash(values, times)
+    label = f"{row.group_code} {row.period} (line {row.line})"
+    existing = session.get(OfferingRow, row.key)
+    if existing is None:
+        session.add(OfferingRow(key=row.key, source=SOURCE, source_hash=digest, **values))
+        session.flush()
+        group = GroupRow(
+            offering=row.key, key=row.group_code, name=row.group_code, kind=GroupKind.LESSON.value
+        )
+        session.add(group)
+        session.flush()
+        _add_lessons(group, row, lessons, session)
+        report.added.append(label)
+        return
+    if existing.provider != Provider.SCHOOL.value:
+        raise ValueError(f"key {row.key} belongs to an Aalto course in the database")
+    if existing.source_hash == digest:
+        report.unchanged.append(label)
+        return
+    changed = [k for k, v in values.items() if getattr(existing, k) != v]
+    for k, v in values.items():
+        setattr(existing, k, v)
+    existing.source, existing.source_hash = SOURCE, digest
+    session.add(existing)
+    found = session.exec(
+        select(GroupRow).where(GroupRow.offering == row.key, GroupRow.key == row.group_code)
+    ).first()
+    group = found or GroupRow(
+        offering=row.key, key=row.group_code, name=row.group_code, kind=GroupKind.LESSON.value
+    )
+    if found is None:
+        session.add(group)
+        session.flush()
+    old = session.exec(select(SessionRow).where(SessionRow.group_id == group.id)).all()
+    if sorted((s.start, s.end, s.room, s.building) for s in old) != sorted(times):
+        for s in old:
+            session.delete(s)
+        session.flush()
+        _add_lessons(group, row, lessons, session)
+        changed.append("lessons")
+    report.updated.append(Updated(label, tuple(changed) or ("source row",)))
+
+
+def _add_lessons(group: GroupRow, row: TrayRow, lessons: tuple[Meeting, ...], db: Session) -> None:
+    """Core bulk insert: a whole tray is thousands of lessons."""
+    assert group.id is not None
+    if not lessons:
+        return
+    db.execute(
+        insert(SessionRow),
+        [
+            {
+                "group_id": group.id,
+                "start": s.start,
+                "end": s.end,
+                "room": s.room,
+                "building": s.building,
+                "kind": s.kind.value,
+                "uid": f"tray:{row.key}:{s.start:%Y%m%dT%H%M}"[:200],
+            }
+            for s in lessons
+        ],
+    )
+
+
+def _hash(values: dict[str, object], times: object) -> str:
+    text = json.dumps([values, times], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]

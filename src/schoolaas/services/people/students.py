@@ -1,0 +1,440 @@
+"""Students: the counsellor's overview of every student, and adding, editing
+and archiving a student with every field checked.
+
+Each function is one unit of work. Bad input raises
+:class:`StudentInputError` (an ``InvalidInput``) whose message names the
+field; ``problems`` holds a message per field for a form to show.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from schoolaas.data.tables import PlanRow, SchoolRow, StudentRow
+from schoolaas.domain.calendar import year_of
+from schoolaas.domain.curriculum import Curriculum
+from schoolaas.domain.findings import AuditResult
+from schoolaas.domain.model import MathSyllabus
+from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.premises.buildings import unit
+from schoolaas.services.views import Change
+
+NAME_MAX = 60
+NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{2,19}$")
+NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")
+MATRICULATION_RE = re.compile(r"^[A-Z]{1,3}\d?$")
+YEARS_BACK = 6  # a student may take up to four years; keep some slack for old records
+
+# Which subjects a language / worldview choice must belong to.
+CHOICE_SUBJECTS: Mapping[str, tuple[str, ...]] = {
+    "mother_tongue": ("AI",),
+    "b1_language": ("TKRU", "TKFI"),
+    "a_language": ("VK", "TKRU", "TKFI"),
+    "worldview": ("KT", "ET"),
+}
+FIELD_LABELS: Mapping[str, str] = {
+    "first_name": "first name",
+    "last_name": "last name",
+    "number": "student number",
+    "school": "school",
+    "group": "group",
+    "start_year": "start year",
+    "maths": "maths syllabus",
+    "mother_tongue": "mother tongue syllabus",
+    "b1_language": "B1 language syllabus",
+    "a_language": "A language syllabus",
+    "worldview": "worldview syllabus",
+    "matriculation": "matriculation subjects",
+}
+
+
+class HasEngine(Protocol):
+    engine: Engine
+
+
+class StudentInputError(InvalidInput):
+    """One or more fields of a student are not valid."""
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        text = "; ".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in self.problems.items())
+        super().__init__(f"Invalid student — {text}")
+
+
+@dataclass(frozen=True)
+class StudentInput:
+    """What a form gives for one student (text as typed)."""
+
+    first_name: str
+    last_name: str
+    number: str
+    school: str
+    start_year: int | str
+    group: str = ""
+    maths: str = "MAA"
+    mother_tongue: str = "AI1"
+    b1_language: str = "TKRUB1"
+    a_language: str = "VKENA1"
+    worldview: str = "KT1"
+    matriculation: tuple[str, ...] = field(default_factory=tuple)
+
+
+def current_year(today: date | None = None) -> int:
+    """First calendar year of the academic year ``today`` is in."""
+    return int(year_of(today or date.today())[:4])
+
+
+def check_student(
+    data: StudentInput,
+    *,
+    session: Session,
+    curriculum: Curriculum,
+    student_id: int | None = None,
+    today: date | None = None,
+) -> tuple[StudentInput, dict[str, str]]:
+    """The cleaned input and a message per invalid field (empty when valid)."""
+    problems: dict[str, str] = {}
+    clean: dict[str, Any] = {}
+    for name in ("first_name", "last_name"):
+        value = " ".join(str(getattr(data, name)).split())
+        if not value:
+            problems[name] = "is empty"
+        elif len(value) > NAME_MAX:
+            problems[name] = f"is longer than {NAME_MAX} characters"
+        elif not NAME_RE.match(value):
+            problems[name] = f"{value!r} may hold only letters, spaces, hyphens and apostrophes"
+        clean[name] = value
+    number = str(data.number).strip()
+    clean["number"] = number
+    if not NUMBER_RE.match(number):
+        problems["number"] = f"{number!r} is not a student number (3–20 letters, digits or hyphens)"
+    else:
+        other = session.exec(select(StudentRow).where(StudentRow.number == number)).first()
+        if other is not None and other.id != student_id:
+            problems["number"] = f"{number} already belongs to {other.first_name} {other.last_name}"
+    school = str(data.school).strip().upper()
+    clean["school"] = school
+    if not school:
+        problems["school"] = "is empty"
+    elif session.get(SchoolRow, school) is None:
+        known = ", ".join(sorted(session.exec(select(SchoolRow.code)).all())) or "none"
+        problems["school"] = f"no school {school!r} (known: {known})"
+    group = str(data.group).strip()
+    clean["group"] = group
+    if len(group) > 20:
+        problems["group"] = "is longer than 20 characters"
+    clean["start_year"] = _check_year(data.start_year, problems, current_year(today))
+    maths = str(data.maths).strip().upper()
+    clean["maths"] = maths
+    if maths not in {m.value for m in MathSyllabus}:
+        problems["maths"] = f"{maths!r} must be MAA (long) or MAB (short)"
+    syllabi = _syllabi(curriculum)
+    for name, subjects in CHOICE_SUBJECTS.items():
+        value = str(getattr(data, name)).strip().upper()
+        clean[name] = value
+        allowed = sorted(code for code, subj in syllabi.items() if subj in subjects)
+        if value not in allowed:
+            problems[name] = (
+                f"{value!r} is not a {curriculum.name} syllabus of "
+                f"{'/'.join(subjects)} (one of {', '.join(allowed)})"
+            )
+    subjects = tuple(s.strip().upper() for s in data.matriculation if s.strip())
+    bad = [s for s in subjects if not MATRICULATION_RE.match(s)]
+    if bad:
+        problems["matriculation"] = f"not a subject code: {', '.join(bad)}"
+    clean["matriculation"] = tuple(dict.fromkeys(subjects))
+    return StudentInput(**clean), problems
+
+
+def _check_year(raw: int | str, problems: dict[str, str], this_year: int) -> int:
+    try:
+        year = int(str(raw).strip())
+    except ValueError:
+        problems["start_year"] = f"{raw!r} is not a year"
+        return 0
+    low, high = this_year - YEARS_BACK, this_year + 1
+    if not low <= year <= high:
+        problems["start_year"] = f"{year} is outside {low}–{high}"
+    return year
+
+
+def _syllabi(curriculum: Curriculum) -> dict[str, str]:
+    """Syllabus code -> subject; a subject without syllabi (ET) is its own code."""
+    out: dict[str, str] = {}
+    for module in curriculum.modules.values():
+        out[module.syllabus or module.subject] = module.subject
+    return out
+
+
+def _curriculum() -> Curriculum:
+    from schoolaas.io.curriculum import lops2021
+
+    return lops2021()
+
+
+def add_student(
+    workspace: HasEngine, data: StudentInput, *, curriculum: Curriculum | None = None
+) -> Change:
+    """Create a student with an empty active plan; ``created_id`` is the student."""
+    with unit(workspace) as session:
+        clean, problems = check_student(
+            data, session=session, curriculum=curriculum or _curriculum()
+        )
+        if problems:
+            raise StudentInputError(problems)
+        row = StudentRow(**_row_values(clean), updated_at=datetime.now())
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        plan = PlanRow(student_id=row.id, name="Plan", active=True)
+        session.add(plan)
+        session.flush()
+        return Change(
+            student_ids=frozenset({row.id}),
+            plan_ids=frozenset({plan.id}) if plan.id is not None else frozenset(),
+            created_id=row.id,
+        )
+
+
+def update_student(
+    workspace: HasEngine,
+    student_id: int,
+    data: StudentInput,
+    *,
+    curriculum: Curriculum | None = None,
+) -> Change:
+    with unit(workspace) as session:
+        row = session.get(StudentRow, student_id)
+        if row is None:
+            raise NotFound(f"No student with id {student_id}.")
+        clean, problems = check_student(
+            data, session=session, curriculum=curriculum or _curriculum(), student_id=student_id
+        )
+        if problems:
+            raise StudentInputError(problems)
+        before = {k: getattr(row, k) for k in _row_values(clean)}
+        for key, value in _row_values(clean).items():
+            setattr(row, key, value)
+        row.updated_at = datetime.now()
+        session.add(row)
+        return Change(student_ids=frozenset({student_id}), snapshot=before)
+
+
+def archive_student(workspace: HasEngine, student_id: int, archived: bool = True) -> Change:
+    """Hide a student from the overview (or bring one back); nothing is deleted."""
+    with unit(workspace) as session:
+        row = session.get(StudentRow, student_id)
+        if row is None:
+            raise NotFound(f"No student with id {student_id}.")
+        row.archived = archived
+        row.updated_at = datetime.now()
+        session.add(row)
+        return Change(student_ids=frozenset({student_id}), snapshot={"archived": not archived})
+
+
+def student_input(workspace: HasEngine, student_id: int) -> StudentInput:
+    """The stored values of a student, as a form starts from them."""
+    with unit(workspace) as session:
+        row = session.get(StudentRow, student_id)
+        if row is None:
+            raise NotFound(f"No student with id {student_id}.")
+        values = {f.name: getattr(row, f.name) for f in fields(StudentInput)}
+        values["matriculation"] = tuple(row.matriculation or ())
+        return StudentInput(**values)
+
+
+def _row_values(clean: StudentInput) -> dict[str, Any]:
+    values = {f.name: getattr(clean, f.name) for f in fields(StudentInput)}
+    values["matriculation"] = list(clean.matriculation)
+    return values
+
+
+# -- overview ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewRow:
+    """One line of the students overview."""
+
+    student_id: int
+    plan_id: int | None
+    number: str
+    name: str
+    school: str
+    group: str
+    start_year: int
+    year: int  # study year (1 = first)
+    maths: str
+    credits_done: float = 0.0
+    credits_planned: float = 0.0
+    credits_required: float = 150.0
+    compulsory_planned: float = 0.0
+    compulsory_required: float = 0.0
+    national_planned: float = 0.0
+    national_required: float = 20.0
+    open_errors: int = 0
+    open_warnings: int = 0
+    accepted: int = 0
+    audited: bool = False
+    archived: bool = False
+    last_change: datetime | None = None
+
+    @property
+    def compulsory_ok(self) -> bool:
+        return self.audited and self.compulsory_planned >= self.compulsory_required
+
+    @property
+    def national_ok(self) -> bool:
+        return self.audited and self.national_planned >= self.national_required
+
+    @property
+    def status(self) -> str:
+        """ "errors", "warnings", "ok", or "unknown" when there is no audit."""
+        if not self.audited:
+            return "unknown"
+        if self.open_errors:
+            return "errors"
+        if self.open_warnings:
+            return "warnings"
+        return "ok"
+
+
+class CanAudit(HasEngine, Protocol):
+    def audit_all(self, *, school: str | None = None) -> dict[int, AuditResult]: ...
+
+
+def overview_rows(
+    workspace: CanAudit,
+    *,
+    school: str | None = None,
+    include_archived: bool = False,
+    today: date | None = None,
+) -> list[OverviewRow]:
+    """Every student (of ``school``) with the audit of the active plan: one
+    query for students and plans, one ``audit_all`` for every plan."""
+    rows = student_rows(workspace, school=school, include_archived=include_archived, today=today)
+    return add_audits(workspace, rows, school=school)
+
+
+def student_rows(
+    workspace: HasEngine,
+    *,
+    school: str | None = None,
+    include_archived: bool = False,
+    today: date | None = None,
+) -> list[OverviewRow]:
+    """The overview rows without the audit (fast: a list to show at once)."""
+    this_year = current_year(today)
+    with unit(workspace) as session:
+        query = select(StudentRow).order_by(col(StudentRow.last_name), col(StudentRow.first_name))
+        if school:
+            query = query.where(StudentRow.school == school)
+        if not include_archived:
+            query = query.where(col(StudentRow.archived).is_(False))
+        students = session.exec(query).all()
+        plans = session.exec(select(PlanRow).where(col(PlanRow.active).is_(True))).all()
+    active = {p.student_id: p for p in plans}
+    rows: list[OverviewRow] = []
+    for s in students:
+        assert s.id is not None
+        plan = active.get(s.id)
+        changed = max(filter(None, (s.updated_at, plan.updated_at if plan else None)), default=None)
+        rows.append(
+            OverviewRow(
+                student_id=s.id,
+                plan_id=plan.id if plan else None,
+                number=s.number,
+                name=f"{s.last_name}, {s.first_name}",
+                school=s.school,
+                group=s.group,
+                start_year=s.start_year,
+                year=this_year - s.start_year + 1,
+                maths=s.maths,
+                archived=s.archived,
+                last_change=changed,
+            )
+        )
+    return rows
+
+
+def add_audits(
+    workspace: CanAudit, rows: list[OverviewRow], *, school: str | None = None
+) -> list[OverviewRow]:
+    """``rows`` with the audit of each active plan (one ``audit_all``)."""
+    results = workspace.audit_all(school=school) if rows else {}
+    out = []
+    for row in rows:
+        result = results.get(row.plan_id) if row.plan_id is not None else None
+        out.append(with_audit(row, result) if result else row)
+    return out
+
+
+def with_audit(row: OverviewRow, result: AuditResult) -> OverviewRow:
+    c = result.credits
+    return replace(
+        row,
+        credits_done=c.total_done,
+        credits_planned=c.total_planned,
+        credits_required=c.total_required,
+        compulsory_planned=c.compulsory_planned,
+        compulsory_required=c.compulsory_required,
+        national_planned=c.national_electives_planned,
+        national_required=c.national_electives_required,
+        open_errors=result.open_errors,
+        open_warnings=result.open_warnings,
+        accepted=result.accepted,
+        audited=True,
+    )
+
+
+CSV_HEADER = (
+    "number", "last_name_first_name", "school", "group", "year", "maths", "credits_done",
+    "credits_planned", "credits_required", "compulsory_planned", "compulsory_required",
+    "national_electives_planned", "national_electives_required", "open_errors",
+    "open_warnings", "accepted", "last_change",
+)  # fmt: skip
+
+
+def overview_csv(rows: Iterable[OverviewRow]) -> str:
+    """The overview rows as CSV text (UTF-8, comma separated, header row)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for r in rows:
+        audited = (
+            (r.credits_done, r.credits_planned, r.credits_required, r.compulsory_planned,
+             r.compulsory_required, r.national_planned, r.national_required, r.open_errors,
+             r.open_warnings, r.accepted)
+            if r.audited
+            else ("",) * 10
+        )  # fmt: skip
+        writer.writerow(
+            (r.number, r.name, r.school, r.group, r.year, r.maths, *audited,
+             r.last_change.isoformat(timespec="minutes") if r.last_change else "")
+        )  # fmt: skip
+    return out.getvalue()
+
+
+def schools(workspace: HasEngine) -> list[tuple[str, str]]:
+    """(code, name) of every school, for a form's choice list."""
+    with unit(workspace) as session:
+        rows = session.exec(select(SchoolRow).order_by(col(SchoolRow.code))).all()
+        return [(r.code, r.name) for r in rows]
+
+
+def syllabus_choices(curriculum: Curriculum | None = None) -> dict[str, list[str]]:
+    """Valid codes for each language / worldview field of a student."""
+    syllabi = _syllabi(curriculum or _curriculum())
+    return {
+        name: sorted(code for code, subject in syllabi.items() if subject in subjects)
+        for name, subjects in CHOICE_SUBJECTS.items()
+    }

@@ -1,0 +1,513 @@
+"""The week timetable: a custom-painted grid (Mon–Fri, 8–20) drawn from a
+plain list of blocks, so painting stays cheap and the layout is testable."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from schoolaas.ui.widgets.enum_values import AALTO
+from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.timetable_blocks import (
+    DAYS,
+    FIRST_HOUR,
+    LAST_HOUR,
+    OFFERING_MIME,
+    Block,
+    TravelGap,
+    colour_for,
+    fit_title,
+    lay_out_columns,
+    overlap_clusters,
+)
+
+__all__ = [
+    "DAYS",
+    "FIRST_HOUR",
+    "LAST_HOUR",
+    "OFFERING_MIME",
+    "Block",
+    "TimetableWidget",
+    "TravelGap",
+    "colour_for",
+    "fit_title",
+    "lay_out_columns",
+    "overlap_clusters",
+]
+
+
+class TimetableWidget(QWidget):
+    """Paints one week. Signals: ``item_clicked(int)`` with the plan item id,
+    ``offering_dropped(str)`` with the key of an offering dragged onto it."""
+
+    item_clicked = Signal(int)
+    offering_dropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._monday = date.today() - timedelta(days=date.today().weekday())
+        self._blocks: list[Block] = []
+        self._gaps: list[TravelGap] = []
+        self._layout: dict[int, tuple[int, int]] = {}
+        self._bands: list[list[int]] = []  # runs of overlapping blocks
+        self._selected: int | None = None
+        self._highlighted: set[int] = set()
+        self._drop_hover = False
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(420, 280)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Week timetable"))
+
+    # data -----------------------------------------------------------------
+    def set_week(self, monday: date, blocks: list[Block], gaps: list[TravelGap]) -> None:
+        """Show a week; the same week again (an edit in another week) is
+        not painted again."""
+        if monday == self._monday and blocks == self._blocks and gaps == self._gaps:
+            return
+        self._monday = monday
+        self._blocks = list(blocks)
+        self._gaps = list(gaps)
+        self._layout = lay_out_columns(self._blocks)
+        self._bands = [c for c in overlap_clusters(self._blocks) if len(c) > 1]
+        self.setAccessibleDescription(self._summary())
+        self.update()
+
+    def blocks(self) -> list[Block]:
+        return list(self._blocks)
+
+    def gaps(self) -> list[TravelGap]:
+        return list(self._gaps)
+
+    def monday(self) -> date:
+        return self._monday
+
+    def set_selected_item(self, item_id: int | None) -> None:
+        self._selected = item_id
+        self.update()
+
+    def set_highlighted_items(self, item_ids: set[int]) -> None:
+        self._highlighted = set(item_ids)
+        self.update()
+
+    def _summary(self) -> str:
+        """The week in words (for screen readers): sessions, open clashes,
+        open too-short travel breaks."""
+        clashes = sum(1 for b in self._blocks if b.clash and not b.accepted)
+        short = sum(1 for g in self._gaps if not g.accepted)
+        text = self.tr("%n session(s) this week", "", len(self._blocks))
+        if clashes:
+            text += self.tr(", %n clash(es)", "", clashes)
+        if short:
+            text += self.tr(", %n travel break(s) too short", "", short)
+        return text
+
+    # geometry -------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(760, 560)
+
+    def _grid(self) -> QRectF:
+        fm = self.fontMetrics()
+        left = fm.horizontalAdvance("20:00") + 12
+        top = fm.height() * 2 + 8
+        return QRectF(left, top, max(1, self.width() - left - 6), max(1, self.height() - top - 6))
+
+    def _minute_y(self, minutes: int, grid: QRectF) -> float:
+        span = (LAST_HOUR - FIRST_HOUR) * 60
+        clamped = min(max(minutes - FIRST_HOUR * 60, 0), span)
+        return grid.top() + grid.height() * clamped / span
+
+    def block_rect(self, index: int) -> QRectF:
+        grid = self._grid()
+        b = self._blocks[index]
+        column, columns = self._layout.get(index, (0, 1))
+        day_w = grid.width() / DAYS
+        width = (day_w - 6) / max(columns, 1)
+        x = grid.left() + b.day * day_w + 3 + column * width
+        y1 = self._minute_y(b.start_minutes, grid)
+        y2 = self._minute_y(b.end_minutes, grid)
+        return QRectF(x, y1, width - 1, max(y2 - y1, 4))
+
+    def band_rect(self, band: list[int]) -> QRectF:
+        """The label over a run of overlapping blocks: the width of the day,
+        one line per block (as far as the run is tall)."""
+        grid = self._grid()
+        first = self._blocks[band[0]]
+        day_w = grid.width() / DAYS
+        top = self._minute_y(min(self._blocks[i].start_minutes for i in band), grid)
+        bottom = self._minute_y(max(self._blocks[i].end_minutes for i in band), grid)
+        lines = len(band)
+        height = min(lines * self._small_metrics().height() + 6, bottom - top)
+        return QRectF(grid.left() + first.day * day_w + 5, top + 2, day_w - 10, max(height - 2, 4))
+
+    def bands(self) -> list[list[int]]:
+        """Runs of overlapping blocks (indices into ``blocks()``)."""
+        return [list(b) for b in self._bands]
+
+    def _small_font(self, bold: bool = False) -> QFont:
+        small = QFont(self.font())
+        if small.pointSizeF() > 8:
+            small.setPointSizeF(small.pointSizeF() - 1)
+        small.setBold(bold)
+        return small
+
+    def _small_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self._small_font(bold=True))
+
+    def gap_at(self, pos: QPoint) -> TravelGap | None:
+        grid = self._grid()
+        day_w = grid.width() / DAYS
+        for gap in self._gaps:
+            x = grid.left() + gap.day * day_w
+            y1 = self._minute_y(gap.start.hour * 60 + gap.start.minute, grid)
+            y2 = self._minute_y(gap.end.hour * 60 + gap.end.minute, grid)
+            if QRectF(x, min(y1, y2) - 5, day_w, abs(y2 - y1) + 10).contains(pos.toPointF()):
+                return gap
+        return None
+
+    def block_at(self, pos: QPoint) -> int | None:
+        for i in reversed(range(len(self._blocks))):
+            if self._blocks[i].day < DAYS and self.block_rect(i).contains(pos.toPointF()):
+                return i
+        return None
+
+    # painting -------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.base())
+        grid = self._grid()
+        self._paint_grid(painter, grid)
+        for i, b in enumerate(self._blocks):
+            if b.day < DAYS:
+                self._paint_block(painter, i, b)
+        for band in self._bands:
+            if self._blocks[band[0]].day < DAYS:
+                self._paint_band(painter, band)
+        for gap in self._gaps:
+            self._paint_gap(painter, gap, grid)
+        if not self._blocks:
+            painter.setPen(pal.placeholderText().color())
+            painter.drawText(grid, Qt.AlignmentFlag.AlignCenter, self.tr("No sessions this week"))
+        if self._drop_hover:
+            painter.setPen(QPen(pal.highlight().color(), 3, Qt.PenStyle.DashLine))
+            painter.drawRect(self.rect().adjusted(2, 2, -2, -2))
+        painter.end()
+
+    def _paint_grid(self, painter: QPainter, grid: QRectF) -> None:
+        pal = self.palette()
+        line = pal.mid().color()
+        text = pal.text().color()
+        fm = self.fontMetrics()
+        day_w = grid.width() / DAYS
+        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri")]
+        for d in range(DAYS):
+            day = self._monday + timedelta(days=d)
+            x = grid.left() + d * day_w
+            head = QRectF(x, 2, day_w, grid.top() - 4)
+            if day == date.today():
+                painter.fillRect(head, pal.alternateBase())
+            painter.setPen(text)
+            label = f"{names[d]}\n{day.day}.{day.month}."
+            painter.drawText(head, Qt.AlignmentFlag.AlignCenter, label)
+            painter.setPen(QPen(line, 1))
+            painter.drawLine(int(x), int(grid.top()), int(x), int(grid.bottom()))
+        painter.drawLine(int(grid.right()), int(grid.top()), int(grid.right()), int(grid.bottom()))
+        for hour in range(FIRST_HOUR, LAST_HOUR + 1):
+            y = self._minute_y(hour * 60, grid)
+            painter.setPen(QPen(line, 1))
+            painter.drawLine(int(grid.left()), int(y), int(grid.right()), int(y))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - fm.height() / 2, grid.left() - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{hour}:00",
+            )
+
+    def _paint_block(self, painter: QPainter, index: int, b: Block) -> None:
+        rect = self.block_rect(index)
+        fill = colour_for(b.colour_key, b.provider)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        radius = 6.0 if b.provider == AALTO else 1.5
+        painter.drawRoundedRect(rect, radius, radius)
+        if b.clash:
+            hatch = QBrush(QColor(120, 0, 0) if not b.accepted else QColor(90, 90, 90))
+            hatch.setStyle(
+                Qt.BrushStyle.BDiagPattern if not b.accepted else Qt.BrushStyle.FDiagPattern
+            )
+            painter.setBrush(hatch)
+            painter.drawRoundedRect(rect, radius, radius)
+        selected = b.item_id is not None and b.item_id == self._selected
+        highlighted = b.item_id is not None and b.item_id in self._highlighted
+        pen_colour = QColor("#b00020") if b.clash and not b.accepted else fill.darker(170)
+        width = 3.0 if selected or highlighted else (2.0 if b.clash else 1.0)
+        pen = QPen(self.palette().highlight().color() if selected else pen_colour, width)
+        if b.provider == AALTO:
+            pen.setStyle(Qt.PenStyle.DashLine if not selected else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, radius, radius)
+        self._paint_block_text(painter, index, rect, b)
+
+    def _paint_block_text(self, painter: QPainter, index: int, rect: QRectF, b: Block) -> None:
+        """Title (bold, elided), time and room. A block that shares its time
+        with another (side by side) leaves its text to the band over them."""
+        if self._layout.get(index, (0, 1))[1] > 1:
+            return
+        inner = rect.adjusted(4, 2, -3, -2)
+        if self._tag_on_top(b):
+            inner.setTop(inner.top() + self._small_metrics().height())
+        painter.save()
+        painter.setClipRect(inner)
+        painter.setPen(QColor("#111111"))
+        painter.setFont(self._small_font(bold=True))
+        fm = painter.fontMetrics()
+        aalto = b.provider == AALTO
+        tag = self.tr("A", "Aalto block") if aalto else self.tr("L", "school (lukio) block")
+        title = (("⚠ " if not b.accepted else "✓ ") if b.clash else "") + b.title
+        width = int(inner.width())
+        if fm.horizontalAdvance(title + " " + tag) <= width:
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, tag)
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        elide = Qt.TextElideMode.ElideRight
+        mark = ("⚠ " if not b.accepted else "✓ ") if b.clash else ""
+        painter.drawText(
+            inner,
+            top,
+            mark + fit_title(fm, b.title, b.colour_key, width - fm.horizontalAdvance(mark)),
+        )
+        painter.setFont(self._small_font())
+        fm = painter.fontMetrics()
+        lines = [f"{b.start.hour}.{b.start:%M}–{b.end.hour}.{b.end:%M}", b.room]
+        y = inner.top() + fm.height()
+        for text in lines:
+            if not text or y + fm.height() > inner.bottom() + 2:
+                break
+            line = QRectF(inner.left(), y, inner.width(), fm.height())
+            painter.drawText(line, top, fm.elidedText(text, elide, width))
+            y += fm.height()
+        painter.restore()
+
+    def _tag_on_top(self, b: Block) -> bool:
+        """Whether a travel tag sits at the top of block ``b`` (the break
+        before it is too thin to hold the tag)."""
+        grid = self._grid()
+        thin = self._small_metrics().height()
+        for gap in self._gaps:
+            if gap.day == b.day and gap.end == b.start:
+                y1 = self._minute_y(gap.start.hour * 60 + gap.start.minute, grid)
+                y2 = self._minute_y(gap.end.hour * 60 + gap.end.minute, grid)
+                if y2 - y1 < thin:
+                    return True
+        return False
+
+    def _paint_band(self, painter: QPainter, band: list[int]) -> None:
+        """A label over overlapping blocks: a warning mark (a tick when every
+        clash there is accepted) and, one per line, each block's colour and
+        title, so the courses stay readable however narrow the columns."""
+        rect = self.band_rect(band)
+        blocks = [self._blocks[i] for i in band]
+        open_clash = any(b.clash and not b.accepted for b in blocks)
+        edge = QColor("#b00020") if open_clash else QColor(90, 90, 90)
+        back = QColor(self.palette().base().color())
+        back.setAlpha(235)
+        painter.save()
+        painter.setPen(QPen(edge, 1.5))
+        painter.setBrush(back)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setClipRect(rect.adjusted(1, 1, -1, -1))
+        painter.setFont(self._small_font(bold=True))
+        fm = painter.fontMetrics()
+        mark = "⚠" if open_clash else "✓"
+        mark_w = fm.horizontalAdvance(mark) + 4
+        y = rect.top() + 3
+        for n, b in enumerate(blocks):
+            if n and y + fm.height() > rect.bottom() + 1:
+                break
+            swatch = QRectF(rect.left() + 3, y + 2, fm.height() - 4, fm.height() - 4)
+            painter.setPen(QPen(colour_for(b.colour_key, b.provider).darker(170), 1))
+            painter.setBrush(colour_for(b.colour_key, b.provider))
+            painter.drawRect(swatch)
+            left = swatch.right() + 3
+            room = rect.right() - left - (mark_w if n == 0 else 2)
+            painter.setPen(QColor("#111111"))
+            text = fit_title(fm, b.title, b.colour_key, int(room))
+            painter.drawText(
+                QRectF(left, y, room, fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            if n == 0:
+                painter.setPen(edge)
+                painter.drawText(
+                    QRectF(rect.right() - mark_w, y, mark_w - 2, fm.height()),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    mark,
+                )
+            y += fm.height()
+        painter.restore()
+
+    def _paint_gap(self, painter: QPainter, gap: TravelGap, grid: QRectF) -> None:
+        """A dashed bar across the day where the break is too short, and a
+        tag with the minutes missing: red while open, grey and dotted with a
+        tick once a counsellor has accepted it."""
+        if gap.day >= DAYS:
+            return
+        day_w = grid.width() / DAYS
+        left = grid.left() + gap.day * day_w + 2
+        y1 = self._minute_y(gap.start.hour * 60 + gap.start.minute, grid)
+        y2 = self._minute_y(gap.end.hour * 60 + gap.end.minute, grid)
+        middle = (y1 + y2) / 2
+        colour = QColor(90, 90, 90) if gap.accepted else QColor("#b00020")
+        if y2 - y1 >= 3:
+            shade = QColor(colour)
+            shade.setAlpha(45 if gap.accepted else 60)
+            painter.fillRect(QRectF(left, y1, day_w - 4, y2 - y1), shade)
+        style = Qt.PenStyle.DotLine if gap.accepted else Qt.PenStyle.DashLine
+        painter.setPen(QPen(colour, 2 if gap.accepted else 3, style))
+        painter.drawLine(int(left), int(middle), int(left + day_w - 4), int(middle))
+        painter.setFont(self._small_font(bold=True))
+        fm = painter.fontMetrics()
+        label = fill(self.tr("%1 min short"), gap.needed - gap.available)
+        if gap.accepted:
+            label = "✓ " + label
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(day_w - 14))
+        width = min(fm.horizontalAdvance(label) + 8, day_w - 6)
+        # a break too thin for the tag: the tag goes under the line, at the
+        # top of the later block, whose text moves down to make room
+        top = y2 if y2 - y1 < fm.height() else middle - fm.height() / 2
+        box = QRectF(left + day_w - 4 - width, top, width, fm.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(QColor("white"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(self.font())
+
+    # interaction ----------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            index = self.block_at(event.pos())
+            gap = self.gap_at(event.pos()) if index is None else None
+            if index is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self)
+            elif gap is not None:
+                QToolTip.showText(event.globalPos(), self._gap_text(gap), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_for(self, index: int) -> str:
+        """What a block is, when, where, what it clashes with and any
+        too-short travel break next to it (the full text of a block whose
+        title is shortened on screen)."""
+        b = self._blocks[index]
+        # who teaches it, in the catalogue's words (the "A"/"L" tag explained)
+        provider = QCoreApplication.translate(
+            "CatalogueModel", "Aalto" if b.provider == AALTO else "School"
+        )
+        lines = [f"{b.title} ({provider})", f"{b.start:%H.%M}–{b.end:%H.%M}", b.room]
+        if b.clash:
+            others = ", ".join(b.clashes_with)
+            if b.accepted:
+                text = fill(self.tr("Clash with %1 (accepted)"), others)
+            else:
+                text = fill(self.tr("Clash with %1"), others)
+            lines.append(text if others else self.tr("Clash"))
+        if b.detail:
+            lines.append(b.detail)
+        for gap in self._gaps:
+            if gap.day == b.day and (gap.start == b.end or gap.end == b.start):
+                lines.append(self._gap_text(gap))
+        return "\n".join(line for line in lines if line)
+
+    def _gap_text(self, gap: TravelGap) -> str:
+        if gap.accepted:
+            text = self.tr("Travel needs %1 min, the break is %2 min (accepted)")
+        else:
+            text = self.tr("Travel needs %1 min, the break is %2 min")
+        return fill(text, gap.needed, gap.available)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.block_at(event.position().toPoint())
+        if index is not None and self._blocks[index].item_id is not None:
+            item_id = self._blocks[index].item_id
+            self.set_selected_item(item_id)
+            self.item_clicked.emit(item_id)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys walk from block to block in time order and select the
+        block's plan item (the timetable without a mouse)."""
+        step = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }.get(Qt.Key(event.key()))
+        ordered = sorted(
+            (i for i, b in enumerate(self._blocks) if b.item_id is not None and b.day < DAYS),
+            key=lambda i: (self._blocks[i].day, self._blocks[i].start_minutes),
+        )
+        if step is None or not ordered or event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            super().keyPressEvent(event)
+            return
+        current = next(
+            (n for n, i in enumerate(ordered) if self._blocks[i].item_id == self._selected), None
+        )
+        n = 0 if current is None else (current + step) % len(ordered)
+        block = self._blocks[ordered[n]]
+        assert block.item_id is not None
+        self.set_selected_item(block.item_id)
+        self.item_clicked.emit(block.item_id)
+        self.setAccessibleDescription(self.tooltip_for(ordered[n]))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(OFFERING_MIME):
+            self._drop_hover = True
+            self.update()
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(OFFERING_MIME):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QEvent) -> None:
+        self._drop_hover = False
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drop_hover = False
+        self.update()
+        data = event.mimeData()
+        if not data.hasFormat(OFFERING_MIME):
+            event.ignore()
+            return
+        for key in bytes(data.data(OFFERING_MIME).data()).decode().splitlines():
+            if key:
+                self.offering_dropped.emit(key)
+        event.acceptProposedAction()

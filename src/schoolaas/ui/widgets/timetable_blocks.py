@@ -1,0 +1,128 @@
+"""What the week timetable draws, as plain data: blocks (one session each)
+and too-short travel breaks, their colours, titles that fit, and how
+overlapping blocks share a day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontMetrics
+
+from schoolaas.ui.widgets.enum_values import AALTO
+
+if TYPE_CHECKING:
+    from schoolaas.domain.model import Provider
+
+OFFERING_MIME = "application/x-schoolaas-offering"
+
+FIRST_HOUR = 8
+LAST_HOUR = 20
+DAYS = 5
+
+_SCHOOL_COLOURS = ("#8ecae6", "#a8dadc", "#b5e48c", "#cdb4db", "#bde0fe", "#caffbf")
+_AALTO_COLOURS = ("#ffb703", "#fb8500", "#f4a261", "#e9c46a", "#ffadad", "#ffd6a5")
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One session drawn in the week."""
+
+    day: int  # 0 = Monday
+    start: time
+    end: time
+    title: str
+    room: str
+    colour_key: str
+    provider: Provider
+    clash: bool = False
+    accepted: bool = False  # the clash is accepted by a counsellor
+    item_id: int | None = None
+    detail: str = ""  # tooltip text
+    clashes_with: tuple[str, ...] = ()  # titles of the blocks it overlaps
+
+    @property
+    def start_minutes(self) -> int:
+        return self.start.hour * 60 + self.start.minute
+
+    @property
+    def end_minutes(self) -> int:
+        return self.end.hour * 60 + self.end.minute
+
+
+@dataclass(frozen=True, slots=True)
+class TravelGap:
+    """A break between two blocks that is shorter than the travel time."""
+
+    day: int
+    start: time  # the earlier block ends
+    end: time  # the later block starts
+    needed: int  # minutes
+    available: int
+    accepted: bool = False  # the audit's TRAVEL finding is accepted
+    item_ids: tuple[int, ...] = ()  # (from, to)
+
+
+def colour_for(key: str, provider: Provider) -> QColor:
+    palette = _AALTO_COLOURS if provider == AALTO else _SCHOOL_COLOURS
+    return QColor(palette[sum(key.encode()) % len(palette)])
+
+
+def fit_title(fm: QFontMetrics, title: str, code: str, width: int) -> str:
+    """The title if it fits in ``width`` pixels, else the course code (a
+    label like "CS-A1111 L01+XXH03" is its code plus groups), else the
+    title shortened with an ellipsis."""
+    if fm.horizontalAdvance(title) <= width:
+        return title
+    if code and title.startswith(code) and fm.horizontalAdvance(code) <= width:
+        return code
+    return fm.elidedText(title, Qt.TextElideMode.ElideRight, max(width, 0))
+
+
+def lay_out_columns(blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    """Index of each block -> (column, columns) so overlapping blocks of one
+    day sit side by side instead of on top of each other."""
+    out: dict[int, tuple[int, int]] = {}
+    for cluster in overlap_clusters(blocks):
+        columns_end: list[int] = []
+        for i in cluster:
+            b = blocks[i]
+            column = next((c for c, e in enumerate(columns_end) if e <= b.start_minutes), None)
+            if column is None:
+                column = len(columns_end)
+                columns_end.append(b.end_minutes)
+            else:
+                columns_end[column] = b.end_minutes
+            out[i] = (column, 0)
+        for i in cluster:
+            out[i] = (out[i][0], len(columns_end))
+    return out
+
+
+def overlap_clusters(blocks: list[Block]) -> list[list[int]]:
+    """Indices of blocks in runs that overlap in time on one day (a block on
+    its own is a run of one), each run in start order."""
+    clusters: list[list[int]] = []
+    for day in range(7):
+        todays = sorted(
+            (i for i, b in enumerate(blocks) if b.day == day),
+            key=lambda i: (blocks[i].start_minutes, blocks[i].end_minutes),
+        )
+        cluster: list[int] = []
+        cluster_end = -1
+        for i in todays:
+            b = blocks[i]
+            if cluster and b.start_minutes >= cluster_end:
+                clusters.append(cluster)
+                cluster = []
+            cluster.append(i)
+            cluster_end = max(cluster_end, b.end_minutes) if len(cluster) > 1 else b.end_minutes
+        if cluster:
+            clusters.append(cluster)
+    return clusters

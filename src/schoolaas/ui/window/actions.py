@@ -1,0 +1,384 @@
+"""The main window's actions, menus and toolbar. Optional parts written by
+others (print dialog, import dialog, students overview, settings) are used
+when their module is present; otherwise their action is disabled."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
+
+from schoolaas.ui.window.version_actions import VersionActions, tr
+
+if TYPE_CHECKING:
+    from schoolaas.ui.window.main_window import MainWindow
+
+
+def available(module: str) -> bool:
+    """Whether an optional part is installed, without importing it (its
+    imports, SQLAlchemy or reportlab, would delay the first paint)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def optional(module: str) -> Any | None:
+    """The module if it is part of this installation, else None. A module
+    that is there but fails to import raises: a broken dialog must not turn
+    into a silently greyed-out menu entry."""
+    return importlib.import_module(module) if available(module) else None
+
+
+class WindowActions(VersionActions):
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self._needs_db: list[QAction] = []
+        w = window
+        stack = w.undo_stack
+        self.undo = stack.createUndoAction(w, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = stack.createRedoAction(w, tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.choose_student = self._act(tr("Choose &student…"), "Ctrl+O", self._choose_student)
+        self.overview = self._act(
+            tr("Students &overview…"),
+            "Ctrl+Shift+O",
+            self._overview,
+            module="schoolaas.ui.overview.window",
+        )
+        self.import_ = self._act(
+            tr("&Import…"), "Ctrl+I", self._import, module="schoolaas.ui.dialogs.import_dialog"
+        )
+        self.print_ = self._act(
+            tr("&Print plan…"),
+            QKeySequence.StandardKey.Print,
+            self._print,
+            module="schoolaas.ui.dialogs.print_dialog",
+        )
+        self.export_calendar = self._act(
+            tr("Export &calendar…"),
+            "Ctrl+Shift+E",
+            self._export_calendar,
+            module="schoolaas.ui.dialogs.print_dialog",
+        )
+        self.settings = self._act(
+            tr("Se&ttings…"),
+            QKeySequence.StandardKey.Preferences,
+            self._settings,
+            module="schoolaas.ui.dialogs.settings_dialog",
+        )
+        self.quit = self._act(tr("&Quit"), QKeySequence.StandardKey.Quit, w.close, db=False)
+
+        self.find = self._act(
+            tr("&Find course"), QKeySequence.StandardKey.Find, w.catalogue_panel.focus_search
+        )
+        self.add = self._act(tr("&Add course to plan"), "Ctrl+Return", self._add_current)
+        self.remove = self._act(
+            tr("&Remove item"), QKeySequence.StandardKey.Delete, w.remove_selected
+        )
+        self.remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        w.plan_panel.addAction(self.remove)
+        w.timetable_panel.addAction(self.remove)
+        self.groups = self._act(tr("Study &groups…"), "Ctrl+G", lambda: w.choose_groups())
+        self.accept = self._act(
+            tr("A&ccept finding…"), "Ctrl+Shift+A", self._accept_selected_finding
+        )
+        self.reopen = self._act(tr("Re&open finding"), None, self._reopen_selected_finding)
+
+        self.duplicate = self._act(tr("&Duplicate plan…"), "Ctrl+D", self._duplicate)
+        self.new_plan = self._act(tr("Ne&w empty plan…"), "Ctrl+N", self._new_plan)
+        self.delete_plan_action = self._act(tr("De&lete plan"), None, self._delete_plan)
+        self.rename = self._act(tr("Re&name plan…"), "F2", self._rename)
+        self.make_active = self._act(tr("Make plan &active"), None, self._make_active)
+        self.compare = self._act(tr("&Compare versions…"), "Ctrl+Shift+C", self._compare)
+        self.next_plan = self._act(tr("&Next version"), "Ctrl+PgDown", lambda: self._step_plan(1))
+        self.prev_plan = self._act(
+            tr("&Previous version"), "Ctrl+PgUp", lambda: self._step_plan(-1)
+        )
+
+        self.next_week = self._act(
+            tr("Next &week"), "Alt+Right", lambda: self._step_week(7), db=False
+        )
+        self.prev_week = self._act(
+            tr("Pre&vious week"), "Alt+Left", lambda: self._step_week(-7), db=False
+        )
+        self.this_week = self._act(
+            tr("&This week"),
+            "Alt+Home",
+            lambda: w.timetable_panel.set_monday(date.today()),
+            db=False,
+        )
+        self.focus_catalogue = self._act(
+            tr("Go to &catalogue"),
+            "Ctrl+1",
+            lambda: self._focus(window.catalogue_panel.table),
+            db=False,
+        )
+        self.focus_timetable = self._act(
+            tr("Go to &timetable"), "Ctrl+2", lambda: self._focus(window.timetable), db=False
+        )
+        self.focus_plan = self._act(
+            tr("Go to &plan"), "Ctrl+3", lambda: self._focus(window.plan_panel.table), db=False
+        )
+        self.focus_audit = self._act(
+            tr("Go to &audit findings"),
+            "Ctrl+4",
+            lambda: self._focus(window.audit_panel.table),
+            db=False,
+        )
+        self.help = self._act(
+            tr("&Help"), QKeySequence.StandardKey.HelpContents, self._help, db=False
+        )
+        self.about = self._act(tr("&About"), None, self._about, db=False)
+        self._build_menus()
+        self._build_toolbar()
+
+    def _act(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+        *,
+        module: str | None = None,
+        db: bool = True,
+    ) -> QAction:
+        action = QAction(text, self.w)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        if module is not None and not available(module):
+            action.setEnabled(False)
+            action.setToolTip(tr("Not available in this build"))
+            action.setProperty("missing_module", module)
+            return action
+        if db:
+            self._needs_db.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.w.menuBar()
+        file = bar.addMenu(tr("&File"))
+        for a in (
+            self.choose_student,
+            self.overview,
+            None,
+            self.import_,
+            self.print_,
+            self.export_calendar,
+            None,
+            self.settings,
+            None,
+            self.quit,
+        ):
+            file.addSeparator() if a is None else file.addAction(a)
+        edit = bar.addMenu(tr("&Edit"))
+        for a in (
+            self.undo,
+            self.redo,
+            None,
+            self.find,
+            self.add,
+            self.remove,
+            self.groups,
+            None,
+            self.accept,
+            self.reopen,
+        ):
+            edit.addSeparator() if a is None else edit.addAction(a)
+        plan = bar.addMenu(tr("&Plan"))
+        for a in (
+            self.duplicate,
+            self.new_plan,
+            self.rename,
+            self.make_active,
+            self.delete_plan_action,
+            None,
+            self.compare,
+            None,
+            self.next_plan,
+            self.prev_plan,
+        ):
+            plan.addSeparator() if a is None else plan.addAction(a)
+        view = bar.addMenu(tr("&View"))
+        for a in (
+            self.prev_week,
+            self.next_week,
+            self.this_week,
+            None,
+            self.focus_catalogue,
+            self.focus_timetable,
+            self.focus_plan,
+            self.focus_audit,
+        ):
+            view.addSeparator() if a is None else view.addAction(a)
+        view.addSeparator()
+        for dock in (
+            self.w.catalogue_dock,
+            self.w.detail_dock,
+            self.w.plan_dock,
+            self.w.audit_dock,
+        ):
+            view.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.help)
+        help_menu.addAction(self.about)
+
+    def _build_toolbar(self) -> None:
+        tools = self.w.addToolBar(tr("Main"))
+        tools.setObjectName("main_toolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addAction(self.choose_student)
+        tools.addWidget(self.w.student_label)
+        tools.addWidget(self.w.plan_combo)
+        for a in (self.duplicate, self.compare, None, self.undo, self.redo, None, self.print_):
+            tools.addSeparator() if a is None else tools.addAction(a)
+
+    # state ---------------------------------------------------------------------------------
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self._needs_db:
+            action.setEnabled(enabled)
+        if enabled:
+            self.update_enabled()
+
+    def update_enabled(self) -> None:
+        w = self.w
+        if w.workspace is None:
+            return
+        has_plan = w.plan is not None
+        item = w.plan_panel.selected_item()
+        finding = w.audit_panel.selected_finding()
+        self.add.setEnabled(has_plan)
+        self.remove.setEnabled(item is not None)
+        self.groups.setEnabled(item is not None and item.offering_key is not None)
+        self.accept.setEnabled(finding is not None and finding.is_open)
+        self.reopen.setEnabled(finding is not None and not finding.is_open)
+        for a in (self.duplicate, self.new_plan, self.rename, self.compare):
+            a.setEnabled(has_plan)
+        self.delete_plan_action.setEnabled(len(w.plans) > 1)
+        self.make_active.setEnabled(has_plan and not (w.plan and w.plan.active))
+        self.next_plan.setEnabled(len(w.plans) > 1)
+        self.prev_plan.setEnabled(len(w.plans) > 1)
+
+    # slots -------------------------------------------------------------------------------------
+    def _choose_student(self) -> None:
+        from schoolaas.ui.dialogs.student_picker import StudentPicker
+
+        w = self.w
+        picker = StudentPicker(w.students(), w.student.id if w.student else None, w)
+        if picker.exec() and picker.chosen_id() is not None:
+            w.open_student(picker.chosen_id())
+
+    def _add_current(self) -> None:
+        key = self.w.catalogue_panel.current_key()
+        if key:
+            self.w.add_offering(key)
+
+    def _accept_selected_finding(self) -> None:
+        f = self.w.audit_panel.selected_finding()
+        if f is not None and f.is_open:
+            self.w._on_audit_accept_requested(f.key)
+
+    def _reopen_selected_finding(self) -> None:
+        f = self.w.audit_panel.selected_finding()
+        if f is not None and not f.is_open:
+            self.w.reopen_finding(f.key)
+
+    def _focus(self, widget: QWidget) -> None:
+        dock = widget.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if isinstance(dock, QDockWidget) and dock.isHidden():
+            dock.show()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _step_week(self, days: int) -> None:
+        panel = self.w.timetable_panel
+        panel.set_monday(panel.monday() + timedelta(days=days))
+
+    def _print(self) -> None:
+        module = optional("schoolaas.ui.dialogs.print_dialog")
+        w = self.w
+        if module and w.workspace is not None and w.student and w.plan:
+            module.open_print_dialog(w, w.workspace, w.student.id, w.plan.id)
+
+    def _export_calendar(self) -> None:
+        module = optional("schoolaas.ui.dialogs.print_dialog")
+        w = self.w
+        if module and w.workspace is not None and w.student and w.plan:
+            module.export_calendar(w, w.workspace, w.student.id, w.plan.id)
+
+    def _import(self) -> None:
+        module = optional("schoolaas.ui.dialogs.import_dialog")
+        w = self.w
+        if module and w.workspace is not None:
+            module.open_import_dialog(w, w.workspace)
+            w.catalogue = w.workspace.refresh_catalogue()
+            cat = w.catalogue
+            w.catalogue_panel.set_offerings(list(cat.offerings.values()), cat.periods)
+            w.refresh_plan()
+
+    def _overview(self) -> None:
+        module = optional("schoolaas.ui.overview.window")
+        w = self.w
+        if module and w.workspace is not None:
+            window = module.OverviewWindow(
+                w.workspace, w.options, open_plan=self._open_from_overview
+            )
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.show()
+            self._overview_window = window
+
+    def _open_from_overview(self, *args: Any) -> None:
+        """The overview asks to open a student's plan: (student_id[, plan_id])."""
+        if args:
+            self.w.open_student(int(args[0]), plan_id=int(args[1]) if len(args) > 1 else None)
+            self.w.raise_()
+            self.w.activateWindow()
+
+    def _settings(self) -> None:
+        module = optional("schoolaas.ui.dialogs.settings_dialog")
+        w = self.w
+        if module and w.workspace is not None:
+            module.SettingsDialog(w.options, w.workspace, w).exec()
+            w.catalogue = w.workspace.refresh_catalogue()
+            w.refresh_plan()
+
+    def _help(self) -> None:
+        text = tr(
+            "<h3>SchoolaaS Planner</h3>"
+            "<p>Plan a student's upper secondary studies together with Aalto University "
+            "courses; the audit checks the plan against the graduation rules and finds "
+            "clashes on real dates after every edit.</p>"
+            "<ul>"
+            "<li><b>Ctrl+F</b> search the catalogue; <b>Enter</b> or double-click adds the "
+            "course; you can also drag it onto the timetable or the plan.</li>"
+            "<li><b>Delete</b> removes the selected plan item; <b>Ctrl+G</b> chooses its "
+            "study groups.</li>"
+            "<li><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b> undo and redo every edit.</li>"
+            "<li><b>Ctrl+Shift+A</b> accepts the selected finding with a reason.</li>"
+            "<li><b>Ctrl+1…4</b> go to the catalogue, timetable, plan and findings; in the "
+            "timetable the arrow keys walk from session to session.</li>"
+            "<li><b>Alt+Left</b> / <b>Alt+Right</b> move a week; <b>Ctrl+PgUp/PgDown</b> "
+            "switch plan versions; <b>Ctrl+O</b> chooses a student; <b>Ctrl+P</b> prints.</li>"
+            "</ul><p>Hatched blocks clash; a dashed red line marks a break too short to "
+            "travel (grey once accepted). Every edit is stored at once.</p>"
+        )
+        QMessageBox.information(self.w, tr("Help"), text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self.w,
+            tr("About SchoolaaS Planner"),
+            tr(
+                "SchoolaaS Planner — study plans across an upper secondary "
+                "school and Aalto University."
+            ),
+        )

@@ -1,0 +1,61 @@
+"""Open the database off the GUI thread, so the window paints at once and
+stays responsive while the schema is migrated, the demo is built (first
+run) and the catalogue is loaded."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from schoolaas.services.errors import PlannerError
+from schoolaas.services.views import StudentView
+
+if TYPE_CHECKING:  # imported in the worker: the window paints before SQLAlchemy loads
+    from schoolaas.services.catalogue.load import Catalogue
+    from schoolaas.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Opened:
+    workspace: Workspace
+    catalogue: Catalogue
+    students: list[StudentView]
+    seconds: float
+
+
+class OpenDatabase(QThread):
+    """Emits ``opened(Opened)`` or ``failed(str)`` with a readable message."""
+
+    opened = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        url: str | None,
+        *,
+        first_run: Callable[[Workspace], object] | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.url = url
+        self.first_run = first_run
+
+    def run(self) -> None:
+        began = time.perf_counter()
+        try:
+            from schoolaas.services.workspace import Workspace
+
+            ws = Workspace.open(self.url, first_run=self.first_run)
+            catalogue = ws.catalogue()
+            students = ws.students()
+        except PlannerError as error:
+            self.failed.emit(str(error))
+            return
+        except Exception as error:  # never let a worker die silently
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.opened.emit(Opened(ws, catalogue, students, time.perf_counter() - began))
