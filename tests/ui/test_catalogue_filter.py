@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_factories import aalto_cs_a1111, school_ai1, school_maa6
 
+from domain_factories import aalto_cs_a1111, school_ai1, school_maa6
 from schoolaas.ui.panes.catalogue_filter import CatalogueFilter
 from schoolaas.ui.panes.catalogue_model import CODE, KEY_ROLE, OP, CatalogueModel
 from schoolaas.ui.panes.catalogue_panel import CataloguePanel

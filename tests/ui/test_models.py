@@ -8,8 +8,8 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_factories import aalto_cs_a1111, school_ai1, school_maa6
 
+from domain_factories import aalto_cs_a1111, school_ai1, school_maa6
 from schoolaas.domain.model import Acceptance, Finding, ItemStatus, Provider, Severity
 from schoolaas.services.views import ItemView, StudentView
 from schoolaas.ui.dialogs.students_model import StudentsFilter, StudentsModel

@@ -15,7 +15,7 @@ AFTER_THE_FIRST_PAINT = [
     "schoolaas.domain.findings",
     "schoolaas.services.views",
     "schoolaas.ui.commands",
-    "schoolaas.ui.panes.week",
+    "schoolaas.services.plans.week",
     "schoolaas.ui.window.loader",
     "schoolaas.ui.window.db_guard",
     "schoolaas.ui.finding_text",

@@ -4,77 +4,24 @@ travel gaps, layout of overlapping blocks, painting, tooltip and clicks."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from ui_factories import TUESDAY, aalto_cs_a1111, as_item, school_ai1, school_maa6
 
-from schoolaas.domain.model import Acceptance, Finding, Provider, Session, Severity
-from schoolaas.domain.premises import Building, TravelModel
-from schoolaas.domain.travel_check import travel_findings
-from schoolaas.ui.panes.week import build_week, clashing_offerings, monday_of, opening_week
-from schoolaas.ui.widgets.timetable import Block, TimetableWidget, lay_out_columns
-
-MONDAY = monday_of(TUESDAY)  # 5.10.2026, period 2
-TRAVEL = TravelModel(
-    buildings={
-        "OIH": Building("OIH", "OIH", "Maarintie 6", "otaniemi", 60.1869, 24.8247),
-        "OK1": Building("OK1", "Undergraduate Centre", "Otakaari 1", "otaniemi", 60.1867, 24.8277),
-        "TAPL": Building("TAPL", "Tapiolan lukio", "Opintie 1", "tapiola", 60.1750, 24.8050),
-    },
-    site_minutes={("tapiola", "otaniemi"): 15},
+from domain_factories import (
+    MONDAY,
+    TRAVEL,
+    aalto_cs_a1111,
+    as_item,
+    school_maa6,
+    tapiola_then_otaniemi,
 )
-
-
-def test_overlap_on_real_dates_is_flagged_on_both_blocks() -> None:
-    items = [as_item(1, school_maa6()), as_item(2, aalto_cs_a1111())]
-    blocks, gaps = build_week(MONDAY, items, (), TRAVEL)
-    tuesday = [b for b in blocks if b.day == 1]
-    assert {b.item_id for b in tuesday} == {1, 2}
-    assert all(b.clash and not b.accepted for b in tuesday)
-    assert gaps == []
-    # in September MAA6 (period 2) has not started: the same weekday, no clash
-    blocks, _ = build_week(monday_of(date(2026, 9, 8)), items, (), TRAVEL)
-    assert [b.item_id for b in blocks] == [2]
-    assert not blocks[0].clash
-
-
-def test_accepted_overlap_stays_drawn_as_accepted() -> None:
-    items = [as_item(1, school_maa6()), as_item(2, aalto_cs_a1111())]
-    accepted = Finding(
-        "overlap",
-        Severity.ERROR,
-        "k",
-        (1, 2),
-        dates=(TUESDAY,),
-        acceptance=Acceptance("k", "counsellor", datetime(2026, 10, 1), "recorded"),
-    )
-    blocks, _ = build_week(MONDAY, items, (accepted,), TRAVEL)
-    assert all(b.clash and b.accepted for b in blocks if b.day == 1)
-
-
-def tapiola_then_otaniemi() -> list:
-    """MAA6 in Tapiola 9.00–10.15, CS-A1111 in Otaniemi from 10.15 on Tuesday 6.10."""
-    tapiola = school_maa6()
-    lesson = Session(datetime(2026, 10, 6, 9, 0), datetime(2026, 10, 6, 10, 15), "T-1", "TAPL")
-    group = replace(tapiola.groups[0], sessions=(lesson,))
-    return [as_item(1, replace(tapiola, groups=(group,))), as_item(2, aalto_cs_a1111())]
-
-
-def test_too_short_travel_gap_is_drawn_from_the_audits_finding() -> None:
-    items = tapiola_then_otaniemi()
-    findings = travel_findings(items, TRAVEL)
-    assert [f.code for f in findings] == ["travel"]
-    _, gaps = build_week(MONDAY, items, findings, TRAVEL)
-    assert len(gaps) == 1
-    assert (gaps[0].needed, gaps[0].available) == (15, 0)
-    assert gaps[0].day == 1
-    assert not gaps[0].accepted
-    assert gaps[0].item_ids == (1, 2)
-    # no TRAVEL finding (the audit did not report it): nothing drawn
-    assert build_week(MONDAY, items, (), TRAVEL)[1] == []
+from schoolaas.domain.model import Acceptance, Provider
+from schoolaas.domain.travel_check import travel_findings
+from schoolaas.services.plans.week import build_week
+from schoolaas.ui.widgets.timetable import Block, TimetableWidget, lay_out_columns
 
 
 def test_accepted_travel_finding_is_drawn_as_accepted(qtbot) -> None:
@@ -95,23 +42,6 @@ def test_accepted_travel_finding_is_drawn_as_accepted(qtbot) -> None:
     w.set_week(MONDAY, *build_week(MONDAY, items, (finding,), TRAVEL))
     assert "(accepted)" not in w.tooltip_for(cs)
     assert "travel break" in w.accessibleDescription()
-
-
-def test_fits_my_timetable_excludes_clashing_offerings() -> None:
-    offerings = {o.key: o for o in (school_maa6(), aalto_cs_a1111(), school_ai1())}
-    plan = [as_item(1, school_maa6())]
-    assert clashing_offerings(offerings, plan, TRAVEL) == {"aalto-cur-1"}
-    assert clashing_offerings(offerings, [], TRAVEL) == set()
-
-
-def test_opening_week_prefers_the_first_open_dated_problem() -> None:
-    items = [as_item(1, school_maa6()), as_item(2, aalto_cs_a1111())]
-    clash = Finding("overlap", Severity.ERROR, "k", (1, 2), dates=(date(2026, 10, 13),))
-    assert opening_week(items, (clash,), date(2026, 8, 1)) == date(2026, 10, 12)
-    busiest = opening_week(items, (), date(2026, 9, 28))
-    assert busiest.weekday() == 0
-    assert busiest >= date(2026, 9, 28)
-    assert opening_week([], (), date(2026, 9, 30)) == date(2026, 9, 28)
 
 
 def test_overlapping_blocks_sit_side_by_side() -> None:

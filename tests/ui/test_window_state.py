@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from ui_factories import aalto_cs_a1111
+
+from domain_factories import aalto_cs_a1111
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from schoolaas.services.plans.blocks import monday_of
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.timetable import TimetableWidget
-from schoolaas.ui.widgets.timetable_blocks import monday_of
 
 if TYPE_CHECKING:
     from schoolaas.domain.calendar import Period

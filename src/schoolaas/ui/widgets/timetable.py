@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from schoolaas.services.plans.blocks import Block, TravelGap
 from schoolaas.ui.widgets.enum_values import AALTO
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.timetable_blocks import (
@@ -30,8 +31,6 @@ from schoolaas.ui.widgets.timetable_blocks import (
     FIRST_HOUR,
     LAST_HOUR,
     OFFERING_MIME,
-    Block,
-    TravelGap,
     colour_for,
     fit_title,
     lay_out_columns,

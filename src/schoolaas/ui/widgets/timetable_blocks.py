@@ -1,16 +1,15 @@
-"""What the week timetable draws, as plain data: blocks (one session each)
-and too-short travel breaks, their colours, titles that fit, and how
-overlapping blocks share a day."""
+"""How the week timetable draws its blocks: their colours, titles that fit,
+and how overlapping blocks share a day. The blocks themselves are plain data
+from services/plans/blocks.py."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
+from schoolaas.services.plans.blocks import Block
 from schoolaas.ui.widgets.enum_values import AALTO
 
 if TYPE_CHECKING:
@@ -24,49 +23,6 @@ DAYS = 5
 
 _SCHOOL_COLOURS = ("#8ecae6", "#a8dadc", "#b5e48c", "#cdb4db", "#bde0fe", "#caffbf")
 _AALTO_COLOURS = ("#ffb703", "#fb8500", "#f4a261", "#e9c46a", "#ffadad", "#ffd6a5")
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One session drawn in the week."""
-
-    day: int  # 0 = Monday
-    start: time
-    end: time
-    title: str
-    room: str
-    colour_key: str
-    provider: Provider
-    clash: bool = False
-    accepted: bool = False  # the clash is accepted by a counsellor
-    item_id: int | None = None
-    detail: str = ""  # tooltip text
-    clashes_with: tuple[str, ...] = ()  # titles of the blocks it overlaps
-
-    @property
-    def start_minutes(self) -> int:
-        return self.start.hour * 60 + self.start.minute
-
-    @property
-    def end_minutes(self) -> int:
-        return self.end.hour * 60 + self.end.minute
-
-
-@dataclass(frozen=True, slots=True)
-class TravelGap:
-    """A break between two blocks that is shorter than the travel time."""
-
-    day: int
-    start: time  # the earlier block ends
-    end: time  # the later block starts
-    needed: int  # minutes
-    available: int
-    accepted: bool = False  # the audit's TRAVEL finding is accepted
-    item_ids: tuple[int, ...] = ()  # (from, to)
 
 
 def colour_for(key: str, provider: Provider) -> QColor:

@@ -40,10 +40,10 @@ if TYPE_CHECKING:
     from schoolaas.domain.findings import AuditResult
     from schoolaas.domain.model import AuditItem, Finding
     from schoolaas.services.catalogue.load import Catalogue
+    from schoolaas.services.plans.week import FitChecker
     from schoolaas.services.views import Change, ItemView, PlanView, StudentView
     from schoolaas.services.workspace import Workspace
     from schoolaas.ui.commands import PlanCommand
-    from schoolaas.ui.panes.week import FitChecker
     from schoolaas.ui.window.loader import OpenDatabase, Opened
 
 
@@ -387,7 +387,7 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
     def _update_fits(self) -> None:
         if self.catalogue is None or self.plan is None:
             return
-        from schoolaas.ui.panes.week import FitChecker
+        from schoolaas.services.plans.week import FitChecker
 
         if self._fits is None or self._fits[0] is not self.catalogue:
             self._fits = (
@@ -401,13 +401,13 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
     def _jump_to_plan_week(self) -> None:
         """Open on the week of the first open problem with a date, else the
         busiest of the coming weeks, else the plan's first session."""
-        from schoolaas.ui.panes.week import opening_week
+        from schoolaas.services.plans.week import opening_week
 
         findings = self.result.findings if self.result else ()
         self.timetable_panel.set_monday(opening_week(self.audit_items, findings, date.today()))
 
     def _draw_week(self) -> None:
-        from schoolaas.ui.panes.week import build_week
+        from schoolaas.services.plans.week import build_week
 
         travel = self.catalogue.travel if self.catalogue else None
         rooms = self.catalogue.rooms if self.catalogue else None

@@ -1,8 +1,9 @@
-"""Small domain objects for the UI tests (no database needed)."""
+"""Small domain objects for the week, model and window tests (no database needed)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
 from schoolaas.domain.calendar import WeeklySlot, expand_weekly
 from schoolaas.domain.model import (
@@ -15,8 +16,18 @@ from schoolaas.domain.model import (
     Session,
     StudyGroup,
 )
+from schoolaas.domain.premises import Building, TravelModel
 
 TUESDAY = date(2026, 10, 6)
+MONDAY = TUESDAY - timedelta(days=1)  # 5.10.2026, period 2
+TRAVEL = TravelModel(
+    buildings={
+        "OIH": Building("OIH", "OIH", "Maarintie 6", "otaniemi", 60.1869, 24.8247),
+        "OK1": Building("OK1", "Undergraduate Centre", "Otakaari 1", "otaniemi", 60.1867, 24.8277),
+        "TAPL": Building("TAPL", "Tapiolan lukio", "Opintie 1", "tapiola", 60.1750, 24.8050),
+    },
+    site_minutes={("tapiola", "otaniemi"): 15},
+)
 
 
 def weekly(weekday: int, start: time, end: time, first: date, last: date, building: str, room: str):
@@ -102,3 +113,11 @@ def as_item(item_id: int, offering: Offering) -> AuditItem:
 
 def at(day: date, hh: int, mm: int) -> datetime:
     return datetime.combine(day, time(hh, mm))
+
+
+def tapiola_then_otaniemi() -> list[AuditItem]:
+    """MAA6 in Tapiola 9.00–10.15, CS-A1111 in Otaniemi from 10.15 on Tuesday 6.10."""
+    tapiola = school_maa6()
+    lesson = Session(datetime(2026, 10, 6, 9, 0), datetime(2026, 10, 6, 10, 15), "T-1", "TAPL")
+    group = replace(tapiola.groups[0], sessions=(lesson,))
+    return [as_item(1, replace(tapiola, groups=(group,))), as_item(2, aalto_cs_a1111())]

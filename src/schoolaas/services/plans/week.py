@@ -1,6 +1,7 @@
-"""From plan items to what the week timetable draws, and which catalogue
-offerings would clash with a plan ("fits my timetable"). Plain functions over
-domain objects: cheap to call after every edit, tested without a display."""
+"""From plan items to what the week timetable draws (plain ``Block`` and
+``TravelGap`` records, no Qt), and which catalogue offerings would clash with
+a plan ("fits my timetable"). Plain functions over domain objects: the plan
+service returns the week with every edit; tested without a display."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from schoolaas.domain.model import AuditItem, Finding, Offering, Session
 from schoolaas.domain.premises import Room, TravelModel
 from schoolaas.domain.timeline import day_buckets
 from schoolaas.domain.travel_check import short_breaks
-from schoolaas.ui.widgets.timetable import Block, TravelGap
-from schoolaas.ui.widgets.timetable_blocks import monday_of
+from schoolaas.services.plans.blocks import Block, TravelGap, monday_of
 
 
 def build_week(
