@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from schoolaas.data.tables import PlanRow, StudentRow
 from schoolaas.domain.model import AuditItem, MathSyllabus, pick_text
 from schoolaas.services.audit.inputs import ItemRecord
@@ -70,3 +72,26 @@ def item_view(row: ItemRecord, item: AuditItem, cat: Catalogue) -> ItemView:
         group_keys=tuple(row.groups or ()),
         grade=row.grade,
     )
+
+
+def item_views(
+    plan_id: int, items: Sequence[AuditItem], cat: Catalogue, language: str = "en"
+) -> list[ItemView]:
+    """The plan table's rows from the audit's items (no second query)."""
+    return [
+        ItemView(
+            id=i.item_id,
+            plan_id=plan_id,
+            code=i.code,
+            name=item_name(i, cat, language),
+            provider=i.provider,
+            status=i.status,
+            op=i.op,
+            ects=i.ects,
+            period=i.period,
+            offering_key=i.offering_key,
+            group_keys=i.group_keys,
+            grade=i.grade,
+        )
+        for i in items
+    ]
