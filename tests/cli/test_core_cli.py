@@ -182,16 +182,9 @@ def test_the_database_comes_from_the_environment(
 def test_no_command_without_the_app_gives_a_message(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import importlib
-
-    real = importlib.import_module
-
-    def fake(name: str, *args: object) -> object:
-        if name == "schoolaas.ui.app":
-            raise ModuleNotFoundError("no app", name="schoolaas.ui.app")
-        return real(name, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(importlib, "import_module", fake)
+    monkeypatch.delitem(sys.modules, "schoolaas.ui.app", raising=False)
+    for qt in ("PySide6", "PySide6.QtCore"):  # an installation without Qt
+        monkeypatch.setitem(sys.modules, qt, None)
     code, _, err = _run(capsys)
     assert code == 2
     assert "desktop app is not available" in err
@@ -215,12 +208,8 @@ def test_python_dash_m_runs_without_a_traceback(tmp_path: Path) -> None:
 def test_first_run_builds_the_demo_in_the_default_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import importlib.util
-
-    if importlib.util.find_spec("schoolaas.seed.demo") is None:
-        pytest.skip("the demo builder is not part of this tree")
     target = tmp_path / "data" / "planner.sqlite3"
-    monkeypatch.setattr("schoolaas.data.engine.default_db_path", lambda: target)
+    monkeypatch.setattr("schoolaas.data.url.default_db_path", lambda: target)
     code, out, _ = _run(capsys, "students")
     assert code == 0
     assert target.exists()

@@ -19,7 +19,6 @@ from planner_fixtures import copy_tiny, tiny_template
 from schoolaas.ui.dialogs.groups_dialog import GroupsDialog
 from schoolaas.ui.dialogs.student_picker import StudentPicker
 from schoolaas.ui.options import LAST_STUDENT_ID, WINDOW_GEOMETRY, WINDOW_STATE, Options
-from schoolaas.ui.window import actions as window_actions
 from schoolaas.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -106,21 +105,6 @@ def test_refused_edit_shows_a_message_and_stays_off_the_stack(qtbot, tmp_path: P
     for box in win.findChildren(QMessageBox):
         box.close()
     win.workspace.close()
-
-
-def test_missing_optional_parts_disable_their_actions(monkeypatch, qtbot, tmp_path) -> None:
-    real = window_actions.available
-    monkeypatch.setattr(
-        window_actions,
-        "available",
-        lambda name: not name.endswith("print_dialog") and real(name),
-    )
-    win = MainWindow(Options(tmp_path / "ui.ini"))
-    qtbot.addWidget(win)
-    assert not win.actions_.print_.isEnabled()
-    assert win.actions_.print_.property("missing_module") == "schoolaas.ui.dialogs.print_dialog"
-    assert win.actions_.help.isEnabled()
-    assert win.actions_.print_.shortcut().toString() == "Ctrl+P"
 
 
 def test_groups_dialog_returns_the_ticked_groups(qtbot) -> None:

@@ -13,15 +13,13 @@ SCHOOLAAS_DEBUG is set).
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from schoolaas.services.errors import PlannerError
 
-MODULES = ["core", "imports", "reports", "bench"]
 DEBUG_ENV = "SCHOOLAAS_DEBUG"
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -44,30 +42,30 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     add_db_option(parser, default=None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in _modules_for(argv):
-        module_name = f"{__name__}.{name}"
-        if importlib.util.find_spec(module_name) is None:
-            continue  # that command group is not part of this build
-        module = importlib.import_module(module_name)
-        module.register(subparsers)
+    for group in _groups_for(argv):
+        group.register(subparsers)
     for sub in subparsers.choices.values():
         if not any("--db" in action.option_strings for action in sub._actions):
             add_db_option(sub, default=argparse.SUPPRESS)
     return parser
 
 
-def _modules_for(argv: Sequence[str] | None) -> list[str]:
-    if argv is None:
-        return MODULES
-    from schoolaas.cli.core import COMMANDS
+def _groups_for(argv: Sequence[str] | None) -> list[ModuleType]:
+    """The command groups to register: core alone when ``argv`` names one of
+    its commands, else all of them."""
+    from schoolaas.cli import core
 
-    words = iter(argv)
+    words = iter(argv or ())
     for word in words:
         if word == "--db":
             next(words, None)
         elif not word.startswith("-"):
-            return ["core"] if word in COMMANDS else MODULES
-    return MODULES
+            if argv is not None and word in core.COMMANDS:
+                return [core]
+            break
+    from schoolaas.cli import bench, imports, reports
+
+    return [core, imports, reports, bench]
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -98,12 +96,23 @@ def _open_app_fast(url: str) -> int | None:
     icalendar) is imported: the window paints first, the worker thread
     loads the rest. None when the app cannot be imported (the normal path
     then prints why)."""
-    try:
-        app = importlib.import_module("schoolaas.ui.app")
-    except ImportError:
+    app = app_module()
+    if app is None:
         return None
     code: int = app.run(url or None)
     return code
+
+
+def app_module() -> ModuleType | None:
+    """schoolaas.ui.app, or None in an installation without PySide6 (any
+    other import error is a bug and is raised)."""
+    try:
+        import schoolaas.ui.app as app
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in ("PySide6", "shiboken6"):
+            raise
+        return None
+    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:

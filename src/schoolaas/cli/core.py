@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
-import importlib.util
 import json
-import os
 import sys
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
-from schoolaas.data.engine import ENV_VAR, resolve_url
+from schoolaas.data.url import is_default, resolve_url, sqlite_path
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import pick_text
 from schoolaas.services.audit.wording import fmt_date
@@ -25,7 +18,7 @@ from schoolaas.services.errors import NotFound, PlannerError, StorageError
 from schoolaas.services.views import PlanView, StudentView
 from schoolaas.services.workspace import Workspace
 
-from . import check_output
+from . import app_module, check_output
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = frozenset({"demo", "students", "courses", "check"})  # registered below
@@ -65,7 +58,7 @@ def register(subparsers: Any) -> None:
 
 
 def is_default_url(args: argparse.Namespace) -> bool:
-    return not getattr(args, "db", None) and not os.environ.get(ENV_VAR)
+    return is_default(getattr(args, "db", None))
 
 
 def demo_builder(ws: Workspace) -> object:
@@ -87,32 +80,14 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspa
     return Workspace.open(url)
 
 
-def sqlite_path(url: str) -> Path | None:
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        return None
-    if parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
-
-
 def open_app(args: argparse.Namespace) -> int:
-    try:
-        app = importlib.import_module("schoolaas.ui.app")
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("schoolaas.ui.app", "PySide6"):
-            raise
+    app = app_module()
+    if app is None:
         print(
             "schoolaas: the desktop app is not available in this installation; "
             "see schoolaas --help for the commands.",
             file=sys.stderr,
         )
-        return EXIT_BAD_INPUT
-    except ImportError as exc:
-        print(f"schoolaas: the desktop app cannot start: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     code: int = app.run(getattr(args, "db", None), first_run=demo_builder)
     return code

@@ -9,23 +9,23 @@ import gc
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlmodel import Session
 
 from schoolaas.data import repositories as repo
-from schoolaas.data.engine import make_engine, resolve_url, unit_of_work
+from schoolaas.data.engine import make_engine, unit_of_work
 from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
+from schoolaas.data.url import describe_url, resolve_url
 from schoolaas.domain import session_facts
+from schoolaas.domain.audit import audit as audit_plan
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services.audit.inputs import (
     ItemResolver,
-    audit_function,
     build_input,
     compute_load,
     rules_from_settings,
@@ -231,7 +231,7 @@ class Workspace:
 
     def audit_detailed(self, plan_id: int) -> tuple[AuditInput, AuditResult]:
         """The plan's AuditInput (its resolved items) and its AuditResult."""
-        run = audit_function()
+        run = audit_plan
         inp = self._audit_input(plan_id)
         return inp, run(inp)
 
@@ -263,7 +263,7 @@ class Workspace:
         instead of one core waiting for the other. The garbage collector
         leaves the catalogue alone while the plans are audited (gc.freeze)
         and pauses meanwhile (the audit makes no reference cycles)."""
-        run = audit_function()
+        run = audit_plan
         enabled = gc.isenabled()
         gc.disable()  # the collector's passes over the catalogue cost seconds on espoo
         try:
@@ -484,18 +484,6 @@ def _need_student(student_id: int, session: Session) -> StudentRow:
     if row is None:
         raise NotFound(f"There is no student with id {student_id}.")
     return row
-
-
-def describe_url(url: str) -> str:
-    """How to name the database to a person: the file, or the URL without
-    its password."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return url
-    if parsed.get_backend_name() == "sqlite":
-        return str(Path(parsed.database)) if parsed.database else "(in memory)"
-    return parsed.render_as_string(hide_password=True)
 
 
 def explain(exc: SQLAlchemyError) -> str:

@@ -5,7 +5,6 @@ the counsellor's acceptances. The audit itself is domain.audit.audit."""
 
 from __future__ import annotations
 
-import importlib
 import os
 import pickle
 import re
@@ -21,7 +20,7 @@ from typing import Any, Protocol
 from schoolaas.data.tables import AcceptanceRow, StudentRow
 from schoolaas.domain.calendar import Period, period_at
 from schoolaas.domain.curriculum import Choices, Curriculum, Rules
-from schoolaas.domain.findings import AuditInput, AuditResult, Load
+from schoolaas.domain.findings import AuditInput, Load
 from schoolaas.domain.model import (
     Acceptance,
     AuditItem,
@@ -32,7 +31,6 @@ from schoolaas.domain.model import (
     Session,
 )
 from schoolaas.services.catalogue.load import Catalogue, slot_filler
-from schoolaas.services.errors import PlannerError
 
 PERIODS_PER_YEAR = 5
 _PERIOD_KEY = re.compile(r"(\d{4})-\d{2}/(\d+)$")
@@ -359,18 +357,6 @@ def build_input(
             a.finding_key: Acceptance(a.finding_key, a.who, a.at, a.why) for a in acceptances
         },
     )
-
-
-def audit_function() -> Callable[[AuditInput], AuditResult]:
-    """domain.audit.audit; a clear error while the audit engine is missing."""
-    try:
-        module = importlib.import_module("schoolaas.domain.audit")
-    except ModuleNotFoundError as exc:
-        if exc.name != "schoolaas.domain.audit":
-            raise
-        raise PlannerError("The audit engine is not installed (schoolaas.domain.audit).") from None
-    func: Callable[[AuditInput], AuditResult] = module.audit
-    return func
 
 
 # --- auditing many plans on two cores -------------------------------------------

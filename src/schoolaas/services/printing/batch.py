@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from schoolaas.data.engine import resolve_url
+from schoolaas.data.url import resolve_url
 from schoolaas.domain.model import DateRange, Session
 from schoolaas.reports.pdf import render_many, render_pdf
 from schoolaas.reports.study_plan import StudyPlanReport

@@ -7,8 +7,6 @@ shows a busy bar."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -379,12 +377,9 @@ class OverviewWindow(QMainWindow):
         self.archive_action.setEnabled(count >= 1)
         self.audit_action.setEnabled(count >= 1)
         self.export_action.setEnabled(self.model.rowCount() > 0)
-        batch = _batch_module()
-        self.print_action.setEnabled(count >= 1 and batch is not None)
+        self.print_action.setEnabled(count >= 1)
         self.print_action.setToolTip(
             self.tr("Print the study plans of the selected students as PDF")
-            if batch is not None
-            else self.tr("Printing study plans is not available in this build")
         )
 
     # -- actions --------------------------------------------------------
@@ -468,7 +463,7 @@ class OverviewWindow(QMainWindow):
 
     def print_selected(self) -> None:
         rows = self.selected_rows()
-        if _batch_module() is None or not rows:
+        if not rows:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the study plans"))
         if folder:
@@ -476,9 +471,10 @@ class OverviewWindow(QMainWindow):
 
     def print_to(self, folder: Path, rows: list[OverviewRow]) -> None:
         """Write one PDF per student into ``folder`` in a worker thread."""
-        batch = _batch_module()
-        if batch is None or not rows or self._printer is not None:
+        if not rows or self._printer is not None:
             return
+        from schoolaas.services.printing import batch  # reportlab: loaded when printing
+
         lang = self.options.get(opts.LANGUAGE)
         ids = [r.student_id for r in rows]
         worker = PrintWorker(lambda progress: batch.print_study_plans(
@@ -564,20 +560,3 @@ def _refill(box: QComboBox, items: list[tuple[str, str]], prefer: str | None = N
     found = box.findData(current if current is not None else "")
     box.setCurrentIndex(max(found, 0))
     box.blockSignals(False)
-
-
-def _batch_module() -> Any:
-    """services.batch (the reports engineer's module) when it is installed;
-    found without importing it, imported only when printing."""
-    try:
-        if importlib.util.find_spec("schoolaas.services.printing.batch") is None:
-            return None
-    except ImportError:
-        return None
-    return _LazyBatch()
-
-
-class _LazyBatch:
-    def __getattr__(self, name: str) -> Any:
-        module = importlib.import_module("schoolaas.services.printing.batch")
-        return getattr(module, name)

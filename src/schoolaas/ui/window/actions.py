@@ -1,11 +1,9 @@
-"""The main window's actions, menus and toolbar. Optional parts written by
-others (print dialog, import dialog, students overview, settings) are used
-when their module is present; otherwise their action is disabled."""
+"""The main window's actions, menus and toolbar. The dialogs behind them
+(print, import, students overview, settings) are imported when first used:
+their imports (SQLAlchemy, reportlab) would delay the first paint."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -18,22 +16,6 @@ from schoolaas.ui.window.version_actions import VersionActions, tr
 
 if TYPE_CHECKING:
     from schoolaas.ui.window.main_window import MainWindow
-
-
-def available(module: str) -> bool:
-    """Whether an optional part is installed, without importing it (its
-    imports, SQLAlchemy or reportlab, would delay the first paint)."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def optional(module: str) -> Any | None:
-    """The module if it is part of this installation, else None. A module
-    that is there but fails to import raises: a broken dialog must not turn
-    into a silently greyed-out menu entry."""
-    return importlib.import_module(module) if available(module) else None
 
 
 class WindowActions(VersionActions):
@@ -52,28 +34,22 @@ class WindowActions(VersionActions):
             tr("Students &overview…"),
             "Ctrl+Shift+O",
             self._overview,
-            module="schoolaas.ui.overview.window",
         )
-        self.import_ = self._act(
-            tr("&Import…"), "Ctrl+I", self._import, module="schoolaas.ui.dialogs.import_dialog"
-        )
+        self.import_ = self._act(tr("&Import…"), "Ctrl+I", self._import)
         self.print_ = self._act(
             tr("&Print plan…"),
             QKeySequence.StandardKey.Print,
             self._print,
-            module="schoolaas.ui.dialogs.print_dialog",
         )
         self.export_calendar = self._act(
             tr("Export &calendar…"),
             "Ctrl+Shift+E",
             self._export_calendar,
-            module="schoolaas.ui.dialogs.print_dialog",
         )
         self.settings = self._act(
             tr("Se&ttings…"),
             QKeySequence.StandardKey.Preferences,
             self._settings,
-            module="schoolaas.ui.dialogs.settings_dialog",
         )
         self.quit = self._act(tr("&Quit"), QKeySequence.StandardKey.Quit, w.close, db=False)
 
@@ -147,18 +123,12 @@ class WindowActions(VersionActions):
         shortcut: str | QKeySequence.StandardKey | None,
         slot: Callable[[], object],
         *,
-        module: str | None = None,
         db: bool = True,
     ) -> QAction:
         action = QAction(text, self.w)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
-        if module is not None and not available(module):
-            action.setEnabled(False)
-            action.setToolTip(tr("Not available in this build"))
-            action.setProperty("missing_module", module)
-            return action
         if db:
             self._needs_db.append(action)
         return action
@@ -304,32 +274,36 @@ class WindowActions(VersionActions):
         panel.set_monday(panel.monday() + timedelta(days=days))
 
     def _print(self) -> None:
-        module = optional("schoolaas.ui.dialogs.print_dialog")
+        from schoolaas.ui.dialogs import print_dialog
+
         w = self.w
-        if module and w.workspace is not None and w.student and w.plan:
-            module.open_print_dialog(w, w.workspace, w.student.id, w.plan.id)
+        if w.workspace is not None and w.student and w.plan:
+            print_dialog.open_print_dialog(w, w.workspace, w.student.id, w.plan.id)
 
     def _export_calendar(self) -> None:
-        module = optional("schoolaas.ui.dialogs.print_dialog")
+        from schoolaas.ui.dialogs import print_dialog
+
         w = self.w
-        if module and w.workspace is not None and w.student and w.plan:
-            module.export_calendar(w, w.workspace, w.student.id, w.plan.id)
+        if w.workspace is not None and w.student and w.plan:
+            print_dialog.export_calendar(w, w.workspace, w.student.id, w.plan.id)
 
     def _import(self) -> None:
-        module = optional("schoolaas.ui.dialogs.import_dialog")
+        from schoolaas.ui.dialogs import import_dialog
+
         w = self.w
-        if module and w.workspace is not None:
-            module.open_import_dialog(w, w.workspace)
+        if w.workspace is not None:
+            import_dialog.open_import_dialog(w, w.workspace)
             w.catalogue = w.workspace.refresh_catalogue()
             cat = w.catalogue
             w.catalogue_panel.set_offerings(list(cat.offerings.values()), cat.periods)
             w.refresh_plan()
 
     def _overview(self) -> None:
-        module = optional("schoolaas.ui.overview.window")
+        from schoolaas.ui.overview import window as overview
+
         w = self.w
-        if module and w.workspace is not None:
-            window = module.OverviewWindow(
+        if w.workspace is not None:
+            window = overview.OverviewWindow(
                 w.workspace, w.options, open_plan=self._open_from_overview
             )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -344,10 +318,11 @@ class WindowActions(VersionActions):
             self.w.activateWindow()
 
     def _settings(self) -> None:
-        module = optional("schoolaas.ui.dialogs.settings_dialog")
+        from schoolaas.ui.dialogs import settings_dialog
+
         w = self.w
-        if module and w.workspace is not None:
-            module.SettingsDialog(w.options, w.workspace, w).exec()
+        if w.workspace is not None:
+            settings_dialog.SettingsDialog(w.options, w.workspace, w).exec()
             w.catalogue = w.workspace.refresh_catalogue()
             w.refresh_plan()
 

@@ -220,9 +220,9 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.actions_.set_enabled(False)
 
     def _on_loader_opened(self, opened: Opened) -> None:
-        from schoolaas.services.audit.inputs import audit_function
+        from schoolaas.domain.audit import audit
 
-        self._run_audit = audit_function()
+        self._run_audit = audit
         self._use(opened.workspace, opened.catalogue, opened.students)
         cat = opened.catalogue
         self.statusBar().showMessage(
