@@ -3,8 +3,10 @@
 mode "edit":   open the window, pick students, and time add-a-course (edit
                -> audit -> findings shown and repainted) and its undo.
 mode "memory": open, browse students, make edits and search the catalogue,
-               then report the process's peak memory (ru_maxrss).
-Prints one JSON line."""
+               then report the process's peak memory (VmHWM).
+Prints one JSON line. Runs on this tree and on the bench's baseline tree
+(15b781a, where the window lived in ui/main_window.py and made the edits
+itself)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from schoolaas.ui import options as opt
-from schoolaas.ui.window.main_window import MainWindow
+
+try:
+    from schoolaas.ui.window.main_window import MainWindow
+except ImportError:  # the baseline tree
+    from schoolaas.ui.main_window import MainWindow  # type: ignore[no-redef]
 
 mode, url = sys.argv[1], sys.argv[2]
 edits = int(sys.argv[3]) if len(sys.argv) > 3 else 10
@@ -87,7 +93,7 @@ for n, key in enumerate(keys):
     app.processEvents()
     painted.at = None
     began = time.perf_counter()
-    if not window.add_offering(key):
+    if not getattr(window, "edits", window).add_offering(key):
         continue
     app.processEvents()  # findings shown and painted (and the deferred "fits" update)
     done = time.perf_counter()

@@ -96,16 +96,16 @@ def test_scenario_one_comes_and_goes_with_the_course(window: MainWindow, qtbot) 
 
 def test_accept_clash_then_switch_version_and_student(window: MainWindow) -> None:
     finding = open_overlaps(window)[0]
-    assert window.accept_finding(finding.key, "lecture recorded; teacher agreed")
+    assert window.edits.accept_finding(finding.key, "lecture recorded; teacher agreed")
     assert not open_overlaps(window)
     window.timetable_panel.set_monday(finding.dates[0])
     clashing = [b for b in window.timetable.blocks() if b.clash]
     assert clashing
     assert all(b.accepted for b in clashing), "accepted clashes stay drawn, marked accepted"
     # a second version without the Aalto course
-    assert window.actions_.duplicate_plan("Without Aalto")
+    assert window.edits.duplicate_plan("Without Aalto")
     copy = window.plan.id
-    window.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
+    window.edits.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
     assert window.audit_panel.university.format().startswith("0 op")
     window.actions_.prev_plan.trigger()
     assert window.plan.id != copy

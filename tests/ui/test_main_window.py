@@ -99,7 +99,7 @@ def test_remove_search_add_undo_redo_like_a_user(window: MainWindow, tiny, qtbot
 
 @pytest.mark.parametrize("where", ["timetable", "plan"])
 def test_drop_adds_course(window: MainWindow, tiny, where: str) -> None:
-    window.remove_item(tiny.cs_item)
+    window.edits.remove_item(tiny.cs_item)
     assert not any(i.offering_key == CS_KEY for i in window.items)
     # what the catalogue puts on the clipboard of a drag
     model = window.catalogue_panel.model
@@ -124,7 +124,7 @@ def test_accept_finding_with_reason_is_one_undoable_action(window: MainWindow) -
     window.audit_panel.select_key(finding.key)
     assert window.actions_.accept.isEnabled()
     steps = window.undo_stack.count()
-    assert window.accept_finding(finding.key, "lecture recorded; teacher agreed")
+    assert window.edits.accept_finding(finding.key, "lecture recorded; teacher agreed")
     assert window.undo_stack.count() == steps + 1
     accepted = overlaps(window, open_only=False)[0]
     assert not accepted.is_open
@@ -137,13 +137,13 @@ def test_accept_finding_with_reason_is_one_undoable_action(window: MainWindow) -
 
 
 def test_status_and_groups_are_undoable(window: MainWindow, tiny) -> None:
-    window.set_status(tiny.maa6_item, "completed", "9")
+    window.edits.set_status(tiny.maa6_item, "completed", "9")
     item = next(i for i in window.items if i.id == tiny.maa6_item)
     assert item.status == "completed"
     assert item.grade == "9"
     assert not overlaps(window), "completed items no longer clash"
-    window.set_groups(tiny.cs_item, ("L01", "H02"))
-    window.set_groups(tiny.cs_item, ("L01",))  # merges with the previous choice
+    window.edits.set_groups(tiny.cs_item, ("L01", "H02"))
+    window.edits.set_groups(tiny.cs_item, ("L01",))  # merges with the previous choice
     item = next(i for i in window.items if i.id == tiny.cs_item)
     assert item.group_keys == ("L01",)
     count = window.undo_stack.count()
@@ -158,17 +158,17 @@ def test_status_and_groups_are_undoable(window: MainWindow, tiny) -> None:
 
 def test_plan_versions_duplicate_switch_rename_and_compare(window: MainWindow, tiny) -> None:
     first = window.plan.id
-    assert window.actions_.duplicate_plan("Without Aalto")
+    assert window.edits.duplicate_plan("Without Aalto")
     assert window.plan.id != first
     assert window.windowTitle().startswith("Aino Virtanen — Without Aalto")
-    window.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
+    window.edits.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
     assert not overlaps(window)
     # switch back with the combo: the first version still has the clash
     window.plan_combo.setCurrentIndex(window.plan_combo.findData(first))
     window.plan_combo.activated.emit(window.plan_combo.currentIndex())
     assert window.plan.id == first
     assert overlaps(window)
-    assert window.actions_.rename_plan("Main")
+    assert window.edits.rename_plan("Main")
     assert window.windowTitle().startswith("Aino Virtanen — Main")
     # undo walks back through rename, remove (showing the copy) and duplicate
     window.actions_.undo.trigger()
@@ -186,8 +186,8 @@ def test_compare_dialog_shows_both_versions(window: MainWindow, qtbot) -> None:
     from schoolaas.ui.dialogs.versions import CompareDialog
 
     first = window.plan.id
-    window.actions_.duplicate_plan("B")
-    window.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
+    window.edits.duplicate_plan("B")
+    window.edits.remove_item(next(i.id for i in window.items if i.code == "CS-A1111"))
     ws = window.workspace
     dialog = CompareDialog(
         window.plans, lambda p: (ws.audit(p), ws.items(p)), left=first, right=window.plan.id
@@ -199,7 +199,7 @@ def test_compare_dialog_shows_both_versions(window: MainWindow, qtbot) -> None:
 
 
 def test_switch_student_clears_undo_and_remembers(window: MainWindow, tiny) -> None:
-    window.remove_item(tiny.cs_item)
+    window.edits.remove_item(tiny.cs_item)
     assert window.undo_stack.count() == 1
     window.open_student(tiny.eero)
     assert window.student.name == "Eero Lahtinen"
@@ -220,7 +220,7 @@ def test_clicking_a_block_selects_the_plan_item(window: MainWindow, qtbot) -> No
 
 
 def test_edit_refreshes_audit_quickly(window: MainWindow, tiny) -> None:
-    window.remove_item(tiny.cs_item)
+    window.edits.remove_item(tiny.cs_item)
     window.actions_.undo.trigger()
     assert window.last_refresh_ms < 500  # generous: the target is 50 ms on a quiet machine
 
@@ -253,7 +253,7 @@ def test_every_pane_is_reachable_from_the_keyboard(window: MainWindow, qtbot) ->
 def test_fits_my_timetable_greys_and_hides_what_would_clash(
     window: MainWindow, tiny, qtbot
 ) -> None:
-    window.remove_item(tiny.cs_item)  # MAA6 stays; CS-A1111 would now clash with it
+    window.edits.remove_item(tiny.cs_item)  # MAA6 stays; CS-A1111 would now clash with it
     model = window.catalogue_panel.model
     qtbot.waitUntil(lambda: model.clashes(CS_KEY), timeout=5000)
     row = model.row_of(CS_KEY)
@@ -269,10 +269,10 @@ def test_fits_my_timetable_greys_and_hides_what_would_clash(
 
 def test_new_and_deleted_plans_come_back_with_undo(window: MainWindow) -> None:
     first = window.plan.id
-    assert window.actions_.create_plan("Empty")
+    assert window.edits.create_plan("Empty")
     assert window.plan.name == "Empty"
     assert window.items == []
-    assert window.actions_.delete_plan()
+    assert window.edits.delete_plan()
     assert [p.id for p in window.plans] == [first]
     window.actions_.undo.trigger()  # the empty plan is back, shown
     assert window.plan.name == "Empty"
@@ -304,7 +304,7 @@ def test_first_run_layout_shows_a_usable_plan(window: MainWindow, qtbot) -> None
     """Without a saved layout the plan shows many rows, one line each, and
     the timetable keeps room for two courses side by side in a day."""
     window.resize(1400, 900)
-    window.apply_default_sizes()
+    window.docks.apply_default_sizes()
     qtbot.wait(50)
     table = window.plan_panel.table
     rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
@@ -420,7 +420,7 @@ def test_plan_table_shows_the_row_after_an_edit_and_after_undo(window: MainWindo
         return [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
 
     assert any(c.endswith("CS-A1111") for c in codes())
-    window.remove_item(tiny.cs_item)
+    window.edits.remove_item(tiny.cs_item)
     assert not any(c.endswith("CS-A1111") for c in codes())
     assert all(not c.startswith("⚠") for c in codes()), "no clash left to mark"
     window.actions_.undo.trigger()

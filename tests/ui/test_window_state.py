@@ -99,7 +99,7 @@ def test_refused_edit_shows_a_message_and_stays_off_the_stack(qtbot, tmp_path: P
     options = Options(tmp_path / "ui.ini")
     options.set(LAST_STUDENT_ID, tiny.aino)
     win = open_window(qtbot, tiny.url, options)
-    assert not win.actions_.rename_plan("   ")  # an empty name is refused by the service
+    assert not win.edits.rename_plan("   ")  # an empty name is refused by the service
     assert win.undo_stack.count() == 0
     assert win.statusBar().currentMessage()
     for box in win.findChildren(QMessageBox):
@@ -159,10 +159,10 @@ def test_a_database_deleted_under_the_window_is_named_and_written_back(
     options.set(LAST_STUDENT_ID, tiny.aino)
     win = open_window(qtbot, tiny.url, options)
     path = Path(tiny.url.removeprefix("sqlite:///"))
-    assert win.remove_item(tiny.cs_item)  # stored in the file
+    assert win.edits.remove_item(tiny.cs_item)  # stored in the file
     path.unlink()
     maa6 = next(i for i in win.items if i.code == "MAA6")
-    assert not win.remove_item(maa6.id)
+    assert not win.edits.remove_item(maa6.id)
     assert win.undo_stack.count() == 1
     box = win.findChild(QMessageBox, "database_gone")
     assert box is not None
@@ -183,8 +183,8 @@ def test_groups_dialog_marks_groups_that_clash_with_the_plan(qtbot) -> None:
     of CS-A1111 is marked, in words a screen reader gets too; weekdays come
     in the user's language."""
     from PySide6.QtCore import QLocale
-    from ui_factories import as_item, school_maa6
 
+    from domain_factories import as_item, school_maa6
     from schoolaas.ui.dialogs.groups_dialog import weekly_times
 
     cs = aalto_cs_a1111()

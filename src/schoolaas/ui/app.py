@@ -1,6 +1,7 @@
 """Start the desktop program: the QApplication, the options registry, the
-translations, and the main window, which paints at once and opens the
-database in a worker thread."""
+translations, the one "changes applied" bus every window listens to, and the
+main window, which paints at once and opens the database in a worker
+thread."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.ui import options as opt
+from schoolaas.ui.changes import ChangeBus
 
 if TYPE_CHECKING:
     from schoolaas.services.workspace import Workspace
@@ -58,10 +60,13 @@ class WindowKeeper(QObject):
 
     replaced = Signal(object)  # the new MainWindow
 
-    def __init__(self, window: MainWindow, options: opt.Options) -> None:
+    def __init__(
+        self, window: MainWindow, options: opt.Options, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__()
         self.window = window
         self.options = options
+        self.bus = bus if bus is not None else window.bus  # the new window gets it too
         options.changed.connect(self._on_options_changed)
 
     def _on_options_changed(self, name: str) -> None:
@@ -75,8 +80,8 @@ class WindowKeeper(QObject):
         from schoolaas.ui.window.main_window import MainWindow
 
         old = self.window
-        old.save_layout()
-        new = MainWindow(self.options)
+        old.docks.save()
+        new = MainWindow(self.options, bus=self.bus)
         new.translations = getattr(old, "translations", None)
         new.adopt(old)
         new.show()
@@ -102,7 +107,8 @@ def run(
 
     from schoolaas.ui.window.main_window import MainWindow
 
-    window = MainWindow(options)
+    bus = ChangeBus()  # one for the application: every window hears every change
+    window = MainWindow(options, bus=bus)
     window.first_run = first_run
     window.translations = translations  # kept alive with the window
     timing = bool(os.environ.get(TIMING_ENV))
@@ -116,7 +122,7 @@ def run(
     window.database_opened.connect(lambda: report("database opened, plan shown"))
     window.show()
     window.open_database_after_paint(url)
-    keeper = WindowKeeper(window, options)
+    keeper = WindowKeeper(window, options, bus)
     code = app.exec()
     if keeper.window.workspace is not None:
         keeper.window.workspace.close()

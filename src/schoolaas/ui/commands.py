@@ -1,6 +1,9 @@
-"""Plan edits as undo commands. Each redo/undo calls one Workspace method
-(one transaction) and hands the returned ``Change`` to the window, which
-decides what to refresh.
+"""Plan edits as undo commands. Each redo/undo calls one plan service method
+(services/plans/service.py: one transaction, then the audit and the week)
+and hands the returned ``Change``, which carries the new plan state, to
+``apply``: the window publishes it on the application's one "changes
+applied" signal (ui/changes.py), and every open window refreshes what it
+shows.
 
 A command is *executed* once before it is pushed (``execute()``), so a
 refused edit (``PlannerError``) never lands on the stack; the stack's first
@@ -30,7 +33,10 @@ Value = TypeVar("Value")
 
 
 class Edits(Protocol):
-    """The part of ``services.workspace.Workspace`` the commands call."""
+    """The part of ``services.plans.service.PlanService`` the commands call."""
+
+    @property
+    def workspace(self) -> Any: ...  # the open database (checked before each step)
 
     def add_item(self, plan_id: int, offering_key: str, **kw: Any) -> Change: ...
     def remove_item(self, item_id: int) -> Change: ...
@@ -48,9 +54,9 @@ class Edits(Protocol):
 
 
 class PlanCommand(QUndoCommand):
-    def __init__(self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError):
+    def __init__(self, text: str, plans: Edits, apply: ApplyChange, report: ReportError):
         super().__init__(text)
-        self.workspace = workspace
+        self.plans = plans
         self._apply = apply
         self._report = report
         self._executed = False
@@ -58,7 +64,7 @@ class PlanCommand(QUndoCommand):
     def execute(self) -> None:
         """Do the edit now; raises the service's error if it is refused
         (or DatabaseGone when the database file is no longer there)."""
-        db_guard.check(self.workspace)
+        db_guard.check(self.plans.workspace)
         self._apply(self.do())
         self._executed = True
 
@@ -73,7 +79,7 @@ class PlanCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], Change]) -> None:
         try:
-            db_guard.check(self.workspace)
+            db_guard.check(self.plans.workspace)
             self._apply(step())
         except Exception as error:  # a service error must not escape into Qt
             self._report(error)
@@ -112,7 +118,7 @@ class AddItem(PlanCommand):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
@@ -120,7 +126,7 @@ class AddItem(PlanCommand):
         offering_key: str,
         group_keys: tuple[str, ...] | None = None,
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.plan_id = plan_id
         self.offering_key = offering_key
         self.group_keys = group_keys
@@ -129,36 +135,36 @@ class AddItem(PlanCommand):
 
     def do(self) -> Change:
         if self._snapshot is not None:  # redo after undo: the same row again
-            return self.workspace.restore_item(self._snapshot)
+            return self.plans.restore_item(self._snapshot)
         kw: dict[str, Any] = {}
         if self.group_keys is not None:
             kw["group_keys"] = self.group_keys
-        change = self.workspace.add_item(self.plan_id, self.offering_key, **kw)
+        change = self.plans.add_item(self.plan_id, self.offering_key, **kw)
         self.item_id = change.created_id
         return change
 
     def undo_edit(self) -> Change:
         assert self.item_id is not None
-        change = self.workspace.remove_item(self.item_id)
+        change = self.plans.remove_item(self.item_id)
         self._snapshot = change.snapshot
         return change
 
 
 class RemoveItem(PlanCommand):
     def __init__(
-        self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError, *, item_id: int
+        self, text: str, plans: Edits, apply: ApplyChange, report: ReportError, *, item_id: int
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.item_id = item_id
         self._snapshot: dict[str, Any] = {}
 
     def do(self) -> Change:
-        change = self.workspace.remove_item(self.item_id)
+        change = self.plans.remove_item(self.item_id)
         self._snapshot = change.snapshot
         return change
 
     def undo_edit(self) -> Change:
-        return self.workspace.restore_item(self._snapshot)
+        return self.plans.restore_item(self._snapshot)
 
 
 class SetStatus(MergingEdit[tuple[ItemStatus, str | None]]):
@@ -169,7 +175,7 @@ class SetStatus(MergingEdit[tuple[ItemStatus, str | None]]):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
@@ -177,17 +183,17 @@ class SetStatus(MergingEdit[tuple[ItemStatus, str | None]]):
         old: tuple[ItemStatus, str | None],
         new: tuple[ItemStatus, str | None],
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.item_id, self.old, self.new = item_id, old, new
 
     def target(self) -> int:
         return self.item_id
 
     def do(self) -> Change:
-        return self.workspace.set_status(self.item_id, self.new[0], self.new[1])
+        return self.plans.set_status(self.item_id, self.new[0], self.new[1])
 
     def undo_edit(self) -> Change:
-        return self.workspace.set_status(self.item_id, self.old[0], self.old[1])
+        return self.plans.set_status(self.item_id, self.old[0], self.old[1])
 
 
 class SetGroups(MergingEdit[tuple[str, ...]]):
@@ -198,7 +204,7 @@ class SetGroups(MergingEdit[tuple[str, ...]]):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
@@ -206,24 +212,24 @@ class SetGroups(MergingEdit[tuple[str, ...]]):
         old: tuple[str, ...],
         new: tuple[str, ...],
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.item_id, self.old, self.new = item_id, old, new
 
     def target(self) -> int:
         return self.item_id
 
     def do(self) -> Change:
-        return self.workspace.set_groups(self.item_id, self.new)
+        return self.plans.set_groups(self.item_id, self.new)
 
     def undo_edit(self) -> Change:
-        return self.workspace.set_groups(self.item_id, self.old)
+        return self.plans.set_groups(self.item_id, self.old)
 
 
 class AcceptFinding(PlanCommand):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
@@ -232,14 +238,14 @@ class AcceptFinding(PlanCommand):
         who: str,
         why: str,
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.plan_id, self.finding_key, self.who, self.why = plan_id, finding_key, who, why
 
     def do(self) -> Change:
-        return self.workspace.accept_finding(self.plan_id, self.finding_key, self.who, self.why)
+        return self.plans.accept_finding(self.plan_id, self.finding_key, self.who, self.why)
 
     def undo_edit(self) -> Change:
-        return self.workspace.unaccept_finding(self.plan_id, self.finding_key)
+        return self.plans.unaccept_finding(self.plan_id, self.finding_key)
 
 
 class UnacceptFinding(AcceptFinding):
@@ -258,7 +264,7 @@ class RenamePlan(MergingEdit[str]):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
@@ -266,17 +272,17 @@ class RenamePlan(MergingEdit[str]):
         old: str,
         new: str,
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.plan_id, self.old, self.new = plan_id, old, new
 
     def target(self) -> int:
         return self.plan_id
 
     def do(self) -> Change:
-        return self.workspace.rename_plan(self.plan_id, self.new)
+        return self.plans.rename_plan(self.plan_id, self.new)
 
     def undo_edit(self) -> Change:
-        return self.workspace.rename_plan(self.plan_id, self.old)
+        return self.plans.rename_plan(self.plan_id, self.old)
 
 
 class NewPlanCommand(PlanCommand):
@@ -284,8 +290,8 @@ class NewPlanCommand(PlanCommand):
     snapshot); redo restores that very plan, so later commands that name its
     id still find it. Subclasses say how the plan is made in ``create()``."""
 
-    def __init__(self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError):
-        super().__init__(text, workspace, apply, report)
+    def __init__(self, text: str, plans: Edits, apply: ApplyChange, report: ReportError):
+        super().__init__(text, plans, apply, report)
         self.created_id: int | None = None
         self._snapshot: dict[str, Any] | None = None
 
@@ -294,14 +300,14 @@ class NewPlanCommand(PlanCommand):
 
     def do(self) -> Change:
         if self._snapshot is not None:
-            return self.workspace.restore_plan(self._snapshot)
+            return self.plans.restore_plan(self._snapshot)
         change = self.create()
         self.created_id = change.created_id
         return change
 
     def undo_edit(self) -> Change:
         assert self.created_id is not None
-        change = self.workspace.delete_plan(self.created_id)
+        change = self.plans.delete_plan(self.created_id)
         self._snapshot = change.snapshot
         return change
 
@@ -312,58 +318,58 @@ class DuplicatePlan(NewPlanCommand):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
         plan_id: int,
         name: str,
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.plan_id, self.name = plan_id, name
 
     def create(self) -> Change:
-        return self.workspace.duplicate_plan(self.plan_id, self.name)
+        return self.plans.duplicate_plan(self.plan_id, self.name)
 
 
 class SetActivePlan(PlanCommand):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
         plan_id: int,
         previous_id: int,
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.plan_id, self.previous_id = plan_id, previous_id
 
     def do(self) -> Change:
-        return self.workspace.set_active_plan(self.plan_id)
+        return self.plans.set_active_plan(self.plan_id)
 
     def undo_edit(self) -> Change:
-        return self.workspace.set_active_plan(self.previous_id)
+        return self.plans.set_active_plan(self.previous_id)
 
 
 class DeletePlan(PlanCommand):
     """Undo restores the plan with its items and acceptances (same ids)."""
 
     def __init__(
-        self, text: str, workspace: Edits, apply: ApplyChange, report: ReportError, *, plan_id: int
+        self, text: str, plans: Edits, apply: ApplyChange, report: ReportError, *, plan_id: int
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.plan_id = plan_id
         self._snapshot: dict[str, Any] = {}
 
     def do(self) -> Change:
-        change = self.workspace.delete_plan(self.plan_id)
+        change = self.plans.delete_plan(self.plan_id)
         self._snapshot = change.snapshot
         return change
 
     def undo_edit(self) -> Change:
-        return self.workspace.restore_plan(self._snapshot)
+        return self.plans.restore_plan(self._snapshot)
 
 
 class CreatePlan(NewPlanCommand):
@@ -372,15 +378,15 @@ class CreatePlan(NewPlanCommand):
     def __init__(
         self,
         text: str,
-        workspace: Edits,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
         student_id: int,
         name: str,
     ):
-        super().__init__(text, workspace, apply, report)
+        super().__init__(text, plans, apply, report)
         self.student_id, self.name = student_id, name
 
     def create(self) -> Change:
-        return self.workspace.create_plan(self.student_id, self.name)
+        return self.plans.create_plan(self.student_id, self.name)

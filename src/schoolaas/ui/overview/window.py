@@ -3,12 +3,16 @@ table with credits and open findings; double-click opens the plan.
 
 Rows are computed by ``services.students.overview_rows`` in a worker thread
 (auditing hundreds of plans takes seconds) while the window stays live and
-shows a busy bar."""
+shows a busy bar. The window hears every edit on the application's "changes
+applied" bus (ui/changes.py): a plan edit in the main window updates that
+student's row from the audit result the edit brought; student, premises and
+settings edits made here go out on the same bus."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +40,9 @@ from PySide6.QtWidgets import (
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import students as student_service
 from schoolaas.services.people.students import OverviewRow
+from schoolaas.services.views import Change, PlanState
 from schoolaas.ui import options as opts
+from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.options import Options
 from schoolaas.ui.overview.model import (
     STATUS_FILTERS,
@@ -55,7 +61,6 @@ class OverviewWindow(QMainWindow):
     rows_listed = Signal(int)  # students listed (before the audit)
     rows_loaded = Signal(int)  # number of rows, after every (re)load with audit
     load_failed = Signal(str)
-    students_changed = Signal(object)  # views.Change
     printed = Signal(int, str)  # files written, error message ("" if none)
 
     def __init__(
@@ -64,8 +69,12 @@ class OverviewWindow(QMainWindow):
         options: Options,
         open_plan: OpenPlan,
         parent: QWidget | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
+        self.bus = bus if bus is not None else ChangeBus(self)
+        self.bus.changes_applied.connect(self._on_bus_changes_applied)
         self.workspace = workspace
         self.options = options
         self.open_plan = open_plan
@@ -528,11 +537,10 @@ class OverviewWindow(QMainWindow):
         from schoolaas.ui.premises.view import PremisesView
 
         if self._premises is None:
-            self._premises = PremisesView(self.workspace, self)
+            self._premises = PremisesView(self.workspace, self, bus=self.bus)
             self._premises.setWindowFlag(Qt.WindowType.Window)
             self._premises.setWindowTitle(self.tr("Premises and room use"))
             self._premises.resize(1150, 700)
-            self._premises.premises_changed.connect(self.students_changed)
         self._premises.show()
         self._premises.raise_()
 
@@ -540,14 +548,44 @@ class OverviewWindow(QMainWindow):
         from schoolaas.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.options, self.workspace, self)
-        dialog.settings_applied.connect(self.students_changed)
+        dialog.settings_applied.connect(lambda change: self.bus.publish(change, dialog))
         if dialog.exec():
             self.reload()
 
     def _changed(self, change: Any, reload: bool = True) -> None:
-        self.students_changed.emit(change)
+        """A student edit made here: on the bus for the other windows."""
+        self.bus.publish(change, self)
         if reload:
             self.reload()
+
+    def _on_bus_changes_applied(self, change: Change, origin: object) -> None:
+        """An edit stored anywhere: a plan edit updates its student's row from
+        the audit it brought; a catalogue, premises or settings change, or a
+        student edited elsewhere, audits the list again."""
+        if origin is self:
+            return  # its own student edits reload already
+        state = change.state
+        if state is not None:
+            self._update_row(state)
+        elif change.catalogue or change.premises or change.settings or change.student_ids:
+            self.reload()
+
+    def _update_row(self, state: PlanState) -> None:
+        row = next((r for r in self.model.rows() if r.student_id == state.student.id), None)
+        active = next((p for p in state.plans if p.active), None)
+        if row is None or active is None:
+            return
+        if state.plan.id == active.id:
+            result = state.result
+        elif row.plan_id != active.id:  # another version became active
+            try:
+                result = self.workspace.audit(active.id)
+            except PlannerError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+                return
+        else:
+            return  # an edit in a version that is not the active one
+        self.model.replace_row(student_service.with_audit(replace(row, plan_id=active.id), result))
 
 
 def _refill(box: QComboBox, items: list[tuple[str, str]], prefer: str | None = None) -> None:

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 from schoolaas.domain.premises import Building, Room
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.premises import buildings as service
+from schoolaas.services.views import Change
+from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.premises.grid import RoomWeekGrid, weekday
 from schoolaas.ui.widgets.table_base import RowTableModel
 
@@ -125,12 +127,16 @@ def _convert(current: Any, value: Any, name: str) -> Any:
 
 
 class PremisesView(QWidget):
-    """Three tabs: buildings and rooms, room use, travel times."""
+    """Three tabs: buildings and rooms, room use, travel times. Each stored
+    edit goes out on the application's "changes applied" bus (ui/changes.py);
+    premises or catalogue changes made elsewhere show here again."""
 
-    premises_changed = Signal(object)  # views.Change
-
-    def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Any, parent: QWidget | None = None, *, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
+        self.bus = bus if bus is not None else ChangeBus(self)
+        self.bus.changes_applied.connect(self._on_bus_changes_applied)
         self.workspace = workspace
         self.tabs = QTabWidget()
         self.message = QLabel()
@@ -243,7 +249,7 @@ class PremisesView(QWidget):
             self._on_model_refused(str(exc))
             return False
         self.message.clear()
-        self.premises_changed.emit(change)
+        self.bus.publish(change, self)
         return True
 
     def _on_model_refused(self, text: str) -> None:
@@ -366,6 +372,10 @@ class PremisesView(QWidget):
         self._fill_travel()
 
     # -- common ---------------------------------------------------------
+    def _on_bus_changes_applied(self, change: Change, origin: object) -> None:
+        if origin is not self and (change.premises or change.catalogue):
+            self.reload()  # an import, or an edit in another window
+
     def reload(self) -> None:
         current = self.current_building()
         self.buildings_model.set_rows(service.buildings(self.workspace))

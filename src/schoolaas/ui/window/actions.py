@@ -15,12 +15,16 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 from schoolaas.ui.window.version_actions import VersionActions, tr
 
 if TYPE_CHECKING:
-    from schoolaas.ui.window.main_window import MainWindow
+    from schoolaas.ui.window.host import WindowHost
 
 
-class WindowActions(VersionActions):
-    def __init__(self, window: MainWindow) -> None:
+class WindowActions:
+    """The window's QActions (a part the window owns), with the plan-version
+    dialogs in ``versions``."""
+
+    def __init__(self, window: WindowHost) -> None:
         self.w = window
+        self.versions = VersionActions(window)
         self._needs_db: list[QAction] = []
         w = window
         stack = w.undo_stack
@@ -58,27 +62,26 @@ class WindowActions(VersionActions):
         )
         self.add = self._act(tr("&Add course to plan"), "Ctrl+Return", self._add_current)
         self.remove = self._act(
-            tr("&Remove item"), QKeySequence.StandardKey.Delete, w.remove_selected
+            tr("&Remove item"), QKeySequence.StandardKey.Delete, w.edits.remove_selected
         )
         self.remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         w.plan_panel.addAction(self.remove)
         w.timetable_panel.addAction(self.remove)
-        self.groups = self._act(tr("Study &groups…"), "Ctrl+G", lambda: w.choose_groups())
+        self.groups = self._act(tr("Study &groups…"), "Ctrl+G", lambda: w.edits.choose_groups())
         self.accept = self._act(
             tr("A&ccept finding…"), "Ctrl+Shift+A", self._accept_selected_finding
         )
         self.reopen = self._act(tr("Re&open finding"), None, self._reopen_selected_finding)
 
-        self.duplicate = self._act(tr("&Duplicate plan…"), "Ctrl+D", self._duplicate)
-        self.new_plan = self._act(tr("Ne&w empty plan…"), "Ctrl+N", self._new_plan)
-        self.delete_plan_action = self._act(tr("De&lete plan"), None, self._delete_plan)
-        self.rename = self._act(tr("Re&name plan…"), "F2", self._rename)
-        self.make_active = self._act(tr("Make plan &active"), None, self._make_active)
-        self.compare = self._act(tr("&Compare versions…"), "Ctrl+Shift+C", self._compare)
-        self.next_plan = self._act(tr("&Next version"), "Ctrl+PgDown", lambda: self._step_plan(1))
-        self.prev_plan = self._act(
-            tr("&Previous version"), "Ctrl+PgUp", lambda: self._step_plan(-1)
-        )
+        versions = self.versions
+        self.duplicate = self._act(tr("&Duplicate plan…"), "Ctrl+D", versions.duplicate)
+        self.new_plan = self._act(tr("Ne&w empty plan…"), "Ctrl+N", versions.new_plan)
+        self.delete_plan_action = self._act(tr("De&lete plan"), None, versions.delete_plan)
+        self.rename = self._act(tr("Re&name plan…"), "F2", versions.rename)
+        self.make_active = self._act(tr("Make plan &active"), None, w.edits.make_active)
+        self.compare = self._act(tr("&Compare versions…"), "Ctrl+Shift+C", versions.compare)
+        self.next_plan = self._act(tr("&Next version"), "Ctrl+PgDown", lambda: versions.step(1))
+        self.prev_plan = self._act(tr("&Previous version"), "Ctrl+PgUp", lambda: versions.step(-1))
 
         self.next_week = self._act(
             tr("Next &week"), "Alt+Right", lambda: self._step_week(7), db=False
@@ -190,12 +193,7 @@ class WindowActions(VersionActions):
         ):
             view.addSeparator() if a is None else view.addAction(a)
         view.addSeparator()
-        for dock in (
-            self.w.catalogue_dock,
-            self.w.detail_dock,
-            self.w.plan_dock,
-            self.w.audit_dock,
-        ):
+        for dock in self.w.docks.docks.values():
             view.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.help)
@@ -222,7 +220,9 @@ class WindowActions(VersionActions):
         w = self.w
         if w.workspace is None:
             return
-        has_plan = w.plan is not None
+        plan = w.state.plan if w.state else None
+        plans = w.state.plans if w.state else ()
+        has_plan = plan is not None
         item = w.plan_panel.selected_item()
         finding = w.audit_panel.selected_finding()
         self.add.setEnabled(has_plan)
@@ -232,34 +232,35 @@ class WindowActions(VersionActions):
         self.reopen.setEnabled(finding is not None and not finding.is_open)
         for a in (self.duplicate, self.new_plan, self.rename, self.compare):
             a.setEnabled(has_plan)
-        self.delete_plan_action.setEnabled(len(w.plans) > 1)
-        self.make_active.setEnabled(has_plan and not (w.plan and w.plan.active))
-        self.next_plan.setEnabled(len(w.plans) > 1)
-        self.prev_plan.setEnabled(len(w.plans) > 1)
+        self.delete_plan_action.setEnabled(len(plans) > 1)
+        self.make_active.setEnabled(plan is not None and not plan.active)
+        self.next_plan.setEnabled(len(plans) > 1)
+        self.prev_plan.setEnabled(len(plans) > 1)
 
     # slots -------------------------------------------------------------------------------------
     def _choose_student(self) -> None:
         from schoolaas.ui.dialogs.student_picker import StudentPicker
 
         w = self.w
-        picker = StudentPicker(w.students(), w.student.id if w.student else None, w)
+        current = w.state.student.id if w.state else None
+        picker = StudentPicker(w.students(), current, w)
         if picker.exec() and picker.chosen_id() is not None:
             w.open_student(picker.chosen_id())
 
     def _add_current(self) -> None:
         key = self.w.catalogue_panel.current_key()
         if key:
-            self.w.add_offering(key)
+            self.w.edits.add_offering(key)
 
     def _accept_selected_finding(self) -> None:
         f = self.w.audit_panel.selected_finding()
         if f is not None and f.is_open:
-            self.w._on_audit_accept_requested(f.key)
+            self.w.edits.ask_to_accept(f.key)
 
     def _reopen_selected_finding(self) -> None:
         f = self.w.audit_panel.selected_finding()
         if f is not None and not f.is_open:
-            self.w.reopen_finding(f.key)
+            self.w.edits.reopen_finding(f.key)
 
     def _focus(self, widget: QWidget) -> None:
         dock = widget.parentWidget()
@@ -277,15 +278,15 @@ class WindowActions(VersionActions):
         from schoolaas.ui.dialogs import print_dialog
 
         w = self.w
-        if w.workspace is not None and w.student and w.plan:
-            print_dialog.open_print_dialog(w, w.workspace, w.student.id, w.plan.id)
+        if w.workspace is not None and w.state is not None:
+            print_dialog.open_print_dialog(w, w.workspace, w.state.student.id, w.state.plan.id)
 
     def _export_calendar(self) -> None:
         from schoolaas.ui.dialogs import print_dialog
 
         w = self.w
-        if w.workspace is not None and w.student and w.plan:
-            print_dialog.export_calendar(w, w.workspace, w.student.id, w.plan.id)
+        if w.workspace is not None and w.state is not None:
+            print_dialog.export_calendar(w, w.workspace, w.state.student.id, w.state.plan.id)
 
     def _import(self) -> None:
         from schoolaas.ui.dialogs import import_dialog
@@ -293,10 +294,10 @@ class WindowActions(VersionActions):
         w = self.w
         if w.workspace is not None:
             import_dialog.open_import_dialog(w, w.workspace)
-            w.catalogue = w.workspace.refresh_catalogue()
-            cat = w.catalogue
-            w.catalogue_panel.set_offerings(list(cat.offerings.values()), cat.periods)
-            w.refresh_plan()
+            from schoolaas.services.views import Change
+
+            # every window refreshes from the catalogue the import changed
+            w.bus.publish(Change(catalogue=True), None)
 
     def _overview(self) -> None:
         from schoolaas.ui.overview import window as overview
@@ -304,7 +305,7 @@ class WindowActions(VersionActions):
         w = self.w
         if w.workspace is not None:
             window = overview.OverviewWindow(
-                w.workspace, w.options, open_plan=self._open_from_overview
+                w.workspace, w.options, open_plan=self._open_from_overview, bus=w.bus
             )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.show()
@@ -322,9 +323,9 @@ class WindowActions(VersionActions):
 
         w = self.w
         if w.workspace is not None:
-            settings_dialog.SettingsDialog(w.options, w.workspace, w).exec()
-            w.catalogue = w.workspace.refresh_catalogue()
-            w.refresh_plan()
+            dialog = settings_dialog.SettingsDialog(w.options, w.workspace, w)
+            dialog.settings_applied.connect(lambda change: w.bus.publish(change, dialog))
+            dialog.exec()
 
     def _help(self) -> None:
         text = tr(

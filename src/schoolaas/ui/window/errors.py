@@ -1,13 +1,13 @@
-"""How the main window tells about failures (a mixin of MainWindow): a
+"""How the main window tells about failures (a part the window owns): a
 refused edit, a database that fails, a database file that went away."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from schoolaas.services.errors import PlannerError
 
@@ -16,17 +16,25 @@ if TYPE_CHECKING:
     from schoolaas.ui.window.db_guard import DatabaseGone
 
 
-class WindowErrors(QMainWindow):
-    """Mixin of MainWindow, which has the open ``workspace`` and defines
-    ``refresh_plan`` and ``open_database`` (these are only their shapes)."""
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WindowErrors", text)
+
+
+class ErrorsHost(Protocol):
+    """What the reporter uses of its window (a QMainWindow)."""
 
     workspace: Workspace | None
 
-    def refresh_plan(self, *, jump: bool = False) -> None:
-        raise NotImplementedError
+    def statusBar(self) -> QStatusBar: ...
+    def refresh_plan(self) -> None: ...
+    def open_database(self, url: str | None, *, create_demo: bool = True) -> None: ...
 
-    def open_database(self, url: str | None, *, create_demo: bool = True) -> None:
-        raise NotImplementedError
+
+class WindowErrors:
+    """Message boxes and status-bar messages on its window."""
+
+    def __init__(self, window: ErrorsHost) -> None:
+        self.window = window
 
     def report_error(self, error: Exception, *, refresh: bool = True) -> None:
         from schoolaas.ui.window import db_guard  # loaded with the database
@@ -36,21 +44,21 @@ class WindowErrors(QMainWindow):
             return
         self.show_error(str(error))
         if refresh:
-            self.refresh_plan()
+            self.window.refresh_plan()
 
     def database_gone(self, error: DatabaseGone) -> None:
         """The database file went away under the open window: say so, name
         it, and offer to write back what the planner still has open."""
-        self.statusBar().showMessage(str(error).split("\n")[0], 30000)
+        self.window.statusBar().showMessage(str(error).split("\n")[0], 30000)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            self.tr("SchoolaaS Planner"),
+            tr("SchoolaaS Planner"),
             str(error),
             QMessageBox.StandardButton.Close,
-            self,
+            cast(QWidget, self.window),
         )
         box.setObjectName("database_gone")
-        write = box.addButton(self.tr("Write back"), QMessageBox.ButtonRole.AcceptRole)
+        write = box.addButton(tr("Write back"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(write)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
@@ -62,26 +70,27 @@ class WindowErrors(QMainWindow):
         """Put the open database back at ``path`` and open it from there."""
         from schoolaas.ui.window import db_guard
 
-        if self.workspace is None:
+        host = self.window
+        if host.workspace is None:
             return False
         try:
-            db_guard.write_back(self.workspace, path)
+            db_guard.write_back(host.workspace, path)
         except PlannerError as error:
             self.show_error(str(error))
             return False
-        self.workspace.close()
-        self.workspace = None
-        self.open_database(str(path), create_demo=False)
+        host.workspace.close()
+        host.workspace = None
+        host.open_database(str(path), create_demo=False)
         return True
 
     def show_error(self, text: str) -> None:
-        self.statusBar().showMessage(text, 15000)
+        self.window.statusBar().showMessage(text, 15000)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("SchoolaaS Planner"),
+            tr("SchoolaaS Planner"),
             text,
             QMessageBox.StandardButton.Ok,
-            self,
+            cast(QWidget, self.window),
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

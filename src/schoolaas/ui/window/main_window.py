@@ -1,6 +1,14 @@
 """The main window: catalogue, course detail, week timetable, plan and live
-audit around one student's plan. Every edit is an undo command; after each
-one the plan is audited again and every view redrawn from plain data."""
+audit around one student's plan. The window shows state; it does not compute
+it: its plan service (services/plans/service.py) opens plans and makes every
+edit, returning the new state (rows, audit result, week blocks). Edits are
+undo commands whose changes go out on the application's one "changes
+applied" signal (ui/changes.py); this window, the students overview and the
+premises window each refresh what they show from it.
+
+The window is composed of parts it owns: ``docks`` (layout), ``errors``
+(message boxes), ``edits`` (plan edits as undo commands) and ``actions_``
+(menus, toolbar, version dialogs)."""
 
 from __future__ import annotations
 
@@ -8,10 +16,10 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.services.errors import PlannerError
 from schoolaas.ui import options as opt
+from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.panes.audit_panel import AuditPanel
 from schoolaas.ui.panes.catalogue_panel import CataloguePanel
 from schoolaas.ui.panes.detail_panel import DetailPanel
@@ -35,65 +44,92 @@ from schoolaas.ui.window.plan_edits import PlanEdits
 
 if TYPE_CHECKING:
     # Loaded with the database, after the window has painted: what only a
-    # plan needs (the audit's and the services' types, the week's drawing,
-    # the undo commands) is not compiled before the first paint.
+    # plan needs (the audit's and the services' types, the undo commands)
+    # is not compiled before the first paint.
     from schoolaas.domain.findings import AuditResult
     from schoolaas.domain.model import AuditItem, Finding
     from schoolaas.services.catalogue.load import Catalogue
-    from schoolaas.services.plans.week import FitChecker
-    from schoolaas.services.views import Change, ItemView, PlanView, StudentView
+    from schoolaas.services.plans.service import PlanService
+    from schoolaas.services.views import Change, ItemView, PlanState, PlanView, StudentView
     from schoolaas.services.workspace import Workspace
-    from schoolaas.ui.commands import PlanCommand
     from schoolaas.ui.window.loader import OpenDatabase, Opened
 
 
-class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
+class MainWindow(QMainWindow):
     """Signals: ``database_opened()``; ``plan_refreshed(float)`` with the
-    milliseconds from the start of the refresh to the audit shown."""
+    milliseconds from the start of the refresh to the audit shown.
+
+    ``bus`` is the application's ChangeBus (ui/app.py makes one for all
+    windows; a window made without one makes its own)."""
 
     database_opened = Signal()
     database_failed = Signal(str)
     plan_refreshed = Signal(float)
     first_painted = Signal()
 
-    def __init__(self, options: opt.Options, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, options: opt.Options, parent: QWidget | None = None, *, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
         self.options = options
+        self.bus = bus if bus is not None else ChangeBus(self)
+        self.bus.changes_applied.connect(self._on_bus_changes_applied)
         # fills an empty database on first open (the CLI gives the demo builder)
         self.first_run: Callable[[Workspace], object] | None = None
         self.workspace: Workspace | None = None
+        self.plan_service: PlanService | None = None
         self.catalogue: Catalogue | None = None
-        self.student: StudentView | None = None
-        self.plan: PlanView | None = None
-        self.plans: list[PlanView] = []
-        self.items: list[ItemView] = []
-        self.audit_items: tuple[AuditItem, ...] = ()
-        self.result: AuditResult | None = None
+        self.state: PlanState | None = None  # what the panes show
         self.last_refresh_ms = 0.0
         self.last_edit_ms = 0.0  # from an edit's start to its audit on screen
-        self._edit_began: float | None = None
         self._fits_timer = QTimer(self)
         self._fits_timer.setSingleShot(True)
         self._fits_timer.setInterval(120)  # after the audit is on screen; edits coalesce
-        self._fits: tuple[Catalogue, FitChecker] | None = None
-        self._fits_timer.timeout.connect(self._update_fits)
+        self._fits_timer.timeout.connect(self._on_fits_timer_timeout)
         self._students: list[StudentView] = []
         self._loader: OpenDatabase | None = None
         self._painted = False
         self._switch_interval = sys.getswitchinterval()
-        self._run_audit: Any = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.docks = WindowLayout(self, options)
+        self.errors = WindowErrors(self)
+        self.edits = PlanEdits(self)
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("SchoolaaS Planner"))
         self.resize(1360, 860)
         self._build_views()
         self.actions_ = WindowActions(self)
         self._set_tab_order()  # once the toolbar holds the plan combo
-        self._restore_layout()
+        self.docks.restore()
         self._set_busy(self.tr("Opening database…"))
         self._update_title()
         self.installEventFilter(self)
+
+    # what is shown (read-only views of ``state``) ----------------------------------
+    @property
+    def student(self) -> StudentView | None:
+        return self.state.student if self.state else None
+
+    @property
+    def plan(self) -> PlanView | None:
+        return self.state.plan if self.state else None
+
+    @property
+    def plans(self) -> list[PlanView]:
+        return list(self.state.plans) if self.state else []
+
+    @property
+    def items(self) -> list[ItemView]:
+        return list(self.state.items) if self.state else []
+
+    @property
+    def audit_items(self) -> tuple[AuditItem, ...]:
+        return self.state.audit_items if self.state else ()
+
+    @property
+    def result(self) -> AuditResult | None:
+        return self.state.result if self.state else None
 
     # layout -------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -104,10 +140,11 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.detail_panel = DetailPanel(self)
         self.plan_panel = PlanPanel(self)
         self.audit_panel = AuditPanel(self)
-        self.catalogue_dock = self._dock("catalogue", self.tr("&Catalogue"), self.catalogue_panel)
-        self.detail_dock = self._dock("detail", self.tr("Course &details"), self.detail_panel)
-        self.plan_dock = self._dock("plan", self.tr("&Plan"), self.plan_panel)
-        self.audit_dock = self._dock("audit", self.tr("&Audit"), self.audit_panel)
+        dock = self.docks.dock
+        self.catalogue_dock = dock("catalogue", self.tr("&Catalogue"), self.catalogue_panel)
+        self.detail_dock = dock("detail", self.tr("Course &details"), self.detail_panel)
+        self.plan_dock = dock("plan", self.tr("&Plan"), self.plan_panel)
+        self.audit_dock = dock("audit", self.tr("&Audit"), self.audit_panel)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         # the catalogue column runs the full height; the plan sits under the
         # timetable and the audit, wide enough for its columns
@@ -130,22 +167,27 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.busy.setAccessibleName(self.tr("Working"))
         self.statusBar().addPermanentWidget(self.busy)
 
-        self.catalogue_panel.add_requested.connect(self.add_offering)
+        edits = self.edits
+        self.catalogue_panel.add_requested.connect(edits.add_offering)
         self.catalogue_panel.current_changed.connect(self._on_catalogue_current_changed)
-        self.plan_panel.offering_dropped.connect(self.add_offering)
-        self.plan_panel.remove_requested.connect(self.remove_item)
-        self.plan_panel.status_requested.connect(self._on_plan_status_requested)
-        self.plan_panel.groups_requested.connect(self.choose_groups)
+        self.plan_panel.offering_dropped.connect(edits.add_offering)
+        self.plan_panel.remove_requested.connect(edits.remove_item)
+        self.plan_panel.status_requested.connect(edits.set_status)
+        self.plan_panel.groups_requested.connect(edits.choose_groups)
         self.plan_panel.item_selected.connect(self._on_plan_item_selected)
-        self.timetable.offering_dropped.connect(self.add_offering)
+        self.timetable.offering_dropped.connect(edits.add_offering)
         self.timetable.item_clicked.connect(self._on_timetable_item_clicked)
         self.timetable_panel.week_changed.connect(self._on_timetable_week_changed)
         self.audit_panel.finding_selected.connect(self._on_audit_finding_selected)
-        self.audit_panel.accept_requested.connect(self._on_audit_accept_requested)
-        self.audit_panel.reopen_requested.connect(self.reopen_finding)
+        self.audit_panel.accept_requested.connect(edits.ask_to_accept)
+        self.audit_panel.reopen_requested.connect(edits.reopen_finding)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.docks.shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        self.docks.save()
         if self._loader is not None and self._loader.isRunning():
             self._loader.wait(10_000)
         super().closeEvent(event)
@@ -199,7 +241,7 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
             self.audit_panel,
             self.timetable_panel,
         )
-        self.set_tab_order(
+        self.docks.set_tab_order(
             [
                 self.plan_combo,
                 *(cat.search, cat.provider, cat.subject, cat.period, cat.language, cat.min_op),
@@ -220,9 +262,6 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.actions_.set_enabled(False)
 
     def _on_loader_opened(self, opened: Opened) -> None:
-        from schoolaas.domain.audit import audit
-
-        self._run_audit = audit
         self._use(opened.workspace, opened.catalogue, opened.students)
         cat = opened.catalogue
         self.statusBar().showMessage(
@@ -242,14 +281,19 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.database_opened.emit()
 
     def _use(self, workspace: Workspace, catalogue: Catalogue, students: list[StudentView]) -> None:
+        from schoolaas.services.plans.service import PlanService
         from schoolaas.ui.window import db_guard
 
         db_guard.remember(workspace)
         self.workspace = workspace
-        self.catalogue = catalogue
+        self.plan_service = PlanService(workspace, language=self.options.get(opt.LANGUAGE))
         self._students = students
         self.busy.hide()
         self.actions_.set_enabled(True)
+        self._use_catalogue(catalogue)
+
+    def _use_catalogue(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
         self.catalogue_panel.set_offerings(list(catalogue.offerings.values()), catalogue.periods)
         self.detail_panel.set_premises(catalogue.rooms, catalogue.buildings)
 
@@ -259,11 +303,10 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         stays with the old window: its commands call back into it."""
         if other.workspace is None or other.catalogue is None:
             return
-        self._run_audit = other._run_audit
         self._use(other.workspace, other.catalogue, other._students)
         other.workspace = None  # one owner of the open database
-        if other.student is not None:
-            self.open_student(other.student.id, plan_id=other.plan.id if other.plan else None)
+        if other.state is not None:
+            self.open_student(other.state.student.id, plan_id=other.state.plan.id)
             self.timetable_panel.set_monday(other.timetable_panel.monday())
         self.database_opened.emit()
 
@@ -271,7 +314,7 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         self.busy.hide()
         self.statusBar().showMessage(self.tr("The database could not be opened."))
         self.database_failed.emit(message)
-        self.show_error(fill(self.tr("The database could not be opened:\n%1"), message))
+        self.errors.show_error(fill(self.tr("The database could not be opened:\n%1"), message))
 
     # students and plans --------------------------------------------------------
     def students(self) -> list[StudentView]:
@@ -280,53 +323,60 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
         return list(self._students)
 
     def open_student(self, student_id: int, *, plan_id: int | None = None) -> None:
-        if self.workspace is None:
+        if self.plan_service is None:
             return
+        began = time.perf_counter()
         try:
-            self.student = self.workspace.student(student_id)
-            self.plans = self.workspace.plans(student_id)
-            active = self.workspace.active_plan(student_id)
+            state = self.plan_service.open_student(student_id, plan_id=plan_id)
         except PlannerError as error:
-            self.show_error(str(error))
+            self.errors.show_error(str(error))
             return
-        if not any(p.id == active.id for p in self.plans):
-            self.plans = self.workspace.plans(student_id)
-        self.plan = next((p for p in self.plans if p.id == plan_id), active)
         self.undo_stack.clear()
         self.options.set(opt.LAST_STUDENT_ID, student_id)
-        school = self.catalogue.school_periods(self.student.school) if self.catalogue else []
+        school = self.catalogue.school_periods(state.student.school) if self.catalogue else []
         self.timetable_panel.set_periods(school)
-        self.student_label.setText(
-            fill(
-                self.tr("  %1 (%2, %3)  "),
-                self.student.name,
-                self.student.school,
-                self.student.group,
-            )
-        )
-        self._fill_plan_combo()
-        self.refresh_plan(jump=True)
+        self.show_state(state, began=began, jump=True)
 
     def open_plan(self, plan_id: int) -> None:
         """Show another plan version of the current student."""
-        plan = next((p for p in self.plans if p.id == plan_id), None)
-        if plan is None or self.plan is None or plan.id == self.plan.id:
+        state = self.state
+        if self.plan_service is None or state is None or plan_id == state.plan.id:
             return
-        self.plan = plan
-        self._fill_plan_combo()
-        self.refresh_plan()
+        if not any(p.id == plan_id for p in state.plans):
+            return
+        began = time.perf_counter()
+        try:
+            new = self.plan_service.open_plan(plan_id)
+        except PlannerError as error:
+            self.errors.show_error(str(error))
+            return
+        self.show_state(new, began=began)
+
+    def refresh_plan(self) -> None:
+        """Show the open plan worked out again (after a refused edit, say)."""
+        self._refresh(student=False)
+
+    def _refresh(self, *, student: bool) -> None:
+        if self.plan_service is None or self.plan_service.state is None:
+            return
+        began = time.perf_counter()
+        try:
+            state = self.plan_service.refresh(student=student)
+        except PlannerError as error:
+            self.errors.show_error(str(error))
+            return
+        self.show_state(state, began=began)
 
     def _fill_plan_combo(self) -> None:
+        state = self.state
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
-        for p in self.plans:
+        for p in state.plans if state else ():
             self.plan_combo.addItem(p.name + (" ★" if p.active else ""), p.id)
-        if self.plan is not None:
-            self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(self.plan.id), 0))
+        if state is not None:
+            self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(state.plan.id), 0))
         self.plan_combo.blockSignals(False)
-        self.options.set(opt.LAST_PLAN_ID, self.plan.id if self.plan else None)
-        self._update_title()
-        self.actions_.update_enabled()
+        self.options.set(opt.LAST_PLAN_ID, state.plan.id if state else None)
 
     def _on_plan_combo_activated(self, index: int) -> None:
         plan_id = self.plan_combo.itemData(index)
@@ -334,124 +384,92 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
             self.open_plan(int(plan_id))
 
     def _update_title(self) -> None:
-        if self.student is None or self.plan is None:
+        if self.state is None:
             self.setWindowTitle(self.tr("SchoolaaS Planner"))
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{self.student.name} — {self.plan.name}[*]")
+        self.setWindowTitle(f"{self.state.student.name} — {self.state.plan.name}[*]")
         self.setWindowModified(not self.undo_stack.isClean())
 
-    # refreshing ----------------------------------------------------------------------
-    def refresh_plan(self, *, jump: bool = False) -> None:
-        """Audit the plan and redraw every view from the result."""
-        if self.workspace is None or self.plan is None:
-            return
-        began = time.perf_counter()
-        try:
-            audit_input = self.workspace.audit_input(self.plan.id)
-            self.result = self._run_audit(audit_input)
-            self.audit_items = audit_input.items
-            if self.catalogue is None:
-                self.catalogue = self.workspace.catalogue()
-            self.items = item_views(
-                self.plan.id, self.audit_items, self.catalogue, self.options.get(opt.LANGUAGE)
-            )
-        except PlannerError as error:
-            self.show_error(str(error))
-            return
-        labels = {i.item_id: i.label or i.code for i in self.audit_items}
+    # showing the state -------------------------------------------------------------
+    def show_state(
+        self, state: PlanState, *, began: float | None = None, jump: bool = False
+    ) -> None:
+        """Redraw every pane from ``state`` (made by the plan service). The
+        panes repaint what changed in one pass at the end (the audit pane
+        holds its progress bars, which would repaint at once); not the whole
+        of every pane, which would put the timetable and the plan's buttons
+        before the findings on every edit."""
+        before = self.state
+        self.state = state
+        if state.catalogue is not self.catalogue:
+            self._use_catalogue(state.catalogue)
+        labels = {i.item_id: i.label or i.code for i in state.audit_items}
         flags: dict[int, bool] = {}
-        for f in self.result.findings:
+        for f in state.result.findings:
             for item_id in f.item_ids:
                 flags[item_id] = flags.get(item_id, False) or (f.is_open and f.severity == "error")
-        # The panes repaint what changed in one pass at the end (the audit
-        # pane holds its progress bars, which would repaint at once); not
-        # the whole of every pane, which would put the timetable and the
-        # plan's buttons before the findings on every edit.
-        self.audit_panel.show_result(self.result, labels)
-        self.plan_panel.set_items(self.items, flags)
+        self.audit_panel.show_result(state.result, labels)
+        self.plan_panel.set_items(list(state.items), flags)
+        if before is None or before.student != state.student:
+            self.student_label.setText(
+                fill(
+                    self.tr("  %1 (%2, %3)  "),
+                    state.student.name,
+                    state.student.school,
+                    state.student.group,
+                )
+            )
+        if before is None or (before.plans, before.plan) != (state.plans, state.plan):
+            self._fill_plan_combo()
+            self._update_title()
         if jump:
             self.plan_panel.scroll_to_ahead()
-            self._jump_to_plan_week()
-        self._draw_week()
+        self._show_week(state)
         self.actions_.update_enabled()
         now = time.perf_counter()
-        self.last_refresh_ms = (now - began) * 1000
-        if self._edit_began is not None:
-            self.last_edit_ms = (now - self._edit_began) * 1000
-            self._edit_began = None
+        edit_began, self.edits.began = self.edits.began, None
+        self.last_refresh_ms = (now - (began or edit_began or now)) * 1000
+        if edit_began is not None:
+            self.last_edit_ms = (now - edit_began) * 1000
         self.audit_panel.show_timing(self.last_refresh_ms, self.last_edit_ms)
         self._fits_timer.start()  # "fits my timetable" after the audit is on screen
         self.plan_refreshed.emit(self.last_refresh_ms)
 
-    def _update_fits(self) -> None:
-        if self.catalogue is None or self.plan is None:
-            return
-        from schoolaas.services.plans.week import FitChecker
+    def _show_week(self, state: PlanState) -> None:
+        panel = self.timetable_panel
+        panel.blockSignals(True)  # the state's own week: no second layout
+        panel.set_monday(state.monday)
+        panel.blockSignals(False)
+        self.timetable.set_week(state.monday, list(state.blocks), list(state.gaps))
 
-        if self._fits is None or self._fits[0] is not self.catalogue:
-            self._fits = (
-                self.catalogue,
-                FitChecker(self.catalogue.offerings, self.catalogue.travel),
-            )
-        clashing = self._fits[1].clashing(self.audit_items)
-        planned = {i.offering_key for i in self.items if i.offering_key}
+    def _on_fits_timer_timeout(self) -> None:
+        if self.plan_service is None or self.state is None:
+            return
+        clashing = self.plan_service.clashing_offerings()
+        planned = {i.offering_key for i in self.state.items if i.offering_key}
         self.catalogue_panel.set_plan_state(clashing, planned)
 
-    def _jump_to_plan_week(self) -> None:
-        """Open on the week of the first open problem with a date, else the
-        busiest of the coming weeks, else the plan's first session."""
-        from schoolaas.services.plans.week import opening_week
-
-        findings = self.result.findings if self.result else ()
-        self.timetable_panel.set_monday(opening_week(self.audit_items, findings, date.today()))
-
-    def _draw_week(self) -> None:
-        from schoolaas.services.plans.week import build_week
-
-        travel = self.catalogue.travel if self.catalogue else None
-        rooms = self.catalogue.rooms if self.catalogue else None
-        findings = self.result.findings if self.result else ()
-        monday = self.timetable_panel.monday()
-        blocks, gaps = build_week(monday, self.audit_items, findings, travel, rooms)
-        self.timetable.set_week(self.timetable_panel.monday(), blocks, gaps)
-
-    def _on_timetable_week_changed(self, _monday: date) -> None:
-        self._draw_week()
-
-    # edits ------------------------------------------------------------------------------
-    def push(self, command: PlanCommand) -> bool:
-        """Run an edit now and put it on the undo stack; False if refused."""
-        self._edit_began = time.perf_counter()
-        try:
-            command.execute()
-        except PlannerError as error:
-            self._edit_began = None
-            self.report_error(error, refresh=False)
-            return False
-        self.undo_stack.push(command)
-        return True
-
-    def apply_change(self, change: Change) -> None:
-        """What an edit (or its undo) changed: refresh what shows it."""
-        if self.workspace is None or self.student is None:
+    def _on_timetable_week_changed(self, monday: date) -> None:
+        if self.plan_service is None or self.plan_service.state is None:
             return
-        if change.catalogue:
-            self.catalogue = self.workspace.refresh_catalogue()
-        current = self.plan.id if self.plan else None
-        if change.item_ids and change.plan_ids == frozenset({current}):
-            self.refresh_plan()  # an item of the plan on screen: the versions are as they were
+        state = self.state = self.plan_service.show_week(monday)
+        self.timetable.set_week(state.monday, list(state.blocks), list(state.gaps))
+
+    # changes made anywhere in the application ----------------------------------------
+    def _on_bus_changes_applied(self, change: Change, origin: object) -> None:
+        """An edit was stored (here, in the overview, the premises window, a
+        dialog): show the state it brought, or work the plan out again when
+        the change touches what this window shows."""
+        service = self.plan_service
+        if service is None or service.state is None:
             return
-        self.plans = self.workspace.plans(self.student.id)
-        ids = {p.id for p in self.plans}
-        if current not in ids:
-            current = next((p.id for p in self.plans if p.active), self.plans[0].id)
-        elif change.plan_ids and current not in change.plan_ids:
-            # undo/redo of an edit in another version: show that version
-            current = next((p.id for p in self.plans if p.id in change.plan_ids), current)
-        self.plan = next(p for p in self.plans if p.id == current)
-        self._fill_plan_combo()
-        self.refresh_plan()
+        if change.state is not None and change.state is service.state:
+            self.show_state(change.state)  # an edit through this window's plan service
+        elif change.catalogue or change.premises or change.settings:
+            self._refresh(student=False)  # the service loads the changed catalogue
+        elif service.state.student.id in change.student_ids and origin is not self:
+            self._refresh(student=True)  # the student's own data, edited elsewhere
 
     # selection ----------------------------------------------------------------------
     def _on_catalogue_current_changed(self, key: str) -> None:
@@ -491,29 +509,3 @@ class MainWindow(WindowErrors, WindowLayout, PlanEdits, QMainWindow):
             self.plan_panel.select_item(finding.item_ids[0])
         if finding.dates:
             self.timetable_panel.set_monday(finding.dates[0])
-
-
-def item_views(
-    plan_id: int, items: tuple[AuditItem, ...], catalogue: Catalogue, language: str = "en"
-) -> list[ItemView]:
-    """The plan table's rows from the audit's items (no second query)."""
-    from schoolaas.services.viewing import item_name
-    from schoolaas.services.views import ItemView
-
-    return [
-        ItemView(
-            id=i.item_id,
-            plan_id=plan_id,
-            code=i.code,
-            name=item_name(i, catalogue, language),
-            provider=i.provider,
-            status=i.status,
-            op=i.op,
-            ects=i.ects,
-            period=i.period,
-            offering_key=i.offering_key,
-            group_keys=i.group_keys,
-            grade=i.grade,
-        )
-        for i in items
-    ]

@@ -1,177 +1,290 @@
-"""The plan edits of the main window (a mixin of MainWindow): each builds an
-undo command, runs it through ``push`` and lets ``apply_change`` refresh."""
+"""The plan edits of the main window (a part the window owns): each builds an
+undo command over the window's plan service, runs it through ``push``, and
+the command publishes the returned ``Change`` (with the new plan state) on
+the application's "changes applied" signal; the window shows that state."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import time
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from schoolaas.services.errors import PlannerError
 from schoolaas.ui import options as opt
 from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
-    from schoolaas.ui.window.main_window import MainWindow
+    from schoolaas.services.catalogue.load import Catalogue
+    from schoolaas.services.plans.service import PlanService
+    from schoolaas.services.views import Change, ItemView, PlanState
+    from schoolaas.ui.changes import ChangeBus
+    from schoolaas.ui.commands import NewPlanCommand, PlanCommand
+    from schoolaas.ui.panes.plan_panel import PlanPanel
+    from schoolaas.ui.window.errors import WindowErrors
 
-    _Base = MainWindow
-else:
-    _Base = object
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanEdits", text)
 
 
-class PlanEdits(_Base):
+def tr_versions(text: str) -> str:
+    """Texts of the plan-version edits (translated under their old context)."""
+    return QCoreApplication.translate("WindowActions", text)
+
+
+class EditsHost(Protocol):
+    """What the plan edits use of their window (a QWidget: dialogs' parent)."""
+
+    options: opt.Options
+    plan_service: PlanService | None
+    state: PlanState | None
+    catalogue: Catalogue | None
+    undo_stack: QUndoStack
+    bus: ChangeBus
+    errors: WindowErrors
+    plan_panel: PlanPanel
+
+
+class PlanEdits:
+    def __init__(self, window: EditsHost) -> None:
+        self.w = window
+        self.began: float | None = None  # when the edit on its way started
+
+    # running ----------------------------------------------------------------------
+    def push(self, command: PlanCommand) -> bool:
+        """Run an edit now and put it on the undo stack; False if refused."""
+        self.began = time.perf_counter()
+        try:
+            command.execute()
+        except PlannerError as error:
+            self.began = None
+            self.w.errors.report_error(error, refresh=False)
+            return False
+        self.w.undo_stack.push(command)
+        return True
+
+    def publish(self, change: Change) -> None:
+        """What a command (its do, undo or redo) hands on: one broadcast."""
+        self.w.bus.publish(change, self.w)
+
+    def _command(self, kind: type[PlanCommand], text: str, **kw: Any) -> PlanCommand | None:
+        if self.w.plan_service is None:
+            return None
+        return kind(text, self.w.plan_service, self.publish, self.w.errors.report_error, **kw)
+
+    def _item(self, item_id: int) -> ItemView | None:
+        state = self.w.state
+        return next((i for i in state.items if i.id == item_id), None) if state else None
+
+    # items ------------------------------------------------------------------------
     def add_offering(self, key: str) -> bool:
         from schoolaas.ui.commands import AddItem  # loaded on the first edit
 
-        if self.workspace is None or self.plan is None or self.catalogue is None:
+        state, cat = self.w.state, self.w.catalogue
+        if state is None or cat is None:
             return False
-        offering = self.catalogue.offerings.get(key)
+        offering = cat.offerings.get(key)
         code = offering.code if offering else key
-        return self.push(
-            AddItem(
-                fill(self.tr("Add %1"), code),
-                self.workspace,
-                self.apply_change,
-                self.report_error,
-                plan_id=self.plan.id,
-                offering_key=key,
-            )
+        command = self._command(
+            AddItem, fill(tr("Add %1"), code), plan_id=state.plan.id, offering_key=key
         )
+        return command is not None and self.push(command)
 
     def remove_item(self, item_id: int) -> bool:
         from schoolaas.ui.commands import RemoveItem  # loaded on the first edit
 
-        item = next((i for i in self.items if i.id == item_id), None)
-        if self.workspace is None or item is None:
+        item = self._item(item_id)
+        if item is None:
             return False
-        return self.push(
-            RemoveItem(
-                fill(self.tr("Remove %1"), item.code),
-                self.workspace,
-                self.apply_change,
-                self.report_error,
-                item_id=item_id,
-            )
-        )
+        command = self._command(RemoveItem, fill(tr("Remove %1"), item.code), item_id=item_id)
+        return command is not None and self.push(command)
 
     def remove_selected(self) -> None:
-        item_id = self.plan_panel.selected_item_id()
+        item_id = self.w.plan_panel.selected_item_id()
         if item_id:
             self.remove_item(item_id)
 
     def set_status(self, item_id: int, status: str, grade: str | None) -> bool:
         from schoolaas.ui.commands import SetStatus  # loaded on the first edit
 
-        item = next((i for i in self.items if i.id == item_id), None)
-        if self.workspace is None or item is None:
+        item = self._item(item_id)
+        if item is None:
             return False
-        return self.push(
-            SetStatus(
-                fill(self.tr("Set status of %1"), item.code),
-                self.workspace,
-                self.apply_change,
-                self.report_error,
-                item_id=item_id,
-                old=(item.status, item.grade),
-                new=(status, grade or None),
-            )
+        command = self._command(
+            SetStatus,
+            fill(tr("Set status of %1"), item.code),
+            item_id=item_id,
+            old=(item.status, item.grade),
+            new=(status, grade or None),
         )
-
-    def _on_plan_status_requested(self, item_id: int, status: str, grade: str) -> None:
-        self.set_status(item_id, status, grade)
+        return command is not None and self.push(command)
 
     def set_groups(self, item_id: int, groups: tuple[str, ...]) -> bool:
         from schoolaas.ui.commands import SetGroups  # loaded on the first edit
 
-        item = next((i for i in self.items if i.id == item_id), None)
-        if self.workspace is None or item is None:
+        item = self._item(item_id)
+        if item is None:
             return False
-        return self.push(
-            SetGroups(
-                fill(self.tr("Choose groups of %1"), item.code),
-                self.workspace,
-                self.apply_change,
-                self.report_error,
-                item_id=item_id,
-                old=tuple(item.group_keys),
-                new=tuple(groups),
-            )
+        command = self._command(
+            SetGroups,
+            fill(tr("Choose groups of %1"), item.code),
+            item_id=item_id,
+            old=tuple(item.group_keys),
+            new=tuple(groups),
         )
+        return command is not None and self.push(command)
 
     def choose_groups(self, item_id: int = 0) -> None:
         from schoolaas.ui.dialogs.groups_dialog import GroupsDialog
 
-        item_id = item_id or self.plan_panel.selected_item_id()
-        item = next((i for i in self.items if i.id == item_id), None)
-        if item is None or item.offering_key is None or self.catalogue is None:
+        item = self._item(item_id or self.w.plan_panel.selected_item_id())
+        state, cat = self.w.state, self.w.catalogue
+        if item is None or item.offering_key is None or cat is None or state is None:
             return
-        offering = self.catalogue.offerings.get(item.offering_key)
+        offering = cat.offerings.get(item.offering_key)
         if offering is None:
             return
         dialog = GroupsDialog(
             offering,
             item.group_keys,
-            self,
-            others=[i for i in self.audit_items if i.item_id != item_id],
-            language=self.options.get(opt.LANGUAGE),
+            cast(QWidget, self.w),
+            others=[i for i in state.audit_items if i.item_id != item.id],
+            language=self.w.options.get(opt.LANGUAGE),
         )
         if dialog.exec():
-            self.set_groups(item_id, dialog.chosen())
+            self.set_groups(item.id, dialog.chosen())
 
+    # findings ---------------------------------------------------------------------
     def accept_finding(self, finding_key: str, why: str) -> bool:
         from schoolaas.ui.commands import AcceptFinding  # loaded on the first edit
 
-        if self.workspace is None or self.plan is None:
+        state = self.w.state
+        if state is None:
             return False
-        return self.push(
-            AcceptFinding(
-                self.tr("Accept finding"),
-                self.workspace,
-                self.apply_change,
-                self.report_error,
-                plan_id=self.plan.id,
-                finding_key=finding_key,
-                who=self.user_name(),
-                why=why,
-            )
+        command = self._command(
+            AcceptFinding,
+            tr("Accept finding"),
+            plan_id=state.plan.id,
+            finding_key=finding_key,
+            who=self.user_name(),
+            why=why,
         )
+        return command is not None and self.push(command)
 
     def reopen_finding(self, finding_key: str) -> bool:
         from schoolaas.ui.commands import UnacceptFinding  # loaded on the first edit
 
-        if self.workspace is None or self.plan is None:
+        state = self.w.state
+        if state is None:
             return False
-        finding = (
-            next((f for f in self.result.findings if f.key == finding_key), None)
-            if (self.result)
-            else None
-        )
+        finding = next((f for f in state.result.findings if f.key == finding_key), None)
         acceptance = finding.acceptance if finding else None
-        return self.push(
-            UnacceptFinding(
-                self.tr("Reopen finding"),
-                self.workspace,
-                self.apply_change,
-                self.report_error,
-                plan_id=self.plan.id,
-                finding_key=finding_key,
-                who=acceptance.who if acceptance else self.user_name(),
-                why=acceptance.why if acceptance else "",
-            )
+        command = self._command(
+            UnacceptFinding,
+            tr("Reopen finding"),
+            plan_id=state.plan.id,
+            finding_key=finding_key,
+            who=acceptance.who if acceptance else self.user_name(),
+            why=acceptance.why if acceptance else "",
         )
+        return command is not None and self.push(command)
 
-    def _on_audit_accept_requested(self, finding_key: str) -> None:
+    def ask_to_accept(self, finding_key: str) -> None:
         """Ask for the reason in a dialog that names the finding."""
         from schoolaas.ui.dialogs.accept_dialog import AcceptDialog
         from schoolaas.ui.finding_text import finding_text
 
-        findings = self.result.findings if self.result else ()
+        findings = self.w.state.result.findings if self.w.state else ()
         finding = next((f for f in findings if f.key == finding_key), None)
         dialog = AcceptDialog(
-            self.tr("Accept finding"),
-            self.tr("Why is this acceptable? (for example: lecture recorded; teacher agreed)"),
+            tr("Accept finding"),
+            tr("Why is this acceptable? (for example: lecture recorded; teacher agreed)"),
             finding_text(finding) if finding else finding_key,
-            self,
+            cast(QWidget, self.w),
         )
         if dialog.exec() and dialog.why():
             self.accept_finding(finding_key, dialog.why())
+
+    # plan versions ----------------------------------------------------------------
+    def duplicate_plan(self, name: str) -> bool:
+        """A copy of the open plan, opened."""
+        from schoolaas.ui.commands import DuplicatePlan  # loaded on the first edit
+
+        state = self.w.state
+        if state is None:
+            return False
+        return self._push_new_plan(
+            self._command(
+                DuplicatePlan,
+                fill(tr_versions("Duplicate plan %1"), state.plan.name),
+                plan_id=state.plan.id,
+                name=name,
+            )
+        )
+
+    def create_plan(self, name: str) -> bool:
+        """An empty plan version of the student, opened."""
+        from schoolaas.ui.commands import CreatePlan  # loaded on the first edit
+
+        state = self.w.state
+        if state is None:
+            return False
+        return self._push_new_plan(
+            self._command(
+                CreatePlan,
+                fill(tr_versions("New plan %1"), name),
+                student_id=state.student.id,
+                name=name,
+            )
+        )
+
+    def _push_new_plan(self, command: PlanCommand | None) -> bool:
+        # the plan service opens the plan it made: the state shows it
+        return command is not None and self.push(cast("NewPlanCommand", command))
+
+    def delete_plan(self) -> bool:
+        from schoolaas.ui.commands import DeletePlan  # loaded on the first edit
+
+        state = self.w.state
+        if state is None or len(state.plans) < 2:
+            return False
+        command = self._command(
+            DeletePlan, fill(tr_versions("Delete plan %1"), state.plan.name), plan_id=state.plan.id
+        )
+        return command is not None and self.push(command)
+
+    def rename_plan(self, name: str) -> bool:
+        from schoolaas.ui.commands import RenamePlan  # loaded on the first edit
+
+        state = self.w.state
+        if state is None:
+            return False
+        command = self._command(
+            RenamePlan,
+            tr_versions("Rename plan"),
+            plan_id=state.plan.id,
+            old=state.plan.name,
+            new=name,
+        )
+        return command is not None and self.push(command)
+
+    def make_active(self) -> bool:
+        from schoolaas.ui.commands import SetActivePlan  # loaded on the first edit
+
+        state = self.w.state
+        if state is None or state.plan.active:
+            return False
+        previous = next((p.id for p in state.plans if p.active), state.plan.id)
+        command = self._command(
+            SetActivePlan,
+            tr_versions("Make plan active"),
+            plan_id=state.plan.id,
+            previous_id=previous,
+        )
+        return command is not None and self.push(command)
 
     @staticmethod
     def user_name() -> str:
