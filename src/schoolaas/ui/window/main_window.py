@@ -411,7 +411,8 @@ class MainWindow(QMainWindow):
                 flags[item_id] = flags.get(item_id, False) or (f.is_open and f.severity == "error")
         self.audit_panel.show_result(state.result, labels)
         self.plan_panel.set_items(list(state.items), flags)
-        if before is None or before.student != state.student:
+        student_changed = before is None or before.student != state.student
+        if student_changed:
             self.student_label.setText(
                 fill(
                     self.tr("  %1 (%2, %3)  "),
@@ -422,6 +423,7 @@ class MainWindow(QMainWindow):
             )
         if before is None or (before.plans, before.plan) != (state.plans, state.plan):
             self._fill_plan_combo()
+        if student_changed or before is None or before.plan != state.plan:
             self._update_title()
         if jump:
             self.plan_panel.scroll_to_ahead()
