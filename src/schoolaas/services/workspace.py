@@ -192,6 +192,13 @@ class Workspace:
         self._catalogue = None
         return self.catalogue()
 
+    @property
+    def loaded_catalogue(self) -> Catalogue | None:
+        """The catalogue this workspace last loaded, without asking the
+        database (``catalogue()`` asks whether it changed): the one a plan's
+        audit input was just resolved in."""
+        return self._catalogue
+
     def offering(self, key: str) -> Offering:
         found = self.catalogue().offerings.get(key)
         if found is None:

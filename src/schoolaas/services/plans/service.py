@@ -63,7 +63,11 @@ class PlanService:
         state = self._need_state()
         plan = next((p for p in state.plans if p.id == plan_id), None)
         if plan is None:
-            raise InvalidInput(f"Plan {plan_id} is not a version of {state.student.name}.")
+            raise InvalidInput(
+                "Plan {plan_id} is not a version of {student_name}.",
+                plan_id=plan_id,
+                student_name=state.student.name,
+            )
         return self._show(state.student, plan, state.plans)
 
     def refresh(self, *, student: bool = False) -> PlanState:
@@ -188,8 +192,8 @@ class PlanService:
         jump: date | None = None,
     ) -> PlanState:
         """Audit ``plan`` and lay out its week: the new state."""
-        cat = self.workspace.catalogue()
-        inp = self.workspace.audit_input(plan.id)
+        inp = self.workspace.audit_input(plan.id)  # loads a changed catalogue
+        cat = self.workspace.loaded_catalogue or self.workspace.catalogue()
         result = self._run(inp)
         if jump is not None:
             monday = opening_week(inp.items, result.findings, jump)
