@@ -13,7 +13,6 @@ from sqlmodel import select
 
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import CreditOverrideRow, PlanItemRow, PlanRow, StudentRow
-from schoolaas.domain import session_facts
 from schoolaas.domain.findings import FindingCode
 from schoolaas.services.workspace import Workspace
 
@@ -194,14 +193,16 @@ def test_a_study_groups_own_capacity_limits_its_seats(ws: Workspace, tiny: Tiny)
     assert limit.numbers["planned"] == 2
 
 
-def test_a_replaced_catalogue_s_sessions_are_not_kept_by_the_audit_s_memo(
-    ws: Workspace, tiny: Tiny
-) -> None:
-    """The audit remembers facts per session tuple of the catalogue; when
-    the catalogue is loaded again those tuples go with the old one."""
+def test_a_replaced_catalogue_comes_with_its_own_timetable_index(ws: Workspace, tiny: Tiny) -> None:
+    """The audit reads the facts of the session tuples from the catalogue's
+    timetable index; when the catalogue is loaded again, the new one brings
+    a new index and the old tuples go with the old one."""
     ws.audit(tiny.aino_plan)
-    assert session_facts.held() > 0
+    old = ws.catalogue().timetable
+    assert old.held() > 0
     ws.set_setting("travel_buffer_minutes", "5")
-    ws.catalogue()
-    assert session_facts.held() == 0
+    new = ws.catalogue().timetable
+    assert new is not old
+    assert new.held() == 0
     assert ws.audit(tiny.aino_plan).findings  # and the audit works on the new one
+    assert new.held() > 0

@@ -14,8 +14,10 @@ returns an :class:`AuditResult` (findings + credit summary). It has no I/O.
 - workload.py      PERIOD_WORKLOAD, WEEK_HOURS
 
 timeline.py buckets the sessions by day (and picks the days the overlap
-sweep and the travel walk need); session_facts.py remembers per sessions
-tuple what every plan with that tuple would otherwise work out again.
+sweep and the travel walk need); the catalogue's TimetableIndex
+(``AuditInput.timetable``; timetable_index.py, its facts half in
+timetable_facts.py) holds per sessions tuple what every plan with that
+tuple would otherwise work out again.
 
 Time-based checks (overlap, travel, capacity, seats, exams, weekly hours)
 look at planned and enrolled items only: completed and failed items are
@@ -43,6 +45,7 @@ from schoolaas.domain.plan_checks import (
 )
 from schoolaas.domain.prerequisites import prerequisite_findings
 from schoolaas.domain.timeline import busy_days, day_slots
+from schoolaas.domain.timetable_facts import TimetableFacts
 from schoolaas.domain.travel_check import travel_findings
 from schoolaas.domain.workload import period_findings, week_findings
 
@@ -55,13 +58,14 @@ def audit(inp: AuditInput) -> AuditResult:
     """Every finding of the plan in ``inp`` and its credit summary."""
     items = inp.items
     scheduled = tuple(i for i in items if i.status in SCHEDULED)
-    buckets = day_slots(scheduled)
+    timetable = inp.timetable or TimetableFacts(travel=inp.travel, rooms=inp.rooms)
+    buckets = day_slots(scheduled, timetable)
     clashing, moving = busy_days(buckets)
     credits = credit_audit(items, inp.curriculum, inp.choices, inp.rules)
     findings: list[Finding] = [
         *overlap_findings(scheduled, clashing),
         *travel_findings(scheduled, inp.travel, moving, inp.rooms),
-        *room_findings(scheduled, inp.rooms, inp.load),
+        *room_findings(scheduled, inp.rooms, inp.load, timetable),
         *seat_findings(scheduled, inp.seats, inp.load),
         *prerequisite_findings(items, inp.periods),
         *same_bar_findings(items),
@@ -72,7 +76,7 @@ def audit(inp: AuditInput) -> AuditResult:
         *unknown_code_findings(items, inp.curriculum),
         *credits.findings,
         *period_findings(items, inp.periods, inp.rules),
-        *week_findings(scheduled, buckets, inp.rules),
+        *week_findings(scheduled, buckets, inp.rules, timetable),
     ]
     findings = _unique_keys(findings)
     if inp.acceptances:

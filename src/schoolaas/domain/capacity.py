@@ -15,7 +15,6 @@ compares them with the limits:
 from __future__ import annotations
 
 import sys
-import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from itertools import chain, compress, repeat
@@ -25,7 +24,7 @@ from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, Finding, Severity
 from schoolaas.domain.premises import Room
-from schoolaas.domain.session_facts import facts_of, iso_text
+from schoolaas.domain.timetable_facts import TimetableFacts
 
 # stands in for a room key the rooms do not know: such a session is never full
 _NO_ROOM = Room("", "", capacity=sys.maxsize)
@@ -44,28 +43,18 @@ def full_rooms(load: Load, rooms: Mapping[str, Room]) -> frozenset[str]:
     return frozenset(map(_first, over))
 
 
-class _LastLoad:
-    """full_rooms of the Load audited last, as in an audit of every student
-    with one shared Load. A pure memo: the Load is held weakly and compared
-    by identity (and the rooms too), so a new Load is never mistaken for the
-    old one."""
-
-    def __init__(self) -> None:
-        self._last: tuple[weakref.ref[Load], Mapping[str, Room], frozenset[str]] | None = None
-
-    def full_rooms(self, load: Load, rooms: Mapping[str, Room]) -> frozenset[str]:
-        last = self._last
-        if last is not None and last[0]() is load and last[1] is rooms:
-            return last[2]
-        found = full_rooms(load, rooms)
-        try:
-            self._last = (weakref.ref(load), rooms, found)
-        except TypeError:  # a Load that cannot be referenced weakly: no memo
-            self._last = None
-        return found
-
-
-_LAST_LOAD = _LastLoad()
+def _full_rooms_kept(load: Load, rooms: Mapping[str, Room]) -> frozenset[str]:
+    """full_rooms, worked out once per Load and rooms mapping (by identity)
+    and kept on the Load: an audit of every student shares one Load."""
+    kept = load.full_rooms_kept
+    for known, found in kept:
+        if known is rooms:
+            return found
+    found = full_rooms(load, rooms)
+    if len(kept) >= 4:
+        kept.clear()
+    kept.append((rooms, found))
+    return found
 
 
 def group_seat_key(offering_key: str, group_key: str) -> str:
@@ -74,21 +63,27 @@ def group_seat_key(offering_key: str, group_key: str) -> str:
 
 
 def room_findings(
-    items: Sequence[AuditItem], rooms: Mapping[str, Room], load: Load
+    items: Sequence[AuditItem],
+    rooms: Mapping[str, Room],
+    load: Load,
+    timetable: TimetableFacts | None = None,
 ) -> list[Finding]:
-    """One ROOM_CAPACITY error per item and room, listing the full dates.
+    """One ROOM_CAPACITY error per item and room, listing the full dates
+    (``timetable``: whose facts name the rooms of each item's sessions; a
+    small one is made when not given).
 
     numbers: room (key), capacity, planned (most students on one date),
     over (planned - capacity), count (dates), code, label.
     """
     if not load.room_session or not rooms:
         return []
-    crowded = _LAST_LOAD.full_rooms(load, rooms)
+    crowded = _full_rooms_kept(load, rooms)
     if not crowded:
         return []
     planned_at = load.room_session.get
     findings = []
-    for item in _maybe_full(items, rooms, planned_at, crowded):
+    timetable = timetable or TimetableFacts(rooms=rooms)
+    for item in _maybe_full(items, rooms, planned_at, crowded, timetable):
         full: dict[str, dict[date, int]] = {}
         for session in item.sessions:
             room_key = session.room
@@ -132,6 +127,7 @@ def _maybe_full(
     rooms: Mapping[str, Room],
     planned_at: Callable[[tuple[str, str], int], int],
     crowded: frozenset[str],
+    timetable: TimetableFacts,
 ) -> list[AuditItem]:
     """The scheduled items with a room session that may hold more students
     than its room's capacity: those using none of the ``crowded`` rooms are
@@ -143,13 +139,14 @@ def _maybe_full(
     facts = []
     for item in items:
         if item.status in SCHEDULED:
-            found = facts_of(item.sessions)
+            found = timetable.facts(item.sessions)
             if not crowded.isdisjoint(found.room_names):
                 picked.append(item)
                 facts.append(found)
     names = tuple(chain.from_iterable(f.room_names for f in facts))
     if not names:
         return []
+    iso_text = timetable.iso_text
     starts = [iso_text(s.start) for i in picked for s in i.sessions if s.room is not None]
     keys = zip(names, starts, strict=True)
     owners = chain.from_iterable(repeat(n, len(f.room_names)) for n, f in enumerate(facts))

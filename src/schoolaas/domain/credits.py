@@ -28,14 +28,13 @@ How the op are counted (``planned`` = every item that is not failed,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from schoolaas.domain.curriculum import Choices, Curriculum, Module, Rules
+from schoolaas.domain.curriculum import ARTS, Choices, Curriculum, Module, Requirement, Rules
 from schoolaas.domain.findings import CreditSummary, FindingCode
 from schoolaas.domain.model import AuditItem, Finding, ItemStatus, MathSyllabus, Provider, Severity
 
-ARTS = ("MU", "KU")
 ARTS_KEY = "MU+KU"  # by_subject key of the music + visual arts rule
 _EPS = 1e-9
 _ORDER = {ItemStatus.COMPLETED: 0, ItemStatus.ENROLLED: 1, ItemStatus.PLANNED: 2}
@@ -119,51 +118,10 @@ def _count_order(item: AuditItem) -> tuple[int, bool, int, int]:
     )
 
 
-@dataclass(frozen=True)
-class Requirement:
-    """What a student with given choices must take, derived once per
-    curriculum and choices: the compulsory modules and their op by subject
-    (music and visual arts apart)."""
-
-    modules: tuple[Module, ...]  # curriculum.required(choices)
-    codes: frozenset[str]
-    others: tuple[Module, ...]  # the required modules outside MU and KU
-    by_subject: Mapping[str, float]  # subject -> compulsory op (outside MU, KU)
-    has_arts: bool
-    by_subject_rounded: Mapping[str, float]  # the same, rounded as the summary shows them
-    by_subject_total: float  # sum of by_subject
-
-
-_REQUIRED: dict[tuple[int, Choices], tuple[Curriculum, Requirement]] = {}
-
-
 def requirement(curriculum: Curriculum, choices: Choices) -> Requirement:
-    """The Requirement of ``choices``, remembered (a pure memo keyed by the
-    curriculum's identity: a city's audits ask the same few questions
-    thousands of times)."""
-    key = (id(curriculum), choices)
-    hit = _REQUIRED.get(key)
-    if hit is not None and hit[0] is curriculum:
-        return hit[1]
-    if len(_REQUIRED) > 64:
-        _REQUIRED.clear()
-    modules = curriculum.required(choices)
-    others = tuple(m for m in modules if m.subject not in ARTS)
-    by_subject: dict[str, float] = {}
-    for m in others:
-        by_subject[m.subject] = by_subject.get(m.subject, 0.0) + m.op
-    ordered = dict(sorted(by_subject.items()))
-    found = Requirement(
-        modules=modules,
-        codes=frozenset(m.code for m in modules),
-        others=others,
-        by_subject=ordered,
-        has_arts=len(others) < len(modules),
-        by_subject_rounded={s: round(r, 2) for s, r in ordered.items()},
-        by_subject_total=sum(ordered.values()),
-    )
-    _REQUIRED[key] = (curriculum, found)
-    return found
+    """The Requirement of ``choices`` (kept by the curriculum: a city's
+    audits ask the same few questions thousands of times)."""
+    return curriculum.requirement(choices)
 
 
 class _Counter:

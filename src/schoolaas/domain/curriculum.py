@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from schoolaas.domain.model import MathSyllabus
 
+ARTS = ("MU", "KU")  # music and visual arts: the arts rule counts them together
+
 
 @dataclass(frozen=True, slots=True)
 class Module:
@@ -63,6 +65,21 @@ class Choices:
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """What a student with given choices must take, derived once per
+    curriculum and choices: the compulsory modules and their op by subject
+    (music and visual arts apart)."""
+
+    modules: tuple[Module, ...]  # curriculum.required(choices)
+    codes: frozenset[str]
+    others: tuple[Module, ...]  # the required modules outside MU and KU
+    by_subject: Mapping[str, float]  # subject -> compulsory op (outside MU, KU)
+    has_arts: bool
+    by_subject_rounded: Mapping[str, float]  # the same, rounded as the summary shows them
+    by_subject_total: float  # sum of by_subject
+
+
+@dataclass(frozen=True)
 class Curriculum:
     """A national curriculum: its modules and the subjects with one syllabus."""
 
@@ -72,6 +89,9 @@ class Curriculum:
     maths_equivalence: Mapping[str, str] = field(default_factory=dict)
     # subjects where the student chooses among syllabi (AI, TKRU, VK, MA, KT/ET)
     chosen_subjects: frozenset[str] = frozenset({"AI", "TKRU", "TKFI", "VK", "MA", "KT", "ET"})
+    requirements_kept: dict[Choices, Requirement] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )  # requirement() per choices, kept by this curriculum (its modules never change)
 
     def module(self, code: str) -> Module | None:
         return self.modules.get(code)
@@ -81,6 +101,30 @@ class Curriculum:
         modules included: the arts rule decides how many of them count)."""
         chosen = choices.syllabi()
         return tuple(m for m in self.modules.values() if m.compulsory and self._applies(m, chosen))
+
+    def requirement(self, choices: Choices) -> Requirement:
+        """What a student with ``choices`` must take (worked out once per
+        choices and kept)."""
+        found = self.requirements_kept.get(choices)
+        if found is not None:
+            return found
+        modules = self.required(choices)
+        others = tuple(m for m in modules if m.subject not in ARTS)
+        by_subject: dict[str, float] = {}
+        for m in others:
+            by_subject[m.subject] = by_subject.get(m.subject, 0.0) + m.op
+        ordered = dict(sorted(by_subject.items()))
+        found = Requirement(
+            modules=modules,
+            codes=frozenset(m.code for m in modules),
+            others=others,
+            by_subject=ordered,
+            has_arts=len(others) < len(modules),
+            by_subject_rounded={s: round(r, 2) for s, r in ordered.items()},
+            by_subject_total=sum(ordered.values()),
+        )
+        self.requirements_kept[choices] = found
+        return found
 
     def _applies(self, m: Module, chosen: frozenset[str]) -> bool:
         """Whether a module of a subject with a choice of syllabi is on the

@@ -6,11 +6,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.curriculum import Choices, Curriculum, Rules
 from schoolaas.domain.model import Acceptance, AuditItem, DateRange, Finding
 from schoolaas.domain.premises import Room, TravelModel
+
+if TYPE_CHECKING:
+    from schoolaas.domain.timetable_index import TimetableIndex
 
 
 class FindingCode(StrEnum):
@@ -46,6 +50,11 @@ class Load:
     # offering key -> planned students
     group: Mapping[tuple[str, str], int] = field(default_factory=dict)
     # (offering key, group key) -> planned students
+    full_rooms_kept: list[tuple[Mapping[str, Room], frozenset[str]]] = field(
+        default_factory=list, init=False, compare=False, repr=False
+    )
+    # capacity.full_rooms of this Load per rooms mapping (by identity), kept
+    # here by the capacity check: the audits of every student share one Load
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,10 @@ class AuditInput:
     load: Load = field(default_factory=Load)
     seats: Mapping[str, int] = field(default_factory=dict)  # offering key -> seats for lukio
     acceptances: Mapping[str, Acceptance] = field(default_factory=dict)  # by finding key
+    timetable: TimetableIndex | None = None
+    # the catalogue's index (built once per catalogue load): the facts of
+    # the items' sessions are read from it; None: the audit makes a small
+    # one over this plan's own items
 
 
 @dataclass(frozen=True)

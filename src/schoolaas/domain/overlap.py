@@ -25,6 +25,7 @@ from schoolaas.domain.finding_keys import keyed_pair, pair_numbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, union_minutes
+from schoolaas.domain.timetable_facts import TimetableFacts
 
 OverlapMap = dict[tuple[int, int], dict[date, int]]
 _Stretches = dict[tuple[int, int], dict[date, list[tuple[datetime, datetime]]]]
@@ -85,10 +86,30 @@ def _to_minutes(stretches: _Stretches) -> OverlapMap:
     }
 
 
-def sweep_overlaps(items: Sequence[AuditItem]) -> OverlapMap:
-    """Overlapping sessions of different items by a sort and sweep per day."""
-    clashing, _ = busy_days(day_slots(items))
+def sweep_overlaps(
+    items: Sequence[AuditItem], timetable: TimetableFacts | None = None
+) -> OverlapMap:
+    """Overlapping sessions of different items by a sort and sweep per day
+    (the dates from ``timetable``'s facts when given)."""
+    clashing, _ = busy_days(day_slots(items, timetable))
     return {pair: _minutes_by_day(found) for pair, found in _sweep(clashing).items()}
+
+
+def overlap_pairs(buckets: Mapping[date, Sequence[RawSlot]]) -> set[tuple[int, int]]:
+    """The item index pairs (i < j) with overlapping sessions in ``buckets``
+    (day_slots, or only the days with a clash)."""
+    return set(_sweep(buckets))
+
+
+def overlap_partners(buckets: Mapping[date, Sequence[RawSlot]]) -> dict[tuple[int, int], set[int]]:
+    """For each session with an overlap, keyed by (item index, id(session)):
+    the indices of the other items whose sessions overlap it that day."""
+    partners: dict[tuple[int, int], set[int]] = {}
+    for (i, j), events in _sweep(buckets).items():
+        for event in events:
+            partners.setdefault((i, id(event[3])), set()).add(j)
+            partners.setdefault((j, id(event[4])), set()).add(i)
+    return partners
 
 
 def naive_overlaps(items: Sequence[AuditItem]) -> OverlapMap:
@@ -158,4 +179,11 @@ def overlap_findings(
     return findings
 
 
-__all__ = ["OverlapMap", "naive_overlaps", "overlap_findings", "sweep_overlaps"]
+__all__ = [
+    "OverlapMap",
+    "naive_overlaps",
+    "overlap_findings",
+    "overlap_pairs",
+    "overlap_partners",
+    "sweep_overlaps",
+]

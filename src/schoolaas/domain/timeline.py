@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from schoolaas.domain.model import AuditItem, Session
-from schoolaas.domain.session_facts import facts_of
+from schoolaas.domain.timetable_facts import Row, TimetableFacts
 
 
 class Slot(NamedTuple):
@@ -28,34 +28,46 @@ RawSlot = tuple[datetime, datetime, int, Session]
 _slot_order = itemgetter(0, 1, 2)  # start, end, item (never the Session itself)
 
 
-def day_buckets(items: Sequence[AuditItem]) -> dict[date, list[Slot]]:
+def day_buckets(
+    items: Sequence[AuditItem], timetable: TimetableFacts | None = None
+) -> dict[date, list[Slot]]:
     """Every session of ``items`` by the date it starts on, each day sorted by
     start (then end, then item index). Days come in date order."""
-    return {day: [Slot._make(slot) for slot in slots] for day, slots in day_slots(items).items()}
+    return {
+        day: [Slot._make(slot) for slot in slots]
+        for day, slots in day_slots(items, timetable).items()
+    }
 
 
-def day_slots(items: Sequence[AuditItem]) -> dict[date, list[RawSlot]]:
+def day_slots(
+    items: Sequence[AuditItem], timetable: TimetableFacts | None = None
+) -> dict[date, list[RawSlot]]:
     """Like :func:`day_buckets`, with each slot a plain tuple: building a
     NamedTuple costs about six times as much as a tuple display, and an
     espoo plan has some 300 sessions per audit. The dates come from the
-    per-tuple memo of session_facts."""
+    index's facts of each item's sessions (worked out once per tuple);
+    without an index each session's date is worked out here."""
     buckets: dict[date, list[RawSlot]] = {}
     get = buckets.get
     for index, item in enumerate(items):
-        sessions = item.sessions
-        for day, session in zip(facts_of(sessions).days, sessions, strict=True):
+        rows: Sequence[Row] = (
+            [(s.start.date(), s.start, s.end, s) for s in item.sessions]
+            if timetable is None
+            else timetable.facts(item.sessions).rows
+        )
+        for day, start, end, session in rows:
             bucket = get(day)
             if bucket is None:
-                buckets[day] = [(session.start, session.end, index, session)]
+                buckets[day] = [(start, end, index, session)]
             else:
-                bucket.append((session.start, session.end, index, session))
+                bucket.append((start, end, index, session))
     for bucket in buckets.values():
         if len(bucket) > 1:
-            _sort(bucket)
+            sort_slots(bucket)
     return {day: buckets[day] for day in sorted(buckets)}
 
 
-def _sort(bucket: list[RawSlot]) -> None:
+def sort_slots(bucket: list[RawSlot]) -> None:
     """Sort by start, end, item. Tuples compare that way without a key
     function (half the cost); only when two slots of one item share start
     and end does the comparison reach the Sessions, which do not order:

@@ -10,8 +10,8 @@ from schoolaas.domain.calendar import Period, period_at
 from schoolaas.domain.curriculum import Rules
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Provider, Severity
-from schoolaas.domain.session_facts import facts_of, week_number
 from schoolaas.domain.timeline import RawSlot
+from schoolaas.domain.timetable_facts import TimetableFacts, week_number
 
 _EPS = 1e-9
 _ZERO = timedelta()
@@ -78,15 +78,20 @@ def period_findings(
 
 
 def week_findings(
-    items: Sequence[AuditItem], buckets: Mapping[date, Sequence[RawSlot]], rules: Rules
+    items: Sequence[AuditItem],
+    buckets: Mapping[date, Sequence[RawSlot]],
+    rules: Rules,
+    timetable: TimetableFacts | None = None,
 ) -> list[Finding]:
     """WEEK_HOURS warning for an ISO week with more scheduled hours than
-    ``rules.max_hours_per_week`` (``buckets``: the day_slots of ``items``).
+    ``rules.max_hours_per_week`` (``buckets``: the day_slots of ``items``;
+    ``timetable``: whose facts hold each item's week minutes; without it
+    the minutes are summed day by day).
 
     numbers: hours, limit, over (hours - limit), week ("2026-W41"),
     count (days with sessions); dates are those days.
     """
-    minutes = _week_minutes(items)
+    minutes = None if timetable is None else _week_minutes(items, timetable)
     if minutes is None:
         minutes = _week_minutes_by_day(buckets)
     limit = rules.max_hours_per_week * 60
@@ -123,7 +128,7 @@ def week_findings(
     return findings
 
 
-def _week_minutes(items: Sequence[AuditItem]) -> dict[int, float] | None:
+def _week_minutes(items: Sequence[AuditItem], timetable: TimetableFacts) -> dict[int, float] | None:
     """Minutes per week (week_number) from the remembered whole minutes of
     each item's sessions: a few additions per item instead of a timedelta
     per session. None when some session is not a whole number of minutes
@@ -131,7 +136,7 @@ def _week_minutes(items: Sequence[AuditItem]) -> dict[int, float] | None:
     float sums of :func:`_week_minutes_by_day`."""
     totals: dict[int, int] = {}
     for item in items:
-        weeks = facts_of(item.sessions).weeks
+        weeks = timetable.facts(item.sessions).weeks
         if weeks is None:
             return None
         for week, minutes in weeks:

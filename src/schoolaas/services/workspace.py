@@ -20,7 +20,6 @@ from schoolaas.data.engine import make_engine, unit_of_work
 from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
 from schoolaas.data.url import describe_url, resolve_url
-from schoolaas.domain import session_facts
 from schoolaas.domain.audit import audit as audit_plan
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
@@ -180,10 +179,6 @@ class Workspace:
                     # (after an import or a setting) would wait for the write
                     if self._catalogue is None and took >= catalogue_cache.WORTH_SAVING_S:
                         catalogue_cache.save(self.url, fingerprint, found)
-                if self._catalogue is not None:
-                    # the audit's per-tuple memo holds the old catalogue's
-                    # session tuples: let them go with it
-                    session_facts.forget()
                 self._catalogue = found
                 self._fingerprint = fingerprint
             return self._catalogue

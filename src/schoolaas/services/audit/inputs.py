@@ -28,7 +28,6 @@ from schoolaas.domain.model import (
     MathSyllabus,
     Offering,
     Provider,
-    Session,
 )
 from schoolaas.services.catalogue.load import Catalogue, slot_filler
 
@@ -199,7 +198,11 @@ class ItemResolver:
             period_index=self.period_index(period, offering),
             bar=offering.bar if offering else None,
             school=offering.school if offering else None,
-            sessions=_sessions(offering, chosen, self.cat.memo),
+            sessions=(
+                self.cat.timetable.choice(offering.key, chosen).sessions
+                if offering is not None
+                else ()
+            ),
             is_exam=offering.is_exam if offering else False,
             prerequisites=offering.prerequisites if offering else (),
             overlaps_with=offering.overlaps_with if offering else (),
@@ -281,27 +284,6 @@ def label_of(row: ItemRecord, offering: Offering | None, group_keys: Sequence[st
     return f"{offering.code} {'+'.join(group_keys)}" if group_keys else offering.code
 
 
-def _sessions(
-    offering: Offering | None, group_keys: tuple[str, ...], memo: dict[Any, Any]
-) -> tuple[Session, ...]:
-    """Sessions of the chosen groups in time order (remembered per choice)."""
-    if offering is None:
-        return ()
-    memo_key = ("sessions", offering.key, group_keys)
-    found: tuple[Session, ...] | None = memo.get(memo_key)
-    if found is not None:
-        return found
-    out: list[Session] = []
-    for group_key in group_keys:
-        group = offering.group(group_key)
-        if group is not None:
-            out.extend(group.sessions)
-    out.sort(key=lambda s: s.start)
-    result = tuple(out)
-    memo[memo_key] = result
-    return result
-
-
 def _provider(value: str) -> Provider:
     try:
         return Provider(value)
@@ -347,6 +329,7 @@ def build_input(
         rules=rules,
         travel=cat.travel,
         rooms=cat.rooms,
+        timetable=cat.timetable,
         periods={p.key: p for p in periods},
         exam_weeks=tuple(p.exam_week for p in periods if p.exam_week is not None),
         matriculation_days=days,

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from sqlmodel import Session
@@ -40,6 +41,7 @@ from schoolaas.domain.model import (
     Session as DomainSession,
 )
 from schoolaas.domain.premises import WALKING_M_PER_MIN, Building, Room, TravelModel
+from schoolaas.domain.timetable_index import TimetableIndex
 from schoolaas.io.curriculum import MAA_TO_MAB, lops2021
 
 
@@ -68,6 +70,13 @@ class Catalogue:
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     # caches of derived values (sessions of a group choice, ...), valid as long
     # as this catalogue is
+
+    @cached_property
+    def timetable(self) -> TimetableIndex:
+        """When a student is busy, and where: the one index of this catalogue
+        (domain/timetable_index.py) that the audit, the week, "fits my
+        timetable" and the group picker ask; it goes with the catalogue."""
+        return TimetableIndex(self.offerings, self.travel, self.rooms)
 
     def school_periods(self, school: str | None) -> list[Period]:
         """The periods of one school, in date order (sorted once per

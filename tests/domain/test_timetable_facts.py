@@ -1,6 +1,6 @@
-"""The per-tuple memo of session_facts and the fast paths built on it: the
-audit must give the same answer from a cold memo, a warm one, a full one
-and after the catalogue changed."""
+"""The facts a TimetableFacts keeps per tuple of sessions and the fast paths
+built on them: the audit must give the same answer from a cold index, a
+warm one, a full one, without one and after the catalogue changed."""
 
 from __future__ import annotations
 
@@ -12,14 +12,13 @@ from domain_builders import TRAVEL, TUE, aalto, at, inp, item, weekly
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schoolaas.domain import session_facts
 from schoolaas.domain.audit import audit
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
 from schoolaas.domain.overlap import overlap_findings
 from schoolaas.domain.premises import Room
-from schoolaas.domain.session_facts import facts_of, week_number
 from schoolaas.domain.timeline import busy_days, day_buckets, day_slots
+from schoolaas.domain.timetable_facts import TimetableFacts, week_number
 from schoolaas.domain.travel_check import short_breaks, travel_findings
 from schoolaas.domain.workload import _week_minutes, _week_minutes_by_day
 
@@ -34,16 +33,21 @@ def test_facts_of_one_tuple_are_worked_out_once_and_are_right():
         at(DAY, "12.00", "13.00"),
         at(DAY + timedelta(days=7), "10.00", "11.30", room=ROOM.key),
     )
-    facts = facts_of(sessions)
-    assert facts_of(sessions) is facts
-    assert facts.days == (DAY, DAY, DAY + timedelta(days=7))
+    index = TimetableFacts(rooms={ROOM.key: ROOM})
+    facts = index.facts(sessions)
+    assert index.facts(sessions) is facts
+    assert facts.dates == (DAY, DAY, DAY + timedelta(days=7))
     assert facts.room_names == (ROOM.key, ROOM.key)
-    assert session_facts.iso_text(sessions[0].start) == sessions[0].start.isoformat()
-    assert session_facts.iso_text(sessions[0].start) is session_facts.iso_text(sessions[0].start)
+    assert facts.buildings == ("OIH", None, "OIH")
+    first = DAY.toordinal() * 1440
+    assert facts.starts[:2] == (first + 600, first + 720)
+    assert facts.ends[:2] == (first + 675, first + 780)
+    assert index.iso_text(sessions[0].start) == sessions[0].start.isoformat()
+    assert index.iso_text(sessions[0].start) is index.iso_text(sessions[0].start)
     assert facts.weeks == ((week_number(DAY), 135), (week_number(DAY) + 1, 90))
     equal_copy = tuple(list(sessions))
     assert equal_copy is not sessions
-    assert facts_of(equal_copy) == facts
+    assert index.facts(equal_copy) == facts
 
 
 def test_week_number_is_the_iso_week():
@@ -59,7 +63,9 @@ def test_week_number_is_the_iso_week():
 
 def test_a_session_of_odd_seconds_has_no_whole_week_minutes():
     odd = Session(BASE, BASE + timedelta(minutes=45, seconds=30))
-    assert facts_of((odd,)).weeks is None
+    facts = TimetableFacts().facts((odd,))
+    assert facts.weeks is None
+    assert facts.ends[0] - facts.starts[0] == 46  # the end rounded up to a whole minute
 
 
 def _busy_plan() -> list[AuditItem]:
@@ -81,28 +87,31 @@ def _busy_plan() -> list[AuditItem]:
     return [school, uni]
 
 
-def test_the_same_plan_audited_cold_warm_and_after_the_memo_is_emptied_agrees():
+def test_the_same_plan_audited_cold_warm_and_after_the_index_is_emptied_agrees():
     items = _busy_plan()
     load = Load(room_session={(ROOM.key, s.start.isoformat()): 35 for s in items[0].sessions})
-    plan = inp(items, rooms={ROOM.key: ROOM}, load=load, travel=TRAVEL)
-    session_facts.forget()
+    index = TimetableFacts(travel=TRAVEL, rooms={ROOM.key: ROOM})
+    plan = inp(items, rooms={ROOM.key: ROOM}, load=load, travel=TRAVEL, timetable=index)
     cold = audit(plan)
     warm = audit(plan)
-    session_facts.forget()
+    assert index.held() == 2
+    index.forget()
     again = audit(plan)
-    assert cold == warm == again
+    without = audit(replace(plan, timetable=None))
+    assert cold == warm == again == without
     assert {f.code for f in cold.findings} >= {FindingCode.OVERLAP, FindingCode.ROOM_CAPACITY}
 
 
-def test_a_full_memo_is_emptied_and_the_answers_stay(monkeypatch: pytest.MonkeyPatch):
+def test_a_full_index_is_emptied_and_the_answers_stay(monkeypatch: pytest.MonkeyPatch):
     items = _busy_plan()
     expected = audit(inp(items, travel=TRAVEL))
-    monkeypatch.setattr(session_facts, "LIMIT", 2)
+    index = TimetableFacts(travel=TRAVEL)
+    monkeypatch.setattr(index, "limit", 2)
     for _ in range(3):
         for n in range(5):  # fresh tuples push the others out
-            facts_of((at(DAY + timedelta(days=n), "08.00", "09.00"),))
-        assert audit(inp(items, travel=TRAVEL)) == expected
-    assert len(session_facts._FACTS) <= 2
+            index.facts((at(DAY + timedelta(days=n), "08.00", "09.00"),))
+        assert audit(inp(items, travel=TRAVEL, timetable=index)) == expected
+    assert index.held() <= 2
 
 
 def test_a_changed_catalogue_gives_new_answers():
@@ -161,10 +170,11 @@ def _plans(draw: st.DrawFn) -> list[AuditItem]:
 @settings(deadline=None, max_examples=60)
 @given(_plans())
 def test_week_minutes_from_the_memo_equal_the_day_by_day_sums(items):
-    fast = _week_minutes(items)
+    index = TimetableFacts()
+    fast = _week_minutes(items, index)
     slow = _week_minutes_by_day(day_slots(items))
     if fast is None:
-        assert any(facts_of(i.sessions).weeks is None for i in items)
+        assert any(index.facts(i.sessions).weeks is None for i in items)
     else:
         assert fast == slow
 
@@ -173,6 +183,7 @@ def test_week_minutes_from_the_memo_equal_the_day_by_day_sums(items):
 @given(_plans())
 def test_the_busy_days_hold_everything_the_sweep_and_the_walk_find(items):
     buckets = day_slots(items)
+    assert day_slots(items, TimetableFacts()) == buckets
     clashing, moving = busy_days(buckets)
     assert overlap_findings(items, clashing) == overlap_findings(items, buckets)
     assert short_breaks(moving, TRAVEL) == short_breaks(buckets, TRAVEL)

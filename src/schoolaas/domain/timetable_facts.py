@@ -1,0 +1,203 @@
+"""The facts half of the timetable index (timetable_index.py): for every
+choice (offering key, chosen group keys) of a catalogue one frozen
+:class:`ChoiceFacts`: the sessions of the chosen groups in time order (one
+tuple shared by every plan that makes the choice) and what the checks read
+from them (dates, integer minutes, buildings, rooms, week minutes), worked
+out on the first ask.
+
+The facts are found by the tuple's identity, so the audit of an item whose
+sessions came from :meth:`TimetableFacts.choice` reads them with one lookup;
+sessions made by hand (tests, a plan from a file) get their facts worked out
+on first ask and kept too. What is kept is owned by the object: it is
+bounded (:attr:`TimetableFacts.limit` tuples, then emptied) and goes with
+it, when the catalogue is loaded again. The audit's checks need only this
+half (timeline, capacity, workload import it); the clash questions on top
+live in timetable_index.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from schoolaas.domain.model import Offering, Session
+from schoolaas.domain.premises import Room, TravelModel
+
+LIMIT = 50_000  # tuples kept (about 2 kB each; 770 espoo plans use some 4 800)
+
+Choice = tuple[str, tuple[str, ...]]
+"""(offering key, chosen group keys)."""
+
+Row = tuple[date, datetime, datetime, Session]
+"""A session with its date: (date, start, end, session)."""
+
+
+def week_number(day: date) -> int:
+    """Weeks since the Monday 0001-01-01: the same week as ISO's, as one int."""
+    return (day.toordinal() - 1) // 7
+
+
+def minute_of(moment: datetime) -> int:
+    """Whole minutes since 0001-01-01 00:00 (seconds dropped)."""
+    return moment.toordinal() * 1440 + moment.hour * 60 + moment.minute
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceFacts:
+    """What the checks read from one tuple of sessions (a choice's)."""
+
+    sessions: tuple[Session, ...]  # as given; a choice's in time order
+    rows: tuple[Row, ...]  # aligned with ``sessions``
+    starts: tuple[int, ...]  # minute_of(start), aligned
+    ends: tuple[int, ...]  # minute_of(end) rounded up to a whole minute, aligned
+    buildings: tuple[str | None, ...]  # the session's, else its room's; aligned
+    room_names: tuple[str, ...]  # room of each session that names one, in order
+    days: frozenset[int]  # ordinals of the dates with a session
+    weeks: tuple[tuple[int, int], ...] | None
+    # (week_number(day), whole minutes) per week in order; None when a
+    # session's length is not a whole number of minutes
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        """The date each session starts on, aligned with ``sessions``."""
+        return tuple(row[0] for row in self.rows)
+
+
+class TimetableFacts:
+    """The facts of every choice of one catalogue (see module doc)."""
+
+    limit = LIMIT
+
+    def __init__(
+        self,
+        offerings: Mapping[str, Offering] | None = None,
+        travel: TravelModel | None = None,
+        rooms: Mapping[str, Room] | None = None,
+    ) -> None:
+        self.offerings: Mapping[str, Offering] = offerings if offerings is not None else {}
+        self.travel = travel
+        self.rooms: Mapping[str, Room] = rooms if rooms is not None else {}
+        self._facts: dict[int, ChoiceFacts] = {}  # by id(sessions); the entry holds the tuple
+        self._choices: dict[Choice, ChoiceFacts] = {}
+        self._dates: dict[date, date] = {}  # one date object per day
+        self._iso: dict[datetime, str] = {}  # one ISO text per moment
+        self._max_travel: int | None = None
+
+    # --- the facts -------------------------------------------------------
+    def choice(self, offering_key: str, group_keys: tuple[str, ...]) -> ChoiceFacts:
+        """The facts of a choice: the sessions of the chosen groups (in the
+        order of ``group_keys``, then sorted by start; unknown groups give
+        none). KeyError for an offering the catalogue does not hold."""
+        key = (offering_key, group_keys)
+        found = self._choices.get(key)
+        if found is not None:
+            return found
+        offering = self.offerings[offering_key]
+        out: list[Session] = []
+        for group_key in group_keys:
+            group = offering.group(group_key)
+            if group is not None:
+                out.extend(group.sessions)
+        out.sort(key=_start)
+        found = self.facts(tuple(out))
+        self._choices[key] = found
+        return found
+
+    def default_choice(self, offering_key: str) -> ChoiceFacts:
+        """The facts of an offering's default groups."""
+        return self.choice(offering_key, self.offerings[offering_key].default_groups())
+
+    def facts(self, sessions: tuple[Session, ...]) -> ChoiceFacts:
+        """The facts of ``sessions``, kept by the tuple's identity."""
+        found = self._facts.get(id(sessions))
+        if found is not None and found.sessions is sessions:
+            return found
+        if len(self._facts) >= self.limit:
+            self.forget()
+        found = self._work_out(sessions)
+        self._facts[id(sessions)] = found
+        return found
+
+    def held(self) -> int:
+        """How many session tuples the index keeps facts of."""
+        return len(self._facts)
+
+    def forget(self) -> None:
+        """Drop what was worked out (when full; tests)."""
+        self._facts.clear()
+        self._choices.clear()
+        self._dates.clear()
+        self._iso.clear()
+
+    def iso_text(self, moment: datetime) -> str:
+        """``moment.isoformat()``, one shared text per moment (Load keys)."""
+        text = self._iso.get(moment)
+        if text is None:
+            if len(self._iso) >= 4 * self.limit:
+                self._iso.clear()
+            text = self._iso[moment] = moment.isoformat()
+        return text
+
+    def building(self, session: Session) -> str | None:
+        """The session's building, else its room's (None when unknown)."""
+        if session.building:
+            return session.building
+        room = self.rooms.get(session.room) if session.room else None
+        return room.building if room else None
+
+    def max_travel(self) -> int:
+        """The longest travel time between two known buildings (0 without a
+        travel model): no break longer than this is ever too short."""
+        if self._max_travel is None:
+            most = 0
+            travel = self.travel
+            if travel is not None:
+                codes = list(travel.buildings)
+                for a in codes:
+                    for b in codes:
+                        minutes = travel.minutes(a, b)
+                        if minutes is not None and minutes > most:
+                            most = minutes
+            self._max_travel = most
+        return self._max_travel
+
+    def _work_out(self, sessions: tuple[Session, ...]) -> ChoiceFacts:
+        """One pass over the sessions."""
+        rows: list[Row] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        minutes: dict[int, int] | None = {}
+        shared = self._dates.setdefault
+        for session in sessions:
+            start, end = session.start, session.end
+            day = start.date()
+            day = shared(day, day)
+            rows.append((day, start, end, session))
+            starts.append(minute_of(start))
+            ends.append(minute_of(end) + (1 if end.second or end.microsecond else 0))
+            if minutes is None:
+                continue
+            length = end - start  # positive: a Session ends after it starts
+            if length.microseconds or length.seconds % 60:
+                minutes = None  # not whole minutes: the week check sums day by day
+                continue
+            week = (day.toordinal() - 1) // 7  # week_number(day), written out
+            minutes[week] = minutes.get(week, 0) + length.days * 1440 + length.seconds // 60
+        return ChoiceFacts(
+            sessions=sessions,
+            rows=tuple(rows),
+            starts=tuple(starts),
+            ends=tuple(ends),
+            buildings=tuple(self.building(s) for s in sessions),
+            room_names=tuple(s.room for s in sessions if s.room is not None),
+            days=frozenset(row[0].toordinal() for row in rows),
+            weeks=None if minutes is None else tuple(sorted(minutes.items())),
+        )
+
+
+def _start(session: Session) -> datetime:
+    return session.start
+
+
+__all__ = ["Choice", "ChoiceFacts", "Row", "TimetableFacts", "minute_of", "week_number"]

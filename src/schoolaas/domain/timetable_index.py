@@ -1,0 +1,179 @@
+"""When a student is busy, and where: one index per catalogue.
+
+A :class:`TimetableIndex` is built once per catalogue load from the
+offerings, the travel model and the rooms, and passed explicitly to whoever
+asks: the audit (``AuditInput.timetable``), the week view, "fits my
+timetable", the study-group picker, and later the planner. It keeps the
+facts of every choice (timetable_facts.py) and answers the clash questions
+with the audit's own code (the sweep of overlap.py and the walk of
+travel_check.py), so every answer agrees with the audit:
+
+Two items clash when the audit of a plan holding them reports an OVERLAP or
+a TRAVEL finding for the pair: sessions overlapping on the same date, or a
+break shorter than the travel time between their buildings (the break from
+the session the student comes from, as travel_check walks the day). Only
+planned and enrolled items count, as in the audit.
+
+A candidate choice is compared with a plan only on the dates where one of
+its sessions lies closer to a plan session than :meth:`max_travel`; the
+exact answer on those dates comes from the audit's walk over the merged day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TypeVar
+
+from schoolaas.domain.finding_keys import SCHEDULED
+from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
+from schoolaas.domain.overlap import overlap_pairs, overlap_partners
+from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, sort_slots
+from schoolaas.domain.timetable_facts import ChoiceFacts, TimetableFacts
+from schoolaas.domain.travel_check import short_breaks
+
+K = TypeVar("K")
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSession:
+    """One session of a week as the week view draws it."""
+
+    item: int  # index of its item in the sequence asked about
+    session: Session
+    partners: tuple[int, ...]  # indices of the items with a session overlapping it
+
+
+class _Plan:
+    """A plan's scheduled sessions, ready for many candidate questions: by
+    date (the audit's slots) and by day ordinal as integer minutes."""
+
+    def __init__(self, index: TimetableIndex, items: Iterable[AuditItem]) -> None:
+        self.items = [i for i in items if i.status in SCHEDULED]
+        self.slots = day_slots(self.items, index)
+        self.minutes: dict[int, list[tuple[int, int]]] = {}
+        for item in self.items:
+            facts = index.facts(item.sessions)
+            for row, start, end in zip(facts.rows, facts.starts, facts.ends, strict=True):
+                self.minutes.setdefault(row[0].toordinal(), []).append((start, end))
+        self.days = frozenset(self.minutes)
+
+
+class TimetableIndex(TimetableFacts):
+    """The busy times of every choice of one catalogue (see module doc).
+    The facts (choice, default_choice, facts, iso_text, building,
+    max_travel) come from :class:`TimetableFacts`."""
+
+    # --- pairs of items ----------------------------------------------------
+    def clash_pairs(self, items: Sequence[AuditItem]) -> set[tuple[int, int]]:
+        """Index pairs (i < j) of the scheduled ``items`` that clash: the
+        pairs of the audit's OVERLAP and TRAVEL findings."""
+        buckets = day_slots(_scheduled_only(items), self)
+        return self._pairs(buckets)
+
+    def clashes(self, a: ChoiceFacts, b: ChoiceFacts) -> bool:
+        """Whether two choices clash when both are planned."""
+        return bool(self.clash_pairs((_item(a, 0), _item(b, 1))))
+
+    # --- a plan against candidates --------------------------------------
+    def clash_with(self, items: Iterable[AuditItem], candidate: ChoiceFacts) -> bool:
+        """Whether ``candidate`` would clash with the plan's scheduled items."""
+        return self._clashes(_Plan(self, items), candidate)
+
+    def clashing_choices(
+        self, items: Iterable[AuditItem], candidates: Mapping[K, ChoiceFacts]
+    ) -> set[K]:
+        """The keys of the ``candidates`` that would clash with the plan
+        (the planner's question: which choices are still free)."""
+        plan = _Plan(self, items)
+        if not plan.days:
+            return set()
+        return {key for key, facts in candidates.items() if self._clashes(plan, facts)}
+
+    def clashing_offerings(self, items: Iterable[AuditItem]) -> set[str]:
+        """Keys of the catalogue's offerings not in the plan whose default
+        groups would clash with it ("fits my timetable" shows the rest)."""
+        items = list(items)
+        planned = {i.offering_key for i in items}
+        plan = _Plan(self, items)
+        if not plan.days:
+            return set()
+        return {
+            key
+            for key in self.offerings
+            if key not in planned and self._clashes(plan, self.default_choice(key))
+        }
+
+    def clashing_groups(self, offering_key: str, items: Iterable[AuditItem]) -> set[str]:
+        """Keys of the offering's study groups whose sessions would clash
+        with the plan's items (pass the other items of the plan)."""
+        plan = _Plan(self, items)
+        if not plan.days:
+            return set()
+        return {
+            group.key
+            for group in self.offerings[offering_key].groups
+            if self._clashes(plan, self.choice(offering_key, (group.key,)))
+        }
+
+    # --- the week view ----------------------------------------------------
+    def week(self, monday: date, items: Sequence[AuditItem]) -> list[WeekSession]:
+        """Every session of ``items`` (whatever their status) starting in the
+        week from ``monday``, in item order and then the order of each
+        item's sessions, with the items whose sessions overlap it that day."""
+        end = monday + timedelta(days=7)
+        buckets = {d: s for d, s in day_slots(items, self).items() if monday <= d < end}
+        partners = overlap_partners(busy_days(buckets)[0])
+        out = []
+        for n, item in enumerate(items):
+            for day, _, _, session in self.facts(item.sessions).rows:
+                if monday <= day < end:
+                    found = partners.get((n, id(session)))
+                    out.append(WeekSession(n, session, tuple(sorted(found)) if found else ()))
+        return out
+
+    # --- the workings -----------------------------------------------------
+    def _pairs(self, buckets: Mapping[date, Sequence[RawSlot]]) -> set[tuple[int, int]]:
+        clashing, moving = busy_days(buckets)
+        pairs = overlap_pairs(clashing)
+        if self.travel is not None and moving:
+            pairs.update(short_breaks(moving, self.travel, self.rooms))
+        return pairs
+
+    def _clashes(self, plan: _Plan, candidate: ChoiceFacts) -> bool:
+        if candidate.days.isdisjoint(plan.days):
+            return False
+        reach = self.max_travel()
+        near: set[date] = set()
+        for row, start, end in zip(candidate.rows, candidate.starts, candidate.ends, strict=True):
+            day = row[0]
+            if day in near:
+                continue
+            others = plan.minutes.get(day.toordinal())
+            if others and any(s < end + reach and e > start - reach for s, e in others):
+                near.add(day)
+        if not near:
+            return False
+        mine = len(plan.items)  # the candidate's item index
+        buckets: dict[date, list[RawSlot]] = {}
+        for day in near:
+            buckets[day] = list(plan.slots.get(day, ()))
+        for day, begins, ends, session in candidate.rows:
+            if day in near:
+                buckets[day].append((begins, ends, mine, session))
+        for slots in buckets.values():
+            sort_slots(slots)
+        return any(mine in pair for pair in self._pairs(dict(sorted(buckets.items()))))
+
+
+def _scheduled_only(items: Sequence[AuditItem]) -> list[AuditItem]:
+    return [i for i in items if i.status in SCHEDULED]
+
+
+def _item(facts: ChoiceFacts, n: int) -> AuditItem:
+    """A planned item holding ``facts``' sessions (for a pair question)."""
+    return AuditItem(n, "", Provider.SCHOOL, ItemStatus.PLANNED, 0, sessions=facts.sessions)
+
+
+__all__ = ["ChoiceFacts", "TimetableIndex", "WeekSession"]
