@@ -21,13 +21,12 @@ from schoolaas.domain.audit import audit
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.plans.blocks import monday_of
-from schoolaas.services.plans.week import FitChecker, build_week, opening_week
+from schoolaas.services.plans.week import build_week, opening_week
 from schoolaas.services.viewing import item_views
 from schoolaas.services.views import Change, PlanState, PlanView, StudentView
 
 if TYPE_CHECKING:
     from schoolaas.domain.findings import AuditInput, AuditResult
-    from schoolaas.services.catalogue.load import Catalogue
     from schoolaas.services.workspace import Workspace
 
 
@@ -42,7 +41,6 @@ class PlanService:
         self.language = language
         self.state: PlanState | None = None
         self._run: Callable[[AuditInput], AuditResult] = audit
-        self._fits: tuple[Catalogue, FitChecker] | None = None
 
     # --- opening and reading --------------------------------------------------
 
@@ -87,6 +85,7 @@ class PlanService:
             state.result.findings,
             state.catalogue.travel,
             state.catalogue.rooms,
+            timetable=state.catalogue.timetable,
         )
         self.state = dataclasses.replace(
             state, monday=monday, blocks=tuple(blocks), gaps=tuple(gaps)
@@ -97,10 +96,7 @@ class PlanService:
         """Keys of catalogue offerings that would clash with the open plan
         ("fits my timetable"): asked after the audit is on screen."""
         state = self._need_state()
-        cat = state.catalogue
-        if self._fits is None or self._fits[0] is not cat:
-            self._fits = (cat, FitChecker(cat.offerings, cat.travel))
-        return self._fits[1].clashing(state.audit_items)
+        return state.catalogue.timetable.clashing_offerings(state.audit_items)
 
     # --- edits: each returns the Change with the new state -----------------------
 
@@ -197,7 +193,9 @@ class PlanService:
             monday = self.state.monday
         else:
             monday = monday_of(date.today())
-        blocks, gaps = build_week(monday, inp.items, result.findings, cat.travel, cat.rooms)
+        blocks, gaps = build_week(
+            monday, inp.items, result.findings, cat.travel, cat.rooms, timetable=cat.timetable
+        )
         self.state = PlanState(
             student=student,
             plan=plan,

@@ -11,9 +11,10 @@ from datetime import date, timedelta
 
 from schoolaas.domain.finding_keys import is_scheduled
 from schoolaas.domain.findings import FindingCode
-from schoolaas.domain.model import AuditItem, Finding, Offering, Session
+from schoolaas.domain.model import AuditItem, Finding, Offering
 from schoolaas.domain.premises import Room, TravelModel
 from schoolaas.domain.timeline import day_buckets
+from schoolaas.domain.timetable_index import TimetableIndex
 from schoolaas.domain.travel_check import short_breaks
 from schoolaas.services.plans.blocks import Block, TravelGap, monday_of
 
@@ -24,50 +25,43 @@ def build_week(
     findings: Sequence[Finding] = (),
     travel: TravelModel | None = None,
     rooms: Mapping[str, Room] | None = None,
+    *,
+    timetable: TimetableIndex | None = None,
 ) -> tuple[list[Block], list[TravelGap]]:
     """Blocks of every session of ``items`` in the week starting ``monday``,
     clashes flagged (accepted ones marked), and the too-short travel breaks
-    the audit reported (its TRAVEL findings; accepted ones marked)."""
-    end = monday + timedelta(days=7)
-    dated: list[tuple[AuditItem, Session]] = [
-        (item, s) for item in items for s in item.sessions if monday <= s.start.date() < end
-    ]
+    the audit reported (its TRAVEL findings; accepted ones marked). The
+    clashes come from ``timetable`` (the catalogue's index; without one a
+    small index over these items is made)."""
+    index = timetable or TimetableIndex(travel=travel, rooms=rooms)
     accepted = _accepted_overlaps(findings)
-    clashing: dict[int, bool] = {}
-    partners: dict[int, set[str]] = defaultdict(set)
-    for i, (item_a, a) in enumerate(dated):
-        for j in range(i + 1, len(dated)):
-            item_b, b = dated[j]
-            if item_a.item_id == item_b.item_id or not _overlap(a, b):
-                continue
-            pair = (frozenset((item_a.item_id, item_b.item_id)), a.start.date())
-            for index in (i, j):
-                clashing[index] = clashing.get(index, True) and pair in accepted
-            partners[i].add(item_b.label or item_b.code)
-            partners[j].add(item_a.label or item_a.code)
-    blocks = [
-        Block(
-            day=s.start.weekday(),
-            start=s.start.time(),
-            end=s.end.time(),
-            title=item.label or item.code,
-            room=s.room or s.building or "",
-            colour_key=item.code,
-            provider=item.provider,
-            clash=i in clashing,
-            accepted=clashing.get(i, False),
-            item_id=item.item_id,
-            detail=f"{s.start:%d.%m.%Y}",
-            clashes_with=tuple(sorted(partners.get(i, ()))),
+    blocks = []
+    for found in index.week(monday, items):
+        item, s = items[found.item], found.session
+        others = [items[n] for n in found.partners]
+        day = s.start.date()
+        blocks.append(
+            Block(
+                day=s.start.weekday(),
+                start=s.start.time(),
+                end=s.end.time(),
+                title=item.label or item.code,
+                room=s.room or s.building or "",
+                colour_key=item.code,
+                provider=item.provider,
+                clash=bool(others),
+                accepted=bool(others)
+                and all(
+                    (frozenset((item.item_id, other.item_id)), day) in accepted for other in others
+                ),
+                item_id=item.item_id,
+                detail=f"{s.start:%d.%m.%Y}",
+                clashes_with=tuple(sorted({other.label or other.code for other in others})),
+            )
         )
-        for i, (item, s) in enumerate(dated)
-    ]
-    gaps = _travel_gaps(monday, items, findings, travel, rooms) if travel is not None else []
+    moves = travel is not None and index.travel is not None
+    gaps = _travel_gaps(monday, items, findings, index) if moves else []
     return blocks, gaps
-
-
-def _overlap(a: Session, b: Session) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _accepted_overlaps(findings: Iterable[Finding]) -> set[tuple[frozenset[int], date]]:
@@ -83,8 +77,7 @@ def _travel_gaps(
     monday: date,
     items: Sequence[AuditItem],
     findings: Sequence[Finding],
-    travel: TravelModel,
-    rooms: Mapping[str, Room] | None,
+    index: TimetableIndex,
 ) -> list[TravelGap]:
     """The breaks behind the audit's TRAVEL findings on the days of this
     week: found with the audit's own walk over the day (so both agree on
@@ -97,9 +90,10 @@ def _travel_gaps(
         return []
     end = monday + timedelta(days=7)
     items = [i for i in items if is_scheduled(i)]  # as the audit walks the days
-    buckets = {d: slots for d, slots in day_buckets(items).items() if monday <= d < end}
+    buckets = {d: slots for d, slots in day_buckets(items, index).items() if monday <= d < end}
     gaps: list[TravelGap] = []
-    for (i, j), shorts in short_breaks(buckets, travel, rooms).items():
+    assert index.travel is not None
+    for (i, j), shorts in short_breaks(buckets, index.travel, index.rooms).items():
         finding = reported.get(frozenset((items[i].item_id, items[j].item_id)))
         if finding is None:
             continue
@@ -123,84 +117,15 @@ def _travel_gaps(
     return gaps
 
 
-Slot = tuple[int, int, int, str | None]  # day ordinal, start and end minute, building
-
-
-def _slot(s: Session) -> Slot:
-    start, end = s.start, s.end
-    return (
-        start.toordinal(),
-        start.hour * 60 + start.minute,
-        end.hour * 60 + end.minute + (end.date() - start.date()).days * 1440,
-        s.building,
-    )
-
-
-class FitChecker:
-    """Answers "would this offering clash with the plan?" for the whole
-    catalogue after every edit. The offerings' default-group sessions are
-    turned into integer slots once per catalogue; travel minutes between two
-    buildings are cached. Dates count, not weekdays."""
-
-    MAX_GAP = 120  # minutes; no travel takes longer than this between sessions
-
-    def __init__(self, offerings: Mapping[str, Offering], travel: TravelModel | None) -> None:
-        self._travel = travel
-        self._minutes: dict[tuple[str | None, str | None], int | None] = {}
-        self._slots: dict[str, tuple[Slot, ...]] = {}
-        for key, offering in offerings.items():
-            chosen = set(offering.default_groups())
-            self._slots[key] = tuple(
-                _slot(s) for g in offering.groups if g.key in chosen for s in g.sessions
-            )
-
-    def clashing(self, items: Iterable[AuditItem]) -> set[str]:
-        """Keys of offerings not in the plan whose sessions overlap a plan
-        session or leave less than the travel time between them."""
-        by_day: dict[int, list[Slot]] = defaultdict(list)
-        planned: set[str | None] = set()
-        for item in items:
-            planned.add(item.offering_key)
-            for s in item.sessions:
-                slot = _slot(s)
-                by_day[slot[0]].append(slot)
-        if not by_day:
-            return set()
-        return {
-            key
-            for key, slots in self._slots.items()
-            if key not in planned and self._any_clash(slots, by_day)
-        }
-
-    def _any_clash(self, slots: tuple[Slot, ...], by_day: Mapping[int, list[Slot]]) -> bool:
-        for day, start, end, building in slots:
-            others = by_day.get(day)
-            if not others:
-                continue
-            for _, o_start, o_end, o_building in others:
-                if start < o_end and o_start < end:
-                    return True
-                gap = o_start - end if o_start >= end else start - o_end
-                if gap < self.MAX_GAP and building != o_building:
-                    needed = self._between(building, o_building)
-                    if needed is not None and gap < needed:
-                        return True
-        return False
-
-    def _between(self, a: str | None, b: str | None) -> int | None:
-        key = (a, b)
-        if key not in self._minutes:
-            self._minutes[key] = self._travel.minutes(a, b) if self._travel else None
-        return self._minutes[key]
-
-
 def clashing_offerings(
     offerings: Mapping[str, Offering], items: Iterable[AuditItem], travel: TravelModel | None
 ) -> set[str]:
     """Keys of offerings whose default groups would clash with the plan
-    (overlap or a break shorter than the travel time). Offerings already in
-    the plan do not count as clashing with themselves."""
-    return FitChecker(offerings, travel).clashing(items)
+    (overlap or a break shorter than the travel time, as the audit finds
+    them). Offerings already in the plan do not count as clashing with
+    themselves. The plan service asks the catalogue's own index instead
+    (``Catalogue.timetable.clashing_offerings``)."""
+    return TimetableIndex(offerings, travel).clashing_offerings(items)
 
 
 def first_session_day(items: Iterable[AuditItem], after: date | None = None) -> date | None:

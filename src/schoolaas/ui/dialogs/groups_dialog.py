@@ -4,9 +4,7 @@ and whether it would clash with the rest of the plan."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -19,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.model import AuditItem, Offering, Session, StudyGroup, pick_text
+from schoolaas.domain.model import AuditItem, Offering, Session, pick_text
+from schoolaas.domain.timetable_index import TimetableIndex
 from schoolaas.ui.widgets.fill import fill
 
 
@@ -35,26 +34,10 @@ def weekly_times(sessions: Iterable[Session], locale: QLocale | None = None) -> 
     )
 
 
-def clashing_groups(groups: Sequence[StudyGroup], others: Iterable[AuditItem]) -> set[str]:
-    """Keys of ``groups`` with a session overlapping a session of ``others``
-    on the same date."""
-    by_day: dict[date, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for item in others:
-        for s in item.sessions:
-            by_day[s.start.date()].append((s.start, s.end))
-    return {
-        g.key
-        for g in groups
-        if any(
-            start < s.end and s.start < end
-            for s in g.sessions
-            for start, end in by_day.get(s.start.date(), ())
-        )
-    }
-
-
 class GroupsDialog(QDialog):
-    """``others``: the other items of the plan (to mark groups that clash)."""
+    """``others``: the other items of the plan; the groups that would clash
+    with them are marked, as ``timetable`` (the catalogue's index) tells
+    (without one: overlaps only, from a small index over the offering)."""
 
     def __init__(
         self,
@@ -63,6 +46,7 @@ class GroupsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         others: Sequence[AuditItem] = (),
+        timetable: TimetableIndex | None = None,
         language: str = "en",
     ) -> None:
         super().__init__(parent)
@@ -75,7 +59,8 @@ class GroupsDialog(QDialog):
         heading.setFont(font)
         layout.addWidget(heading)
         layout.addWidget(QLabel(self.tr("Take part in these groups:"), self))
-        self.clashing = clashing_groups(offering.groups, others)
+        index = timetable or TimetableIndex({offering.key: offering})
+        self.clashing = index.clashing_groups(offering.key, others)
         self.boxes: dict[str, QCheckBox] = {}
         inner = QWidget(self)
         column = QVBoxLayout(inner)

@@ -152,6 +152,7 @@ class PlanEdits:
             item.group_keys,
             cast(QWidget, self.w),
             others=[i for i in state.audit_items if i.item_id != item.id],
+            timetable=cat.timetable,
             language=self.w.options.get(opt.LANGUAGE),
         )
         if dialog.exec():
