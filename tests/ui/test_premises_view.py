@@ -127,6 +127,21 @@ def _reds(image, rect) -> int:  # type: ignore[no-untyped-def]
     return count
 
 
+def test_a_refusal_reads_in_the_apps_language(view: PremisesView, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The service's error shows in Finnish in the Finnish app."""
+    from schoolaas.ui.i18n import Translations
+
+    translations = Translations(qapp, cache=tmp_path / "qm")
+    try:
+        assert translations.set_language("fi")
+        model = view.rooms_model
+        row = [r.code for r in model.rows()].index("A101")
+        assert not model.setData(model.index(row, 2), "-5")
+        assert "paikkamäärän -5 on oltava 0 (tuntematon)" in view.message.text()
+    finally:
+        translations.set_language("en")
+
+
 def test_raising_capacity_clears_the_flag_and_bad_value_is_refused(view: PremisesView) -> None:
     model = view.rooms_model
     row = [r.code for r in model.rows()].index("A101")

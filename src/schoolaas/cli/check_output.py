@@ -10,8 +10,8 @@ from typing import Any
 
 from schoolaas.domain.findings import AuditResult, CreditSummary
 from schoolaas.domain.model import Finding, Severity
-from schoolaas.services.audit.wording import describe, describe_acceptance, fmt_num
 from schoolaas.services.views import PlanView, StudentView
+from schoolaas.wording import findings as words
 
 VERSION = 1
 Row = tuple[StudentView, PlanView, AuditResult]
@@ -40,11 +40,21 @@ def plan_text(student: StudentView, plan: PlanView, result: AuditResult, school:
             continue
         lines.append(f"{title} ({len(group)}):")
         for finding in group:
-            lines.append(f"  - {describe(finding)}")
+            lines.append(f"  - {words.sentence(finding)}")
             if finding.acceptance is not None:
-                lines.append(f"    {describe_acceptance(finding)}")
+                lines.append(f"    {acceptance_line(finding)}")
     lines.append(summary_line(result))
     return "\n".join(lines)
+
+
+def acceptance_line(finding: Finding) -> str:
+    """The acceptance under its finding: "accepted by Koski on 1.9.2026: recorded"."""
+    text = words.acceptance_of(finding, "en")
+    return text[:1].lower() + text[1:]
+
+
+def fmt_num(value: float | None) -> str:
+    return "" if value is None else words.format_number(value, "en")
 
 
 def credits_line(c: CreditSummary) -> str:
@@ -101,7 +111,7 @@ def finding_json(finding: Finding, labels: Mapping[int, str]) -> dict[str, Any]:
         "severity": str(finding.severity),
         "key": finding.key,
         "open": finding.is_open,
-        "message": describe(finding),
+        "message": words.sentence(finding),
         "item_ids": list(finding.item_ids),
         "items": [labels.get(i, str(i)) for i in finding.item_ids],
         "dates": [d.isoformat() for d in finding.dates],

@@ -12,11 +12,11 @@ from typing import Any
 from schoolaas.data.url import is_default, resolve_url, sqlite_path
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import pick_text
-from schoolaas.services.audit.wording import fmt_date
 from schoolaas.services.catalogue.load import Catalogue
 from schoolaas.services.errors import NotFound, PlannerError, StorageError
 from schoolaas.services.views import PlanView, StudentView
 from schoolaas.services.workspace import Workspace
+from schoolaas.wording.findings import format_date
 
 from . import app_module, check_output
 
@@ -135,7 +135,7 @@ def cmd_courses(args: argparse.Namespace) -> int:
         ws.close()
     for o in found:
         credits = f"{o.ects:g} ECTS" if o.ects is not None else f"{o.op:g} op"
-        dates = f"{fmt_date(o.start)}–{fmt_date(o.end)}"
+        dates = f"{format_date(o.start)}–{format_date(o.end)}"
         print(
             f"{o.code:<12} {o.provider.value:<6} {dates:<23} {credits:<9} "
             f"{pick_text(o.name)}  [{o.key}]"

@@ -39,6 +39,7 @@ from schoolaas.reports import text
 from schoolaas.reports.fonts import FontFamily, font_family
 from schoolaas.reports.study_plan import CreditLine, StudyPlanReport
 from schoolaas.reports.timetable import AALTO_FILL, EXAM_FILL, SCHOOL_FILL, WeekGrid
+from schoolaas.wording import findings
 
 MARGIN_X = 1.8 * cm
 MARGIN_TOP = 2.0 * cm
@@ -365,7 +366,7 @@ def _findings(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
         out.append(_p(text.word("findings_open", lang), s["cellb"]))
         out.append(Spacer(1, 2))
         for line in report.open_findings:
-            tag = text.word(f"severity_{line.severity}", lang)
+            tag = findings.severity(line.severity, lang)
             colour = "#b3261e" if line.severity == "error" else "#8a6100"
             out.append(
                 Paragraph(
@@ -377,9 +378,7 @@ def _findings(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
         out += [Spacer(1, 4), _p(text.word("findings_accepted", lang), s["cellb"]), Spacer(1, 2)]
         for line in report.accepted_findings:
             when = text.format_date(line.accepted_on, lang) if line.accepted_on else ""
-            note = text.word(
-                "accepted_by", lang, who=line.accepted_by, when=when, why=line.reason or ""
-            )
+            note = findings.acceptance(line.accepted_by or "", when, line.reason or "", lang)
             out.append(Paragraph(f"✓ {escape(line.text)}<br/><i>{escape(note)}</i>", s["finding"]))
     return out
 

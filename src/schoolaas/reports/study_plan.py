@@ -21,6 +21,7 @@ from schoolaas.domain.model import (
     SessionKind,
 )
 from schoolaas.reports import text
+from schoolaas.wording import findings
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
 Lang = Literal["fi", "sv", "en"]
@@ -267,7 +268,7 @@ def _finding_line(
         k: period_title(periods[v], lang) if isinstance(v, str) and v in periods else v
         for k, v in finding.numbers.items()
     }
-    sentence = text.finding_sentence(finding.code, lang, numbers, items, finding.dates)
+    sentence = findings.document(finding.code, lang, numbers, items, finding.dates)
     acc = finding.acceptance
     return FindingLine(
         code=finding.code,

@@ -1,18 +1,16 @@
-"""Document wording of the printed study plan in Finnish, Swedish and English.
-
-The domain returns codes and numbers; this module turns them into the
-sentences a student and a guardian read. Findings are worded clause by
-clause: a clause whose figures the audit did not supply is left out, so a
-finding always reads as a sentence even when only some numbers are known.
-"""
+"""Document wording of the printed study plan in Finnish, Swedish and English:
+titles, column heads, periods, dates. Findings, their severity and their
+acceptances are worded by wording/findings.py (shared with the app and the
+command line)."""
 
 from __future__ import annotations
 
-import string
-from collections.abc import Mapping, Sequence
 from datetime import date
 
-LANGUAGES = ("fi", "sv", "en")
+from schoolaas.wording.catalogue import LANGUAGES
+from schoolaas.wording.findings import format_number
+
+__all__ = ["LANGUAGES", "format_date", "format_number", "weekday", "word"]
 
 _WORDS: dict[str, dict[str, str]] = {
     "title": {"fi": "Opintosuunnitelma", "sv": "Studieplan", "en": "Study plan"},
@@ -102,14 +100,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "sv": "Planen har inga öppna anmärkningar.",
         "en": "The plan has no open findings.",
     },
-    "accepted_by": {
-        "fi": "Hyväksynyt {who} {when}: {why}",
-        "sv": "Godkänd av {who} {when}: {why}",
-        "en": "Accepted by {who} on {when}: {why}",
-    },
-    "severity_error": {"fi": "Virhe", "sv": "Fel", "en": "Error"},
-    "severity_warning": {"fi": "Varoitus", "sv": "Varning", "en": "Warning"},
-    "severity_info": {"fi": "Tieto", "sv": "Info", "en": "Note"},
     "timetable": {"fi": "Viikkolukujärjestys", "sv": "Veckoschema", "en": "Week timetable"},
     "timetable_note": {
         "fi": "Kaikki jakson {start}–{end} viikoittaiset tapaamiset; "
@@ -148,195 +138,6 @@ WEEKDAYS = {
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
 }
 
-# Each finding code is a list of clauses; a clause is printed only when every
-# figure it names is known and not empty. {items} and {dates} come from the
-# finding itself; other figures of the audit (internal keys) are not printed.
-_FINDINGS: dict[str, dict[str, Sequence[str]]] = {
-    "overlap": {
-        "fi": (
-            "Päällekkäiset tapaamiset: {items}",
-            "{count} kertaa ({dates})",
-            "enintään {minutes} min kerrallaan",
-            "tilat {room_a} / {room_b}",
-        ),
-        "sv": (
-            "Överlappande tillfällen: {items}",
-            "{count} gånger ({dates})",
-            "högst {minutes} min per gång",
-            "salar {room_a} / {room_b}",
-        ),
-        "en": (
-            "Overlapping sessions: {items}",
-            "{count} times ({dates})",
-            "up to {minutes} min each",
-            "rooms {room_a} / {room_b}",
-        ),
-    },
-    "travel": {
-        "fi": (
-            "Siirtymäaika ei riitä: {items}",
-            "tarvitaan {needed} min, aikaa {available} min",
-            "{count} kertaa ({dates})",
-        ),
-        "sv": (
-            "Förflyttningstiden räcker inte: {items}",
-            "behövs {needed} min, finns {available} min",
-            "{count} gånger ({dates})",
-        ),
-        "en": (
-            "Not enough time to travel: {items}",
-            "needs {needed} min, has {available} min",
-            "{count} times ({dates})",
-        ),
-    },
-    "room-capacity": {
-        "fi": (
-            "Tila on liian pieni: {items}",
-            "tila {room}",
-            "{planned} opiskelijaa, {capacity} paikkaa",
-        ),
-        "sv": (
-            "Salen är för liten: {items}",
-            "sal {room}",
-            "{planned} studerande, {capacity} platser",
-        ),
-        "en": ("Room too small: {items}", "room {room}", "{planned} students, {capacity} seats"),
-    },
-    "seat-limit": {
-        "fi": (
-            "Lukiolaisten paikat eivät riitä: {items}",
-            "{planned} suunnitellut, {seats} paikkaa",
-        ),
-        "sv": (
-            "Platserna för gymnasiestuderande räcker inte: {items}",
-            "{planned} planerade, {seats} platser",
-        ),
-        "en": (
-            "Not enough seats for upper secondary students: {items}",
-            "{planned} planned, {seats} seats",
-        ),
-    },
-    "prerequisite-missing": {
-        "fi": ("Esitieto puuttuu: {label}", "tarvitaan {prerequisite}"),
-        "sv": ("Förkunskapskrav saknas: {label}", "kräver {prerequisite}"),
-        "en": ("Prerequisite missing: {label}", "needs {prerequisite}"),
-    },
-    "prerequisite-later": {
-        "fi": (
-            "Esitieto on suunniteltu myöhemmäksi: {label}",
-            "{period}",
-            "esitieto {prerequisite_label}",
-            "{prerequisite_period}",
-        ),
-        "sv": (
-            "Förkunskapen är planerad senare: {label}",
-            "{period}",
-            "förkunskap {prerequisite_label}",
-            "{prerequisite_period}",
-        ),
-        "en": (
-            "Prerequisite planned later: {label}",
-            "{period}",
-            "prerequisite {prerequisite_label}",
-            "{prerequisite_period}",
-        ),
-    },
-    "same-bar": {
-        "fi": ("Kaksi kurssia samassa palkissa: {items}", "palkki {bar}", "{period}"),
-        "sv": ("Två kurser i samma block: {items}", "block {bar}", "{period}"),
-        "en": ("Two courses of the same bar: {items}", "bar {bar}", "{period}"),
-    },
-    "duplicate": {
-        "fi": ("Sama opinto kahdesti: {items}",),
-        "sv": ("Samma studier två gånger: {items}",),
-        "en": ("The same course twice: {items}",),
-    },
-    "exam-week": {
-        "fi": ("Yliopiston tentti lukion koeviikolla: {items}", "{dates}"),
-        "sv": ("Universitetstentamen under gymnasiets provvecka: {items}", "{dates}"),
-        "en": ("University exam in the school's exam week: {items}", "{dates}"),
-    },
-    "matriculation": {
-        "fi": ("Yliopiston tentti ylioppilaskoepäivänä: {items}", "{dates}", "koe {subject}"),
-        "sv": (
-            "Universitetstentamen på en studentexamensdag: {items}",
-            "{dates}",
-            "prov {subject}",
-        ),
-        "en": ("University exam on a matriculation exam day: {items}", "{dates}", "exam {subject}"),
-    },
-    "total-short": {
-        "fi": ("Opintopisteitä liian vähän", "{planned} / {required} op", "puuttuu {short} op"),
-        "sv": ("För få studiepoäng", "{planned} / {required} sp", "saknas {short} sp"),
-        "en": ("Too few credits", "{planned} / {required} op", "{short} op short"),
-    },
-    "compulsory-short": {
-        "fi": (
-            "Pakollisia opintoja puuttuu",
-            "{subject}",
-            "{planned} / {required} op",
-            "puuttuvat {missing}",
-        ),
-        "sv": (
-            "Obligatoriska studier saknas",
-            "{subject}",
-            "{planned} / {required} sp",
-            "saknas {missing}",
-        ),
-        "en": (
-            "Compulsory studies missing",
-            "{subject}",
-            "{planned} / {required} op",
-            "missing {missing}",
-        ),
-    },
-    "national-electives-short": {
-        "fi": (
-            "Valtakunnallisia valinnaisia liian vähän",
-            "{planned} / {required} op",
-            "puuttuu {short} op",
-        ),
-        "sv": (
-            "För få nationella valfria studier",
-            "{planned} / {required} sp",
-            "saknas {short} sp",
-        ),
-        "en": ("Too few national electives", "{planned} / {required} op", "{short} op short"),
-    },
-    "arts-short": {
-        "fi": (
-            "Musiikkia ja kuvataidetta liian vähän",
-            "{planned} / {required} op",
-            "MU {mu} op, KU {ku} op (kumpaakin vähintään {min_each})",
-        ),
-        "sv": (
-            "För lite musik och bildkonst",
-            "{planned} / {required} sp",
-            "MU {mu} sp, KU {ku} sp (minst {min_each} av vardera)",
-        ),
-        "en": (
-            "Too little music and visual arts",
-            "{planned} / {required} op",
-            "MU {mu} op, KU {ku} op (at least {min_each} each)",
-        ),
-    },
-    "period-workload": {
-        "fi": ("Jakson kuormitus on suuri", "{period}", "{op} op (enintään {limit})"),
-        "sv": ("Hög arbetsbörda i perioden", "{period}", "{op} sp (högst {limit})"),
-        "en": ("Heavy period", "{period}", "{op} op (limit {limit})"),
-    },
-    "week-hours": {
-        "fi": ("Viikon tuntimäärä on suuri", "viikko {week}", "{hours} h (enintään {limit} h)"),
-        "sv": ("Många timmar i veckan", "vecka {week}", "{hours} h (högst {limit} h)"),
-        "en": ("Many hours in one week", "week {week}", "{hours} h (limit {limit} h)"),
-    },
-    "unknown-code": {
-        "fi": ("Tuntematon kurssi: {items}",),
-        "sv": ("Okänd kurs: {items}",),
-        "en": ("Unknown course: {items}",),
-    },
-}
-
 
 def word(key: str, lang: str, **values: object) -> str:
     """One document string in ``lang`` (falls back to English)."""
@@ -354,68 +155,3 @@ def format_date(day: date, lang: str) -> str:
     if lang == "en":
         return f"{day.day} {day.strftime('%b')} {day.year}"
     return f"{day.day}.{day.month}.{day.year}"
-
-
-def format_number(value: float, lang: str) -> str:
-    """15 or 2.5; Finnish and Swedish write the decimal comma."""
-    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-    return text.replace(".", ",") if lang in ("fi", "sv") else text
-
-
-def format_dates(days: Sequence[date], lang: str, limit: int = 8) -> str:
-    """Short list of dates: "6.10., 13.10. … (+3)"."""
-    shown = [
-        f"{d.day}.{d.month}." if lang != "en" else f"{d.day} {d.strftime('%b')}"
-        for d in days[:limit]
-    ]
-    text = ", ".join(shown)
-    if len(days) > limit:
-        text += f" (+{len(days) - limit})"
-    return text
-
-
-def finding_sentence(
-    code: str,
-    lang: str,
-    numbers: Mapping[str, object],
-    items: Sequence[str] = (),
-    dates: Sequence[date] = (),
-) -> str:
-    """A finding in words: every clause whose figures are known, joined."""
-    values: dict[str, str] = {}
-    for key, value in numbers.items():
-        if isinstance(value, bool):
-            values[key] = str(value)
-        elif isinstance(value, int | float):
-            values[key] = format_number(value, lang)
-        else:
-            values[key] = str(value)
-    if items:
-        values["items"] = " – ".join(items)
-        values.setdefault("label", items[0])
-    if dates:
-        values["dates"] = format_dates(dates, lang)
-        values.setdefault("count", str(len(dates)))
-    clauses = _FINDINGS.get(code, {}).get(lang) or _FINDINGS.get(code, {}).get("en")
-    if not clauses:
-        return _generic(code, values)
-    parts = [c.format_map(values) for c in clauses if _known(c, values)]
-    if not parts:
-        return _generic(code, values)
-    head, *rest = parts
-    if not rest:
-        return head
-    return f"{head}, {', '.join(rest)}" if ":" in head else f"{head}: {', '.join(rest)}"
-
-
-def _known(template: str, values: Mapping[str, str]) -> bool:
-    return all(values.get(name) for name in _fields(template))
-
-
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def _generic(code: str, values: Mapping[str, str]) -> str:
-    detail = ", ".join(f"{k} {v}" for k, v in values.items())
-    return f"{code}: {detail}" if detail else code

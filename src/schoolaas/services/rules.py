@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlmodel import col, func, select
-
 from schoolaas.data.repositories import (
     bump_catalogue_version,
     credit_overrides,
@@ -24,6 +22,7 @@ from schoolaas.domain.codes import normalise_code
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises.buildings import HasEngine, unit
 from schoolaas.services.views import Change
+from sqlmodel import col, func, select
 
 ECTS_KEY = "ects_to_op"  # read by services.auditing.rules_from_settings
 BUFFER_KEY = "travel_buffer_minutes"  # read by services.catalogue
@@ -59,14 +58,20 @@ def _number(text: str | None, default: float) -> float:
 def set_ects_to_op(workspace: HasEngine, rate: float) -> Change:
     if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate <= MAX_RATE:
         raise InvalidInput(
-            f"ECTS→op rate {rate!r} must be a number above 0 and at most {MAX_RATE}."
+            "ECTS→op rate {rate!r} must be a number above 0 and at most {most}.",
+            rate=rate,
+            most=MAX_RATE,
         )
     return _set_setting(ECTS_KEY, f"{float(rate):g}", workspace)
 
 
 def set_travel_buffer(workspace: HasEngine, minutes: int) -> Change:
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_BUFFER:
-        raise InvalidInput(f"Travel buffer {minutes!r} must be 0–{MAX_BUFFER} whole minutes.")
+        raise InvalidInput(
+            "Travel buffer {minutes!r} must be 0–{most} whole minutes.",
+            minutes=minutes,
+            most=MAX_BUFFER,
+        )
     return _set_setting(BUFFER_KEY, str(minutes), workspace)
 
 
@@ -81,11 +86,11 @@ def set_credit_override(workspace: HasEngine, code: str, op: float | None) -> Ch
     """The op one course counts for whatever its ECTS (``None`` removes it)."""
     clean = normalise_code(code)
     if not clean or len(clean) > 60 or " " in clean:
-        raise InvalidInput(f"Credit override: {code!r} is not a course code.")
+        raise InvalidInput("Credit override: {code!r} is not a course code.", code=code)
     if op is not None and (
         isinstance(op, bool) or not isinstance(op, int | float) or not 0 <= op <= 60
     ):
-        raise InvalidInput(f"Credit override {clean}: {op!r} must be 0–60 op.")
+        raise InvalidInput("Credit override {clean}: {op!r} must be 0–60 op.", clean=clean, op=op)
     with unit(workspace) as session:
         known = session.exec(
             select(OfferingRow.code).where(func.lower(OfferingRow.code) == clean.lower())
@@ -135,16 +140,29 @@ def set_exam_week(
     with unit(workspace) as session:
         row = session.get(PeriodRow, period_key)
         if row is None:
-            raise NotFound(f"No period {period_key}.")
+            raise NotFound("No period {period_key}.", period_key=period_key)
         if (start is None) != (end is None):
-            raise InvalidInput(f"Exam week of {period_key}: give both the first and last day.")
+            raise InvalidInput(
+                "Exam week of {period_key}: give both the first and last day.",
+                period_key=period_key,
+            )
         if start is not None and end is not None:
             if end < start:
-                raise InvalidInput(f"Exam week of {period_key}: {end} is before {start}.")
+                raise InvalidInput(
+                    "Exam week of {period_key}: {end} is before {start}.",
+                    period_key=period_key,
+                    end=end,
+                    start=start,
+                )
             if start < row.start or end > row.end + timedelta(days=14):
                 raise InvalidInput(
-                    f"Exam week of {period_key}: {start}–{end} is outside the period "
-                    f"{row.start}–{row.end}."
+                    "Exam week of {period_key}: {start}–{end} is outside the period "
+                    "{start_of_period}–{end_of_period}.",
+                    period_key=period_key,
+                    start=start,
+                    end=end,
+                    start_of_period=row.start,
+                    end_of_period=row.end,
                 )
         row.exam_start, row.exam_end = start, end
         session.add(row)
@@ -165,12 +183,20 @@ def matriculation_days(workspace: HasEngine) -> list[tuple[date, str]]:
 def add_matriculation_day(workspace: HasEngine, day: date, subject: str) -> Change:
     code = subject.strip().upper()
     if not SUBJECT_RE.match(code):
-        raise InvalidInput(f"Matriculation day {day}: {subject!r} is not a subject code (MA, AI…).")
+        raise InvalidInput(
+            "Matriculation day {day}: {subject!r} is not a subject code (MA, AI…).",
+            day=day,
+            subject=subject,
+        )
     if day.weekday() >= 5:
-        raise InvalidInput(f"Matriculation day {day}: exams are held on weekdays, not {day:%A}.")
+        raise InvalidInput(
+            "Matriculation day {day}: exams are held on weekdays, not {day:%A}.", day=day
+        )
     with unit(workspace) as session:
         if session.get(MatriculationDayRow, (day, code)) is not None:
-            raise InvalidInput(f"Matriculation day {day} {code} is already listed.")
+            raise InvalidInput(
+                "Matriculation day {day} {code} is already listed.", day=day, code=code
+            )
         session.add(MatriculationDayRow(day=day, subject=code))
         bump_catalogue_version(session=session)
     return Change(settings=True, catalogue=True)
@@ -180,7 +206,7 @@ def remove_matriculation_day(workspace: HasEngine, day: date, subject: str) -> C
     with unit(workspace) as session:
         row = session.get(MatriculationDayRow, (day, subject))
         if row is None:
-            raise NotFound(f"No matriculation day {day} {subject}.")
+            raise NotFound("No matriculation day {day} {subject}.", day=day, subject=subject)
         session.delete(row)
         bump_catalogue_version(session=session)
     return Change(settings=True, catalogue=True)

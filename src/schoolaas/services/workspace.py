@@ -11,10 +11,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlmodel import Session
-
 from schoolaas.data import repositories as repo
 from schoolaas.data.engine import make_engine, unit_of_work
 from schoolaas.data.schema import migrate
@@ -37,6 +33,9 @@ from schoolaas.services.errors import NotFound, PlannerError, StorageError
 from schoolaas.services.plans import editing
 from schoolaas.services.viewing import item_view, plan_view, student_view
 from schoolaas.services.views import Change, ItemView, PlanView, StudentView
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlmodel import Session
 
 
 class Workspace:
@@ -48,11 +47,13 @@ class Workspace:
             self.engine: Engine = make_engine(self.url)
         except OSError as exc:
             raise StorageError(
-                f"Cannot create the database at {url}: {exc.strerror or exc}."
+                "Cannot create the database at {url}: {reason}.",
+                url=url,
+                reason=exc.strerror or exc,
             ) from None
         except (ArgumentError, ImportError, ValueError) as exc:
             raise StorageError(
-                f"{url!r} is not a database URL the planner can use ({exc})."
+                "{url!r} is not a database URL the planner can use ({exc}).", url=url, exc=exc
             ) from None
         self.where = describe_url(self.url)
         self._catalogue: Catalogue | None = None
@@ -81,7 +82,9 @@ class Workspace:
             if type(exc).__name__ != "CommandError":
                 raise
             raise StorageError(
-                f"The database {self.where} was made by a newer version of the planner ({exc})."
+                "The database {where} was made by a newer version of the planner ({exc}).",
+                where=self.where,
+                exc=exc,
             ) from None
 
     def close(self) -> None:
@@ -106,7 +109,9 @@ class Workspace:
         except SQLAlchemyError as exc:
             raise self._storage_error(exc) from None
         except OSError as exc:
-            raise StorageError(f"The database {self.where} cannot be used: {exc}.") from None
+            raise StorageError(
+                "The database {where} cannot be used: {exc}.", where=self.where, exc=exc
+            ) from None
 
     def _storage_error(self, exc: SQLAlchemyError) -> StorageError:
         return StorageError(f"The database {self.where} cannot be used: {explain(exc)}.")
@@ -197,7 +202,7 @@ class Workspace:
     def offering(self, key: str) -> Offering:
         found = self.catalogue().offerings.get(key)
         if found is None:
-            raise NotFound(f"There is no course offering {key!r} in the catalogue.")
+            raise NotFound("There is no course offering {key!r} in the catalogue.", key=key)
         return found
 
     def search_offerings(
@@ -484,7 +489,7 @@ def _sharing(items: Sequence[Any], cat: Catalogue) -> set[str]:
 def _need_student(student_id: int, session: Session) -> StudentRow:
     row = repo.get_student(student_id, session=session)
     if row is None:
-        raise NotFound(f"There is no student with id {student_id}.")
+        raise NotFound("There is no student with id {student_id}.", student_id=student_id)
     return row
 
 

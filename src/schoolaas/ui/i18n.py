@@ -22,23 +22,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from schoolaas.wording import messages
+from schoolaas.wording.catalogue import APP_NAME, pick, read_ts, ts_file
+
 LANGUAGES = {"en": "English", "fi": "suomi", "sv": "svenska"}
-APP_NAME = "schoolaas"
-
-
-def ts_dir() -> Path:
-    """The shipped .ts files: beside the package when installed as files
-    (importlib.resources, a few ms at every start, only when not)."""
-    beside = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    if beside.is_dir():
-        return beside
-    from importlib import resources
-
-    return Path(str(resources.files("schoolaas.resources") / "translations"))
-
-
-def ts_file(lang: str) -> Path:
-    return ts_dir() / f"{APP_NAME}_{lang}.ts"
 
 
 def cache_dir() -> Path:
@@ -121,25 +108,8 @@ class TsTranslator(QTranslator):
         return self._messages if self._messages is not None else self._read()
 
     def _read(self) -> dict[tuple[str, str], tuple[str, ...]]:
-        import xml.etree.ElementTree as ET
-
-        any_context = self.any_context
-        messages: dict[tuple[str, str], tuple[str, ...]] = {}
-        root = ET.parse(self.path).getroot()
-        for context in root.iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                source = message.findtext("source") or ""
-                node = message.find("translation")
-                skip = ("unfinished",) if any_context else ("unfinished", "obsolete", "vanished")
-                if node is None or node.get("type") in skip:
-                    continue
-                forms = tuple(f.text or "" for f in node.iter("numerusform"))
-                texts = forms or (node.text or "",)
-                if all(texts):
-                    messages[("" if any_context else name, source)] = texts
-        self._messages = messages
-        return messages
+        self._messages = read_ts(self.path, any_context=self.any_context)
+        return self._messages
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -149,9 +119,7 @@ class TsTranslator(QTranslator):
         texts = self.messages.get(("" if self.any_context else context, source))
         if not texts:
             return None  # a null QString: "not here", Qt asks the next translator
-        # Finnish and Swedish: the first form for one, the second for the rest.
-        text = texts[0] if n == 1 or len(texts) == 1 else texts[1]
-        return text.replace("%n", str(n)) if n >= 0 else text
+        return pick(texts, n)
 
     def isEmpty(self) -> bool:
         if self._messages is None:  # not read yet (plurals_only): there is a file
@@ -180,6 +148,7 @@ class Translations:
             self.app.removeTranslator(old)
         self._installed.clear()
         self.language = "en"
+        messages.follow("en")
         own = self._own_translator(lang)
         if own is None and lang != "en":
             return False
@@ -202,6 +171,7 @@ class Translations:
             self.app.installTranslator(own)
             self._installed.append(own)
         self.language = lang
+        messages.follow(lang)  # the services' error messages and the findings
         country = QLocale.Country.Finland
         language = {"fi": QLocale.Language.Finnish, "sv": QLocale.Language.Swedish}.get(
             lang, QLocale.Language.English

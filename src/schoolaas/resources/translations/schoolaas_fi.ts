@@ -3,14 +3,6 @@
 <TS version="2.1" language="fi_FI">
   <context>
     <name />
-    <message numerus="yes">
-      <location filename="../../ui/finding_text.py" line="33" />
-      <source>and %n more</source>
-      <translation>
-        <numerusform>ja %n muu</numerusform>
-        <numerusform>ja %n muuta</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../ui/finding_text.py" line="39" />
       <source>Error</source>
@@ -26,22 +18,6 @@
       <location filename="../../ui/finding_text.py" line="42" />
       <source>Note</source>
       <translation>Huomautus</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="60" />
-      <source>%1 and %2 overlap by %3 min</source>
-      <translation>%1 ja %2 ovat päällekkäin %3 min</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="64" />
-      <location filename="../../ui/finding_text.py" line="76" />
-      <source> on %1</source>
-      <translation> %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="70" />
-      <source>%1 → %2: needs %3 min to travel, has %4</source>
-      <translation>%1 → %2: siirtymä vie %3 min, aikaa on %4</translation>
     </message>
     <message>
       <location filename="../../ui/finding_text.py" line="80" />
@@ -64,84 +40,9 @@
       <translation>Musiikki ja kuvataide</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_text.py" line="90" />
-      <source>%1: %2 of %3 op planned, short by %4</source>
-      <translation>%1: %2 / %3 op suunniteltu, puuttuu %4</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="105" />
-      <source> (missing %1)</source>
-      <translation> (puuttuu %1)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="114" />
-      <source>%1 needs %2 first, but %2 is planned later (%3)</source>
-      <translation>%1 edellyttää ensin kurssia %2, mutta %2 on suunniteltu myöhemmäksi (%3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="119" />
-      <source>%1 needs %2, which is neither completed nor planned</source>
-      <translation>%1 edellyttää kurssia %2, jota ei ole suoritettu eikä suunniteltu</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="127" />
-      <source>%1 and %2 are both in bar %3 of period %4</source>
-      <translation>%1 ja %2 ovat molemmat palkissa %3 jaksossa %4</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="138" />
-      <source>%1 and %2 count as the same course: only one counts</source>
-      <translation>%1 ja %2 ovat sama kurssi: vain toinen lasketaan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="139" />
-      <source>%1 is planned %2 times: only one counts</source>
-      <translation>%1 on suunnitelmassa %2 kertaa: vain yksi lasketaan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="149" />
-      <source>%1: room %2 holds %3, %4 students planned</source>
-      <translation>%1: tilaan %2 mahtuu %3, suunnitellut %4 opiskelijaa</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="151" />
-      <source>%1: %2 seats open to upper secondary students, %3 planned</source>
-      <translation>%1: lukiolaisille %2 paikkaa, suunnitellut %3</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="162" />
-      <source>%1: exam in the school's exam week (%2)</source>
-      <translation>%1: tentti koulun koeviikolla (%2)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="164" />
-      <source>%1: exam on a matriculation exam day %2 (%3)</source>
-      <translation>%1: tentti ylioppilaskoepäivänä %2 (%3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="174" />
-      <source>%1 op in period %2 (at most %3)</source>
-      <translation>%1 op jaksossa %2 (enintään %3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="176" />
-      <source>%1 h of sessions in week %2 (at most %3)</source>
-      <translation>%1 h opetusta viikolla %2 (enintään %3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="199" />
-      <source>Course %1 is not in the catalogue</source>
-      <translation>Kurssia %1 ei ole kurssitarjonnassa</translation>
-    </message>
-    <message>
       <location filename="../../ui/finding_text.py" line="216" />
       <source>Open</source>
       <translation>Avoin</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="217" />
-      <source>Accepted by %1 on %2: %3</source>
-      <translation>Hyväksynyt %1 %2: %3</translation>
     </message>
     <message>
       <location filename="../../ui/window_actions.py" line="48" />
@@ -423,42 +324,6 @@
       <location filename="../../ui/window_actions.py" line="384" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — opintosuunnitelmat lukion ja Aalto-yliopiston opintoihin.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="73" />
-      <source>it was deleted or moved</source>
-      <translation>se poistettiin tai siirrettiin</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="79" />
-      <source>another file has taken its place</source>
-      <translation>toinen tiedosto on tullut sen tilalle</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="81" />
-      <source>The database %1 is no longer there: %2 while the planner was open.</source>
-      <translation>Tietokantaa %1 ei enää ole: %2, kun ohjelma oli auki.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="86" />
-      <source>The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at %1 again.</source>
-      <translation>Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse Kirjoita takaisin tallentaaksesi sen uudelleen kohteeseen %1.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="97" />
-      <source>%1 exists again; it was left as it is.</source>
-      <translation>%1 on taas olemassa; sitä ei muutettu.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="102" />
-      <source>Only an SQLite file can be written back.</source>
-      <translation>Vain SQLite-tiedoston voi kirjoittaa takaisin.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="115" />
-      <location filename="../../ui/db_guard.py" line="123" />
-      <source>The database could not be written back to %1: %2</source>
-      <translation>Tietokantaa ei voitu kirjoittaa takaisin kohteeseen %1: %2</translation>
     </message>
   </context>
   <context>
@@ -2524,6 +2389,897 @@
       <location filename="../../ui/plan_model.py" line="32" />
       <source>failed</source>
       <translation>hylätty</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingText</name>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} overlap by {minutes} min[ ({rooms})][ on {dates}]</source>
+      <translation>{a} ja {b} ovat päällekkäin {minutes} min[ ({rooms})][ {dates}]</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} → {b}: needs {needed} min to travel, has {available}[ on {dates}]</source>
+      <translation>{a} → {b}: siirtymä vie {needed} min, aikaa on {available}[ {dates}]</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: room {room} holds {capacity}, {planned} students planned</source>
+      <translation>{item}: tilaan {room} mahtuu {capacity}, suunnitellut {planned} opiskelijaa</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: {seats} seats open to upper secondary students, {planned} planned</source>
+      <translation>{item}: lukiolaisille {seats} paikkaa, suunnitellut {planned}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite}, which is neither completed nor planned</source>
+      <translation>{item} edellyttää kurssia {prerequisite}, jota ei ole suoritettu eikä suunniteltu</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite} first, but {prerequisite} is planned later ({prerequisite_period_short})</source>
+      <translation>{item} edellyttää ensin kurssia {prerequisite}, mutta {prerequisite} on suunniteltu myöhemmäksi ({prerequisite_period_short})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} are both in bar {bar} of period {period_short}</source>
+      <translation>{a} ja {b} ovat molemmat palkissa {bar} jaksossa {period_short}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{code} is planned {count} times: only one counts</source>
+      <translation>{code} on suunnitelmassa {count} kertaa: vain yksi lasketaan</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} count as the same course: only one counts</source>
+      <translation>{a} ja {b} ovat sama kurssi: vain toinen lasketaan</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: exam in the school's exam week ({dates})</source>
+      <translation>{item}: tentti koulun koeviikolla ({dates})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: exam on a matriculation exam day {dates} ({subject})</source>
+      <translation>{item}: tentti ylioppilaskoepäivänä {dates} ({subject})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Total: {planned} of {required} op planned, short by {short}</source>
+      <translation>Yhteensä: {planned} / {required} op suunniteltu, puuttuu {short}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>[{subject}: ]Compulsory studies: {planned} of {required} op planned, short by {short}[ (missing {missing_list})]</source>
+      <translation>[{subject}: ]Pakolliset opinnot: {planned} / {required} op suunniteltu, puuttuu {short}[ (puuttuu {missing_list})]</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>National electives: {planned} of {required} op planned, short by {short}</source>
+      <translation>Valtakunnalliset valinnaiset: {planned} / {required} op suunniteltu, puuttuu {short}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Music and visual arts: {planned} of {required} op planned, short by {short}</source>
+      <translation>Musiikki ja kuvataide: {planned} / {required} op suunniteltu, puuttuu {short}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{op} op in period {period_short} (at most {limit})</source>
+      <translation>{op} op jaksossa {period_short} (enintään {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{hours} h of sessions in week {week} (at most {limit})</source>
+      <translation>{hours} h opetusta viikolla {week} (enintään {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Course {code} is not in the catalogue</source>
+      <translation>Kurssia {code} ei ole kurssitarjonnassa</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} overlap[ (rooms {room_a_or_q} and {room_b_or_q})] by {minutes_range} min[ on {dates}].</source>
+      <translation>{a} ja {b} ovat päällekkäin[ (tilat {room_a_or_q} ja {room_b_or_q})] {minutes_range} min[ päivinä {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Not enough time to get[ from {building_a} to {building_b}] between {a} and {b}: needs {needed} min, has {available}[ on {dates}].</source>
+      <translation>Siirtymäaika ei riitä[ rakennuksesta {building_a} rakennukseen {building_b}] kurssien {a} ja {b} välillä: tarvitaan {needed} min, aikaa on {available}[ päivinä {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Room {room} holds {capacity} but {planned} students are planned into it for {item} ({over} too many)[ on {dates}].</source>
+      <translation>Tilaan {room} mahtuu {capacity}, mutta sinne on suunniteltu {planned} opiskelijaa kurssille {item} ({over} liikaa)[ päivinä {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}[ group {group}] has {seats} seats for upper secondary students but {planned} are planned ({over} too many).</source>
+      <translation>Kurssilla {item}[ ryhmässä {group}] on {seats} paikkaa lukiolaisille, mutta suunniteltuja on {planned} ({over} liikaa).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite} first, which is neither completed nor planned.</source>
+      <translation>{item} edellyttää ensin kurssia {prerequisite}, jota ei ole suoritettu eikä suunniteltu.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite_name} first, but it is planned later[ ({prerequisite_period_or_q} after {period_or_q})].</source>
+      <translation>{item} edellyttää ensin kurssia {prerequisite_name}, mutta se on suunniteltu myöhemmäksi[ ({prerequisite_period_or_q} jakson {period_or_q} jälkeen)].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} are both in bar {bar} in period {period}: they meet at the same times.</source>
+      <translation>{a} ja {b} ovat molemmat palkissa {bar} jaksossa {period}: niiden tapaamiset ovat samaan aikaan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} is in the plan {count} times.</source>
+      <translation>{item} on suunnitelmassa {count} kertaa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} count as the same course; only one of them counts.</source>
+      <translation>{a} ja {b} ovat sama kurssi; vain toinen niistä lasketaan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>A university exam of {item} falls in the school's exam week[ ({week_start_date}–{week_end_date})][ on {dates}].</source>
+      <translation>Kurssin {item} yliopistotentti osuu koulun koeviikolle[ ({week_start_date}–{week_end_date})][ päivinä {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>A university exam of {item} falls on a matriculation exam day[ ({subject})][ on {dates}].</source>
+      <translation>Kurssin {item} yliopistotentti osuu ylioppilaskoepäivälle[ ({subject})][ päivinä {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Total credits short: {planned} op planned of {required} required ({short} op missing).</source>
+      <translation>Opintopisteitä liian vähän: {planned} op suunniteltu, vaaditaan {required} ({short} op puuttuu).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Compulsory studies in {subject} short: {planned} op of {required} ({short} op missing)[; missing {missing_list}].</source>
+      <translation>Oppiaineen {subject} pakollisia opintoja liian vähän: {planned} op / {required} ({short} op puuttuu)[; puuttuvat {missing_list}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>National electives short: {planned} op planned of {required} required ({short} op missing).</source>
+      <translation>Valtakunnallisia valinnaisia liian vähän: {planned} op suunniteltu, vaaditaan {required} ({short} op puuttuu).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Music and visual arts short: {planned} op of {required} (music {mu}, visual arts {ku}; at least {min_each} each).</source>
+      <translation>Musiikkia ja kuvataidetta liian vähän: {planned} op / {required} (musiikki {mu}, kuvataide {ku}; kumpaakin vähintään {min_each}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{op} op planned in period {period}, more than the {limit} op limit.</source>
+      <translation>Jaksolle {period} on suunniteltu {op} op, enemmän kuin {limit} op:n raja.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{hours} h of scheduled sessions in week {week}[ ({week_dates})], more than the {limit} h limit.</source>
+      <translation>Viikolla {week}[ ({week_dates})] on {hours} h opetusta, enemmän kuin {limit} h:n raja.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} is not in the catalogue or the curriculum.</source>
+      <translation>Kurssia {item} ei ole kurssitarjonnassa eikä opetussuunnitelmassa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Error</source>
+      <translation>Virhe</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Warning</source>
+      <translation>Varoitus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Note</source>
+      <translation>Huomautus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Accepted by {who} on {when}: {why}</source>
+      <translation>Hyväksynyt {who} {when}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Open</source>
+      <translation>Avoin</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Overlapping sessions: {items}</source>
+      <translation>Päällekkäiset tapaamiset: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{count} times ({dates})</source>
+      <translation>{count} kertaa ({dates})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>up to {minutes} min each</source>
+      <translation>enintään {minutes} min kerrallaan</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>rooms {room_a} / {room_b}</source>
+      <translation>tilat {room_a} / {room_b}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Not enough time to travel: {items}</source>
+      <translation>Siirtymäaika ei riitä: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>needs {needed} min, has {available} min</source>
+      <translation>tarvitaan {needed} min, aikaa {available} min</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Room too small: {items}</source>
+      <translation>Tila on liian pieni: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>room {room}</source>
+      <translation>tila {room}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{planned} students, {capacity} seats</source>
+      <translation>{planned} opiskelijaa, {capacity} paikkaa</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Not enough seats for upper secondary students: {items}</source>
+      <translation>Lukiolaisten paikat eivät riitä: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{planned} planned, {seats} seats</source>
+      <translation>{planned} suunnitellut, {seats} paikkaa</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Prerequisite missing: {label}</source>
+      <translation>Esitieto puuttuu: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>needs {prerequisite}</source>
+      <translation>tarvitaan {prerequisite}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Prerequisite planned later: {label}</source>
+      <translation>Esitieto on suunniteltu myöhemmäksi: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{period}</source>
+      <translation>{period}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>prerequisite {prerequisite_label}</source>
+      <translation>esitieto {prerequisite_label}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{prerequisite_period}</source>
+      <translation>{prerequisite_period}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Two courses of the same bar: {items}</source>
+      <translation>Kaksi kurssia samassa palkissa: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>bar {bar}</source>
+      <translation>palkki {bar}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>The same course twice: {items}</source>
+      <translation>Sama opinto kahdesti: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>University exam in the school's exam week: {items}</source>
+      <translation>Yliopiston tentti lukion koeviikolla: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{dates}</source>
+      <translation>{dates}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>University exam on a matriculation exam day: {items}</source>
+      <translation>Yliopiston tentti ylioppilaskoepäivänä: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>exam {subject}</source>
+      <translation>koe {subject}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Too few credits</source>
+      <translation>Opintopisteitä liian vähän</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{planned} / {required} op</source>
+      <translation>{planned} / {required} op</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{short} op short</source>
+      <translation>puuttuu {short} op</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Compulsory studies missing</source>
+      <translation>Pakollisia opintoja puuttuu</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{subject}</source>
+      <translation>{subject}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>missing {missing}</source>
+      <translation>puuttuvat {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Too few national electives</source>
+      <translation>Valtakunnallisia valinnaisia liian vähän</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Too little music and visual arts</source>
+      <translation>Musiikkia ja kuvataidetta liian vähän</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>MU {mu} op, KU {ku} op (at least {min_each} each)</source>
+      <translation>MU {mu} op, KU {ku} op (kumpaakin vähintään {min_each})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Heavy period</source>
+      <translation>Jakson kuormitus on suuri</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{op} op (limit {limit})</source>
+      <translation>{op} op (enintään {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Many hours in one week</source>
+      <translation>Viikon tuntimäärä on suuri</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>week {week}</source>
+      <translation>viikko {week}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{hours} h (limit {limit} h)</source>
+      <translation>{hours} h (enintään {limit} h)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Unknown course: {items}</source>
+      <translation>Tuntematon kurssi: {items}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wording/findings.py" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>ja %n muu</numerusform>
+        <numerusform>ja %n muuta</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceError</name>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{count} students match {query!r}: {names}.</source>
+      <translation>{count} opiskelijaa vastaa hakua {query!r}: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Say which student: a student number, id or name.</source>
+      <translation>Kerro, mikä opiskelija: opiskelijanumero, tunniste tai nimi.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No student matches {query!r}.</source>
+      <translation>Yksikään opiskelija ei vastaa hakua {query!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{count} students match {query!r}: {shown} and {more} more.</source>
+      <translation>{count} opiskelijaa vastaa hakua {query!r}: {shown} ja {more} muuta.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown period {period!r}; periods look like OTA:2026-27/2.</source>
+      <translation>Tuntematon jakso {period!r}; jaksot kirjoitetaan muodossa OTA:2026-27/2.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown provider {value!r}; use school or aalto.</source>
+      <translation>Tuntematon järjestäjä {value!r}; käytä school tai aalto.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown import kind {kind!r}; use one of {choices}.</source>
+      <translation>Tuntematon tuontilaji {kind!r}; käytä jotakin näistä: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Import of {path} failed, nothing was written: {first}</source>
+      <translation>Tiedoston {path} tuonti epäonnistui, mitään ei tallennettu: {first}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot write {target}: {reason}.</source>
+      <translation>Tiedostoa {target} ei voi kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>--course {course}: no course with that code or key.</source>
+      <translation>--course {course}: ei kurssia tällä koodilla tai tunnisteella.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The plan file's student {number} belongs to school {school!r}, which is not in the database.</source>
+      <translation>Suunnitelmatiedoston opiskelija {number} kuuluu kouluun {school!r}, jota ei ole tietokannassa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No student {student_id}.</source>
+      <translation>Opiskelijaa {student_id} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No student with id {student_id}.</source>
+      <translation>Ei opiskelijaa tunnisteella {student_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no plan with id {plan_id}.</source>
+      <translation>Suunnitelmaa tunnisteella {plan_id} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no plan item with id {item_id}.</source>
+      <translation>Suunnitelman kohtaa tunnisteella {item_id} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course {offering} has no group {groups} (groups: {have}).</source>
+      <translation>Kurssilla {offering} ei ole ryhmää {groups} (ryhmät: {have}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no course offering {offering_key!r} in the catalogue.</source>
+      <translation>Kurssitarjonnassa ei ole kurssitoteutusta {offering_key!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan item {row_id} exists already; nothing to restore.</source>
+      <translation>Suunnitelman kohta {row_id} on jo olemassa; palautettavaa ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course offering {offering!r} is no longer in the catalogue.</source>
+      <translation>Kurssitoteutusta {offering!r} ei ole enää kurssitarjonnassa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Item {item_code} is not linked to a course offering with groups.</source>
+      <translation>Kohtaa {item_code} ei ole liitetty ryhmiä sisältävään kurssitoteutukseen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Which finding to accept is missing (empty finding key).</source>
+      <translation>Hyväksyttävä huomio puuttuu (tyhjä huomion tunniste).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Say who accepts the finding.</source>
+      <translation>Kerro, kuka hyväksyy huomion.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Give a reason for accepting the finding.</source>
+      <translation>Anna peruste huomion hyväksymiselle.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_id} has no acceptance for finding {finding_key!r}.</source>
+      <translation>Suunnitelmassa {plan_id} ei ole hyväksyntää huomiolle {finding_key!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A plan needs a name.</source>
+      <translation>Suunnitelma tarvitsee nimen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A plan name can be at most {most} characters.</source>
+      <translation>Suunnitelman nimessä voi olla enintään {most} merkkiä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The student already has a plan called {text!r}.</source>
+      <translation>Opiskelijalla on jo suunnitelma nimeltä {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no student with id {student_id}.</source>
+      <translation>Opiskelijaa tunnisteella {student_id} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} is the student's only plan; it cannot be deleted.</source>
+      <translation>Suunnitelma {plan_name!r} on opiskelijan ainoa suunnitelma; sitä ei voi poistaa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_id} exists already; nothing to restore.</source>
+      <translation>Suunnitelma {plan_id} on jo olemassa; palautettavaa ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown status {status!r}; use one of {allowed}.</source>
+      <translation>Tuntematon tila {status!r}; käytä jotakin näistä: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_id} is not a version of {student_name}.</source>
+      <translation>Suunnitelma {plan_id} ei ole opiskelijan {student_name} versio.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No plan is open.</source>
+      <translation>Yhtään suunnitelmaa ei ole auki.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.</source>
+      <translation>Rakennuksen koodi {code!r}: käytä 1–20 kirjainta, numeroa tai merkkejä '-', '_' ja '.'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: the name is empty.</source>
+      <translation>Rakennus {code}: nimi puuttuu.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: site {site!r} must be a short lower-case word (e.g. otaniemi).</source>
+      <translation>Rakennus {code}: kampuksen {site!r} on oltava lyhyt pienin kirjaimin kirjoitettu sana (esim. otaniemi).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: latitude {lat} is not between -90 and 90.</source>
+      <translation>Rakennus {code}: leveysaste {lat} ei ole välillä -90 ja 90.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: longitude {lon} is not between -180 and 180.</source>
+      <translation>Rakennus {code}: pituusaste {lon} ei ole välillä -180 ja 180.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.</source>
+      <translation>Tilan koodi {code!r}: käytä 1–20 kirjainta, numeroa tai merkkejä '-', '_' ja '.'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: capacity {capacity!r} is not a whole number.</source>
+      <translation>{where}: paikkamäärä {capacity!r} ei ole kokonaisluku.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: capacity {capacity} must be 0 (unknown) to {most}.</source>
+      <translation>{where}: paikkamäärän {capacity} on oltava 0 (tuntematon) – {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: kind {kind!r} must be a short word such as {kinds}.</source>
+      <translation>{where}: tilan tyypin {kind!r} on oltava lyhyt sana, esimerkiksi {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel {a} → {b}: within one site the audit walks; no entry needed.</source>
+      <translation>Siirtymä {a} → {b}: saman kampuksen sisällä tarkistus laskee kävelyn; merkintää ei tarvita.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel {a} → {b}: {minutes!r} must be 0–{most} minutes.</source>
+      <translation>Siirtymä {a} → {b}: arvon {minutes!r} on oltava 0–{most} minuuttia.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building code {b_code} is already in use ({row_name}).</source>
+      <translation>Rakennuksen koodi {b_code} on jo käytössä ({row_name}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No building {b_code}.</source>
+      <translation>Rakennusta {b_code} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No building {code}.</source>
+      <translation>Rakennusta {code} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code} is still used by {rooms} room(s), {sessions} session(s); move or delete them first.</source>
+      <translation>Rakennusta {code} käyttää vielä {rooms} tila(a) ja {sessions} tapaamista; siirrä tai poista ne ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {r_key}: there is no building {building!r}.</source>
+      <translation>Tila {r_key}: rakennusta {building!r} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {r_key} already exists.</source>
+      <translation>Tila {r_key} on jo olemassa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No room {r_key}.</source>
+      <translation>Tilaa {r_key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No room {key}.</source>
+      <translation>Tilaa {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key} holds {used} session(s); move them first.</source>
+      <translation>Tilassa {key} on {used} tapaamista; siirrä ne ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel: site {site!r} must be a short lower-case word.</source>
+      <translation>Siirtymä: kampuksen {site!r} on oltava lyhyt pienin kirjaimin kirjoitettu sana.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code} is still used by {rooms} room(s), {sessions} session(s) and school {schools}; move or delete them first.</source>
+      <translation>Rakennusta {code} käyttää vielä {rooms} tila(a), {sessions} tapaamista ja koulu {schools}; siirrä tai poista ne ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No students in group {group!r} (groups: {known}).</source>
+      <translation>Ryhmässä {group!r} ei ole opiskelijoita (ryhmät: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No students chosen for printing.</source>
+      <translation>Tulostettavia opiskelijoita ei ole valittu.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{target} is a folder; give the merged PDF a file name.</source>
+      <translation>{target} on kansio; anna yhdistetylle PDF:lle tiedostonimi.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{folder} is a file; give a folder for one PDF per student.</source>
+      <translation>{folder} on tiedosto; anna kansio, johon tulee yksi PDF opiskelijaa kohden.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No study plan could be printed (student {sid}: {message}).</source>
+      <translation>Yhtään opintosuunnitelmaa ei voitu tulostaa (opiskelija {sid}: {message}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No students in group {group!r} at {school} (groups: {known}).</source>
+      <translation>Koulun {school} ryhmässä {group!r} ei ole opiskelijoita (ryhmät: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot create the folder {folder}: {reason}.</source>
+      <translation>Kansiota {folder} ei voi luoda: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The printing processes stopped unexpectedly after {count} students ({reason}).</source>
+      <translation>Tulostusprosessit pysähtyivät odottamatta {count} opiskelijan jälkeen ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{student_name} has no plan called {name!r} (plans: {known}).</source>
+      <translation>Opiskelijalla {student_name} ei ole suunnitelmaa nimeltä {name!r} (suunnitelmat: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no period {key!r} (periods of the student's school: {known}).</source>
+      <translation>Jaksoa {key!r} ei ole (opiskelijan koulun jaksot: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown document language {lang!r}: use fi, sv or en.</source>
+      <translation>Tuntematon asiakirjan kieli {lang!r}: käytä fi, sv tai en.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} is not a plan of {student_name}.</source>
+      <translation>Suunnitelma {plan_name!r} ei ole opiskelijan {student_name} suunnitelma.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The calendar did not validate: {problem}.</source>
+      <translation>Kalenteri ei läpäissyt tarkistusta: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot write {path}: {reason}.</source>
+      <translation>Tiedostoa {path} ei voi kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>ECTS→op rate {rate!r} must be a number above 0 and at most {most}.</source>
+      <translation>ECTS→op-kertoimen {rate!r} on oltava lukua 0 suurempi ja enintään {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel buffer {minutes!r} must be 0–{most} whole minutes.</source>
+      <translation>Siirtymävaran {minutes!r} on oltava 0–{most} kokonaista minuuttia.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Credit override: {code!r} is not a course code.</source>
+      <translation>Laajuuden korjaus: {code!r} ei ole kurssikoodi.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Credit override {clean}: {op!r} must be 0–60 op.</source>
+      <translation>Laajuuden korjaus {clean}: arvon {op!r} on oltava 0–60 op.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day}: {subject!r} is not a subject code (MA, AI…).</source>
+      <translation>Ylioppilaskoepäivä {day}: {subject!r} ei ole aineen koodi (MA, AI…).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day}: exams are held on weekdays, not {day:%A}.</source>
+      <translation>Ylioppilaskoepäivä {day}: kokeet pidetään arkipäivinä, ei päivänä {day:%A}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No period {period_key}.</source>
+      <translation>Jaksoa {period_key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Exam week of {period_key}: give both the first and last day.</source>
+      <translation>Jakson {period_key} koeviikko: anna sekä ensimmäinen että viimeinen päivä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day} {code} is already listed.</source>
+      <translation>Ylioppilaskoepäivä {day} {code} on jo listalla.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No matriculation day {day} {subject}.</source>
+      <translation>Ylioppilaskoepäivää {day} {subject} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Exam week of {period_key}: {end} is before {start}.</source>
+      <translation>Jakson {period_key} koeviikko: {end} on ennen päivää {start}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Exam week of {period_key}: {start}–{end} is outside the period {start_of_period}–{end_of_period}.</source>
+      <translation>Jakson {period_key} koeviikko: {start}–{end} on jakson {start_of_period}–{end_of_period} ulkopuolella.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no course offering {key!r} in the catalogue.</source>
+      <translation>Kurssitarjonnassa ei ole kurssitoteutusta {key!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot create the database at {url}: {reason}.</source>
+      <translation>Tietokantaa ei voi luoda sijaintiin {url}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{url!r} is not a database URL the planner can use ({exc}).</source>
+      <translation>{url!r} ei ole tietokannan osoite, jota suunnittelija voi käyttää ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {where} was made by a newer version of the planner ({exc}).</source>
+      <translation>Tietokanta {where} on tehty suunnittelijan uudemmalla versiolla ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {where} cannot be used: {exc}.</source>
+      <translation>Tietokantaa {where} ei voi käyttää: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {path} is no longer there: it was deleted or moved while the planner was open.
+
+The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at {path} again.</source>
+      <translation>Tietokantaa {path} ei enää ole: se poistettiin tai siirrettiin, kun ohjelma oli auki.
+
+Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse Kirjoita takaisin tallentaaksesi sen uudelleen kohteeseen {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {path} is no longer there: {reason} while the planner was open.
+
+The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at {path} again.</source>
+      <translation>Tietokantaa {path} ei enää ole: {reason}, kun ohjelma oli auki.
+
+Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse Kirjoita takaisin tallentaaksesi sen uudelleen kohteeseen {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {path} is no longer there: another file has taken its place while the planner was open.
+
+The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at {path} again.</source>
+      <translation>Tietokantaa {path} ei enää ole: toinen tiedosto on tullut sen tilalle, kun ohjelma oli auki.
+
+Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse Kirjoita takaisin tallentaaksesi sen uudelleen kohteeseen {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path} exists again; it was left as it is.</source>
+      <translation>{path} on taas olemassa; sitä ei muutettu.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Only an SQLite file can be written back.</source>
+      <translation>Vain SQLite-tiedoston voi kirjoittaa takaisin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database could not be written back to {path}: {reason}</source>
+      <translation>Tietokantaa ei voitu kirjoittaa takaisin kohteeseen {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database could not be written back to {path}: {copied} of {count} students</source>
+      <translation>Tietokantaa ei voitu kirjoittaa takaisin kohteeseen {path}: {copied}/{count} opiskelijaa</translation>
     </message>
   </context>
 </TS>

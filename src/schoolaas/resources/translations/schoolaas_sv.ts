@@ -3,14 +3,6 @@
 <TS version="2.1" language="sv_SE">
   <context>
     <name />
-    <message numerus="yes">
-      <location filename="../../ui/finding_text.py" line="33" />
-      <source>and %n more</source>
-      <translation>
-        <numerusform>och %n till</numerusform>
-        <numerusform>och %n till</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../ui/finding_text.py" line="39" />
       <source>Error</source>
@@ -26,22 +18,6 @@
       <location filename="../../ui/finding_text.py" line="42" />
       <source>Note</source>
       <translation>Anteckning</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="60" />
-      <source>%1 and %2 overlap by %3 min</source>
-      <translation>%1 och %2 överlappar med %3 min</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="64" />
-      <location filename="../../ui/finding_text.py" line="76" />
-      <source> on %1</source>
-      <translation> den %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="70" />
-      <source>%1 → %2: needs %3 min to travel, has %4</source>
-      <translation>%1 → %2: resan tar %3 min, tiden räcker %4</translation>
     </message>
     <message>
       <location filename="../../ui/finding_text.py" line="80" />
@@ -64,84 +40,9 @@
       <translation>Musik och bildkonst</translation>
     </message>
     <message>
-      <location filename="../../ui/finding_text.py" line="90" />
-      <source>%1: %2 of %3 op planned, short by %4</source>
-      <translation>%1: %2 av %3 sp planerade, %4 saknas</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="105" />
-      <source> (missing %1)</source>
-      <translation> (saknas %1)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="114" />
-      <source>%1 needs %2 first, but %2 is planned later (%3)</source>
-      <translation>%1 kräver först %2, men %2 är planerad senare (%3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="119" />
-      <source>%1 needs %2, which is neither completed nor planned</source>
-      <translation>%1 kräver %2, som varken är avklarad eller planerad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="127" />
-      <source>%1 and %2 are both in bar %3 of period %4</source>
-      <translation>%1 och %2 ligger båda i bricka %3 i period %4</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="138" />
-      <source>%1 and %2 count as the same course: only one counts</source>
-      <translation>%1 och %2 räknas som samma kurs: bara den ena räknas</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="139" />
-      <source>%1 is planned %2 times: only one counts</source>
-      <translation>%1 är planerad %2 gånger: bara en räknas</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="149" />
-      <source>%1: room %2 holds %3, %4 students planned</source>
-      <translation>%1: sal %2 rymmer %3, %4 studerande planerade</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="151" />
-      <source>%1: %2 seats open to upper secondary students, %3 planned</source>
-      <translation>%1: %2 platser öppna för gymnasister, %3 planerade</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="162" />
-      <source>%1: exam in the school's exam week (%2)</source>
-      <translation>%1: tentamen under skolans provvecka (%2)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="164" />
-      <source>%1: exam on a matriculation exam day %2 (%3)</source>
-      <translation>%1: tentamen på en studentexamensdag %2 (%3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="174" />
-      <source>%1 op in period %2 (at most %3)</source>
-      <translation>%1 sp i period %2 (högst %3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="176" />
-      <source>%1 h of sessions in week %2 (at most %3)</source>
-      <translation>%1 h undervisning vecka %2 (högst %3)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="199" />
-      <source>Course %1 is not in the catalogue</source>
-      <translation>Kursen %1 finns inte i kursutbudet</translation>
-    </message>
-    <message>
       <location filename="../../ui/finding_text.py" line="216" />
       <source>Open</source>
       <translation>Öppen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/finding_text.py" line="217" />
-      <source>Accepted by %1 on %2: %3</source>
-      <translation>Godkänd av %1 den %2: %3</translation>
     </message>
     <message>
       <location filename="../../ui/window_actions.py" line="48" />
@@ -423,42 +324,6 @@
       <location filename="../../ui/window_actions.py" line="384" />
       <source>SchoolaaS Planner — study plans across an upper secondary school and Aalto University.</source>
       <translation>SchoolaaS Planner — studieplaner för gymnasiet och Aalto-universitetet.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="73" />
-      <source>it was deleted or moved</source>
-      <translation>den raderades eller flyttades</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="79" />
-      <source>another file has taken its place</source>
-      <translation>en annan fil har tagit dess plats</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="81" />
-      <source>The database %1 is no longer there: %2 while the planner was open.</source>
-      <translation>Databasen %1 finns inte längre: %2 medan programmet var öppet.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="86" />
-      <source>The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at %1 again.</source>
-      <translation>Ändringen gjordes inte. Allt som sparats tidigare är fortfarande öppet i programmet: välj Skriv tillbaka för att lägga det på %1 igen.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="97" />
-      <source>%1 exists again; it was left as it is.</source>
-      <translation>%1 finns igen; den lämnades som den är.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="102" />
-      <source>Only an SQLite file can be written back.</source>
-      <translation>Endast en SQLite-fil kan skrivas tillbaka.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/db_guard.py" line="115" />
-      <location filename="../../ui/db_guard.py" line="123" />
-      <source>The database could not be written back to %1: %2</source>
-      <translation>Databasen kunde inte skrivas tillbaka till %1: %2</translation>
     </message>
   </context>
   <context>
@@ -2524,6 +2389,897 @@
       <location filename="../../ui/plan_model.py" line="32" />
       <source>failed</source>
       <translation>underkänd</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingText</name>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} overlap by {minutes} min[ ({rooms})][ on {dates}]</source>
+      <translation>{a} och {b} överlappar med {minutes} min[ ({rooms})][ den {dates}]</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} → {b}: needs {needed} min to travel, has {available}[ on {dates}]</source>
+      <translation>{a} → {b}: resan tar {needed} min, tiden räcker {available}[ den {dates}]</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: room {room} holds {capacity}, {planned} students planned</source>
+      <translation>{item}: sal {room} rymmer {capacity}, {planned} studerande planerade</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: {seats} seats open to upper secondary students, {planned} planned</source>
+      <translation>{item}: {seats} platser öppna för gymnasister, {planned} planerade</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite}, which is neither completed nor planned</source>
+      <translation>{item} kräver {prerequisite}, som varken är avklarad eller planerad</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite} first, but {prerequisite} is planned later ({prerequisite_period_short})</source>
+      <translation>{item} kräver först {prerequisite}, men {prerequisite} är planerad senare ({prerequisite_period_short})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} are both in bar {bar} of period {period_short}</source>
+      <translation>{a} och {b} ligger båda i bricka {bar} i period {period_short}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{code} is planned {count} times: only one counts</source>
+      <translation>{code} är planerad {count} gånger: bara en räknas</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} count as the same course: only one counts</source>
+      <translation>{a} och {b} räknas som samma kurs: bara den ena räknas</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: exam in the school's exam week ({dates})</source>
+      <translation>{item}: tentamen under skolans provvecka ({dates})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}: exam on a matriculation exam day {dates} ({subject})</source>
+      <translation>{item}: tentamen på en studentexamensdag {dates} ({subject})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Total: {planned} of {required} op planned, short by {short}</source>
+      <translation>Totalt: {planned} av {required} sp planerade, {short} saknas</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>[{subject}: ]Compulsory studies: {planned} of {required} op planned, short by {short}[ (missing {missing_list})]</source>
+      <translation>[{subject}: ]Obligatoriska studier: {planned} av {required} sp planerade, {short} saknas[ (saknas {missing_list})]</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>National electives: {planned} of {required} op planned, short by {short}</source>
+      <translation>Nationella valfria: {planned} av {required} sp planerade, {short} saknas</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Music and visual arts: {planned} of {required} op planned, short by {short}</source>
+      <translation>Musik och bildkonst: {planned} av {required} sp planerade, {short} saknas</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{op} op in period {period_short} (at most {limit})</source>
+      <translation>{op} sp i period {period_short} (högst {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{hours} h of sessions in week {week} (at most {limit})</source>
+      <translation>{hours} h undervisning vecka {week} (högst {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Course {code} is not in the catalogue</source>
+      <translation>Kursen {code} finns inte i kursutbudet</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} overlap[ (rooms {room_a_or_q} and {room_b_or_q})] by {minutes_range} min[ on {dates}].</source>
+      <translation>{a} och {b} överlappar[ (salarna {room_a_or_q} och {room_b_or_q})] med {minutes_range} min[ den {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Not enough time to get[ from {building_a} to {building_b}] between {a} and {b}: needs {needed} min, has {available}[ on {dates}].</source>
+      <translation>Tiden räcker inte för att ta sig[ från {building_a} till {building_b}] mellan {a} och {b}: behövs {needed} min, finns {available}[ den {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Room {room} holds {capacity} but {planned} students are planned into it for {item} ({over} too many)[ on {dates}].</source>
+      <translation>Sal {room} rymmer {capacity} men {planned} studerande är planerade dit för {item} ({over} för många)[ den {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item}[ group {group}] has {seats} seats for upper secondary students but {planned} are planned ({over} too many).</source>
+      <translation>{item}[ grupp {group}] har {seats} platser för gymnasiestuderande men {planned} är planerade ({over} för många).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite} first, which is neither completed nor planned.</source>
+      <translation>{item} kräver först {prerequisite}, som varken är avklarad eller planerad.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} needs {prerequisite_name} first, but it is planned later[ ({prerequisite_period_or_q} after {period_or_q})].</source>
+      <translation>{item} kräver först {prerequisite_name}, men den är planerad senare[ ({prerequisite_period_or_q} efter {period_or_q})].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} are both in bar {bar} in period {period}: they meet at the same times.</source>
+      <translation>{a} och {b} ligger båda i bricka {bar} i period {period}: de möts på samma tider.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} is in the plan {count} times.</source>
+      <translation>{item} finns {count} gånger i planen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{a} and {b} count as the same course; only one of them counts.</source>
+      <translation>{a} och {b} räknas som samma kurs; bara den ena räknas.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>A university exam of {item} falls in the school's exam week[ ({week_start_date}–{week_end_date})][ on {dates}].</source>
+      <translation>En universitetstentamen i {item} infaller under skolans provvecka[ ({week_start_date}–{week_end_date})][ den {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>A university exam of {item} falls on a matriculation exam day[ ({subject})][ on {dates}].</source>
+      <translation>En universitetstentamen i {item} infaller på en studentexamensdag[ ({subject})][ den {dates}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Total credits short: {planned} op planned of {required} required ({short} op missing).</source>
+      <translation>För få studiepoäng: {planned} sp planerade av {required} som krävs ({short} sp saknas).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Compulsory studies in {subject} short: {planned} op of {required} ({short} op missing)[; missing {missing_list}].</source>
+      <translation>För få obligatoriska studier i {subject}: {planned} sp av {required} ({short} sp saknas)[; saknas {missing_list}].</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>National electives short: {planned} op planned of {required} required ({short} op missing).</source>
+      <translation>För få nationella valfria studier: {planned} sp planerade av {required} som krävs ({short} sp saknas).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Music and visual arts short: {planned} op of {required} (music {mu}, visual arts {ku}; at least {min_each} each).</source>
+      <translation>För lite musik och bildkonst: {planned} sp av {required} (musik {mu}, bildkonst {ku}; minst {min_each} av vardera).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{op} op planned in period {period}, more than the {limit} op limit.</source>
+      <translation>{op} sp planerade i period {period}, mer än gränsen på {limit} sp.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{hours} h of scheduled sessions in week {week}[ ({week_dates})], more than the {limit} h limit.</source>
+      <translation>{hours} h schemalagd undervisning vecka {week}[ ({week_dates})], mer än gränsen på {limit} h.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{item} is not in the catalogue or the curriculum.</source>
+      <translation>{item} finns varken i kursutbudet eller i läroplanen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Error</source>
+      <translation>Fel</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Warning</source>
+      <translation>Varning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Note</source>
+      <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Accepted by {who} on {when}: {why}</source>
+      <translation>Godkänd av {who} den {when}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Open</source>
+      <translation>Öppen</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Overlapping sessions: {items}</source>
+      <translation>Överlappande tillfällen: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{count} times ({dates})</source>
+      <translation>{count} gånger ({dates})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>up to {minutes} min each</source>
+      <translation>högst {minutes} min per gång</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>rooms {room_a} / {room_b}</source>
+      <translation>salar {room_a} / {room_b}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Not enough time to travel: {items}</source>
+      <translation>Förflyttningstiden räcker inte: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>needs {needed} min, has {available} min</source>
+      <translation>behövs {needed} min, finns {available} min</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Room too small: {items}</source>
+      <translation>Salen är för liten: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>room {room}</source>
+      <translation>sal {room}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{planned} students, {capacity} seats</source>
+      <translation>{planned} studerande, {capacity} platser</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Not enough seats for upper secondary students: {items}</source>
+      <translation>Platserna för gymnasiestuderande räcker inte: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{planned} planned, {seats} seats</source>
+      <translation>{planned} planerade, {seats} platser</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Prerequisite missing: {label}</source>
+      <translation>Förkunskapskrav saknas: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>needs {prerequisite}</source>
+      <translation>kräver {prerequisite}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Prerequisite planned later: {label}</source>
+      <translation>Förkunskapen är planerad senare: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{period}</source>
+      <translation>{period}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>prerequisite {prerequisite_label}</source>
+      <translation>förkunskap {prerequisite_label}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{prerequisite_period}</source>
+      <translation>{prerequisite_period}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Two courses of the same bar: {items}</source>
+      <translation>Två kurser i samma block: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>bar {bar}</source>
+      <translation>block {bar}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>The same course twice: {items}</source>
+      <translation>Samma studier två gånger: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>University exam in the school's exam week: {items}</source>
+      <translation>Universitetstentamen under gymnasiets provvecka: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{dates}</source>
+      <translation>{dates}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>University exam on a matriculation exam day: {items}</source>
+      <translation>Universitetstentamen på en studentexamensdag: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>exam {subject}</source>
+      <translation>prov {subject}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Too few credits</source>
+      <translation>För få studiepoäng</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{planned} / {required} op</source>
+      <translation>{planned} / {required} sp</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{short} op short</source>
+      <translation>saknas {short} sp</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Compulsory studies missing</source>
+      <translation>Obligatoriska studier saknas</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{subject}</source>
+      <translation>{subject}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>missing {missing}</source>
+      <translation>saknas {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Too few national electives</source>
+      <translation>För få nationella valfria studier</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Too little music and visual arts</source>
+      <translation>För lite musik och bildkonst</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>MU {mu} op, KU {ku} op (at least {min_each} each)</source>
+      <translation>MU {mu} sp, KU {ku} sp (minst {min_each} av vardera)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Heavy period</source>
+      <translation>Hög arbetsbörda i perioden</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{op} op (limit {limit})</source>
+      <translation>{op} sp (högst {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Many hours in one week</source>
+      <translation>Många timmar i veckan</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>week {week}</source>
+      <translation>vecka {week}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>{hours} h (limit {limit} h)</source>
+      <translation>{hours} h (högst {limit} h)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/findings.py" />
+      <source>Unknown course: {items}</source>
+      <translation>Okänd kurs: {items}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wording/findings.py" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>och %n till</numerusform>
+        <numerusform>och %n till</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceError</name>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{count} students match {query!r}: {names}.</source>
+      <translation>{count} studerande motsvarar {query!r}: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Say which student: a student number, id or name.</source>
+      <translation>Ange vilken studerande: studerandenummer, id eller namn.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No student matches {query!r}.</source>
+      <translation>Ingen studerande motsvarar {query!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{count} students match {query!r}: {shown} and {more} more.</source>
+      <translation>{count} studerande motsvarar {query!r}: {shown} och {more} till.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown period {period!r}; periods look like OTA:2026-27/2.</source>
+      <translation>Okänd period {period!r}; perioder skrivs som OTA:2026-27/2.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown provider {value!r}; use school or aalto.</source>
+      <translation>Okänd anordnare {value!r}; använd school eller aalto.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown import kind {kind!r}; use one of {choices}.</source>
+      <translation>Okänd importtyp {kind!r}; använd någon av {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Import of {path} failed, nothing was written: {first}</source>
+      <translation>Importen av {path} misslyckades, inget sparades: {first}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot write {target}: {reason}.</source>
+      <translation>Det går inte att skriva {target}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>--course {course}: no course with that code or key.</source>
+      <translation>--course {course}: ingen kurs med den koden eller nyckeln.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The plan file's student {number} belongs to school {school!r}, which is not in the database.</source>
+      <translation>Planfilens studerande {number} hör till skolan {school!r}, som inte finns i databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No student {student_id}.</source>
+      <translation>Ingen studerande {student_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No student with id {student_id}.</source>
+      <translation>Ingen studerande med id {student_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no plan with id {plan_id}.</source>
+      <translation>Det finns ingen plan med id {plan_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no plan item with id {item_id}.</source>
+      <translation>Det finns ingen planpost med id {item_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course {offering} has no group {groups} (groups: {have}).</source>
+      <translation>Kursen {offering} har ingen grupp {groups} (grupper: {have}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no course offering {offering_key!r} in the catalogue.</source>
+      <translation>Kursutbudet har inget kurstillfälle {offering_key!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan item {row_id} exists already; nothing to restore.</source>
+      <translation>Planposten {row_id} finns redan; inget att återställa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course offering {offering!r} is no longer in the catalogue.</source>
+      <translation>Kurstillfället {offering!r} finns inte längre i kursutbudet.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Item {item_code} is not linked to a course offering with groups.</source>
+      <translation>Posten {item_code} är inte kopplad till ett kurstillfälle med grupper.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Which finding to accept is missing (empty finding key).</source>
+      <translation>Vilken anmärkning som ska godkännas saknas (tom nyckel).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Say who accepts the finding.</source>
+      <translation>Ange vem som godkänner anmärkningen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Give a reason for accepting the finding.</source>
+      <translation>Ange ett skäl till att anmärkningen godkänns.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_id} has no acceptance for finding {finding_key!r}.</source>
+      <translation>Planen {plan_id} har inget godkännande för anmärkningen {finding_key!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A plan needs a name.</source>
+      <translation>En plan behöver ett namn.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A plan name can be at most {most} characters.</source>
+      <translation>Ett plannamn får ha högst {most} tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The student already has a plan called {text!r}.</source>
+      <translation>Den studerande har redan en plan som heter {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no student with id {student_id}.</source>
+      <translation>Det finns ingen studerande med id {student_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} is the student's only plan; it cannot be deleted.</source>
+      <translation>Planen {plan_name!r} är den studerandes enda plan; den kan inte tas bort.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_id} exists already; nothing to restore.</source>
+      <translation>Planen {plan_id} finns redan; inget att återställa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown status {status!r}; use one of {allowed}.</source>
+      <translation>Okänd status {status!r}; använd någon av {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_id} is not a version of {student_name}.</source>
+      <translation>Planen {plan_id} är inte en version för {student_name}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No plan is open.</source>
+      <translation>Ingen plan är öppen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.</source>
+      <translation>Byggnadskod {code!r}: använd 1–20 bokstäver, siffror, '-', '_' eller '.'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: the name is empty.</source>
+      <translation>Byggnad {code}: namnet är tomt.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: site {site!r} must be a short lower-case word (e.g. otaniemi).</source>
+      <translation>Byggnad {code}: campus {site!r} måste vara ett kort ord med små bokstäver (t.ex. otaniemi).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: latitude {lat} is not between -90 and 90.</source>
+      <translation>Byggnad {code}: latituden {lat} ligger inte mellan -90 och 90.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code}: longitude {lon} is not between -180 and 180.</source>
+      <translation>Byggnad {code}: longituden {lon} ligger inte mellan -180 och 180.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.</source>
+      <translation>Salskod {code!r}: använd 1–20 bokstäver, siffror, '-', '_' eller '.'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: capacity {capacity!r} is not a whole number.</source>
+      <translation>{where}: kapaciteten {capacity!r} är inget heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: capacity {capacity} must be 0 (unknown) to {most}.</source>
+      <translation>{where}: kapaciteten {capacity} måste vara 0 (okänd) till {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: kind {kind!r} must be a short word such as {kinds}.</source>
+      <translation>{where}: typen {kind!r} måste vara ett kort ord, till exempel {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel {a} → {b}: within one site the audit walks; no entry needed.</source>
+      <translation>Förflyttning {a} → {b}: inom samma campus räknar granskningen med promenad; ingen uppgift behövs.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel {a} → {b}: {minutes!r} must be 0–{most} minutes.</source>
+      <translation>Förflyttning {a} → {b}: {minutes!r} måste vara 0–{most} minuter.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building code {b_code} is already in use ({row_name}).</source>
+      <translation>Byggnadskoden {b_code} används redan ({row_name}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No building {b_code}.</source>
+      <translation>Ingen byggnad {b_code}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No building {code}.</source>
+      <translation>Ingen byggnad {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code} is still used by {rooms} room(s), {sessions} session(s); move or delete them first.</source>
+      <translation>Byggnaden {code} används ännu av {rooms} sal(ar) och {sessions} tillfälle(n); flytta eller ta bort dem först.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {r_key}: there is no building {building!r}.</source>
+      <translation>Sal {r_key}: det finns ingen byggnad {building!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {r_key} already exists.</source>
+      <translation>Salen {r_key} finns redan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No room {r_key}.</source>
+      <translation>Ingen sal {r_key}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No room {key}.</source>
+      <translation>Ingen sal {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key} holds {used} session(s); move them first.</source>
+      <translation>Salen {key} har {used} tillfälle(n); flytta dem först.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel: site {site!r} must be a short lower-case word.</source>
+      <translation>Förflyttning: campus {site!r} måste vara ett kort ord med små bokstäver.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code} is still used by {rooms} room(s), {sessions} session(s) and school {schools}; move or delete them first.</source>
+      <translation>Byggnaden {code} används ännu av {rooms} sal(ar), {sessions} tillfälle(n) och skolan {schools}; flytta eller ta bort dem först.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No students in group {group!r} (groups: {known}).</source>
+      <translation>Inga studerande i gruppen {group!r} (grupper: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No students chosen for printing.</source>
+      <translation>Inga studerande har valts för utskrift.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{target} is a folder; give the merged PDF a file name.</source>
+      <translation>{target} är en mapp; ge den sammanslagna PDF-filen ett filnamn.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{folder} is a file; give a folder for one PDF per student.</source>
+      <translation>{folder} är en fil; ange en mapp för en PDF per studerande.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No study plan could be printed (student {sid}: {message}).</source>
+      <translation>Ingen studieplan kunde skrivas ut (studerande {sid}: {message}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No students in group {group!r} at {school} (groups: {known}).</source>
+      <translation>Inga studerande i gruppen {group!r} vid {school} (grupper: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot create the folder {folder}: {reason}.</source>
+      <translation>Det går inte att skapa mappen {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The printing processes stopped unexpectedly after {count} students ({reason}).</source>
+      <translation>Utskriftsprocesserna stannade oväntat efter {count} studerande ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{student_name} has no plan called {name!r} (plans: {known}).</source>
+      <translation>{student_name} har ingen plan som heter {name!r} (planer: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no period {key!r} (periods of the student's school: {known}).</source>
+      <translation>Det finns ingen period {key!r} (perioder i den studerandes skola: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown document language {lang!r}: use fi, sv or en.</source>
+      <translation>Okänt dokumentspråk {lang!r}: använd fi, sv eller en.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} is not a plan of {student_name}.</source>
+      <translation>Planen {plan_name!r} är inte en plan för {student_name}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The calendar did not validate: {problem}.</source>
+      <translation>Kalendern klarade inte valideringen: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot write {path}: {reason}.</source>
+      <translation>Det går inte att skriva {path}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>ECTS→op rate {rate!r} must be a number above 0 and at most {most}.</source>
+      <translation>Omräkningen ECTS→sp {rate!r} måste vara ett tal över 0 och högst {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel buffer {minutes!r} must be 0–{most} whole minutes.</source>
+      <translation>Förflyttningsmarginalen {minutes!r} måste vara 0–{most} hela minuter.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Credit override: {code!r} is not a course code.</source>
+      <translation>Ändrad omfattning: {code!r} är ingen kurskod.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Credit override {clean}: {op!r} must be 0–60 op.</source>
+      <translation>Ändrad omfattning {clean}: {op!r} måste vara 0–60 sp.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day}: {subject!r} is not a subject code (MA, AI…).</source>
+      <translation>Studentexamensdag {day}: {subject!r} är ingen ämneskod (MA, AI…).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day}: exams are held on weekdays, not {day:%A}.</source>
+      <translation>Studentexamensdag {day}: proven hålls på vardagar, inte {day:%A}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No period {period_key}.</source>
+      <translation>Ingen period {period_key}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Exam week of {period_key}: give both the first and last day.</source>
+      <translation>Provveckan i {period_key}: ange både första och sista dagen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day} {code} is already listed.</source>
+      <translation>Studentexamensdagen {day} {code} finns redan i listan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No matriculation day {day} {subject}.</source>
+      <translation>Ingen studentexamensdag {day} {subject}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Exam week of {period_key}: {end} is before {start}.</source>
+      <translation>Provveckan i {period_key}: {end} är före {start}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Exam week of {period_key}: {start}–{end} is outside the period {start_of_period}–{end_of_period}.</source>
+      <translation>Provveckan i {period_key}: {start}–{end} ligger utanför perioden {start_of_period}–{end_of_period}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no course offering {key!r} in the catalogue.</source>
+      <translation>Kursutbudet har inget kurstillfälle {key!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot create the database at {url}: {reason}.</source>
+      <translation>Det går inte att skapa databasen i {url}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{url!r} is not a database URL the planner can use ({exc}).</source>
+      <translation>{url!r} är ingen databasadress som planeraren kan använda ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {where} was made by a newer version of the planner ({exc}).</source>
+      <translation>Databasen {where} är gjord med en nyare version av planeraren ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {where} cannot be used: {exc}.</source>
+      <translation>Databasen {where} kan inte användas: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {path} is no longer there: it was deleted or moved while the planner was open.
+
+The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at {path} again.</source>
+      <translation>Databasen {path} finns inte längre: den raderades eller flyttades medan programmet var öppet.
+
+Ändringen gjordes inte. Allt som sparats tidigare är fortfarande öppet i programmet: välj Skriv tillbaka för att lägga det på {path} igen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {path} is no longer there: {reason} while the planner was open.
+
+The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at {path} again.</source>
+      <translation>Databasen {path} finns inte längre: {reason} medan programmet var öppet.
+
+Ändringen gjordes inte. Allt som sparats tidigare är fortfarande öppet i programmet: välj Skriv tillbaka för att lägga det på {path} igen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {path} is no longer there: another file has taken its place while the planner was open.
+
+The edit was not made. Everything stored before is still open in the planner: choose Write back to put it at {path} again.</source>
+      <translation>Databasen {path} finns inte längre: en annan fil har tagit dess plats medan programmet var öppet.
+
+Ändringen gjordes inte. Allt som sparats tidigare är fortfarande öppet i programmet: välj Skriv tillbaka för att lägga det på {path} igen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path} exists again; it was left as it is.</source>
+      <translation>{path} finns igen; den lämnades som den är.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Only an SQLite file can be written back.</source>
+      <translation>Endast en SQLite-fil kan skrivas tillbaka.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database could not be written back to {path}: {reason}</source>
+      <translation>Databasen kunde inte skrivas tillbaka till {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database could not be written back to {path}: {copied} of {count} students</source>
+      <translation>Databasen kunde inte skrivas tillbaka till {path}: {copied} av {count} studerande</translation>
     </message>
   </context>
 </TS>

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
-
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import StudentRow
 from schoolaas.domain.model import Offering, Provider
 from schoolaas.services.catalogue.load import Catalogue
 from schoolaas.services.errors import Ambiguous, InvalidInput, NotFound
+from sqlmodel import Session
 
 SHOWN = 5  # candidates named in an Ambiguous message
 
@@ -42,11 +41,24 @@ def find_student(text: str, *, session: Session) -> StudentRow:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise NotFound(f"No student matches {query!r}.")
+        raise NotFound("No student matches {query!r}.", query=query)
     names = tuple(f"{r.first_name} {r.last_name} ({r.number})" for r in found)
-    more = f" and {len(names) - SHOWN} more" if len(names) > SHOWN else ""
+    if len(names) > SHOWN:
+        shown, more = ", ".join(names[:SHOWN]), len(names) - SHOWN
+        raise Ambiguous(
+            "{count} students match {query!r}: {shown} and {more} more.",
+            names,
+            count=len(names),
+            query=query,
+            shown=shown,
+            more=more,
+        )
     raise Ambiguous(
-        f"{len(names)} students match {query!r}: {', '.join(names[:SHOWN])}{more}.", names
+        "{count} students match {query!r}: {names}.",
+        names,
+        count=len(names),
+        query=query,
+        names=", ".join(names),
     )
 
 
@@ -82,7 +94,9 @@ def _provider(value: Provider | str | None) -> Provider | None:
     try:
         return Provider(str(value).lower())
     except ValueError:
-        raise InvalidInput(f"Unknown provider {value!r}; use school or aalto.") from None
+        raise InvalidInput(
+            "Unknown provider {value!r}; use school or aalto.", value=value
+        ) from None
 
 
 def _periods(cat: Catalogue, period: str) -> set[str]:
@@ -91,7 +105,9 @@ def _periods(cat: Catalogue, period: str) -> set[str]:
     tail = period.lower()
     found = {k for k in cat.periods if k.lower().endswith(":" + tail) or k.lower() == tail}
     if not found:
-        raise InvalidInput(f"Unknown period {period!r}; periods look like OTA:2026-27/2.")
+        raise InvalidInput(
+            "Unknown period {period!r}; periods look like OTA:2026-27/2.", period=period
+        )
     return found
 
 

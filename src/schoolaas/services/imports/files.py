@@ -12,9 +12,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
-
 from schoolaas import __version__ as _version
 from schoolaas.data import repositories as repo
 from schoolaas.domain.curriculum import Curriculum
@@ -28,6 +25,8 @@ from schoolaas.services.imports.ics import apply_ics
 from schoolaas.services.imports.plans import apply_curriculum, apply_plan, plan_file_of
 from schoolaas.services.imports.report import HasEngine, ImportReport, Progress
 from schoolaas.services.imports.tray import apply_tray
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 __all__ = ["ImportKind", "ImportReport", "export_plan", "import_file"]
 
@@ -65,7 +64,9 @@ def import_file(
         kind = ImportKind(kind)
     except ValueError:
         choices = ", ".join(k.value for k in ImportKind)
-        raise InvalidInput(f"Unknown import kind {kind!r}; use one of {choices}.") from None
+        raise InvalidInput(
+            "Unknown import kind {kind!r}; use one of {choices}.", kind=kind, choices=choices
+        ) from None
     report = ImportReport(kind=kind.value, path=str(path), dry_run=dry_run)
     try:
         parsed = _parse(kind, path, curriculum, limit)
@@ -87,10 +88,12 @@ def import_file(
     except PlannerError:
         raise
     except ImportProblem as exc:
-        raise InvalidInput(f"{path}: {exc}") from None
+        raise InvalidInput("{path}: {exc}", path=path, exc=exc) from None
     except SQLAlchemyError as exc:
         first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
-        raise StorageError(f"Import of {path} failed, nothing was written: {first}") from None
+        raise StorageError(
+            "Import of {path} failed, nothing was written: {first}", path=path, first=first
+        ) from None
     return report
 
 
@@ -156,7 +159,9 @@ def export_plan(workspace: HasEngine, student_id: int, path: str | Path) -> Path
             handle.write(body)
         os.replace(tmp, target)
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise InvalidInput(
+            "Cannot write {target}: {reason}.", target=target, reason=exc.strerror or exc
+        ) from None
     return target
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, col, select
-
 from schoolaas.data.tables import GroupRow, OfferingRow, SessionRow
 from schoolaas.domain.codes import normalise_code
 from schoolaas.domain.model import GroupKind, Provider, SessionKind
@@ -20,6 +18,7 @@ from schoolaas.io.ics import IcsEvent, IcsParse
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.report import ImportReport, Progress, Updated, chunks
 from schoolaas.services.imports.rooms import RoomMatcher
+from sqlmodel import Session, col, select
 
 DEFAULT_GROUP = "ICS"
 NEAR_DAYS = 60  # an exam may come weeks after a realisation's end date
@@ -49,7 +48,9 @@ class _Resolver:
             forced = self.by_key.get(course.strip())
             found = [forced] if forced else self.by_code.get(normalise_code(course).upper(), [])
             if not found:
-                raise InvalidInput(f"--course {course}: no course with that code or key.")
+                raise InvalidInput(
+                    "--course {course}: no course with that code or key.", course=course
+                )
             self.forced = found
 
     def offering(self, event: IcsEvent) -> tuple[_Offering | None, str]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlmodel import Session, col, select
-
 from schoolaas.data.tables import (
     AcceptanceRow,
     ModuleRow,
@@ -25,6 +23,7 @@ from schoolaas.io.errors import Problem
 from schoolaas.io.planfile import FileAcceptance, FileItem, FilePlan, FileStudent, PlanFile
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.report import ImportReport, Progress, Updated, chunks
+from sqlmodel import Session, col, select
 
 _STUDENT_FIELDS = (
     "first_name", "last_name", "school", "group", "start_year", "maths",
@@ -89,8 +88,10 @@ def _student(data: FileStudent, session: Session, report: ImportReport) -> tuple
         return row, False
     if session.get(SchoolRow, data.school) is None:
         raise InvalidInput(
-            f"The plan file's student {data.number} belongs to school {data.school!r}, "
-            "which is not in the database."
+            "The plan file's student {number} belongs to school {school!r}, which is "
+            "not in the database.",
+            number=data.number,
+            school=data.school,
         )
     row = StudentRow(
         number=data.number,
@@ -187,7 +188,7 @@ def plan_file_of(student_id: int, session: Session, exported_by: str) -> PlanFil
     """Everything of one student as a plan file."""
     student = session.get(StudentRow, student_id)
     if student is None:
-        raise InvalidInput(f"No student {student_id}.")
+        raise InvalidInput("No student {student_id}.", student_id=student_id)
     plans = session.exec(
         select(PlanRow).where(PlanRow.student_id == student_id).order_by(col(PlanRow.id))
     ).all()

@@ -16,9 +16,6 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
-
 from schoolaas.data.tables import PlanRow, SchoolRow, StudentRow
 from schoolaas.domain.calendar import year_of
 from schoolaas.domain.curriculum import Curriculum
@@ -27,6 +24,8 @@ from schoolaas.domain.model import MathSyllabus
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 NAME_MAX = 60
 NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{2,19}$")
@@ -215,7 +214,7 @@ def update_student(
     with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
-            raise NotFound(f"No student with id {student_id}.")
+            raise NotFound("No student with id {student_id}.", student_id=student_id)
         clean, problems = check_student(
             data, session=session, curriculum=curriculum or _curriculum(), student_id=student_id
         )
@@ -234,7 +233,7 @@ def archive_student(workspace: HasEngine, student_id: int, archived: bool = True
     with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
-            raise NotFound(f"No student with id {student_id}.")
+            raise NotFound("No student with id {student_id}.", student_id=student_id)
         row.archived = archived
         row.updated_at = datetime.now()
         session.add(row)
@@ -246,7 +245,7 @@ def student_input(workspace: HasEngine, student_id: int) -> StudentInput:
     with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
-            raise NotFound(f"No student with id {student_id}.")
+            raise NotFound("No student with id {student_id}.", student_id=student_id)
         values = {f.name: getattr(row, f.name) for f in fields(StudentInput)}
         values["matriculation"] = tuple(row.matriculation or ())
         return StudentInput(**values)

@@ -8,8 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, col, select
-
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import (
     AcceptanceRow,
@@ -22,6 +20,7 @@ from schoolaas.data.tables import (
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.views import Change
+from sqlmodel import Session, col, select
 
 NAME_MAX = 80
 
@@ -29,14 +28,14 @@ NAME_MAX = 80
 def need_plan(plan_id: int, *, session: Session) -> PlanRow:
     plan = repo.get_plan(plan_id, session=session)
     if plan is None:
-        raise NotFound(f"There is no plan with id {plan_id}.")
+        raise NotFound("There is no plan with id {plan_id}.", plan_id=plan_id)
     return plan
 
 
 def need_item(item_id: int, *, session: Session) -> PlanItemRow:
     item = repo.get_item(item_id, session=session)
     if item is None:
-        raise NotFound(f"There is no plan item with id {item_id}.")
+        raise NotFound("There is no plan item with id {item_id}.", item_id=item_id)
     return item
 
 
@@ -64,7 +63,9 @@ def parse_status(status: ItemStatus | str) -> ItemStatus:
         return ItemStatus(status)
     except ValueError:
         allowed = ", ".join(s.value for s in ItemStatus)
-        raise InvalidInput(f"Unknown status {status!r}; use one of {allowed}.") from None
+        raise InvalidInput(
+            "Unknown status {status!r}; use one of {allowed}.", status=status, allowed=allowed
+        ) from None
 
 
 def _check_groups(offering: str, group_keys: tuple[str, ...], *, session: Session) -> None:
@@ -75,7 +76,12 @@ def _check_groups(offering: str, group_keys: tuple[str, ...], *, session: Sessio
     unknown = [k for k in group_keys if k not in known]
     if unknown:
         have = ", ".join(sorted(known)) or "none"
-        raise InvalidInput(f"Course {offering} has no group {', '.join(unknown)} (groups: {have}).")
+        raise InvalidInput(
+            "Course {offering} has no group {groups} (groups: {have}).",
+            offering=offering,
+            groups=", ".join(unknown),
+            have=have,
+        )
 
 
 def add_item(
@@ -89,7 +95,10 @@ def add_item(
     plan = need_plan(plan_id, session=session)
     offering = session.get(OfferingRow, offering_key)
     if offering is None:
-        raise NotFound(f"There is no course offering {offering_key!r} in the catalogue.")
+        raise NotFound(
+            "There is no course offering {offering_key!r} in the catalogue.",
+            offering_key=offering_key,
+        )
     keys = tuple(group_keys or ())
     _check_groups(offering_key, keys, session=session)
     item = repo.add(
@@ -133,9 +142,11 @@ def restore_item(snapshot: dict[str, Any], *, session: Session) -> Change:
         raise InvalidInput(message) from None
     plan = need_plan(plan_id, session=session)
     if row.id is not None and repo.get_item(row.id, session=session) is not None:
-        raise InvalidInput(f"Plan item {row.id} exists already; nothing to restore.")
+        raise InvalidInput("Plan item {row_id} exists already; nothing to restore.", row_id=row.id)
     if row.offering and session.get(OfferingRow, row.offering) is None:
-        raise NotFound(f"Course offering {row.offering!r} is no longer in the catalogue.")
+        raise NotFound(
+            "Course offering {offering!r} is no longer in the catalogue.", offering=row.offering
+        )
     repo.add(row, session=session)
     touch(plan, session=session)
     return _change(plan, item_ids=frozenset({row.id or 0}), created_id=row.id)
@@ -162,7 +173,9 @@ def set_groups(
     plan = need_plan(item.plan_id, session=session)
     keys = tuple(group_keys)
     if keys and not item.offering:
-        raise InvalidInput(f"Item {item.code} is not linked to a course offering with groups.")
+        raise InvalidInput(
+            "Item {item_code} is not linked to a course offering with groups.", item_code=item.code
+        )
     if item.offering:
         _check_groups(item.offering, keys, session=session)
     before = {"groups": list(item.groups or ())}
@@ -200,7 +213,11 @@ def unaccept_finding(plan_id: int, finding_key: str, *, session: Session) -> Cha
     plan = need_plan(plan_id, session=session)
     row = repo.get_acceptance(plan_id, finding_key, session=session)
     if row is None:
-        raise NotFound(f"Plan {plan_id} has no acceptance for finding {finding_key!r}.")
+        raise NotFound(
+            "Plan {plan_id} has no acceptance for finding {finding_key!r}.",
+            plan_id=plan_id,
+            finding_key=finding_key,
+        )
     before = {"finding_key": row.finding_key, "who": row.who, "why": row.why, "at": row.at}
     session.delete(row)
     touch(plan, session=session)
@@ -212,21 +229,21 @@ def clean_name(name: str) -> str:
     if not text:
         raise InvalidInput("A plan needs a name.")
     if len(text) > NAME_MAX:
-        raise InvalidInput(f"A plan name can be at most {NAME_MAX} characters.")
+        raise InvalidInput("A plan name can be at most {most} characters.", most=NAME_MAX)
     return text
 
 
 def _free_name(student_id: int, name: str, *, session: Session) -> str:
     text = clean_name(name)
     if repo.plan_name_taken(student_id, text, session=session):
-        raise InvalidInput(f"The student already has a plan called {text!r}.")
+        raise InvalidInput("The student already has a plan called {text!r}.", text=text)
     return text
 
 
 def create_plan(student_id: int, name: str, *, session: Session) -> Change:
     student = session.get(StudentRow, student_id)
     if student is None:
-        raise NotFound(f"There is no student with id {student_id}.")
+        raise NotFound("There is no student with id {student_id}.", student_id=student_id)
     text = _free_name(student_id, name, session=session)
     first = not repo.plans_of(student_id, session=session)
     plan = repo.add(PlanRow(student_id=student_id, name=text, active=first), session=session)
@@ -262,7 +279,7 @@ def rename_plan(plan_id: int, name: str, *, session: Session) -> Change:
     plan = need_plan(plan_id, session=session)
     text = clean_name(name)
     if text != plan.name and repo.plan_name_taken(plan.student_id, text, session=session):
-        raise InvalidInput(f"The student already has a plan called {text!r}.")
+        raise InvalidInput("The student already has a plan called {text!r}.", text=text)
     before = {"name": plan.name}
     plan.name = text
     touch(plan, session=session)
@@ -276,7 +293,10 @@ def delete_plan(plan_id: int, *, session: Session) -> Change:
     plan = need_plan(plan_id, session=session)
     others = [p for p in repo.plans_of(plan.student_id, session=session) if p.id != plan_id]
     if not others:
-        raise InvalidInput(f"Plan {plan.name!r} is the student's only plan; it cannot be deleted.")
+        raise InvalidInput(
+            "Plan {plan_name!r} is the student's only plan; it cannot be deleted.",
+            plan_name=plan.name,
+        )
     items = repo.items_of([plan_id], session=session)
     accs = repo.acceptances_of([plan_id], session=session)
     snapshot: dict[str, object] = {
@@ -313,7 +333,7 @@ def restore_plan(snapshot: dict[str, Any], *, session: Session) -> Change:
         message = f"Cannot restore the plan: the snapshot is incomplete ({exc})."
         raise InvalidInput(message) from None
     if plan.id is not None and repo.get_plan(plan.id, session=session) is not None:
-        raise InvalidInput(f"Plan {plan.id} exists already; nothing to restore.")
+        raise InvalidInput("Plan {plan_id} exists already; nothing to restore.", plan_id=plan.id)
     if plan.active:
         for other in repo.plans_of(plan.student_id, session=session):
             other.active = False

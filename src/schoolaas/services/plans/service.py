@@ -61,7 +61,11 @@ class PlanService:
         state = self._need_state()
         plan = next((p for p in state.plans if p.id == plan_id), None)
         if plan is None:
-            raise InvalidInput(f"Plan {plan_id} is not a version of {state.student.name}.")
+            raise InvalidInput(
+                "Plan {plan_id} is not a version of {student_name}.",
+                plan_id=plan_id,
+                student_name=state.student.name,
+            )
         return self._show(state.student, plan, state.plans)
 
     def refresh(self, *, student: bool = False) -> PlanState:

@@ -15,9 +15,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, func, or_, select
-
 from schoolaas.data.engine import unit_of_work
 from schoolaas.data.repositories import bump_catalogue_version
 from schoolaas.data.tables import (
@@ -35,6 +32,8 @@ from schoolaas.data.tables import (
 from schoolaas.domain.premises import Building, Room
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.views import Change
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, func, or_, select
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
 SITE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -77,17 +76,25 @@ def check_building(b: Building) -> Building:
     """``b`` with spaces trimmed, or InvalidInput naming the bad field."""
     code, name, site = b.code.strip(), " ".join(b.name.split()), b.site.strip().lower()
     if not CODE_RE.match(code):
-        raise InvalidInput(f"Building code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.")
+        raise InvalidInput(
+            "Building code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.", code=code
+        )
     if not name:
-        raise InvalidInput(f"Building {code}: the name is empty.")
+        raise InvalidInput("Building {code}: the name is empty.", code=code)
     if not SITE_RE.match(site):
         raise InvalidInput(
-            f"Building {code}: site {b.site!r} must be a short lower-case word (e.g. otaniemi)."
+            "Building {code}: site {site!r} must be a short lower-case word (e.g. otaniemi).",
+            code=code,
+            site=b.site,
         )
     if not -90 <= b.lat <= 90:
-        raise InvalidInput(f"Building {code}: latitude {b.lat} is not between -90 and 90.")
+        raise InvalidInput(
+            "Building {code}: latitude {lat} is not between -90 and 90.", code=code, lat=b.lat
+        )
     if not -180 <= b.lon <= 180:
-        raise InvalidInput(f"Building {code}: longitude {b.lon} is not between -180 and 180.")
+        raise InvalidInput(
+            "Building {code}: longitude {lon} is not between -180 and 180.", code=code, lon=b.lon
+        )
     return Building(code, name, " ".join(b.address.split()), site, b.lat, b.lon)
 
 
@@ -97,9 +104,13 @@ def save_building(workspace: HasEngine, building: Building, *, new: bool = False
     with unit(workspace) as session:
         row = session.get(BuildingRow, b.code)
         if new and row is not None:
-            raise InvalidInput(f"Building code {b.code} is already in use ({row.name}).")
+            raise InvalidInput(
+                "Building code {b_code} is already in use ({row_name}).",
+                b_code=b.code,
+                row_name=row.name,
+            )
         if not new and row is None:
-            raise NotFound(f"No building {b.code}.")
+            raise NotFound("No building {b_code}.", b_code=b.code)
         row = row or BuildingRow(code=b.code, name="", site="", lat=0, lon=0)
         row.name, row.address, row.site, row.lat, row.lon = b.name, b.address, b.site, b.lat, b.lon
         session.add(row)
@@ -111,15 +122,26 @@ def delete_building(workspace: HasEngine, code: str) -> Change:
     with unit(workspace) as session:
         row = session.get(BuildingRow, code)
         if row is None:
-            raise NotFound(f"No building {code}.")
+            raise NotFound("No building {code}.", code=code)
         rooms = session.exec(select(func.count()).where(RoomRow.building == code)).one()
         schools = session.exec(select(SchoolRow.code).where(SchoolRow.building == code)).all()
         sessions = session.exec(select(func.count()).where(SessionRow.building == code)).one()
         if rooms or schools or sessions:
+            if schools:
+                raise InvalidInput(
+                    "Building {code} is still used by {rooms} room(s), {sessions} session(s) "
+                    "and school {schools}; move or delete them first.",
+                    code=code,
+                    rooms=rooms,
+                    sessions=sessions,
+                    schools=", ".join(schools),
+                )
             raise InvalidInput(
-                f"Building {code} is still used by {rooms} room(s), {sessions} session(s)"
-                + (f" and school {', '.join(schools)}" if schools else "")
-                + "; move or delete them first."
+                "Building {code} is still used by {rooms} room(s), {sessions} "
+                "session(s); move or delete them first.",
+                code=code,
+                rooms=rooms,
+                sessions=sessions,
             )
         session.delete(row)
         bump_catalogue_version(session=session)
@@ -145,17 +167,29 @@ def check_room(room: Room) -> Room:
     code = room.code.strip()
     where = f"Room {room.building}-{code}"
     if not CODE_RE.match(code):
-        raise InvalidInput(f"Room code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.")
+        raise InvalidInput(
+            "Room code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.", code=code
+        )
     if isinstance(room.capacity, bool) or not isinstance(room.capacity, int):
-        raise InvalidInput(f"{where}: capacity {room.capacity!r} is not a whole number.")
+        raise InvalidInput(
+            "{where}: capacity {capacity!r} is not a whole number.",
+            where=where,
+            capacity=room.capacity,
+        )
     if not 0 <= room.capacity <= MAX_CAPACITY:
         raise InvalidInput(
-            f"{where}: capacity {room.capacity} must be 0 (unknown) to {MAX_CAPACITY}."
+            "{where}: capacity {capacity} must be 0 (unknown) to {most}.",
+            where=where,
+            capacity=room.capacity,
+            most=MAX_CAPACITY,
         )
     kind = " ".join(room.kind.split()).lower()
     if not kind or len(kind) > 40:
         raise InvalidInput(
-            f"{where}: kind {room.kind!r} must be a short word such as {', '.join(ROOM_KINDS[:4])}."
+            "{where}: kind {kind!r} must be a short word such as {kinds}.",
+            where=where,
+            kind=room.kind,
+            kinds=", ".join(ROOM_KINDS[:4]),
         )
     return Room(room.building.strip(), code, room.capacity, kind, bool(room.accessible))
 
@@ -165,14 +199,16 @@ def save_room(workspace: HasEngine, room: Room, *, new: bool = False) -> Change:
     r = check_room(room)
     with unit(workspace) as session:
         if session.get(BuildingRow, r.building) is None:
-            raise InvalidInput(f"Room {r.key}: there is no building {r.building!r}.")
+            raise InvalidInput(
+                "Room {r_key}: there is no building {building!r}.", r_key=r.key, building=r.building
+            )
         row = session.exec(
             select(RoomRow).where(RoomRow.building == r.building, RoomRow.code == r.code)
         ).first()
         if new and row is not None:
-            raise InvalidInput(f"Room {r.key} already exists.")
+            raise InvalidInput("Room {r_key} already exists.", r_key=r.key)
         if not new and row is None:
-            raise NotFound(f"No room {r.key}.")
+            raise NotFound("No room {r_key}.", r_key=r.key)
         row = row or RoomRow(key=r.key, building=r.building, code=r.code, capacity=1)
         row.capacity, row.kind, row.accessible = r.capacity, r.kind, r.accessible
         session.add(row)
@@ -184,10 +220,12 @@ def delete_room(workspace: HasEngine, key: str) -> Change:
     with unit(workspace) as session:
         row = session.exec(select(RoomRow).where(RoomRow.key == key)).first()
         if row is None:
-            raise NotFound(f"No room {key}.")
+            raise NotFound("No room {key}.", key=key)
         used = session.exec(select(func.count()).where(SessionRow.room == key)).one()
         if used:
-            raise InvalidInput(f"Room {key} holds {used} session(s); move them first.")
+            raise InvalidInput(
+                "Room {key} holds {used} session(s); move them first.", key=key, used=used
+            )
         session.delete(row)
         bump_catalogue_version(session=session)
     return Change(premises=True, catalogue=True)
@@ -218,14 +256,22 @@ def set_travel(workspace: HasEngine, site_a: str, site_b: str, minutes: int | No
     """Set (or with ``None`` clear) the minutes between two sites, both ways."""
     a, b = site_a.strip().lower(), site_b.strip().lower()
     if a == b:
-        raise InvalidInput(f"Travel {a} → {b}: within one site the audit walks; no entry needed.")
+        raise InvalidInput(
+            "Travel {a} → {b}: within one site the audit walks; no entry needed.", a=a, b=b
+        )
     for site in (a, b):
         if not SITE_RE.match(site):
-            raise InvalidInput(f"Travel: site {site!r} must be a short lower-case word.")
+            raise InvalidInput("Travel: site {site!r} must be a short lower-case word.", site=site)
     if minutes is not None and (
         isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_TRAVEL
     ):
-        raise InvalidInput(f"Travel {a} → {b}: {minutes!r} must be 0–{MAX_TRAVEL} minutes.")
+        raise InvalidInput(
+            "Travel {a} → {b}: {minutes!r} must be 0–{most} minutes.",
+            a=a,
+            b=b,
+            minutes=minutes,
+            most=MAX_TRAVEL,
+        )
     with unit(workspace) as session:
         for row in session.exec(
             select(TravelRow).where(

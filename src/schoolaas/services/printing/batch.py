@@ -75,10 +75,16 @@ def students_of_group(ws: Workspace, group: str, school: str | None = None) -> l
     found = [s for s in ws.students(school=school) if s.group.casefold() == wanted]
     if not found:
         groups = sorted({s.group for s in ws.students(school=school) if s.group})
+        known = ", ".join(groups[:20]) or "-"
+        if school:
+            raise NotFound(
+                "No students in group {group!r} at {school} (groups: {known}).",
+                group=group,
+                school=school,
+                known=known,
+            )
         raise NotFound(
-            f"No students in group {group!r}"
-            + (f" at {school}" if school else "")
-            + f" (groups: {', '.join(groups[:20]) or 'none'})."
+            "No students in group {group!r} (groups: {known}).", group=group, known=known
         )
     return sorted(found, key=lambda s: (s.last_name.casefold(), s.first_name.casefold(), s.id))
 
@@ -267,8 +273,10 @@ def _in_pool(
             except BrokenProcessPool as exc:  # every pending student fails with it: stop
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise PlannerError(
-                    f"The printing processes stopped unexpectedly after {len(done)} "
-                    f"students ({exc or 'no reason given'})."
+                    "The printing processes stopped unexpectedly after {count} students "
+                    "({reason}).",
+                    count=len(done),
+                    reason=exc or "no reason given",
                 ) from None
             except Exception as exc:  # this student's task broke: say which, go on
                 sid = futures[future]
@@ -283,13 +291,21 @@ def _in_pool(
 def _prepare_target(request: BatchRequest) -> None:
     folder = request.target.parent if request.merged else request.target
     if request.merged and request.target.is_dir():
-        raise InvalidInput(f"{request.target} is a folder; give the merged PDF a file name.")
+        raise InvalidInput(
+            "{target} is a folder; give the merged PDF a file name.", target=request.target
+        )
     if not request.merged and folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{folder} is a file; give a folder for one PDF per student.")
+        raise InvalidInput(
+            "{folder} is a file; give a folder for one PDF per student.", folder=folder
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+        raise StorageError(
+            "Cannot create the folder {folder}: {reason}.",
+            folder=folder,
+            reason=exc.strerror or exc,
+        ) from None
 
 
 _WORKSPACE: list[Workspace] = []
@@ -360,5 +376,7 @@ def print_study_plans(
     result = run_batch(request, progress)
     if result.failed and not result.files:
         sid, message = result.failed[0]
-        raise InvalidInput(f"No study plan could be printed (student {sid}: {message}).")
+        raise InvalidInput(
+            "No study plan could be printed (student {sid}: {message}).", sid=sid, message=message
+        )
     return list(result.files)

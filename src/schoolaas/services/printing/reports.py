@@ -36,7 +36,7 @@ class PeriodChoice:
 
 def check_lang(lang: str) -> Lang:
     if lang not in LANGUAGES:
-        raise InvalidInput(f"Unknown document language {lang!r}: use fi, sv or en.")
+        raise InvalidInput("Unknown document language {lang!r}: use fi, sv or en.", lang=lang)
     return cast(Lang, lang)
 
 
@@ -49,7 +49,12 @@ def choose_plan(ws: Workspace, student: StudentView, name: str | None = None) ->
         if plan.name.casefold() == name.strip().casefold():
             return plan
     known = ", ".join(repr(p.name) for p in plans) or "none"
-    raise NotFound(f"{student.name} has no plan called {name!r} (plans: {known}).")
+    raise NotFound(
+        "{student_name} has no plan called {name!r} (plans: {known}).",
+        student_name=student.name,
+        name=name,
+        known=known,
+    )
 
 
 def period_choices(ws: Workspace, student: StudentView, lang: str = "en") -> list[PeriodChoice]:
@@ -104,7 +109,11 @@ def study_plan_report(
     student = ws.student(student_id)
     plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
     if plan.student_id != student.id:
-        raise InvalidInput(f"Plan {plan.name!r} is not a plan of {student.name}.")
+        raise InvalidInput(
+            "Plan {plan_name!r} is not a plan of {student_name}.",
+            plan_name=plan.name,
+            student_name=student.name,
+        )
     cat = ws.catalogue()
     if audited is None or audited[1].plan_id != plan.id:
         audit_input, result = ws.audit_detailed(plan.id)
@@ -147,7 +156,11 @@ def resolve_period(periods: Mapping[str, Period], student: StudentView, key: str
             return candidate
     own = sorted((p for p in periods.values() if p.school == student.school), key=lambda p: p.start)
     known = ", ".join(p.key for p in own[:10]) or "none"
-    raise NotFound(f"There is no period {key!r} (periods of the student's school: {known}).")
+    raise NotFound(
+        "There is no period {key!r} (periods of the student's school: {known}).",
+        key=key,
+        known=known,
+    )
 
 
 def study_plan_pdf(
@@ -171,7 +184,9 @@ def write_bytes(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise StorageError(
+            "Cannot write {path}: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
 
 
 UPCOMING = frozenset({ItemStatus.PLANNED, ItemStatus.ENROLLED})
@@ -192,7 +207,11 @@ def plan_calendar_bytes(
     student = ws.student(student_id)
     plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
     if plan.student_id != student.id:
-        raise InvalidInput(f"Plan {plan.name!r} is not a plan of {student.name}.")
+        raise InvalidInput(
+            "Plan {plan_name!r} is not a plan of {student_name}.",
+            plan_name=plan.name,
+            student_name=student.name,
+        )
     cat = ws.catalogue()
     items = ws.audit_items(plan.id)
     names = {i.item_id: item_name(i, cat, language) for i in items}
@@ -222,6 +241,6 @@ def export_ics(
     data, count = plan_calendar_bytes(ws, student_id, plan_id, lang=lang, completed=completed)
     problems = ics_export.validate_ics(data)
     if problems:  # a bug, not bad input: say what is wrong rather than write it
-        raise InvalidInput(f"The calendar did not validate: {problems[0]}.")
+        raise InvalidInput("The calendar did not validate: {problem}.", problem=problems[0])
     write_bytes(path, data)
     return count

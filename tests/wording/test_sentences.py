@@ -1,4 +1,4 @@
-"""English sentences for findings: every code names its figures plainly."""
+"""Sentences for the command line: every code names its figures plainly."""
 
 from __future__ import annotations
 
@@ -6,9 +6,13 @@ from datetime import date, datetime
 
 import pytest
 
+from schoolaas.cli.check_output import acceptance_line as describe_acceptance
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import Acceptance, Finding, Severity
-from schoolaas.services.audit.wording import describe, describe_acceptance, fmt_date, fmt_dates
+from schoolaas.wording.catalogue import catalogue
+from schoolaas.wording.findings import format_date as fmt_date
+from schoolaas.wording.findings import list_dates
+from schoolaas.wording.findings import sentence as describe
 
 PAIR = {"code_a": "MAA6", "code_b": "CS-A1111", "label_a": "MAA06.1", "label_b": "CS-A1111 L01"}
 
@@ -159,7 +163,7 @@ def test_an_unknown_code_still_reads() -> None:
 def test_dates_and_acceptances() -> None:
     assert fmt_date(date(2027, 3, 5)) == "5.3.2027"
     many = [date(2026, 10, d) for d in range(1, 13)]
-    assert fmt_dates(many).endswith("8.10.2026 and 4 more")
+    assert list_dates(many, catalogue("en")).endswith("8.10.2026 and 4 more")
     accepted = Finding(
         code="overlap",
         severity=Severity.ERROR,
