@@ -11,6 +11,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlmodel import Session
+
 from schoolaas.data import repositories as repo
 from schoolaas.data.engine import make_engine, unit_of_work
 from schoolaas.data.schema import migrate
@@ -33,9 +37,6 @@ from schoolaas.services.errors import NotFound, PlannerError, StorageError
 from schoolaas.services.plans import editing
 from schoolaas.services.viewing import item_view, plan_view, student_view
 from schoolaas.services.views import Change, ItemView, PlanView, StudentView
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlmodel import Session
 
 
 class Workspace:
