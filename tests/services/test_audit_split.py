@@ -1,5 +1,6 @@
-"""check --all audits half of the plans in a forked helper process: the
-results must be exactly those of auditing every plan here."""
+"""check --all audits half of the plans in a helper process (a
+ProcessPoolExecutor of one forked worker): the results must be exactly
+those of auditing every plan here."""
 
 from __future__ import annotations
 
@@ -10,39 +11,34 @@ import pytest
 from planner_fixtures import PG_ENV, _pg_schema
 
 from schoolaas.seed.scale import build_scale
+from schoolaas.services import workspace
 from schoolaas.services.audit import inputs as auditing
-from schoolaas.services.audit.inputs import WORKERS_ENV, split_work
+from schoolaas.services.audit.inputs import WORKERS_ENV, helper_process
 from schoolaas.services.workspace import Workspace
 
 forking = pytest.mark.skipif(
     not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
-    reason="the forked helper runs on Linux with two or more CPUs",
+    reason="the helper process is forked, on Linux with two or more CPUs",
 )
 
 
-@forking
-def test_split_work_hands_the_second_part_to_a_helper_process():
-    parent = os.getpid()
+def _pid(_: int) -> int:
+    return os.getpid()
 
-    def here(start, stop):
-        return [(i, os.getpid()) for i in range(start, stop)]
 
-    mine, cut, theirs = split_work(100, here, here)
-    assert theirs is not None
-    assert [i for i, _ in mine + theirs] == list(range(100))
-    assert {pid for _, pid in mine} == {parent}
-    assert parent not in {pid for _, pid in theirs}
-    assert 0 < cut < 100
+def _failing(*args: object) -> list[object]:
+    raise RuntimeError("the helper fails")
 
 
 @forking
-def test_a_helper_that_fails_leaves_the_work_to_this_process():
-    def there(start, stop):
-        raise RuntimeError("the helper fails")
-
-    mine, cut, theirs = split_work(100, lambda a, b: list(range(a, b)), there)
-    assert theirs is None  # the caller audits plans cut..100 itself
-    assert mine == list(range(cut))
+def test_the_helper_is_another_process_and_only_for_enough_plans(monkeypatch):
+    assert helper_process(auditing.MIN_SHARED - 1) is None
+    pool = helper_process(auditing.MIN_SHARED)
+    assert pool is not None
+    with pool:
+        assert pool.submit(_pid, 0).result() != os.getpid()
+    monkeypatch.setenv(WORKERS_ENV, "1")
+    assert helper_process(1000) is None
 
 
 _BACKENDS = ["sqlite"]
@@ -92,18 +88,31 @@ def test_audit_all_split_over_two_processes_gives_the_same_findings(school_url, 
 
 
 @forking
-def test_a_workspace_that_holds_its_catalogue_splits_with_the_same_results(school_url, monkeypatch):
-    """The app's case: the catalogue is loaded before the helper is forked
-    (the helper uses the copy), and the inputs come back with the results."""
-    ws = Workspace.open(school_url)
-    try:
-        ws.catalogue()
+def test_detailed_results_with_the_helper_equal_those_made_here(school_url, monkeypatch):
+    """The inputs of the helper's plans are made again here, its results
+    come back from it: the same as doing everything here."""
+    with Workspace.open(school_url) as ws:
         split = ws.audit_all_detailed()
-        monkeypatch.setenv(WORKERS_ENV, "1")
+    monkeypatch.setenv(WORKERS_ENV, "1")
+    with Workspace.open(school_url) as ws:
         alone = ws.audit_all_detailed()
-    finally:
-        ws.close()
     assert sorted(split) == sorted(alone)
     for pid, (inp, result) in alone.items():
         assert split[pid][0].items == inp.items
         assert split[pid][1].findings == result.findings
+
+
+@forking
+def test_a_workspace_that_holds_its_catalogue_audits_here(school_url, monkeypatch):
+    """The app's case: the catalogue is loaded; a helper would load it again."""
+    with Workspace.open(school_url) as ws:
+        ws.catalogue()
+        monkeypatch.setattr(workspace, "helper_process", lambda count: pytest.fail("forked"))
+        assert ws.audit_all()
+
+
+@forking
+def test_a_helper_that_fails_leaves_the_work_to_this_process(school_url, monkeypatch):
+    expected = _findings(school_url)
+    monkeypatch.setattr(workspace, "_audit_part", _failing)
+    assert _findings(school_url) == expected

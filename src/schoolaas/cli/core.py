@@ -4,7 +4,6 @@ check plans (human text or the JSON of docs/check-json.md)."""
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import sys
 from typing import Any
@@ -177,19 +176,7 @@ def _check_one(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _check_all(ws: Workspace, args: argparse.Namespace) -> int:
-    """Every active plan (of --school). The garbage collector pauses for the
-    command: it makes no reference cycles, and with the whole catalogue and
-    every result in memory each full pass took a second on espoo."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _check_all_plans(ws, args)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _check_all_plans(ws: Workspace, args: argparse.Namespace) -> int:
+    """Every active plan (of --school)."""
     labelled = ws.audit_all_labelled(school=args.school) if args.json else None
     results = (
         {pid: result for pid, (_, result) in labelled.items()}

@@ -165,22 +165,47 @@ class ItemRecord(NamedTuple):
 def item_records(plan_ids: Iterable[int], *, session: Session) -> Sequence[ItemRecord]:
     """Items of all ``plan_ids`` as light read-only records (named tuples
     with the PlanItemRow column names), ordered by plan and id: no ORM
-    objects, for reading thousands of items at once. Equal group lists are
-    parsed once and shared: the records are read-only."""
+    objects, for reading thousands of items at once."""
     wanted = list(set(plan_ids))
     if not wanted:
         return []
+    table = PlanItemRow.__table__  # type: ignore[attr-defined]
+    return _records(table.c.plan_id.in_(wanted), session)
+
+
+def active_item_records(
+    *, first: int, last: int, school: str | None = None, session: Session
+) -> Sequence[ItemRecord]:
+    """The items of the active plans (students not archived, of ``school``)
+    whose ids lie in first..last, as item_records gives them: the plans by a
+    subquery and an id range rather than a list of thousands of ids (half
+    the time on 440,000 items)."""
+    table = PlanItemRow.__table__  # type: ignore[attr-defined]
+    active = select(PlanRow.id).where(
+        col(PlanRow.active).is_(True),
+        col(PlanRow.id).between(first, last),
+        col(PlanRow.student_id).in_(_current_students(school)),
+    )
+    return _records(table.c.plan_id.between(first, last) & table.c.plan_id.in_(active), session)
+
+
+def _current_students(school: str | None) -> Any:
+    query = select(StudentRow.id).where(col(StudentRow.archived).is_(False))
+    return query.where(StudentRow.school == school) if school else query
+
+
+def _records(where: Any, session: Session) -> list[ItemRecord]:
+    """Plan items matching ``where`` as ItemRecords, ordered by plan and id.
+    Equal group lists are parsed once and shared: the records are read-only."""
     table = PlanItemRow.__table__  # type: ignore[attr-defined]
     columns = [
         type_coerce(table.c.groups, String) if name == "groups" else table.c[name]
         for name in ItemRecord._fields
     ]
-    query = (
-        sa_select(*columns).where(table.c.plan_id.in_(wanted)).order_by(table.c.plan_id, table.c.id)
-    )
+    query = sa_select(*columns).where(where).order_by(table.c.plan_id, table.c.id)
     at = ItemRecord._fields.index("groups")
     parsed: dict[Any, list[str]] = {}
-    new = tuple.__new__  # ItemRecord._make without its Python-level call
+    make = ItemRecord._make
     out: list[ItemRecord] = []
     append = out.append
     for row in session.execute(query):
@@ -194,7 +219,7 @@ def item_records(plan_ids: Iterable[int], *, session: Session) -> Sequence[ItemR
             if raw.__class__ is str:
                 parsed[raw] = groups
         values[at] = groups  # records with equal choices share one list: read-only
-        append(new(ItemRecord, values))
+        append(make(values))
     return out
 
 

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlmodel import col, func, select
-
 from schoolaas.data.repositories import (
     bump_catalogue_version,
     credit_overrides,
@@ -24,6 +22,7 @@ from schoolaas.domain.codes import normalise_code
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises.buildings import HasEngine, unit
 from schoolaas.services.views import Change
+from sqlmodel import col, func, select
 
 ECTS_KEY = "ects_to_op"  # read by services.auditing.rules_from_settings
 BUFFER_KEY = "travel_buffer_minutes"  # read by services.catalogue

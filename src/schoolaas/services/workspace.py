@@ -5,8 +5,6 @@ Database failures come out as StorageError naming the database."""
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -21,16 +19,14 @@ from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
 from schoolaas.data.url import describe_url, resolve_url
 from schoolaas.domain.audit import audit as audit_plan
-from schoolaas.domain.findings import AuditInput, AuditResult, Load
+from schoolaas.domain.findings import AuditInput, AuditResult
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services.audit.inputs import (
-    ItemResolver,
+    ResolvedItems,
     build_input,
     compute_load,
-    rules_from_settings,
-    split_work,
+    helper_process,
 )
-from schoolaas.services.catalogue import cache as catalogue_cache
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import find_student, search_offerings
 from schoolaas.services.errors import NotFound, PlannerError, StorageError
@@ -59,6 +55,7 @@ class Workspace:
         self.where = describe_url(self.url)
         self._catalogue: Catalogue | None = None
         self._fingerprint: tuple[Any, ...] | None = None
+        self._resolved: ResolvedItems | None = None  # for self._catalogue
 
     @classmethod
     def open(
@@ -165,29 +162,26 @@ class Workspace:
         with self.session() as s:
             plan = editing.need_plan(plan_id, session=s)
             student = _need_student(plan.student_id, s)
-            resolver = ItemResolver(cat, rules_from_settings(cat.settings), student)
+            resolver = self._resolved_items(cat).resolver(student)
             rows = repo.item_records([plan_id], session=s)
             return [item_view(r, resolver.resolve(r), cat) for r in rows]
 
     def catalogue(self) -> Catalogue:
         """The catalogue as domain objects, reloaded when the database's
-        catalogue changed (one cheap query tells); a large one is kept on
-        disk for the next run (services/catalogue_cache.py)."""
+        catalogue changed (one cheap query tells)."""
         with self.session() as s:
             fingerprint = repo.catalogue_fingerprint(session=s)
             if self._catalogue is None or fingerprint != self._fingerprint:
-                found = catalogue_cache.load(self.url, fingerprint)
-                if found is None:
-                    started = time.perf_counter()
-                    found = load_catalogue(session=s)
-                    took = time.perf_counter() - started
-                    # written at a first load only: a reload in a running app
-                    # (after an import or a setting) would wait for the write
-                    if self._catalogue is None and took >= catalogue_cache.WORTH_SAVING_S:
-                        catalogue_cache.save(self.url, fingerprint, found)
-                self._catalogue = found
+                self._catalogue = load_catalogue(session=s)
                 self._fingerprint = fingerprint
             return self._catalogue
+
+    def _resolved_items(self, cat: Catalogue) -> ResolvedItems:
+        """What plan items resolved against ``cat`` share (kept while this
+        workspace holds ``cat``; a new catalogue starts a new one)."""
+        if self._resolved is None or self._resolved.catalogue is not cat:
+            self._resolved = ResolvedItems(cat)
+        return self._resolved
 
     def refresh_catalogue(self) -> Catalogue:
         self._catalogue = None
@@ -222,7 +216,8 @@ class Workspace:
             items = repo.item_records([plan_id], session=s)
             accs = repo.acceptances_of([plan_id], session=s)
             counts = repo.planned_counts(session=s, offerings=_sharing(items, cat))
-        return build_input(plan_id, student, items, accs, cat, compute_load(counts, cat))
+        load = compute_load(counts, cat)
+        return build_input(plan_id, student, items, accs, cat, load, self._resolved_items(cat))
 
     def planned_students(self, offering_key: str) -> int:
         """Students whose active plan holds ``offering_key`` (planned or
@@ -263,111 +258,82 @@ class Workspace:
 
     def _audit_all(self, school: str | None, shape: str) -> dict[int, Any]:
         """Every active plan's AuditResult, or (labels, result), or (input,
-        result) by ``shape``, in plan id order. Part of the plans are audited
-        in a forked helper process when auditing.can_fork allows (Linux, 2+
-        CPUs, one thread), else all here. The helper is forked before the
-        catalogue is loaded when this workspace has none yet (a fresh
-        ``check --all``): both processes then load it at the same time
-        instead of one core waiting for the other. The garbage collector
-        leaves the catalogue alone while the plans are audited (gc.freeze)
-        and pauses meanwhile (the audit makes no reference cycles)."""
-        run = audit_plan
-        enabled = gc.isenabled()
-        gc.disable()  # the collector's passes over the catalogue cost seconds on espoo
-        try:
-            return self._audit_plans(school, shape, run)
-        finally:
-            if enabled:
-                gc.enable()
-            gc.unfreeze()
-
-    def _prepared(self, session: Session) -> tuple[Catalogue, Load]:
-        """The catalogue and the load of all students (each process its own)."""
-        cat = self.catalogue()
-        gc.freeze()  # the catalogue holds no garbage: later collections skip it
-        return cat, compute_load(repo.planned_counts(session=session), cat)
-
-    def _audit_plans(
-        self,
-        school: str | None,
-        shape: str,
-        run: Callable[[AuditInput], AuditResult],
-    ) -> dict[int, Any]:
+        result) by ``shape``, in plan id order. When this workspace holds no
+        catalogue yet (a fresh ``check --all``) and inputs.can_fork allows,
+        a helper process audits the second half of the plans meanwhile:
+        both load the catalogue at the same time, each audits its half."""
         with self.session() as s:
-            plans = repo.active_plans(school=school, session=s)
-            ids = [p.id for p in plans if p.id is not None]
-            students = repo.students_by_id([p.student_id for p in plans], session=s)
-            accs: dict[int, list[AcceptanceRow]] = {i: [] for i in ids}
+            plans = [
+                (p.id, p.student_id)
+                for p in repo.active_plans(school=school, session=s)
+                if p.id is not None
+            ]
+        pool = helper_process(len(plans)) if self._catalogue is None else None
+        if pool is None:
+            found = self._audit_plans(plans, shape, school)
+            return dict(zip([p for p, _ in plans], found, strict=True))
+        cut = len(plans) // 2
+        with pool:
+            # the helper audits; with inputs wanted, this process makes them again
+            theirs = pool.submit(
+                _audit_part,
+                self.url,
+                plans[cut:],
+                _LABELLED if shape == _LABELLED else _RESULT,
+                school,
+            )
+            mine = self._audit_plans(plans[:cut], shape, school)
+            inputs = (
+                [inp for _, inp in self._inputs(plans[cut:], school)] if shape == _DETAILED else []
+            )
+            try:
+                rest = theirs.result()
+            except Exception:  # the helper failed (killed, out of memory ...): audit here
+                rest = self._audit_plans(plans[cut:], shape, school)
+                inputs = []
+        if inputs:
+            rest = list(zip(inputs, rest, strict=True))
+        return dict(zip([p for p, _ in plans], [*mine, *rest], strict=True))
+
+    def _inputs(
+        self, plans: Sequence[tuple[int, int]], school: str | None
+    ) -> Iterator[tuple[int, AuditInput]]:
+        """(plan id, AuditInput) of each (plan id, student id) of ``plans``, a
+        run of the active plans of ``school`` in id order: the catalogue and
+        the load of all students once, the plans' items, students and
+        acceptances in one query each."""
+        cat = self.catalogue()
+        resolved = self._resolved_items(cat)
+        ids = [pid for pid, _ in plans]
+        with self.session() as s:
+            load = compute_load(repo.planned_counts(session=s), cat)
+            students = repo.students_by_id([sid for _, sid in plans], session=s)
+            accs: dict[int, list[AcceptanceRow]] = {pid: [] for pid in ids}
             for acc in repo.acceptances_of(ids, session=s):
                 accs[acc.plan_id].append(acc)
-            items: dict[int, list[Any]] = {}
-            prepared: list[tuple[Catalogue, Load]] = []
+            items: dict[int, list[Any]] = {pid: [] for pid in ids}
+            if ids:
+                first, last = ids[0], ids[-1]
+                for row in repo.active_item_records(
+                    first=first, last=last, school=school, session=s
+                ):
+                    if row.plan_id in items:  # not a plan made since the list was read
+                        items[row.plan_id].append(row)
+        for pid, sid in plans:
+            yield pid, build_input(pid, students[sid], items[pid], accs[pid], cat, load, resolved)
 
-            def fetch(lo: int, hi: int, session: Session) -> None:
-                """The items of plans[lo:hi] (each process reads its own share)."""
-                if not prepared:
-                    prepared.append(self._prepared(session))
-                wanted = [p.id for p in plans[lo:hi] if p.id is not None]
-                for pid in wanted:
-                    items[pid] = []
-                for row in repo.item_records(wanted, session=session):
-                    items[row.plan_id].append(row)
-
-            def make_input(index: int) -> AuditInput:
-                plan = plans[index]
-                pid = plan.id or 0
-                cat, load = prepared[0]
-                return build_input(pid, students[plan.student_id], items[pid], accs[pid], cat, load)
-
-            def results(lo: int, hi: int) -> list[Any]:
-                if shape == _LABELLED:
-                    return [_labelled(make_input(n), run) for n in range(lo, hi)]
-                return [run(make_input(n)) for n in range(lo, hi)]
-
-            def here(lo: int, hi: int) -> list[Any]:
-                fetch(lo, hi, s)
-                if shape != _DETAILED:
-                    return results(lo, hi)
-                out = []
-                for n in range(lo, hi):
-                    inp = make_input(n)
-                    out.append((inp, run(inp)))
-                return out
-
-            def there(lo: int, hi: int) -> list[Any]:
-                # a forked child: its own connections (never the parent's)
-                self.engine.dispose(close=False)
-                with self.session() as child_session:
-                    fetch(lo, hi, child_session)
-                return results(lo, hi)
-
-            # with inputs, this process also rebuilds the child's: it takes
-            # fewer plans. Without, half each: the child pickles its results
-            # and this process unpickles them, about even (0.46-0.53 tried
-            # on espoo; 0.49-0.52 within the noise)
-            share = 0.4 if shape == _DETAILED else 0.5
-            inputs: list[AuditInput] = []
-
-            def rebuild(cut: int) -> None:
-                """The inputs of the child's plans, made while it audits them."""
-                fetch(cut, len(plans), s)
-                inputs.extend(make_input(n) for n in range(cut, len(plans)))
-
-            mine, cut, theirs = split_work(
-                len(plans),
-                here,
-                there,
-                share=share,
-                meanwhile=rebuild if shape == _DETAILED else None,
-            )
-            rest: list[Any]
-            if theirs is None:
-                rest = here(cut, len(plans))
-            elif shape == _DETAILED:
-                rest = list(zip(inputs, theirs, strict=True))
-            else:
-                rest = theirs
-        return {plan.id or 0: value for plan, value in zip(plans, [*mine, *rest], strict=True)}
+    def _audit_plans(
+        self, plans: Sequence[tuple[int, int]], shape: str, school: str | None
+    ) -> list[Any]:
+        """The audits of ``plans`` (see _inputs) here, in order, in ``shape``."""
+        if shape == _LABELLED:
+            return [
+                ({i.item_id: i.label for i in inp.items}, audit_plan(inp))
+                for _, inp in self._inputs(plans, school)
+            ]
+        if shape == _DETAILED:
+            return [(inp, audit_plan(inp)) for _, inp in self._inputs(plans, school)]
+        return [audit_plan(inp) for _, inp in self._inputs(plans, school)]
 
     def settings(self) -> dict[str, str]:
         with self.session() as s:
@@ -448,31 +414,25 @@ class Workspace:
 _RESULT, _LABELLED, _DETAILED = "result", "labelled", "detailed"
 
 
-def _labelled(
-    inp: AuditInput, run: Callable[[AuditInput], AuditResult]
-) -> tuple[dict[int, str], AuditResult]:
-    return {i.item_id: i.label for i in inp.items}, run(inp)
+def _audit_part(
+    url: str, plans: Sequence[tuple[int, int]], shape: str, school: str | None
+) -> list[Any]:
+    """In the helper process: the audits of ``plans`` from a workspace of its
+    own (its own connections and catalogue)."""
+    ws = Workspace(url)
+    try:
+        return ws._audit_plans(plans, shape, school)
+    finally:
+        ws.close()
 
 
 def _sharing(items: Sequence[Any], cat: Catalogue) -> set[str]:
     """The offerings whose load one plan's audit reads: the plan's own, and
     every offering with a session in a room at the same start as one of the
-    plan's sessions (they share the room). Counting only these gives the
-    same figures for this plan as counting every offering, at a fraction of
-    the cost. The index of shared room sessions is built once per catalogue
-    and keeps only the (room, start) pairs used by more than one offering."""
-    index = cat.memo.get("shared_room_sessions")
-    if index is None:
-        first: dict[tuple[str, Any], str] = {}
-        index = {}
-        for key, offering in cat.offerings.items():
-            for group in offering.groups:
-                for s in group.sessions:
-                    if s.room:
-                        other = first.setdefault((s.room, s.start), key)
-                        if other != key:
-                            index.setdefault((s.room, s.start), {other}).add(key)
-        cat.memo["shared_room_sessions"] = index
+    plan's sessions (they share the room: Catalogue.room_sharers). Counting
+    only these gives the same figures for this plan as counting every
+    offering, at a fraction of the cost."""
+    sharers = cat.room_sharers
     out: set[str] = set()
     for item in items:
         planned = cat.offerings.get(item.offering) if item.offering else None
@@ -483,7 +443,7 @@ def _sharing(items: Sequence[Any], cat: Catalogue) -> set[str]:
             chosen = planned.group(gkey)
             for s in chosen.sessions if chosen else ():
                 if s.room:
-                    out.update(index.get((s.room, s.start), ()))
+                    out.update(sharers.get((s.room, s.start), ()))
     return out
 
 

@@ -1,19 +1,24 @@
 """From stored plans to the audit's input: plan items resolved against the
 catalogue (op, period, sessions of the chosen groups), the student's
 choices, exam weeks and matriculation days, load across all students and
-the counsellor's acceptances. The audit itself is domain.audit.audit."""
+the counsellor's acceptances. The audit itself is domain.audit.audit.
+
+What every plan pointing at the same course shares is worked out once per
+catalogue and kept by a :class:`ResolvedItems` (the Workspace holds one for
+the catalogue it holds); which part of the plans a helper process audits is
+the Workspace's business (services/workspace.py)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-import pickle
 import re
-import signal
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import fields, replace
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -28,8 +33,9 @@ from schoolaas.domain.model import (
     MathSyllabus,
     Offering,
     Provider,
+    Session,
 )
-from schoolaas.services.catalogue.load import Catalogue, slot_filler
+from schoolaas.services.catalogue.load import Catalogue
 
 PERIODS_PER_YEAR = 5
 _PERIOD_KEY = re.compile(r"(\d{4})-\d{2}/(\d+)$")
@@ -125,13 +131,75 @@ class ItemRecord(Protocol):
     def ects(self) -> float | None: ...
 
 
-class ItemResolver:
-    """Resolves one student's plan items against the catalogue."""
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What every item with the same target (offering, groups, period, code,
+    provider, ECTS) shares for students of one school and start year."""
 
-    def __init__(self, cat: Catalogue, rules: Rules, student: StudentRow) -> None:
+    code: str
+    provider: Provider
+    op: float  # the base op, before the item's own override
+    label: str
+    subject: str
+    modules: tuple[str, ...]
+    ects: float | None
+    offering_key: str | None
+    group_keys: tuple[str, ...]
+    period: str | None
+    period_index: int | None
+    bar: int | None
+    school: str | None
+    sessions: tuple[Session, ...]
+    is_exam: bool
+    prerequisites: tuple[str, ...]
+    overlaps_with: tuple[str, ...]
+
+
+class ResolvedItems:
+    """Plan items resolved against one catalogue: what the items pointing at
+    the same course share (their sessions, period, label ...) is worked out
+    once and kept here, so thousands of plans taking the same courses
+    resolve fast; and the rules of the catalogue's settings. The Workspace
+    keeps one per catalogue and makes a new one with each new catalogue, so
+    nothing outlives the catalogue it was worked out from."""
+
+    def __init__(self, cat: Catalogue) -> None:
+        self.catalogue = cat
+        self.rules = rules_from_settings(cat.settings)
+        self._shared: dict[tuple[Any, ...], _Shared] = {}
+
+    def resolver(self, student: StudentRow) -> ItemResolver:
+        return ItemResolver(self.catalogue, self.rules, student, self)
+
+    def sessions(self, offering: Offering, group_keys: tuple[str, ...]) -> tuple[Session, ...]:
+        """Sessions of the chosen groups in time order: the catalogue's
+        timetable index keeps one tuple per choice, shared by every item
+        making it (and by the audit's facts of it)."""
+        return self.catalogue.timetable.choice(offering.key, group_keys).sessions
+
+    def shared(self, key: tuple[Any, ...]) -> _Shared | None:
+        return self._shared.get(key)
+
+    def keep(self, key: tuple[Any, ...], shared: _Shared) -> None:
+        self._shared[key] = shared
+
+
+class ItemResolver:
+    """Resolves one student's plan items against the catalogue (what items
+    share is kept in ``resolved``: pass the Workspace's to share it between
+    plans; a new one otherwise)."""
+
+    def __init__(
+        self,
+        cat: Catalogue,
+        rules: Rules,
+        student: StudentRow,
+        resolved: ResolvedItems | None = None,
+    ) -> None:
         self.cat = cat
         self.rules = rules
         self.student = student
+        self.resolved = resolved if resolved is not None else ResolvedItems(cat)
         school = cat.schools.get(student.school)
         self.curriculum: Curriculum = cat.curriculum(school.curriculum if school else "LOPS2021")
         self.periods: list[Period] = cat.school_periods(student.school)
@@ -141,13 +209,11 @@ class ItemResolver:
     def resolve(self, row: ItemRecord) -> AuditItem:
         """The item as the audit sees it. Everything but the item's own id,
         status, grade and op override depends only on what it points at and
-        on the student's school and start year: that part is remembered per
-        catalogue, so thousands of plans taking the same courses resolve fast."""
+        on the student's school and start year: that part is kept in
+        ``self.resolved``."""
         groups = tuple(row.groups or ())
-        offering = row.offering
         key = (
-            "item",
-            offering,
+            row.offering,
             groups,
             row.period,
             row.code,
@@ -155,38 +221,43 @@ class ItemResolver:
             row.ects,
             *self._student_key,
         )
-        shared: tuple[Any, ...] | None = self.cat.memo.get(key)
-        if shared is None:
+        b = self.resolved.shared(key)
+        if b is None:
             b = self._resolve_shared(row, groups)
-            shared = self.cat.memo[key] = (b.code, b.provider, b.op, _shared_fields(b))
-        code, provider, base_op, rest = shared
-        op = row.op
-        # the slots filled directly and by position: much faster than
-        # dataclasses.replace or the frozen dataclass's __init__ (see
-        # catalogue.slot_filler); 440,000 items at the scale of Espoo
-        item: AuditItem = _new_item(
-            row.id or 0,
-            code,
-            provider,
-            _STATUSES.get(row.status, ItemStatus.PLANNED),
-            base_op if op is None else op,
-            *rest,
-            row.grade,
+            self.resolved.keep(key, b)
+        return AuditItem(
+            item_id=row.id or 0,
+            code=b.code,
+            provider=b.provider,
+            status=_STATUSES.get(row.status, ItemStatus.PLANNED),
+            op=b.op if row.op is None else row.op,
+            label=b.label,
+            subject=b.subject,
+            modules=b.modules,
+            ects=b.ects,
+            offering_key=b.offering_key,
+            group_keys=b.group_keys,
+            period=b.period,
+            period_index=b.period_index,
+            bar=b.bar,
+            school=b.school,
+            sessions=b.sessions,
+            is_exam=b.is_exam,
+            prerequisites=b.prerequisites,
+            overlaps_with=b.overlaps_with,
+            grade=row.grade,
         )
-        return item
 
-    def _resolve_shared(self, row: ItemRecord, group_keys: tuple[str, ...]) -> AuditItem:
+    def _resolve_shared(self, row: ItemRecord, group_keys: tuple[str, ...]) -> _Shared:
         offering = self.cat.offerings.get(row.offering) if row.offering else None
         provider = _provider(offering.provider if offering else row.provider)
         chosen = group_keys or (offering.default_groups() if offering else ())
         period = self.period_key(row, offering)
         module = self.curriculum.module(row.code)
         modules = (offering.modules if offering else ()) or ((row.code,) if module else ())
-        return AuditItem(
-            item_id=0,
+        return _Shared(
             code=row.code,
             provider=provider,
-            status=ItemStatus.PLANNED,
             op=self.base_op(row, offering),
             label=label_of(row, offering, group_keys),
             subject=(offering.subject if offering else "") or (module.subject if module else ""),
@@ -198,11 +269,7 @@ class ItemResolver:
             period_index=self.period_index(period, offering),
             bar=offering.bar if offering else None,
             school=offering.school if offering else None,
-            sessions=(
-                self.cat.timetable.choice(offering.key, chosen).sessions
-                if offering is not None
-                else ()
-            ),
+            sessions=self.resolved.sessions(offering, chosen) if offering else (),
             is_exam=offering.is_exam if offering else False,
             prerequisites=offering.prerequisites if offering else (),
             overlaps_with=offering.overlaps_with if offering else (),
@@ -292,17 +359,6 @@ def _provider(value: str) -> Provider:
 
 
 _STATUSES = {s.value: s for s in ItemStatus}
-_new_item = slot_filler(AuditItem)
-# AuditItem's fields between op and grade: what every item with the same
-# offering, groups and student school/year shares, in field order
-_FIELDS = [f.name for f in fields(AuditItem)]
-_SHARED = tuple(_FIELDS[5:-1])
-if _FIELDS[:5] != ["item_id", "code", "provider", "status", "op"] or _FIELDS[-1] != "grade":
-    raise RuntimeError("ItemResolver.resolve fills AuditItem by position: update it")
-
-
-def _shared_fields(item: AuditItem) -> tuple[Any, ...]:
-    return tuple(getattr(item, name) for name in _SHARED)
 
 
 def build_input(
@@ -312,9 +368,12 @@ def build_input(
     acceptances: Sequence[AcceptanceRow],
     cat: Catalogue,
     load: Load,
+    resolved: ResolvedItems | None = None,
 ) -> AuditInput:
-    rules = rules_from_settings(cat.settings)
-    resolver = ItemResolver(cat, rules, student)
+    """The audit's input for one plan; ``resolved``: the Workspace's for
+    ``cat`` (shared between plans), else one made for this plan."""
+    resolver = (resolved if resolved is not None else ResolvedItems(cat)).resolver(student)
+    rules = resolver.rules
     periods = resolver.periods
     wanted = set(student.matriculation or ())
     days: dict[date, str] = {}
@@ -344,71 +403,30 @@ def build_input(
 
 # --- auditing many plans on two cores -------------------------------------------
 
-WORKERS_ENV = "SCHOOLAAS_AUDIT_WORKERS"  # "1" turns the forked helper off
-_MIN_FORKED = 64  # fewer plans than this are not worth a process
+WORKERS_ENV = "SCHOOLAAS_AUDIT_WORKERS"  # "1": every plan audited in this process
+MIN_SHARED = 64  # fewer plans than this are not worth a second process
 
 
 def can_fork(count: int) -> bool:
-    """Whether ``count`` plans may be split with a forked helper process:
-    only on Linux (fork is unsafe with macOS frameworks and missing on
-    Windows), with two or more CPUs, from the only running thread (the app's
-    worker threads could hold locks the child would need), and unless
+    """Whether auditing ``count`` plans may use a forked helper process: only
+    on Linux (fork is unsafe with macOS frameworks and missing on Windows),
+    with two or more CPUs, from the only running thread (the app's worker
+    threads could hold locks the child would need), and unless
     SCHOOLAAS_AUDIT_WORKERS=1."""
-    if count < _MIN_FORKED or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+    if count < MIN_SHARED or not sys.platform.startswith("linux"):
         return False
     if os.environ.get(WORKERS_ENV, "").strip() == "1" or (os.cpu_count() or 1) < 2:
         return False
     return threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
 
 
-def split_work(
-    count: int,
-    here: Callable[[int, int], list[Any]],
-    there: Callable[[int, int], list[Any]],
-    *,
-    share: float = 0.5,
-    meanwhile: Callable[[int], None] | None = None,
-) -> tuple[list[Any], int, list[Any] | None]:
-    """Runs ``here(0, cut)`` in this process and ``there(cut, count)`` in a forked child
-    at the same time, when :func:`can_fork` allows. Returns (this process's
-    results, cut, the child's results or None when there was no child or it
-    failed: then the caller does the rest itself). ``meanwhile(cut)`` runs
-    here after ``here`` while the child may still be working (the caller's
-    own share of the child's part, e.g. rebuilding inputs). The child never
-    uses this process's database connections (``there`` opens its own),
-    sends its results pickled through a pipe and leaves with os._exit."""
+def helper_process(count: int) -> ProcessPoolExecutor | None:
+    """A pool of one helper process for auditing ``count`` plans when
+    :func:`can_fork` allows, else None. Started by fork (an explicit
+    context): the helper has every module imported already and is ready at
+    once; it opens its own database connections (never this process's) and
+    loads its own catalogue meanwhile. Its answers come back pickled by the
+    pool; use it in a ``with`` block."""
     if not can_fork(count):
-        return here(0, count), count, None
-    cut = max(1, min(count - 1, int(count * share)))
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child
-        code = 1
-        try:
-            os.close(read_end)
-            data = pickle.dumps(there(cut, count), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as out:
-                out.write(data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    try:
-        mine = here(0, cut)
-        if meanwhile is not None:
-            meanwhile(cut)
-    except BaseException:
-        os.close(read_end)
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        raise
-    with os.fdopen(read_end, "rb") as source:
-        data = source.read()
-    _, status = os.waitpid(pid, 0)
-    theirs: list[Any] | None = None
-    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data:
-        try:
-            theirs = pickle.loads(data)
-        except Exception:  # a truncated or broken answer: do the work here
-            theirs = None
-    return mine, cut, theirs
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))

@@ -1,14 +1,17 @@
 """The catalogue as domain objects: every offering with its groups and
 sessions, the premises, the calendar and the settings, loaded in a handful
-of bulk queries (no query per row), so 4,000 realisations load at once."""
+of bulk queries (no query per row), so 4,000 realisations load at once.
+What is derived from a catalogue (the periods of each school in date order,
+the offerings sharing a room at the same time) is worked out once on first
+ask and kept by the Catalogue object itself (``functools.cached_property``):
+it goes when the catalogue goes."""
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
-from dataclasses import MISSING, dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from typing import Any
@@ -67,9 +70,37 @@ class Catalogue:
     credit_overrides: dict[str, float] = field(default_factory=dict)  # code -> op
     curricula: dict[str, Curriculum] = field(default_factory=dict)  # from the module table
     seats: dict[str, int] = field(default_factory=dict)  # offering key -> seats for lukio
-    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
-    # caches of derived values (sessions of a group choice, ...), valid as long
-    # as this catalogue is
+
+    @cached_property
+    def periods_by_school(self) -> dict[str, tuple[Period, ...]]:
+        """Each school's periods in date order (every plan's audit input asks)."""
+        by_school: dict[str, list[Period]] = defaultdict(list)
+        for p in self.periods.values():
+            if p.school is not None:
+                by_school[p.school].append(p)
+        return {s: tuple(sorted(ps, key=_period_order)) for s, ps in by_school.items()}
+
+    @cached_property
+    def aalto_calendar(self) -> tuple[Period, ...]:
+        """The Aalto periods in date order."""
+        found = (p for p in self.periods.values() if p.provider == Provider.AALTO)
+        return tuple(sorted(found, key=_period_order))
+
+    @cached_property
+    def room_sharers(self) -> dict[tuple[str, datetime], frozenset[str]]:
+        """(room, start) -> the offerings with a session there then, for
+        the (room, start) pairs used by more than one offering: whose load
+        one plan's audit must count (see Workspace._sharing)."""
+        first: dict[tuple[str, datetime], str] = {}
+        shared: dict[tuple[str, datetime], set[str]] = {}
+        for key, offering in self.offerings.items():
+            for group in offering.groups:
+                for s in group.sessions:
+                    if s.room:
+                        other = first.setdefault((s.room, s.start), key)
+                        if other != key:
+                            shared.setdefault((s.room, s.start), {other}).add(key)
+        return {at: frozenset(keys) for at, keys in shared.items()}
 
     @cached_property
     def timetable(self) -> TimetableIndex:
@@ -79,29 +110,11 @@ class Catalogue:
         return TimetableIndex(self.offerings, self.travel, self.rooms)
 
     def school_periods(self, school: str | None) -> list[Period]:
-        """The periods of one school, in date order (sorted once per
-        catalogue: every plan's audit input asks)."""
-        key = ("school_periods", school)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = tuple(
-                sorted(
-                    (p for p in self.periods.values() if p.school == school and school is not None),
-                    key=lambda p: (p.start, p.key),
-                )
-            )
-        return list(found)
+        """The periods of one school, in date order."""
+        return list(self.periods_by_school.get(school, ())) if school is not None else []
 
     def aalto_periods(self) -> list[Period]:
-        found = self.memo.get("aalto_periods")
-        if found is None:
-            found = self.memo["aalto_periods"] = tuple(
-                sorted(
-                    (p for p in self.periods.values() if p.provider == Provider.AALTO),
-                    key=lambda p: (p.start, p.key),
-                )
-            )
-        return list(found)
+        return list(self.aalto_calendar)
 
     def curriculum(self, name: str) -> Curriculum:
         """The named curriculum: from the database when it holds modules for
@@ -118,21 +131,12 @@ def _shipped_lops2021() -> Curriculum:
     return _LOPS[0]
 
 
+def _period_order(period: Period) -> tuple[date, str]:
+    return period.start, period.key
+
+
 def load_catalogue(*, session: Session) -> Catalogue:
-    """The whole catalogue. The garbage collector pauses meanwhile: the
-    hundreds of thousands of new objects hold no reference cycles, and its
-    passes over them took a quarter of the load time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _load_catalogue(session)
-    finally:
-        _JSON_TEXTS.clear()
-        if enabled:
-            gc.enable()
-
-
-def _load_catalogue(session: Session) -> Catalogue:
+    """The whole catalogue."""
     settings = repo.settings(session=session)
     buildings = {
         row.code: Building(row.code, row.name, row.address, row.site, row.lat, row.lon)
@@ -244,7 +248,6 @@ def _offerings(session: Session) -> dict[str, Offering]:
     times: dict[Any, datetime] = {}
     names: dict[Any, Any] = {}
     name = names.setdefault
-    new_session = _new_session
     current: list[DomainSession] = []
     current_group = None
     # the rows come in group order: one list per group, no lookup per row
@@ -261,7 +264,7 @@ def _offerings(session: Session) -> dict[str, Offering]:
         if end <= start:
             continue  # a broken record cannot be placed on a timetable
         current.append(
-            new_session(
+            DomainSession(
                 start, end, name(room, room), name(building, building), kinds.get(kind, teaching)
             )
         )
@@ -276,8 +279,9 @@ def _offerings(session: Session) -> dict[str, Offering]:
                 capacity=capacity,
             )
         )
+    texts: dict[str, tuple[str, ...]] = {}  # JSON list texts, each parsed once
     return {
-        row.key: offering_from_row(row, tuple(groups.get(row.key, ())))
+        row.key: offering_from_row(row, tuple(groups.get(row.key, ())), texts)
         for row in repo.offering_records(session=session)
     }
 
@@ -290,43 +294,14 @@ def _as_datetime(value: Any) -> datetime:
     return datetime.fromisoformat(str(value))
 
 
-def slot_filler(cls: type[Any]) -> Callable[..., Any]:
-    """A function taking a frozen slots dataclass's fields in order (by
-    position or name) that returns the same object as ``cls(...)`` by
-    filling its slots directly, without the per-field
-    ``object.__setattr__`` calls of a frozen dataclass's ``__init__`` (3-4x
-    faster; the catalogue and the bulk audit build hundreds of thousands).
-    Fields with defaults may be left out, as with ``cls(...)``. It skips
-    ``__post_init__``: callers check what it would."""
-    names = [f.name for f in fields(cls)]
-    if "__slots__" not in vars(cls) or not all(name.isidentifier() for name in names):
-        return cls
-    space: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_MISSING": MISSING}
-    params = []
-    body = ["    made = _new(_cls)"]
-    for f in fields(cls):
-        space[f"_set_{f.name}"] = getattr(cls, f.name).__set__
-        value = f.name
-        if f.default is not MISSING:  # a field added later with a default keeps working
-            space[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
-        elif f.default_factory is not MISSING:
-            space[f"_factory_{f.name}"] = f.default_factory
-            params.append(f"{f.name}=_MISSING")
-            value = f"_factory_{f.name}() if {f.name} is _MISSING else {f.name}"
-        else:
-            params.append(f.name)
-        body.append(f"    _set_{f.name}(made, {value})")
-    lines = [f"def fill({', '.join(params)}):", *body, "    return made"]
-    exec("\n".join(lines), space)  # the code is made above from field names only
-    filler: Callable[..., Any] = space["fill"]
-    return filler
-
-
-_new_session = slot_filler(DomainSession)  # the loader checks end > start itself
-
-
-def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = ()) -> Offering:
+def offering_from_row(
+    row: OfferingRow | Any,
+    groups: tuple[StudyGroup, ...] = (),
+    texts: dict[str, tuple[str, ...]] | None = None,
+) -> Offering:
+    """The offering of a stored row (an OfferingRow or a record with its
+    columns); ``texts`` keeps the JSON list texts already parsed."""
+    parsed = {} if texts is None else texts
     name_fi, name_sv, name_en = row.name_fi, row.name_sv, row.name_en
     names: dict[str, str] = {}
     if name_fi:
@@ -337,7 +312,7 @@ def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = (
         names["en"] = name_en
     provider = _PROVIDERS.get(row.provider)
     start, end = row.start, row.end
-    made: Offering = _new_offering(
+    return Offering(
         key=row.key,
         provider=provider if provider is not None else Provider(row.provider),
         code=row.code,
@@ -346,7 +321,7 @@ def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = (
         start=start,
         end=max(start, end),
         subject=row.subject,
-        modules=_strings(row.modules),
+        modules=_strings(row.modules, parsed),
         ects=row.ects,
         ects_min=row.ects_min,
         realisation_type=row.realisation_type,
@@ -354,32 +329,27 @@ def offering_from_row(row: OfferingRow | Any, groups: tuple[StudyGroup, ...] = (
         period=row.period,
         bar=row.bar,
         groups=groups,
-        prerequisites=_strings(row.prerequisites),
-        overlaps_with=_strings(row.overlaps_with),
+        prerequisites=_strings(row.prerequisites, parsed),
+        overlaps_with=_strings(row.overlaps_with, parsed),
         seats=row.seats,
-        languages=_strings(row.languages),
-        teachers=_strings(row.teachers),
+        languages=_strings(row.languages, parsed),
+        teachers=_strings(row.teachers, parsed),
         generated_sessions=row.generated_sessions,
     )
-    return made
 
 
 _PROVIDERS = {p.value: p for p in Provider}
-_new_offering = slot_filler(Offering)
 
 
-def _strings(values: Any) -> tuple[str, ...]:
+def _strings(values: Any, parsed: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """A JSON list column as a tuple of strings: a list, or the stored JSON
-    text (parsed once per distinct text while a catalogue loads)."""
+    text (each distinct text parsed once, kept in ``parsed``)."""
     if isinstance(values, str):
-        found = _JSON_TEXTS.get(values)
+        found = parsed.get(values)
         if found is None:
-            found = _JSON_TEXTS[values] = _strings(json.loads(values) if values else ())
+            found = parsed[values] = _strings(json.loads(values) if values else (), parsed)
         return found
     return tuple(str(v) for v in (values or ()))
-
-
-_JSON_TEXTS: dict[str, tuple[str, ...]] = {}  # emptied after each catalogue load
 
 
 _GROUP_KINDS = {k.value: k for k in GroupKind}

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
-
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import StudentRow
 from schoolaas.domain.model import Offering, Provider
 from schoolaas.services.catalogue.load import Catalogue
 from schoolaas.services.errors import Ambiguous, InvalidInput, NotFound
+from sqlmodel import Session
 
 SHOWN = 5  # candidates named in an Ambiguous message
 

@@ -15,9 +15,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, func, or_, select
-
 from schoolaas.data.engine import unit_of_work
 from schoolaas.data.repositories import bump_catalogue_version
 from schoolaas.data.tables import (
@@ -35,6 +32,8 @@ from schoolaas.data.tables import (
 from schoolaas.domain.premises import Building, Room
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.views import Change
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, func, or_, select
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
 SITE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
