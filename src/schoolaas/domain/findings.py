@@ -6,15 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.curriculum import Choices, Curriculum, Rules
 from schoolaas.domain.model import Acceptance, AuditItem, DateRange, Finding
 from schoolaas.domain.premises import Room, TravelModel
-
-if TYPE_CHECKING:
-    from schoolaas.domain.timetable_index import TimetableIndex
+from schoolaas.domain.timetable_facts import TimetableFacts
 
 
 class FindingCode(StrEnum):
@@ -75,10 +72,10 @@ class AuditInput:
     load: Load = field(default_factory=Load)
     seats: Mapping[str, int] = field(default_factory=dict)  # offering key -> seats for lukio
     acceptances: Mapping[str, Acceptance] = field(default_factory=dict)  # by finding key
-    timetable: TimetableIndex | None = None
-    # the catalogue's index (built once per catalogue load): the facts of
-    # the items' sessions are read from it; None: the audit makes a small
-    # one over this plan's own items
+    timetable: TimetableFacts | None = None
+    # the catalogue's TimetableIndex (built once per catalogue load; the
+    # audit reads only its facts half): the facts of the items' sessions
+    # are read from it; None: the audit makes a small one for this plan
 
 
 @dataclass(frozen=True)
