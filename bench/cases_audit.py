@@ -1,20 +1,26 @@
 """Audit benchmarks: one plan in-process, one plan from the database,
-``check --all`` on one school and on the city, and the naive baseline."""
+``check --all`` on one school and on the city (SQLite and PostgreSQL) by
+this tree and the baseline tree in the same run, the naive baseline, and
+the digest that proves both trees' audits identical."""
 
 from __future__ import annotations
 
 import gc
-import os
+import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
+import datasets
 from datasets import DataSet
 from results import Row, median_ms, timed, timed_both
+from trees import Tree
 
-CACHE_SWITCH = "SCHOOLAAS_CATALOGUE_CACHE"  # "0": the catalogue from the database
+PROBES = Path(__file__).resolve().parent / "probes"
 SAMPLE_PLANS = 60  # plans audited for the per-plan medians, spread over all ids
 
 
@@ -75,162 +81,173 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def check_all_cli(data: DataSet, *, disk_cache: bool = True) -> tuple[float, int, str]:
-    """Wall time of ``schoolaas check --all`` in a fresh process; the last
-    text is its summary line plus the CPU seconds it used. With
-    ``disk_cache`` the catalogue kept on disk by an earlier run is used (a
-    warm-up run writes it first when it is missing or stale), without it the
-    catalogue is loaded from the database."""
-    cmd = [sys.executable, "-m", "schoolaas", "check", "--all", "--db", data.url]
-    env = dict(os.environ)
-    if not disk_cache:
-        env[CACHE_SWITCH] = "0"
-    else:
-        subprocess.run(cmd, capture_output=True, env=env, check=False)  # warm-up
+class DigestMismatch(RuntimeError):
+    """The two trees' audits differ on some plan: the bench stops."""
+
+
+def check_all_cli(tree: Tree, url: str) -> tuple[float, float, int, str]:
+    """(wall s, CPU s of it and its helper, exit code, last line) of
+    ``schoolaas check --all`` in a fresh process of ``tree``; no catalogue
+    kept on disk (the baseline's cache is switched off)."""
+    cmd = [sys.executable, "-m", "schoolaas", "check", "--all", "--db", url]
     cpu = _children_cpu()
     started = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=tree.env(), check=False)
     wall = time.perf_counter() - started
     cpu = _children_cpu() - cpu
-    last = (done.stdout.strip().splitlines() or [done.stderr.strip()])[-1][:120]
-    return wall, done.returncode, f"CPU {cpu:.1f} s; exit {done.returncode}: {last!r}"
+    last = (done.stdout.strip().splitlines() or [done.stderr.strip()])[-1][:100]
+    return wall, cpu, done.returncode, last
 
 
-def check_rows(data: DataSet, target: float) -> list[Row]:
-    """The CLI with the catalogue kept on disk (the usual case from the
-    second run on), and loading it from the database (the first run, or
-    after the catalogue changed)."""
-    rows = []
-    for cached in (True, False):
-        wall, rc, last = check_all_cli(data, disk_cache=cached)
-        what = f"check --all on {data.name}"
-        rows.append(
-            Row(
-                what if cached else "  same, catalogue loaded from the database",
-                wall,
-                "s",
-                f"≤ {target:g} s wall",
-                rc in (0, 1) and wall <= target,
-                note=last
-                + ("; catalogue from the disk cache" if cached else f"; {CACHE_SWITCH}=0"),
-            )
-        )
-    return rows
+def compare_check(
+    what: str, url: str, trees: tuple[Tree, Tree | None], repeats: int
+) -> tuple[float, float | None, str]:
+    """Median wall seconds of check --all on ``url`` (after, before), the
+    runs alternating between the trees so both meet the same load; a note."""
+    after, before = trees
+    runs: dict[str, list[tuple[float, float, int, str]]] = {"after": [], "before": []}
+    for _ in range(repeats):
+        if before is not None:
+            runs["before"].append(check_all_cli(before, url))
+        runs["after"].append(check_all_cli(after, url))
+    notes = []
+    medians: dict[str, float | None] = {"before": None}
+    for side, found in runs.items():
+        if not found:
+            continue
+        walls = sorted(w for w, _, _, _ in found)
+        medians[side] = statistics.median(walls)
+        codes = {rc for _, _, rc, _ in found}
+        if not codes <= {0, 1}:
+            raise RuntimeError(f"check --all ({side}) failed on {what}: {found[-1][3]}")
+        cpu = statistics.median(c for _, c, _, _ in found)
+        notes.append(f"{side}: runs {', '.join(f'{w:.1f}' for w in walls)} s, CPU {cpu:.1f} s")
+    after_s = medians["after"]
+    assert after_s is not None
+    note = f"median of {repeats}, alternating; " + "; ".join(notes) + f"; {runs['after'][-1][3]!r}"
+    return after_s, medians["before"], note
 
 
-def check_one_school(one: DataSet) -> list[Row]:
-    return check_rows(one, 2)
+def check_row(data: DataSet, trees: tuple[Tree, Tree | None], repeats: int, target: float) -> Row:
+    after, before, note = compare_check(data.name, data.url, trees, repeats)
+    return Row(
+        f"check --all on {data.name}, fresh process, no disk cache",
+        after,
+        "s",
+        f"≤ {target:g} s wall",
+        after <= target,
+        note=note,
+        before=before,
+    )
 
 
-def check_espoo(espoo: DataSet, sample_every: int) -> list[Row]:
-    """The CLI's wall time, then in one process: audit_all from a cold
-    workspace against the naive all-pairs overlap check on the same plans."""
-    from schoolaas.domain.finding_keys import is_scheduled
+def digest(tree: Tree, url: str) -> dict[str, Any]:
+    """The probe's digest of every plan's audit on ``url`` by ``tree``."""
+    cmd = [sys.executable, str(PROBES / "audit_digest.py"), url]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=tree.env(), check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"audit_digest.py failed on {tree.label}: {tail}")
+    found: dict[str, Any] = json.loads(lines[-1])
+    return found
+
+
+def digest_row(data: DataSet, trees: tuple[Tree, Tree | None]) -> Row:
+    """Every plan's findings and credits by both trees: identical, or the
+    bench stops with DigestMismatch."""
+    after, before = trees
+    mine = digest(after, data.url)
+    note = f"{mine['plans']:,} plans, {mine['findings']:,} findings, sha256 {mine['digest'][:16]}"
+    if before is None:
+        return Row(f"audit digest on {data.name}", None, "", "identical", None, note=note)
+    theirs = digest(before, data.url)
+    same = (mine["plans"], mine["findings"], mine["digest"]) == (
+        theirs["plans"],
+        theirs["findings"],
+        theirs["digest"],
+    )
+    if not same:
+        raise DigestMismatch(f"THE AUDIT DIFFERS on {data.name}: after {mine} vs before {theirs}")
+    return Row(
+        f"audit of every plan of {data.name}: findings identical before/after",
+        1.0,
+        "",
+        "identical",
+        True,
+        note=note + " (both trees)",
+    )
+
+
+def naive_seconds(data: DataSet, sample_every: int) -> tuple[float, str]:
+    """The naive all-pairs overlap check (domain.overlap.naive_overlaps) on
+    every plan's resolved items, timed on every ``sample_every``th plan and
+    scaled to all; the items come from this tree's audit_all_detailed (not
+    timed). Also checks the sweep agrees with it on those plans."""
     from schoolaas.domain.overlap import naive_overlaps, sweep_overlaps
     from schoolaas.services.workspace import Workspace
 
-    rows = check_rows(espoo, 15)
-
-    def cold_audit_all(disk_cache: bool) -> tuple[float, float, dict[int, Any]]:
-        """Workspace.audit_all from a new workspace (catalogue included)."""
-        if disk_cache:
-            os.environ.pop(CACHE_SWITCH, None)
-        else:
-            os.environ[CACHE_SWITCH] = "0"
-        try:
-            ws = Workspace.open(espoo.url)
-            started, cpu = time.perf_counter(), time.process_time()
-            checked = ws.audit_all()  # what `check --all` runs
-            fast, cpu = time.perf_counter() - started, time.process_time() - cpu
-            ws.close()
-        finally:
-            os.environ.pop(CACHE_SWITCH, None)
-        return fast, cpu, checked
-
-    fast_db, cpu_db, _ = cold_audit_all(False)
-    fast, cpu, checked = cold_audit_all(True)
-    ws = Workspace.open(espoo.url)
-    detailed = ws.audit_all_detailed()  # each plan's input for the baseline (not timed)
+    ws = Workspace.open(data.url)
+    detailed = ws.audit_all_detailed()
     ws.close()
-    if {p: r.findings for p, r in checked.items()} != {
-        p: r.findings for p, (_, r) in detailed.items()
-    }:
-        raise RuntimeError("audit_all and audit_all_detailed disagree")
     pids = sorted(detailed)
     sample = pids[::sample_every]
-    naive_all = naive_sched = sweep_all = 0.0
+    total = 0.0
     agree = True
     # the inputs of 7,700 plans stay in memory: without this the collector's
-    # full passes over them land on whichever check happens to be running
-    # (the same for both sides; audit_all pauses the collector itself)
+    # full passes over them land on whichever plan happens to be checked
     gc.collect()
     gc.freeze()
     try:
         for pid in sample:
             items = detailed[pid][0].items
-            naive_all += timed(lambda items=items: naive_overlaps(items))
-            sweep_all += timed(lambda items=items: sweep_overlaps(items))
+            total += timed(lambda items=items: naive_overlaps(items))
             agree = agree and sweep_overlaps(items) == naive_overlaps(items)
-            scheduled = tuple(i for i in items if is_scheduled(i))
-            naive_sched += timed(lambda s=scheduled: naive_overlaps(s))
     finally:
         gc.unfreeze()
-    scale = len(pids) / len(sample)
-    naive_all *= scale
-    naive_sched *= scale
-    sweep_all *= scale
     how = (
-        f"naive_overlaps timed on every {sample_every}th plan ({len(sample)} of {len(pids)}) "
-        "and scaled to all plans"
-        if sample_every > 1
-        else f"naive_overlaps on all {len(pids)} plans"
+        f"naive_overlaps on all items of every {sample_every}th plan ({len(sample)} of "
+        f"{len(pids)}), scaled; sweep_overlaps {'agrees' if agree else 'DIFFERS'}"
     )
-    rows.append(
-        Row(
-            "check --all on espoo vs naive all-pairs (all items of each plan)",
-            naive_all / fast,
-            "×",
-            "≥ 30×",
-            naive_all / fast >= 30,
-            baseline=f"audit_all {fast:.1f} s (CPU {cpu:.1f} s) vs naive {naive_all:.1f} s",
-            note=how
-            + "; Workspace.audit_all() timed from a new Workspace (catalogue from the disk "
-            + "cache included), CPU of this process only (a forked helper audits part of the "
-            + "plans)",
-        )
+    return total * len(pids) / len(sample), how
+
+
+def ratio_row(naive: float, how: str, after: float, before: float | None) -> Row:
+    return Row(
+        "check --all on espoo vs naive all-pairs overlap check",
+        naive / after,
+        "×",
+        "≥ 60×",
+        naive / after >= 60,
+        baseline=f"naive {naive:.1f} s / check --all {after:.1f} s"
+        + (f" (before {before:.1f} s)" if before else ""),
+        note=how + "; the check --all times of the row above",
+        before=naive / before if before else None,
     )
-    rows.append(
-        Row(
-            "  same, catalogue loaded from the database",
-            naive_all / fast_db,
-            "×",
-            "(info)",
-            None,
-            baseline=f"audit_all {fast_db:.1f} s (CPU {cpu_db:.1f} s) vs naive {naive_all:.1f} s",
-            note=f"{CACHE_SWITCH}=0: the first run, or the first after the catalogue changed",
-        )
+
+
+def postgres_row(
+    espoo: DataSet, trees: tuple[Tree, Tree | None], repeats: int, pg: str, say=print
+) -> Row:
+    """check --all over PostgreSQL: the espoo data set built into the
+    server's database first (by this tree's generator)."""
+    from schoolaas.services.workspace import Workspace
+
+    ws = Workspace.open(pg)
+    empty = ws.is_empty()
+    ws.close()
+    if empty:
+        say("  building espoo into PostgreSQL ...")
+        started = time.perf_counter()
+        built = datasets.build_into(pg, "espoo", factor=espoo.info.get("factor", 1.0), say=say)
+        say(f"  {built} ({time.perf_counter() - started:.0f} s)")
+    after, before, note = compare_check("espoo on PostgreSQL", pg, trees, repeats)
+    return Row(
+        "check --all on espoo over PostgreSQL",
+        after,
+        "s",
+        "≤ 8 s wall",
+        after <= 8,
+        note=note,
+        before=before,
     )
-    rows.append(
-        Row(
-            "  same, naive on planned/enrolled items only",
-            naive_sched / fast,
-            "×",
-            "(info)",
-            None,
-            baseline=f"naive {naive_sched:.1f} s",
-            note="the items the audit's time checks look at; shown for honesty",
-        )
-    )
-    rows.append(
-        Row(
-            "  overlap sweep alone vs naive all-pairs (same items)",
-            naive_all / sweep_all,
-            "×",
-            "(info)",
-            None,
-            baseline=f"sweep {sweep_all:.1f} s vs naive {naive_all:.1f} s",
-            note="domain.overlap.sweep_overlaps against naive_overlaps on the same sampled plans; "
-            + ("identical results" if agree else "RESULTS DIFFER"),
-        )
-    )
-    return rows

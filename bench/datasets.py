@@ -3,12 +3,20 @@
 A data set is built into a temporary file and renamed when complete, so an
 interrupted build never leaves a half-filled database behind. Its build time,
 size and row counts are kept next to it in ``<name>.json``.
+
+Also a command (the benchmark data is not part of the product's CLI):
+
+    uv run python bench/datasets.py build one-school|espoo --db URL [--seed N] [--factor F]
+
+fills an empty database (SQLite file or PostgreSQL URL) with a data set.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,3 +97,70 @@ def ensure_demo(*, rebuild: bool = False, say=print) -> DataSet | None:
         return None
     os.replace(tmp, path)
     return DataSet("demo", path, {})
+
+
+def build_into(url: str, name: str, *, seed: int = 0, factor: float = 1.0, say=print) -> str:
+    """Fills the empty database at ``url`` with the data set ``name``; the
+    summary line. InvalidInput when the database holds data already or the
+    arguments are out of range."""
+    from schoolaas.seed.scale import build_scale
+    from schoolaas.services.errors import InvalidInput
+    from schoolaas.services.workspace import Workspace
+
+    if not 0 < factor <= 1:
+        raise InvalidInput(f"--factor must be in (0, 1], got {factor}")
+    ws = Workspace.open(url)
+    try:
+        if not ws.is_empty():
+            raise InvalidInput(
+                f"The database {ws.where} already holds students or courses; "
+                "give an empty one with --db."
+            )
+        report = build_scale(
+            ws.engine, name, seed=seed, factor=factor, progress=lambda t: say(f"  {t}")
+        )
+    finally:
+        ws.close()
+    counts = report.counts
+    return (
+        f"{name}: {counts.get('student', 0):,} students, "
+        f"{counts.get('offering', 0):,} offerings, {counts.get('session', 0):,} sessions, "
+        f"{counts.get('plan_item', 0):,} plan items in {report.seconds:.1f} s -> {ws.where}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="The benchmark data sets.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser(
+        "build",
+        help="fill an empty database with a generated benchmark data set",
+        description="Build the 'one-school' (700 students) or 'espoo' (11 schools, "
+        "7,700 students) data set into an empty database: SQLite file or PostgreSQL URL.",
+    )
+    build.add_argument("name", choices=["one-school", "espoo"], help="which data set")
+    build.add_argument("--db", required=True, help="SQLite file or database URL")
+    build.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    build.add_argument(
+        "--factor", type=float, default=1.0, help="scale students and courses, 0 < F <= 1"
+    )
+    args = parser.parse_args(argv)
+    from schoolaas.services.errors import PlannerError
+
+    try:
+        line = build_into(
+            args.db,
+            args.name,
+            seed=args.seed,
+            factor=args.factor,
+            say=lambda text: print(text, file=sys.stderr),
+        )
+    except PlannerError as exc:
+        print(f"datasets: {exc}", file=sys.stderr)
+        return 2
+    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -15,8 +15,9 @@ class Row:
     unit: str
     target: str
     passed: bool | None
-    baseline: str = ""  # for ratios: the baseline measured in the same run
+    baseline: str = ""  # how the baseline or the ratio's parts measured in the same run
     note: str = ""
+    before: float | None = None  # the same measurement on the baseline tree, same run
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -44,24 +45,25 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def _value(row: Row) -> str:
-    if row.value is None:
+def _value(row: Row, value: float | None) -> str:
+    if value is None:
         return "not measured"
-    return f"{row.value:,.1f} {row.unit}".strip()
+    return f"{value:,.1f} {row.unit}".strip()
 
 
 def _verdict(row: Row) -> str:
     return {True: "pass", False: "MISS", None: "–"}[row.passed]
 
 
-def table(rows: list[Row]) -> str:
-    head = ["what", "measured", "target", "result", "baseline (same run)"]
+def table(rows: list[Row], before: str = "before") -> str:
+    head = ["what", before, "after", "target", "result", "parts (same run)"]
     lines = [
         "| " + " | ".join(head) + " |",
         "|" + "|".join("---" for _ in head) + "|",
     ]
     for r in rows:
-        cells = [r.what, _value(r), r.target, _verdict(r), r.baseline]
+        old = _value(r, r.before) if r.before is not None else "–"
+        cells = [r.what, old, _value(r, r.value), r.target, _verdict(r), r.baseline]
         lines.append("| " + " | ".join(cells) + " |")
     notes = [f"- {r.what}: {r.note}" for r in rows if r.note]
     if notes:

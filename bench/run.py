@@ -1,40 +1,45 @@
-"""Benchmarks of issue 7: how fast the planner is at one school and at the
-scale of Espoo.
+"""Benchmarks of issues 7 and 11: how fast the planner is at one school and
+at the scale of Espoo, this tree ("after") against a baseline commit
+("before", default 15b781a) measured in the same run.
 
-    uv run python bench/run.py            # full data sets (built once into bench/out/)
-    uv run python bench/run.py --quick    # 10 % data sets, fewer repeats: a smoke run
-    uv run python bench/run.py --only audit,check,ui --rebuild
+    uv run python bench/run.py                  # full data sets (built once into bench/out/)
+    uv run python bench/run.py --quick          # 10 % data sets, one repeat: a smoke run
+    uv run python bench/run.py --only check,pg  # groups: audit, check, pg, ui, start
+    uv run python bench/run.py --pg auto        # PostgreSQL rows on a throw-away server
+    uv run python bench/run.py --baseline none  # this tree alone
 
-Prints one table: measured value, target, pass/MISS, and for ratios the
-baseline measured in the same run; also writes bench/out/results.json and
-bench/out/results.md. Not part of the test suite.
+Prints one table (before, after, target, pass/MISS) and writes it to
+bench/out/results.json and bench/out/results.md. Stops with an error when
+the two trees' audits differ on any plan (the digest rows). Not part of the
+test suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# catalogues kept on disk between runs (services/catalogue_cache.py) go
-# next to the data sets, not into the user's cache
-os.environ.setdefault("SCHOOLAAS_CACHE_DIR", str(HERE / "out" / "cache"))
 
 import cases_audit  # noqa: E402
 import cases_ui  # noqa: E402
 import datasets  # noqa: E402
+import postgres  # noqa: E402
+import trees  # noqa: E402
 from results import Row, table  # noqa: E402
 
-GROUPS = ("audit", "check", "ui", "start")
+GROUPS = ("audit", "check", "pg", "ui", "start")
 
 
 def machine() -> str:
@@ -64,16 +69,32 @@ def machine() -> str:
     )
 
 
+@contextlib.contextmanager
+def _postgres(pg: str | None) -> Iterator[str | None]:
+    if pg == "auto":
+        with postgres.server() as url:
+            yield url
+    else:
+        yield pg
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="10 %% data sets, fewer repeats")
-    parser.add_argument("--only", default=",".join(GROUPS), help=f"of {', '.join(GROUPS)}")
+    parser.add_argument("--quick", action="store_true", help="10 %% data sets, one repeat")
+    parser.add_argument("--only", default="audit,check,pg,ui,start", help=f"of {', '.join(GROUPS)}")
     parser.add_argument("--rebuild", action="store_true", help="build the data sets again")
     parser.add_argument(
-        "--src",
-        help="run against another source tree (e.g. one with bench/patches applied): "
-        "its src/ folder goes first on the path of this process and of every probe",
+        "--src", help="measure another tree's src/ as 'after' (its src first on every path)"
     )
+    parser.add_argument(
+        "--baseline",
+        default=trees.BASELINE,
+        help="commit measured as 'before' in the same run (a git worktree), or 'none'",
+    )
+    parser.add_argument(
+        "--pg", help="PostgreSQL URL of an empty (or espoo-filled) database, or 'auto'"
+    )
+    parser.add_argument("--repeats", type=int, help="check --all runs per tree (default 3)")
     parser.add_argument(
         "--naive-every", type=int, default=10, help="time the naive baseline on every Nth plan"
     )
@@ -86,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     only = set(args.only.split(","))
     factor = 0.1 if args.quick else 1.0
-    repeats = 1 if args.quick else 3
+    repeats = args.repeats or (1 if args.quick else 3)
+    after = trees.current(args.src)
+    before = None if args.baseline == "none" else trees.baseline(args.baseline)
+    both = (after, before)
 
     started = time.perf_counter()
     one = datasets.ensure("one-school", factor=factor, rebuild=args.rebuild)
@@ -110,28 +134,43 @@ def main(argv: list[str] | None = None) -> int:
     def step(name: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {name}", flush=True)
 
+    if "check" in only:
+        step("the audit of every plan, both trees: identical?")
+        for data in (one, espoo):
+            rows.append(cases_audit.digest_row(data, both))
     if "audit" in only:
         step("audit of one student")
-        rows += cases_audit.audit_rows(one, repeats)
+        rows += cases_audit.audit_rows(one, 1 if args.quick else 3)
     if "check" in only:
-        step("check --all on one-school")
-        rows += cases_audit.check_one_school(one)
-        step("check --all on espoo and the naive baseline")
-        rows += cases_audit.check_espoo(espoo, max(1, args.naive_every))
+        step("check --all on one-school, both trees")
+        rows.append(cases_audit.check_row(one, both, repeats, 2))
+        step("check --all on espoo, both trees")
+        check = cases_audit.check_row(espoo, both, repeats, 4)
+        rows.append(check)
+        step("the naive all-pairs overlap check on espoo")
+        naive, how = cases_audit.naive_seconds(espoo, max(1, args.naive_every))
+        assert check.value is not None
+        rows.append(cases_audit.ratio_row(naive, how, check.value, check.before))
+    if "pg" in only and args.pg:
+        step("check --all on espoo over PostgreSQL, both trees")
+        with _postgres(args.pg) as url:
+            assert url is not None
+            rows.append(cases_audit.postgres_row(espoo, both, repeats, url))
     if "ui" in only:
         step("re-audit after an edit in the app")
         rows.append(cases_ui.edit_row(one, 6 if args.quick else 12))
         step("catalogue search")
         rows.append(cases_ui.search_row(espoo, 10_000))
-        step("peak memory on espoo")
-        rows.append(cases_ui.memory_row(espoo))
+        step("peak memory on espoo, both trees")
+        rows.append(cases_ui.memory_row(espoo, both))
     if "start" in only:
         step("cold start")
         rows.append(cases_ui.start_row(datasets.ensure_demo(), 3 if args.quick else 5))
 
-    text = table(rows)
+    text = table(rows, before.label if before else "before")
     mode = "--quick (10 %)" if args.quick else "full"
-    header = f"Machine: {machine()}\nMode: {mode}; code: {args.src or 'this work tree'}\n"
+    code = args.src or "this work tree"
+    header = f"Machine: {machine()}\nMode: {mode}; after: {code}; before: {args.baseline}\n"
     print()
     print(header)
     print(text)

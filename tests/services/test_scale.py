@@ -3,6 +3,8 @@ small scale factor), and plausible enough that the audit has work to do."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -148,15 +150,27 @@ def test_unknown_set_is_a_clear_error(tmp_path: Path) -> None:
         build_scale(engine, "helsinki")
 
 
-def test_cli_builds_into_an_empty_database_only(tmp_path: Path, capsys) -> None:
-    from schoolaas.cli import main
-
+def test_bench_command_builds_into_an_empty_database_only(tmp_path: Path) -> None:
+    """``python bench/datasets.py build``: the benchmark data command (not a
+    command of the product)."""
+    script = Path(__file__).resolve().parents[2] / "bench" / "datasets.py"
     db = str(tmp_path / "cli.sqlite3")
-    assert main(["scale", "one-school", "--factor", "0.01", "--db", db]) == 0
-    assert "7 students" in capsys.readouterr().out
-    assert main(["scale", "one-school", "--factor", "0.01", "--db", db]) == 2
-    assert "already holds students" in capsys.readouterr().err
-    assert main(["scale", "espoo", "--factor", "2", "--db", db]) == 2
+
+    def build(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(script), "build", *args, "--db", db],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    first = build("one-school", "--factor", "0.01")
+    assert first.returncode == 0, first.stderr
+    assert "7 students" in first.stdout
+    again = build("one-school", "--factor", "0.01")
+    assert again.returncode == 2
+    assert "already holds students" in again.stderr
+    assert build("espoo", "--factor", "2").returncode == 2
 
 
 def test_builds_on_sqlite_and_postgresql(db_url: str) -> None:

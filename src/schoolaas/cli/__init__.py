@@ -63,9 +63,9 @@ def _groups_for(argv: Sequence[str] | None) -> list[ModuleType]:
             if argv is not None and word in core.COMMANDS:
                 return [core]
             break
-    from schoolaas.cli import bench, imports, reports
+    from schoolaas.cli import imports, reports
 
-    return [core, imports, reports, bench]
+    return [core, imports, reports]
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:

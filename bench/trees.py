@@ -1,0 +1,62 @@
+"""The code a bench run measures: this work tree ("after") and, beside it
+in the same run, a baseline commit ("before") checked out as a git worktree.
+
+Each measurement that compares the two runs in fresh processes whose
+PYTHONPATH puts the tree's ``src`` first (the baseline's modules shadow the
+installed ones; the third-party packages are this environment's).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+BASELINE = "15b781a"  # the tree before issue 11's session
+
+
+@dataclass(frozen=True)
+class Tree:
+    label: str  # "before" / "after"
+    src: Path | None  # None: the installed package (this work tree)
+
+    def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
+        """``base`` (else os.environ) with this tree's src first on the path."""
+        env = dict(os.environ if base is None else base)
+        if self.src is not None:
+            rest = env.get("PYTHONPATH")
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (str(self.src), rest) if p)
+        # neither tree may use a catalogue kept on disk (the baseline had one)
+        env["SCHOOLAAS_CATALOGUE_CACHE"] = "0"
+        env["SCHOOLAAS_CACHE_DIR"] = tempfile.gettempdir()
+        return env
+
+
+def baseline(rev: str = BASELINE, say=print) -> Tree:
+    """The tree of commit ``rev``, checked out once under the temporary
+    directory (``git worktree add --detach``) and reused."""
+    full = subprocess.run(
+        ["git", "rev-parse", "--verify", f"{rev}^{{commit}}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    where = Path(tempfile.gettempdir()) / f"schoolaas-baseline-{full[:10]}"
+    if not (where / "src" / "schoolaas").is_dir():
+        say(f"checking out the baseline {rev} into {where} ...")
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(where), full],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        )
+    return Tree(f"before ({rev})", where / "src")
+
+
+def current(src: str | None = None) -> Tree:
+    return Tree("after", Path(src).resolve() if src else None)
