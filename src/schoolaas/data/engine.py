@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Protocol
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 from schoolaas.data.url import engine_url, resolve_url
+
+
+class HasEngine(Protocol):
+    """Anything with an engine (a Workspace, or a bare holder in tests and
+    tools): what the services' free functions take."""
+
+    engine: Engine
 
 
 def make_engine(url: str | None = None) -> Engine:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import delete, func, insert, inspect, select
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel
 
+from schoolaas.data.engine import HasEngine
 from schoolaas.data.tables import (
     AcceptanceRow,
     BuildingRow,
@@ -55,10 +55,6 @@ from schoolaas.services.workspace import explain
 ACCEPTED_AT = datetime(2026, 10, 2, 14, 30)
 STAMP = datetime(2026, 11, 20, 9, 0)  # updated_at of the demo rows
 WHAT_IF = "What-if: physics"
-
-
-class HasEngine(Protocol):
-    engine: Engine
 
 
 @dataclass(frozen=True)

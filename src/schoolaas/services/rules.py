@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlmodel import col, func, select
+
+from schoolaas.data.engine import HasEngine
 from schoolaas.data.repositories import (
     bump_catalogue_version,
     credit_overrides,
@@ -20,9 +23,8 @@ from schoolaas.data.repositories import (
 from schoolaas.data.tables import CreditOverrideRow, MatriculationDayRow, OfferingRow, PeriodRow
 from schoolaas.domain.codes import normalise_code
 from schoolaas.services.errors import InvalidInput, NotFound
-from schoolaas.services.premises.buildings import HasEngine, unit
+from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
-from sqlmodel import col, func, select
 
 ECTS_KEY = "ects_to_op"  # read by services.auditing.rules_from_settings
 BUFFER_KEY = "travel_buffer_minutes"  # read by services.catalogue

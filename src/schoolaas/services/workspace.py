@@ -28,8 +28,9 @@ from schoolaas.services.audit.inputs import (
     helper_process,
 )
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
-from schoolaas.services.catalogue.search import find_student, search_offerings
+from schoolaas.services.catalogue.search import search_offerings
 from schoolaas.services.errors import NotFound, PlannerError, StorageError
+from schoolaas.services.people.search import find_student
 from schoolaas.services.plans import editing
 from schoolaas.services.viewing import item_view, plan_view, student_view
 from schoolaas.services.views import Change, ItemView, PlanView, StudentView

@@ -12,8 +12,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import cast
 
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
 from schoolaas import __version__ as _version
 from schoolaas.data import repositories as repo
+from schoolaas.data.engine import HasEngine
 from schoolaas.domain.curriculum import Curriculum
 from schoolaas.io import aalto, eperusteet, ics, planfile, tray
 from schoolaas.io.curriculum import CurriculumError, parse_flat_csv
@@ -23,10 +27,8 @@ from schoolaas.services.errors import InvalidInput, PlannerError, StorageError
 from schoolaas.services.imports.aalto import apply_aalto
 from schoolaas.services.imports.ics import apply_ics
 from schoolaas.services.imports.plans import apply_curriculum, apply_plan, plan_file_of
-from schoolaas.services.imports.report import HasEngine, ImportReport, Progress
+from schoolaas.services.imports.report import ImportReport, Progress
 from schoolaas.services.imports.tray import apply_tray
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
 
 __all__ = ["ImportKind", "ImportReport", "export_plan", "import_file"]
 

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
-
-from sqlalchemy.engine import Engine
 
 from schoolaas.io.errors import Problem
 
 Progress = Callable[[int, int], None]  # (done, total)
-
-
-class HasEngine(Protocol):
-    engine: Engine
 
 
 @dataclass(frozen=True, slots=True)

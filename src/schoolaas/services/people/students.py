@@ -16,6 +16,9 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from sqlmodel import Session, col, select
+
+from schoolaas.data.engine import HasEngine
 from schoolaas.data.tables import PlanRow, SchoolRow, StudentRow
 from schoolaas.domain.calendar import year_of
 from schoolaas.domain.curriculum import Curriculum
@@ -24,8 +27,6 @@ from schoolaas.domain.model import MathSyllabus
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
 
 NAME_MAX = 60
 NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{2,19}$")
@@ -54,10 +55,6 @@ FIELD_LABELS: Mapping[str, str] = {
     "worldview": "worldview syllabus",
     "matriculation": "matriculation subjects",
 }
-
-
-class HasEngine(Protocol):
-    engine: Engine
 
 
 class StudentInputError(InvalidInput):

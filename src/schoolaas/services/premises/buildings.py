@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Protocol
 
-from schoolaas.data.engine import unit_of_work
+from sqlmodel import Session, col, func, or_, select
+
+from schoolaas.data.engine import HasEngine, unit_of_work
 from schoolaas.data.repositories import bump_catalogue_version
 from schoolaas.data.tables import (
     BuildingRow,
@@ -32,8 +33,6 @@ from schoolaas.data.tables import (
 from schoolaas.domain.premises import Building, Room
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.views import Change
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, func, or_, select
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
 SITE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -44,10 +43,6 @@ ROOM_KINDS = (  # offered in forms; any short kind is accepted
 MAX_CAPACITY = 2000
 MAX_TRAVEL = 240
 COUNTED_STATUSES = ("planned", "enrolled")  # who will sit in the room
-
-
-class HasEngine(Protocol):
-    engine: Engine
 
 
 def unit(workspace: HasEngine) -> AbstractContextManager[Session]:

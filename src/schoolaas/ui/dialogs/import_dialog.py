@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from schoolaas.data.engine import HasEngine
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.imports.files import DESCRIPTIONS, ImportKind, import_file
-from schoolaas.services.imports.report import HasEngine, ImportReport
+from schoolaas.services.imports.report import ImportReport
 
 _FILTERS = {
     ImportKind.AALTO: "JSON (*.json);;All files (*)",
