@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlmodel import Session, col, select
+
 from schoolaas.data.tables import GroupRow, OfferingRow, SessionRow
 from schoolaas.domain.codes import normalise_code
 from schoolaas.domain.model import GroupKind, Provider, SessionKind
@@ -18,7 +20,6 @@ from schoolaas.io.ics import IcsEvent, IcsParse
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.report import ImportReport, Progress, Updated, chunks
 from schoolaas.services.imports.rooms import RoomMatcher
-from sqlmodel import Session, col, select
 
 DEFAULT_GROUP = "ICS"
 NEAR_DAYS = 60  # an exam may come weeks after a realisation's end date

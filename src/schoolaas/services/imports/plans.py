@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from sqlmodel import Session, col, select
+
 from schoolaas.data.tables import (
     AcceptanceRow,
     ModuleRow,
@@ -23,7 +25,6 @@ from schoolaas.io.errors import Problem
 from schoolaas.io.planfile import FileAcceptance, FileItem, FilePlan, FileStudent, PlanFile
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.report import ImportReport, Progress, Updated, chunks
-from sqlmodel import Session, col, select
 
 _STUDENT_FIELDS = (
     "first_name", "last_name", "school", "group", "start_year", "maths",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlmodel import Session, col, select
+
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import (
     AcceptanceRow,
@@ -20,7 +22,6 @@ from schoolaas.data.tables import (
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.views import Change
-from sqlmodel import Session, col, select
 
 NAME_MAX = 80
 
