@@ -57,7 +57,8 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     """Signals: ``database_opened()``; ``plan_refreshed(float)`` with the
-    milliseconds from the start of the refresh to the audit shown.
+    milliseconds from the start of the refresh (for an edit: of the edit) to
+    the audit shown.
 
     ``bus`` is the application's ChangeBus (ui/app.py makes one for all
     windows; a window made without one makes its own)."""
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
             return
         self._use(other.workspace, other.catalogue, other._students)
         other.workspace = None  # one owner of the open database
+        other.plan_service = None  # it no longer follows the changes on the bus
         if other.state is not None:
             self.open_student(other.state.student.id, plan_id=other.state.plan.id)
             self.timetable_panel.set_monday(other.timetable_panel.monday())
@@ -434,7 +436,10 @@ class MainWindow(QMainWindow):
         self.last_refresh_ms = (now - (began or edit_began or now)) * 1000
         if edit_began is not None:
             self.last_edit_ms = (now - edit_began) * 1000
-        self.audit_panel.show_timing(self.last_refresh_ms, self.last_edit_ms)
+        # "edit + audit" only after an edit (not after opening or a change elsewhere)
+        self.audit_panel.show_timing(
+            self.last_refresh_ms, self.last_edit_ms if edit_began is not None else 0.0
+        )
         self._fits_timer.start()  # "fits my timetable" after the audit is on screen
         self.plan_refreshed.emit(self.last_refresh_ms)
 
