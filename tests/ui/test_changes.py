@@ -118,3 +118,18 @@ def test_a_settings_change_from_elsewhere_reworks_the_plan_shown(window: MainWin
     assert window.state is not before  # worked out again by the plan service
     assert window.state is not None
     assert window.state.result == before.result  # the same settings: the same audit
+
+
+def test_an_edit_made_while_the_overview_audits_is_not_lost(
+    window: MainWindow, overview: OverviewWindow, tiny, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    overview.reload()
+    assert overview.is_loading()
+    window.edits.remove_item(tiny.cs_item)  # the rows on their way may predate it
+    with qtbot.waitSignal(overview.rows_loaded, timeout=20000):
+        pass  # the load that was running
+    with qtbot.waitSignal(overview.rows_loaded, timeout=20000):
+        pass  # and the one after it
+    assert window.result is not None
+    assert _row(overview, tiny.aino).open_errors == window.result.open_errors
+    assert not overview.is_loading()

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,6 +84,7 @@ class OverviewWindow(QMainWindow):
         self._premises: QWidget | None = None
         self._printer: PrintWorker | None = None
         self._school_chosen = False  # the default school applies until the user picks one
+        self._stale = False  # a change came while the list was being audited
         self._header_restored = False
         self._autosize = False
         self.model = OverviewModel(self)
@@ -280,6 +281,9 @@ class OverviewWindow(QMainWindow):
     def _on_loader_loaded(self, rows: list[OverviewRow], seconds: float) -> None:
         self._loader = None
         self._show_rows(rows)
+        if self._stale:  # an edit was stored while these rows were audited
+            self._stale = False
+            QTimer.singleShot(0, self.reload)
         self.load_seconds = time.perf_counter() - self._started
         self.progress.hide()
         self.statusBar().showMessage(
@@ -565,9 +569,14 @@ class OverviewWindow(QMainWindow):
         if origin is self:
             return  # its own student edits reload already
         state = change.state
-        if state is not None:
+        wanted = change.catalogue or change.premises or change.settings or change.student_ids
+        if (state is not None or wanted) and self._loader is not None:
+            # rows are on their way (the worker may be done, its rows not yet
+            # shown) and may predate this change: audit again once they are in
+            self._stale = True
+        elif state is not None:
             self._update_row(state)
-        elif change.catalogue or change.premises or change.settings or change.student_ids:
+        elif wanted:
             self.reload()
 
     def _update_row(self, state: PlanState) -> None:
