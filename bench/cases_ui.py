@@ -69,7 +69,8 @@ def edit_row(one: DataSet, edits: int) -> Row:
         target,
         value <= 50,
         note=f"median of {len(edit_ms)} course additions on {one.name} "  # type: ignore[arg-type]
-        f"(MainWindow.add_offering → audit pane repainted); refresh_plan {refresh:.0f} ms; "
+        f"(window.edits.add_offering → plan service → audit pane repainted); "
+        f"edit stored, audited and shown {refresh:.0f} ms; "
         f"whole event-loop turn incl. deferred catalogue 'fits' {turn:.0f} ms; undo {undo:.0f} ms",
     )
 
