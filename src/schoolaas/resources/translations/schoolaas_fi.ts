@@ -3282,4 +3282,336 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <translation>Tietokantaa ei voitu kirjoittaa takaisin kohteeseen {path}: {copied}/{count} opiskelijaa</translation>
     </message>
   </context>
+  <context>
+    <name>StudyPlanReport</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Study plan</source>
+      <translation>Opintosuunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Student</source>
+      <translation>Opiskelija</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Student number</source>
+      <translation>Opiskelijanumero</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Group</source>
+      <translation>Ryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Start year</source>
+      <translation>Aloitusvuosi</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Mathematics</source>
+      <translation>Matematiikka</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>advanced (MAA)</source>
+      <translation>pitkä (MAA)</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>basic (MAB)</source>
+      <translation>lyhyt (MAB)</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Plan</source>
+      <translation>Suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Printed</source>
+      <translation>Tulostettu</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Page {n} of {m}</source>
+      <translation>Sivu {n}/{m}</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Courses by period</source>
+      <translation>Kurssit jaksoittain</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Code</source>
+      <translation>Koodi</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Provider</source>
+      <translation>Järjestäjä</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>op</source>
+      <translation>op</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>ECTS</source>
+      <translation>ECTS</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Grade</source>
+      <translation>Arvosana</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>planned</source>
+      <translation>suunniteltu</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>enrolled</source>
+      <translation>ilmoittautunut</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>completed</source>
+      <translation>suoritettu</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>failed</source>
+      <translation>hylätty</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{year}, period {n}</source>
+      <translation>{year}, {n}. jakso</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{year}, Aalto period {roman}</source>
+      <translation>{year}, Aallon periodi {roman}</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Other studies</source>
+      <translation>Muut opinnot</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Period total</source>
+      <translation>Jakso yhteensä</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Credits</source>
+      <translation>Opintopisteet</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Total</source>
+      <translation>Yhteensä</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Compulsory studies</source>
+      <translation>Pakolliset opinnot</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>National electives</source>
+      <translation>Valtakunnalliset valinnaiset</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>School-specific electives</source>
+      <translation>Koulukohtaiset valinnaiset</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>University studies</source>
+      <translation>Korkeakouluopinnot</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>University studies as credited by the university</source>
+      <translation>Korkeakouluopinnot yliopiston laajuutena</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>met</source>
+      <translation>kunnossa</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{x} short</source>
+      <translation>puuttuu {x}</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Findings</source>
+      <translation>Huomiot</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Open findings</source>
+      <translation>Avoimet huomiot</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Accepted exceptions</source>
+      <translation>Hyväksytyt poikkeamat</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>The plan has no open findings.</source>
+      <translation>Suunnitelmassa ei ole avoimia huomioita.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Week timetable</source>
+      <translation>Viikkolukujärjestys</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Every weekly meeting from {start} to {end}; the figure tells on how many weeks the time recurs.</source>
+      <translation>Kaikki jakson {start}–{end} viikoittaiset tapaamiset; luku kertoo, monellako viikolla aika toistuu.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>No planned sessions in this period.</source>
+      <translation>Jaksolla ei ole suunniteltuja tapaamisia.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Exam</source>
+      <translation>Tentti</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{n} wk</source>
+      <translation>{n} vk</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Signatures</source>
+      <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>We have reviewed this study plan together.</source>
+      <translation>Olemme käyneet tämän opintosuunnitelman läpi yhdessä.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Guardian</source>
+      <translation>Huoltaja</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Student counsellor</source>
+      <translation>Opinto-ohjaaja</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Place and date</source>
+      <translation>Paikka ja päivämäärä</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyPlanReport.provider</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>School</source>
+      <translation>Lukio</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Aalto University</source>
+      <translation>Aalto-yliopisto</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyPlanReport.credits</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Required</source>
+      <translation>Tavoite</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Completed</source>
+      <translation>Suoritettu</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Planned</source>
+      <translation>Suunniteltu</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Status</source>
+      <translation>Tilanne</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyPlanReport.weekday</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Mon</source>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Tue</source>
+      <translation>ti</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Wed</source>
+      <translation>ke</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Thu</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Fri</source>
+      <translation>pe</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Sat</source>
+      <translation>la</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Sun</source>
+      <translation>su</translation>
+    </message>
+  </context>
 </TS>

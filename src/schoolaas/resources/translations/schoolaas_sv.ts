@@ -3282,4 +3282,336 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <translation>Databasen kunde inte skrivas tillbaka till {path}: {copied} av {count} studerande</translation>
     </message>
   </context>
+  <context>
+    <name>StudyPlanReport</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Study plan</source>
+      <translation>Studieplan</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Student</source>
+      <translation>Studerande</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Student number</source>
+      <translation>Studerandenummer</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Group</source>
+      <translation>Grupp</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Start year</source>
+      <translation>Startår</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Mathematics</source>
+      <translation>Matematik</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>advanced (MAA)</source>
+      <translation>lång (MAA)</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>basic (MAB)</source>
+      <translation>kort (MAB)</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Printed</source>
+      <translation>Utskriven</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Page {n} of {m}</source>
+      <translation>Sida {n} av {m}</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Courses by period</source>
+      <translation>Kurser per period</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Provider</source>
+      <translation>Anordnare</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>op</source>
+      <translation>sp</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>ECTS</source>
+      <translation>ECTS</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Grade</source>
+      <translation>Vitsord</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>planned</source>
+      <translation>planerad</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>enrolled</source>
+      <translation>anmäld</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>completed</source>
+      <translation>avklarad</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>failed</source>
+      <translation>underkänd</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{year}, period {n}</source>
+      <translation>{year}, period {n}</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{year}, Aalto period {roman}</source>
+      <translation>{year}, Aaltos period {roman}</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Other studies</source>
+      <translation>Övriga studier</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Period total</source>
+      <translation>Perioden totalt</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Credits</source>
+      <translation>Studiepoäng</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Compulsory studies</source>
+      <translation>Obligatoriska studier</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>National electives</source>
+      <translation>Nationella valfria</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>School-specific electives</source>
+      <translation>Skolspecifika valfria</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>University studies</source>
+      <translation>Högskolestudier</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>University studies as credited by the university</source>
+      <translation>Högskolestudier i universitetets omfattning</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>met</source>
+      <translation>uppfyllt</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{x} short</source>
+      <translation>saknas {x}</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Findings</source>
+      <translation>Anmärkningar</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Open findings</source>
+      <translation>Öppna anmärkningar</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Accepted exceptions</source>
+      <translation>Godkända avvikelser</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>The plan has no open findings.</source>
+      <translation>Planen har inga öppna anmärkningar.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Week timetable</source>
+      <translation>Veckoschema</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Every weekly meeting from {start} to {end}; the figure tells on how many weeks the time recurs.</source>
+      <translation>Alla veckovisa tillfällen {start}–{end}; siffran anger på hur många veckor tiden återkommer.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>No planned sessions in this period.</source>
+      <translation>Perioden har inga planerade tillfällen.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Exam</source>
+      <translation>Tentamen</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>{n} wk</source>
+      <translation>{n} v</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Signatures</source>
+      <translation>Underskrifter</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>We have reviewed this study plan together.</source>
+      <translation>Vi har gått igenom denna studieplan tillsammans.</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Guardian</source>
+      <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Student counsellor</source>
+      <translation>Studiehandledare</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Place and date</source>
+      <translation>Ort och datum</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyPlanReport.provider</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>School</source>
+      <translation>Gymnasiet</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Aalto University</source>
+      <translation>Aalto-universitetet</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyPlanReport.credits</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Required</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Completed</source>
+      <translation>Avklarat</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Planned</source>
+      <translation>Planerat</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Status</source>
+      <translation>Läge</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyPlanReport.weekday</name>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Mon</source>
+      <translation>mån</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Tue</source>
+      <translation>tis</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Wed</source>
+      <translation>ons</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Thu</source>
+      <translation>tor</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Fri</source>
+      <translation>fre</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Sat</source>
+      <translation>lör</translation>
+    </message>
+    <message>
+      <location filename="../../reports/text.py" />
+      <source>Sun</source>
+      <translation>sön</translation>
+    </message>
+  </context>
 </TS>
