@@ -30,7 +30,7 @@ from schoolaas.domain.finding_keys import SCHEDULED
 from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
 from schoolaas.domain.overlap import overlap_pairs, overlap_partners
 from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, sort_slots
-from schoolaas.domain.timetable_facts import ChoiceFacts, Span, TimetableFacts
+from schoolaas.domain.timetable_facts import ChoiceFacts, TimetableFacts
 from schoolaas.domain.travel_check import short_breaks
 
 K = TypeVar("K")
@@ -46,18 +46,18 @@ class WeekSession:
 
 
 class _Plan:
-    """A plan's scheduled sessions, ready for many candidate questions: the
-    audit's slots by date, and the Spans of its sessions by day ordinal."""
+    """A plan's scheduled sessions, ready for many candidate questions: by
+    date (the audit's slots) and by day ordinal as integer minutes."""
 
     def __init__(self, index: TimetableIndex, items: Iterable[AuditItem]) -> None:
         self.items = [i for i in items if i.status in SCHEDULED]
         self.slots = day_slots(self.items, index)
-        self.dates = {day.toordinal(): day for day in self.slots}
-        self.spans: dict[int, list[Span]] = {}
+        self.minutes: dict[int, list[tuple[int, int]]] = {}
         for item in self.items:
-            for day, spans in index.spans(index.facts(item.sessions)).items():
-                self.spans.setdefault(day, []).extend(spans)
-        self.days = frozenset(self.spans)
+            facts = index.facts(item.sessions)
+            for row, start, end in zip(facts.rows, facts.starts, facts.ends, strict=True):
+                self.minutes.setdefault(row[0].toordinal(), []).append((start, end))
+        self.days = frozenset(self.minutes)
 
 
 class TimetableIndex(TimetableFacts):
@@ -127,8 +127,7 @@ class TimetableIndex(TimetableFacts):
         partners = overlap_partners(busy_days(buckets)[0])
         out = []
         for n, item in enumerate(items):
-            facts = self.facts(item.sessions)
-            for day, session in zip(facts.dates, facts.sessions, strict=True):
+            for day, _, _, session in self.facts(item.sessions).rows:
                 if monday <= day < end:
                     found = partners.get((n, id(session)))
                     out.append(WeekSession(n, session, tuple(sorted(found)) if found else ()))
@@ -143,36 +142,29 @@ class TimetableIndex(TimetableFacts):
         return pairs
 
     def _clashes(self, plan: _Plan, candidate: ChoiceFacts) -> bool:
-        """An overlap on a date answers at once (the sweep pairs every two
-        overlapping sessions of different items); a session closer to a
-        plan session than any move takes puts its date to the audit's walk."""
         if candidate.days.isdisjoint(plan.days):
             return False
-        reach = self.max_travel() if self.travel is not None else 0
-        on_day = plan.spans.get
+        reach = self.max_travel()
         near: set[date] = set()
-        for ordinal, spans in self.spans(candidate).items():
-            others = on_day(ordinal)
-            if others is None:
+        for row, start, end in zip(candidate.rows, candidate.starts, candidate.ends, strict=True):
+            day = row[0]
+            if day in near:
                 continue
-            for start, end, first, last in spans:
-                low, high = first - reach, last + reach
-                for other_start, other_end, other_first, other_last in others:
-                    if other_first < high and other_last > low:  # near, in whole minutes
-                        if other_start < end and start < other_end:
-                            return True
-                        if reach:
-                            near.add(plan.dates[ordinal])
+            others = plan.minutes.get(day.toordinal())
+            if others and any(s < end + reach and e > start - reach for s, e in others):
+                near.add(day)
         if not near:
             return False
         mine = len(plan.items)  # the candidate's item index
-        buckets: dict[date, list[RawSlot]] = {day: list(plan.slots[day]) for day in sorted(near)}
-        for day, session in zip(candidate.dates, candidate.sessions, strict=True):
+        buckets: dict[date, list[RawSlot]] = {}
+        for day in near:
+            buckets[day] = list(plan.slots.get(day, ()))
+        for day, begins, ends, session in candidate.rows:
             if day in near:
-                buckets[day].append((session.start, session.end, mine, session))
+                buckets[day].append((begins, ends, mine, session))
         for slots in buckets.values():
             sort_slots(slots)
-        return any(mine in pair for pair in self._pairs(buckets))
+        return any(mine in pair for pair in self._pairs(dict(sorted(buckets.items()))))
 
 
 def _scheduled_only(items: Sequence[AuditItem]) -> list[AuditItem]:

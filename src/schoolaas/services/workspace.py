@@ -29,6 +29,7 @@ from schoolaas.services.audit.inputs import (
 )
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
+from schoolaas.services.collector import collector_paused
 from schoolaas.services.errors import NotFound, PlannerError, StorageError
 from schoolaas.services.people.search import find_student
 from schoolaas.services.plans import editing
@@ -173,7 +174,8 @@ class Workspace:
         with self.session() as s:
             fingerprint = repo.catalogue_fingerprint(session=s)
             if self._catalogue is None or fingerprint != self._fingerprint:
-                self._catalogue = load_catalogue(session=s)
+                with collector_paused():
+                    self._catalogue = load_catalogue(session=s)
                 self._fingerprint = fingerprint
             return self._catalogue
 
@@ -262,7 +264,12 @@ class Workspace:
         result) by ``shape``, in plan id order. When this workspace holds no
         catalogue yet (a fresh ``check --all``) and inputs.can_fork allows,
         a helper process audits the second half of the plans meanwhile:
-        both load the catalogue at the same time, each audits its half."""
+        both load the catalogue at the same time, each audits its half. The
+        cyclic garbage collector pauses meanwhile (services/collector.py)."""
+        with collector_paused():
+            return self._audit_all_plans(school, shape)
+
+    def _audit_all_plans(self, school: str | None, shape: str) -> dict[int, Any]:
         with self.session() as s:
             plans = [
                 (p.id, p.student_id)

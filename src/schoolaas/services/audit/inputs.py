@@ -166,7 +166,8 @@ class ResolvedItems:
     def __init__(self, cat: Catalogue) -> None:
         self.catalogue = cat
         self.rules = rules_from_settings(cat.settings)
-        self._shared: dict[tuple[Any, ...], _Shared] = {}
+        self.shared: dict[tuple[Any, ...], _Shared] = {}
+        # by (offering, groups, period, code, provider, ects, school, start year)
 
     def resolver(self, student: StudentRow) -> ItemResolver:
         return ItemResolver(self.catalogue, self.rules, student, self)
@@ -177,11 +178,6 @@ class ResolvedItems:
         making it (and by the audit's facts of it)."""
         return self.catalogue.timetable.choice(offering.key, group_keys).sessions
 
-    def shared(self, key: tuple[Any, ...]) -> _Shared | None:
-        return self._shared.get(key)
-
-    def keep(self, key: tuple[Any, ...], shared: _Shared) -> None:
-        self._shared[key] = shared
 
 
 class ItemResolver:
@@ -203,7 +199,7 @@ class ItemResolver:
         school = cat.schools.get(student.school)
         self.curriculum: Curriculum = cat.curriculum(school.curriculum if school else "LOPS2021")
         self.periods: list[Period] = cat.school_periods(student.school)
-        self._student_key = (student.school, student.start_year)
+        self._school = student.school
         self._start_year = student.start_year
 
     def resolve(self, row: ItemRecord) -> AuditItem:
@@ -219,12 +215,13 @@ class ItemResolver:
             row.code,
             row.provider,
             row.ects,
-            *self._student_key,
+            self._school,
+            self._start_year,
         )
-        b = self.resolved.shared(key)
+        shared = self.resolved.shared
+        b = shared.get(key)
         if b is None:
-            b = self._resolve_shared(row, groups)
-            self.resolved.keep(key, b)
+            b = shared[key] = self._resolve_shared(row, groups)
         return AuditItem(
             item_id=row.id or 0,
             code=b.code,
