@@ -74,6 +74,7 @@ def test_a_plan_edit_in_the_main_window_updates_the_overview_row(
     with qtbot.waitSignal(overview.model.dataChanged, timeout=5000):
         window.undo_stack.undo()
     assert _row(overview, tiny.aino) == before
+    assert "edit + audit" in window.audit_panel.timing.text()  # an undo is timed as an edit
 
 
 def test_a_student_edited_in_the_overview_shows_in_the_main_window(

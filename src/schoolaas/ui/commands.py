@@ -8,11 +8,14 @@ shows.
 A command is *executed* once before it is pushed (``execute()``), so a
 refused edit (``PlannerError``) never lands on the stack; the stack's first
 ``redo()`` then does nothing. Later redo/undo errors are reported through
-``report`` and leave the command as it was.
+``report`` and leave the command as it was. ``apply`` also gets the moment the
+step began, so the window can show how long an edit (or its undo) took to
+reach the screen.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -22,7 +25,7 @@ from schoolaas.domain.model import ItemStatus
 from schoolaas.services.views import Change
 from schoolaas.ui.window import db_guard
 
-ApplyChange = Callable[[Change], None]
+ApplyChange = Callable[[Change, float], None]  # the change, when its step began
 ReportError = Callable[[Exception], None]
 
 MERGE_STATUS = 1
@@ -64,8 +67,9 @@ class PlanCommand(QUndoCommand):
     def execute(self) -> None:
         """Do the edit now; raises the service's error if it is refused
         (or DatabaseGone when the database file is no longer there)."""
+        began = time.perf_counter()
         db_guard.check(self.plans.workspace)
-        self._apply(self.do())
+        self._apply(self.do(), began)
         self._executed = True
 
     def redo(self) -> None:
@@ -79,8 +83,9 @@ class PlanCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], Change]) -> None:
         try:
+            began = time.perf_counter()
             db_guard.check(self.plans.workspace)
-            self._apply(step())
+            self._apply(step(), began)
         except Exception as error:  # a service error must not escape into Qt
             self._report(error)
 

@@ -5,7 +5,6 @@ the application's "changes applied" signal; the window shows that state."""
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -51,24 +50,27 @@ class EditsHost(Protocol):
 class PlanEdits:
     def __init__(self, window: EditsHost) -> None:
         self.w = window
-        self.began: float | None = None  # when the edit on its way started
+        self.began: float | None = None  # when the edit (or undo) being shown began
 
     # running ----------------------------------------------------------------------
     def push(self, command: PlanCommand) -> bool:
         """Run an edit now and put it on the undo stack; False if refused."""
-        self.began = time.perf_counter()
         try:
             command.execute()
         except PlannerError as error:
-            self.began = None
             self.w.errors.report_error(error, refresh=False)
             return False
         self.w.undo_stack.push(command)
         return True
 
-    def publish(self, change: Change) -> None:
-        """What a command (its do, undo or redo) hands on: one broadcast."""
-        self.w.bus.publish(change, self.w)
+    def publish(self, change: Change, began: float) -> None:
+        """What a command (its do, undo or redo) hands on: one broadcast.
+        ``began``: when the step started (the window shows the time taken)."""
+        self.began = began
+        try:
+            self.w.bus.publish(change, self.w)
+        finally:
+            self.began = None
 
     def _command(self, kind: type[PlanCommand], text: str, **kw: Any) -> PlanCommand | None:
         if self.w.plan_service is None:
