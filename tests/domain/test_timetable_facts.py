@@ -40,8 +40,11 @@ def test_facts_of_one_tuple_are_worked_out_once_and_are_right():
     assert facts.room_names == (ROOM.key, ROOM.key)
     assert facts.buildings == ("OIH", None, "OIH")
     first = DAY.toordinal() * 1440
-    assert facts.starts[:2] == (first + 600, first + 720)
-    assert facts.ends[:2] == (first + 675, first + 780)
+    assert [span[2:] for span in index.spans(facts)[DAY.toordinal()]] == [
+        (first + 600, first + 675),
+        (first + 720, first + 780),
+    ]
+    assert index.spans(facts) is index.spans(facts)
     assert index.iso_text(sessions[0].start) == sessions[0].start.isoformat()
     assert index.iso_text(sessions[0].start) is index.iso_text(sessions[0].start)
     assert facts.weeks == ((week_number(DAY), 135), (week_number(DAY) + 1, 90))
@@ -63,9 +66,11 @@ def test_week_number_is_the_iso_week():
 
 def test_a_session_of_odd_seconds_has_no_whole_week_minutes():
     odd = Session(BASE, BASE + timedelta(minutes=45, seconds=30))
-    facts = TimetableFacts().facts((odd,))
+    index = TimetableFacts()
+    facts = index.facts((odd,))
     assert facts.weeks is None
-    assert facts.ends[0] - facts.starts[0] == 46  # the end rounded up to a whole minute
+    ((_, _, first, last),) = index.spans(facts)[BASE.toordinal()]
+    assert last - first == 46  # the end rounded up to a whole minute
 
 
 def _busy_plan() -> list[AuditItem]:

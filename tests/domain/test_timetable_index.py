@@ -81,11 +81,9 @@ def as_item(sessions: tuple[Session, ...], item_id: int, key: str = "cand") -> A
 @given(plans(max_items=6))
 def test_the_clash_pairs_are_the_pairs_of_the_audit(items):
     index = index_of()
-    scheduled = [i for i in items if i.status in (ItemStatus.PLANNED, ItemStatus.ENROLLED)]
-    pairs = {
-        frozenset((scheduled[i].item_id, scheduled[j].item_id)) for i, j in index.clash_pairs(items)
-    }
+    pairs = {frozenset((items[i].item_id, items[j].item_id)) for i, j in index.clash_pairs(items)}
     assert pairs == clash_ids(items)
+    assert all(i < j for i, j in index.clash_pairs(items))
 
 
 @QUICK
@@ -104,6 +102,37 @@ def test_two_choices_clash_as_a_plan_of_the_two_would(a, b):
     index = index_of()
     found = index.clashes(index.facts(tuple(a)), index.facts(tuple(b)))
     assert found is bool(clash_ids([as_item(tuple(a), 1), as_item(tuple(b), 2)]))
+
+
+@QUICK
+@given(st.lists(st.lists(sessions(), max_size=4), max_size=5))
+def test_the_clashing_pairs_of_candidates_are_those_that_clash_two_by_two(drawn):
+    index = index_of()
+    candidates = {n: index.facts(tuple(s)) for n, s in enumerate(drawn)}
+    expected = {
+        frozenset((a, b))
+        for a in candidates
+        for b in candidates
+        if a < b and index.clashes(candidates[a], candidates[b])
+    }
+    assert index.clashing_pairs(candidates) == expected
+
+
+@QUICK
+@given(plans(max_items=5))
+def test_the_week_breaks_are_the_travel_findings_of_the_week(items):
+    monday = BASE.date()
+    breaks = index_of().week_breaks(monday, items)
+    found = audit(inp(items, travel=TRAVEL, rooms=ROOMS)).findings
+    travel = {frozenset(f.item_ids): f for f in found if f.code == FindingCode.TRAVEL}
+    for short in breaks:
+        pair = frozenset((items[short.came_from].item_id, items[short.going_to].item_id))
+        assert short.day in travel[pair].dates
+        assert short.available < short.needed
+        assert short.leaves <= short.starts
+    assert {frozenset((items[b.came_from].item_id, items[b.going_to].item_id)) for b in breaks} == {
+        pair for pair, f in travel.items() if any(d < monday + timedelta(days=7) for d in f.dates)
+    }
 
 
 def _offering(key: str, groups: list[tuple[str, GroupKind, list[Session]]]) -> Offering:

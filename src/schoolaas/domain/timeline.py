@@ -4,13 +4,13 @@ of the overlap sweep, the travel check and the weekly hours (which days).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from operator import itemgetter
 from typing import NamedTuple
 
 from schoolaas.domain.model import AuditItem, Session
-from schoolaas.domain.timetable_facts import Row, TimetableFacts
+from schoolaas.domain.timetable_facts import TimetableFacts
 
 
 class Slot(NamedTuple):
@@ -50,17 +50,18 @@ def day_slots(
     buckets: dict[date, list[RawSlot]] = {}
     get = buckets.get
     for index, item in enumerate(items):
-        rows: Sequence[Row] = (
-            [(s.start.date(), s.start, s.end, s) for s in item.sessions]
+        sessions = item.sessions
+        dates: Iterable[date] = (
+            [s.start.date() for s in sessions]
             if timetable is None
-            else timetable.facts(item.sessions).rows
+            else timetable.facts(sessions).dates
         )
-        for day, start, end, session in rows:
+        for day, session in zip(dates, sessions, strict=True):
             bucket = get(day)
             if bucket is None:
-                buckets[day] = [(start, end, index, session)]
+                buckets[day] = [(session.start, session.end, index, session)]
             else:
-                bucket.append((start, end, index, session))
+                bucket.append((session.start, session.end, index, session))
     for bucket in buckets.values():
         if len(bucket) > 1:
             sort_slots(bucket)

@@ -2,8 +2,9 @@
 choice (offering key, chosen group keys) of a catalogue one frozen
 :class:`ChoiceFacts`: the sessions of the chosen groups in time order (one
 tuple shared by every plan that makes the choice) and what the checks read
-from them (dates, integer minutes, buildings, rooms, week minutes), worked
-out on the first ask.
+from them (dates, buildings, rooms, week minutes; for the clash questions
+the start and end of each session as integer minutes), worked out on the
+first ask.
 
 The facts are found by the tuple's identity, so the audit of an item whose
 sessions came from :meth:`TimetableFacts.choice` reads them with one lookup;
@@ -24,13 +25,14 @@ from datetime import date, datetime
 from schoolaas.domain.model import Offering, Session
 from schoolaas.domain.premises import Room, TravelModel
 
-LIMIT = 50_000  # tuples kept (about 2 kB each; 770 espoo plans use some 4 800)
+LIMIT = 50_000  # tuples kept (about 1.5 kB each; 770 espoo plans use some 4 800)
 
 Choice = tuple[str, tuple[str, ...]]
 """(offering key, chosen group keys)."""
 
-Row = tuple[date, datetime, datetime, Session]
-"""A session with its date: (date, start, end, session)."""
+Span = tuple[datetime, datetime, int, int]
+"""A session's start and end, and the same as whole minutes since
+0001-01-01 (the end rounded up): what the clash questions compare."""
 
 
 def week_number(day: date) -> int:
@@ -48,20 +50,13 @@ class ChoiceFacts:
     """What the checks read from one tuple of sessions (a choice's)."""
 
     sessions: tuple[Session, ...]  # as given; a choice's in time order
-    rows: tuple[Row, ...]  # aligned with ``sessions``
-    starts: tuple[int, ...]  # minute_of(start), aligned
-    ends: tuple[int, ...]  # minute_of(end) rounded up to a whole minute, aligned
+    dates: tuple[date, ...]  # the date each session starts on, aligned
     buildings: tuple[str | None, ...]  # the session's, else its room's; aligned
     room_names: tuple[str, ...]  # room of each session that names one, in order
     days: frozenset[int]  # ordinals of the dates with a session
     weeks: tuple[tuple[int, int], ...] | None
     # (week_number(day), whole minutes) per week in order; None when a
     # session's length is not a whole number of minutes
-
-    @property
-    def dates(self) -> tuple[date, ...]:
-        """The date each session starts on, aligned with ``sessions``."""
-        return tuple(row[0] for row in self.rows)
 
 
 class TimetableFacts:
@@ -80,6 +75,8 @@ class TimetableFacts:
         self.rooms: Mapping[str, Room] = rooms if rooms is not None else {}
         self._facts: dict[int, ChoiceFacts] = {}  # by id(sessions); the entry holds the tuple
         self._choices: dict[Choice, ChoiceFacts] = {}
+        self._defaults: dict[str, ChoiceFacts] = {}  # by offering key
+        self._spans: dict[int, tuple[ChoiceFacts, dict[int, tuple[Span, ...]]]] = {}
         self._dates: dict[date, date] = {}  # one date object per day
         self._iso: dict[datetime, str] = {}  # one ISO text per moment
         self._max_travel: int | None = None
@@ -106,7 +103,13 @@ class TimetableFacts:
 
     def default_choice(self, offering_key: str) -> ChoiceFacts:
         """The facts of an offering's default groups."""
-        return self.choice(offering_key, self.offerings[offering_key].default_groups())
+        found = self._defaults.get(offering_key)
+        if found is None:
+            offering = self.offerings[offering_key]
+            found = self._defaults[offering_key] = self.choice(
+                offering_key, offering.default_groups()
+            )
+        return found
 
     def facts(self, sessions: tuple[Session, ...]) -> ChoiceFacts:
         """The facts of ``sessions``, kept by the tuple's identity."""
@@ -119,6 +122,21 @@ class TimetableFacts:
         self._facts[id(sessions)] = found
         return found
 
+    def spans(self, facts: ChoiceFacts) -> Mapping[int, tuple[Span, ...]]:
+        """The Spans of ``facts``' sessions by day ordinal (worked out for the
+        clash questions only, on first ask, and kept)."""
+        found = self._spans.get(id(facts.sessions))
+        if found is not None and found[0] is facts:
+            return found[1]
+        by_day: dict[int, list[Span]] = {}
+        for day, session in zip(facts.dates, facts.sessions, strict=True):
+            start, end = session.start, session.end
+            last = minute_of(end) + (1 if end.second or end.microsecond else 0)
+            by_day.setdefault(day.toordinal(), []).append((start, end, minute_of(start), last))
+        spans = {day: tuple(found_spans) for day, found_spans in by_day.items()}
+        self._spans[id(facts.sessions)] = (facts, spans)
+        return spans
+
     def held(self) -> int:
         """How many session tuples the index keeps facts of."""
         return len(self._facts)
@@ -127,6 +145,8 @@ class TimetableFacts:
         """Drop what was worked out (when full; tests)."""
         self._facts.clear()
         self._choices.clear()
+        self._defaults.clear()
+        self._spans.clear()
         self._dates.clear()
         self._iso.clear()
 
@@ -164,21 +184,17 @@ class TimetableFacts:
 
     def _work_out(self, sessions: tuple[Session, ...]) -> ChoiceFacts:
         """One pass over the sessions."""
-        rows: list[Row] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        dates: list[date] = []
         minutes: dict[int, int] | None = {}
         shared = self._dates.setdefault
         for session in sessions:
-            start, end = session.start, session.end
+            start = session.start
             day = start.date()
             day = shared(day, day)
-            rows.append((day, start, end, session))
-            starts.append(minute_of(start))
-            ends.append(minute_of(end) + (1 if end.second or end.microsecond else 0))
+            dates.append(day)
             if minutes is None:
                 continue
-            length = end - start  # positive: a Session ends after it starts
+            length = session.end - start  # positive: a Session ends after it starts
             if length.microseconds or length.seconds % 60:
                 minutes = None  # not whole minutes: the week check sums day by day
                 continue
@@ -186,12 +202,10 @@ class TimetableFacts:
             minutes[week] = minutes.get(week, 0) + length.days * 1440 + length.seconds // 60
         return ChoiceFacts(
             sessions=sessions,
-            rows=tuple(rows),
-            starts=tuple(starts),
-            ends=tuple(ends),
+            dates=tuple(dates),
             buildings=tuple(self.building(s) for s in sessions),
             room_names=tuple(s.room for s in sessions if s.room is not None),
-            days=frozenset(row[0].toordinal() for row in rows),
+            days=frozenset(day.toordinal() for day in dates),
             weeks=None if minutes is None else tuple(sorted(minutes.items())),
         )
 
@@ -200,4 +214,4 @@ def _start(session: Session) -> datetime:
     return session.start
 
 
-__all__ = ["Choice", "ChoiceFacts", "Row", "TimetableFacts", "minute_of", "week_number"]
+__all__ = ["Choice", "ChoiceFacts", "Span", "TimetableFacts", "minute_of", "week_number"]

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from schoolaas.domain.finding_keys import SCHEDULED
 from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
 from schoolaas.domain.overlap import overlap_pairs, overlap_partners
 from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, sort_slots
-from schoolaas.domain.timetable_facts import ChoiceFacts, TimetableFacts
+from schoolaas.domain.timetable_facts import ChoiceFacts, Span, TimetableFacts
 from schoolaas.domain.travel_check import short_breaks
 
 K = TypeVar("K")
@@ -45,19 +45,32 @@ class WeekSession:
     partners: tuple[int, ...]  # indices of the items with a session overlapping it
 
 
+@dataclass(frozen=True, slots=True)
+class WeekBreak:
+    """A break shorter than the move between two items' buildings."""
+
+    day: date
+    came_from: int  # index of the item the student comes from
+    going_to: int  # index of the item the student goes to
+    leaves: datetime  # when the session come from ends
+    starts: datetime  # when the next one starts
+    needed: int  # minutes the move takes
+    available: int  # minutes between the two
+
+
 class _Plan:
-    """A plan's scheduled sessions, ready for many candidate questions: by
-    date (the audit's slots) and by day ordinal as integer minutes."""
+    """A plan's scheduled sessions, ready for many candidate questions: the
+    audit's slots by date, and the Spans of its sessions by day ordinal."""
 
     def __init__(self, index: TimetableIndex, items: Iterable[AuditItem]) -> None:
         self.items = [i for i in items if i.status in SCHEDULED]
         self.slots = day_slots(self.items, index)
-        self.minutes: dict[int, list[tuple[int, int]]] = {}
+        self.dates = {day.toordinal(): day for day in self.slots}
+        self.spans: dict[int, list[Span]] = {}
         for item in self.items:
-            facts = index.facts(item.sessions)
-            for row, start, end in zip(facts.rows, facts.starts, facts.ends, strict=True):
-                self.minutes.setdefault(row[0].toordinal(), []).append((start, end))
-        self.days = frozenset(self.minutes)
+            for day, spans in index.spans(index.facts(item.sessions)).items():
+                self.spans.setdefault(day, []).extend(spans)
+        self.days = frozenset(self.spans)
 
 
 class TimetableIndex(TimetableFacts):
@@ -67,14 +80,33 @@ class TimetableIndex(TimetableFacts):
 
     # --- pairs of items ----------------------------------------------------
     def clash_pairs(self, items: Sequence[AuditItem]) -> set[tuple[int, int]]:
-        """Index pairs (i < j) of the scheduled ``items`` that clash: the
-        pairs of the audit's OVERLAP and TRAVEL findings."""
-        buckets = day_slots(_scheduled_only(items), self)
-        return self._pairs(buckets)
+        """Index pairs (i < j) of ``items`` that clash: the pairs of the
+        audit's OVERLAP and TRAVEL findings (planned and enrolled items)."""
+        scheduled = [n for n, item in enumerate(items) if item.status in SCHEDULED]
+        buckets = day_slots([items[n] for n in scheduled], self)
+        return {(scheduled[i], scheduled[j]) for i, j in self._pairs(buckets)}
 
     def clashes(self, a: ChoiceFacts, b: ChoiceFacts) -> bool:
         """Whether two choices clash when both are planned."""
         return bool(self.clash_pairs((_item(a, 0), _item(b, 1))))
+
+    def clashing_pairs(self, candidates: Mapping[K, ChoiceFacts]) -> set[frozenset[K]]:
+        """Every two ``candidates`` that clash when both are planned (a
+        planner's "not both" constraints); choices without a common date
+        are passed over in one set operation."""
+        keys = list(candidates)
+        out: set[frozenset[K]] = set()
+        for n, a in enumerate(keys):
+            first = candidates[a]
+            plan: _Plan | None = None
+            for b in keys[n + 1 :]:
+                second = candidates[b]
+                if first.days.isdisjoint(second.days):
+                    continue
+                plan = plan or _Plan(self, (_item(first, 0),))
+                if self._clashes(plan, second):
+                    out.add(frozenset((a, b)))
+        return out
 
     # --- a plan against candidates --------------------------------------
     def clash_with(self, items: Iterable[AuditItem], candidate: ChoiceFacts) -> bool:
@@ -127,11 +159,38 @@ class TimetableIndex(TimetableFacts):
         partners = overlap_partners(busy_days(buckets)[0])
         out = []
         for n, item in enumerate(items):
-            for day, _, _, session in self.facts(item.sessions).rows:
+            facts = self.facts(item.sessions)
+            for day, session in zip(facts.dates, facts.sessions, strict=True):
                 if monday <= day < end:
                     found = partners.get((n, id(session)))
                     out.append(WeekSession(n, session, tuple(sorted(found)) if found else ()))
         return out
+
+    def week_breaks(self, monday: date, items: Sequence[AuditItem]) -> list[WeekBreak]:
+        """The too-short breaks of the week from ``monday`` between planned
+        and enrolled ``items`` (the audit's walk), by item pair in date order."""
+        if self.travel is None:
+            return []
+        scheduled = [n for n, item in enumerate(items) if item.status in SCHEDULED]
+        end = monday + timedelta(days=7)
+        buckets = {
+            day: slots
+            for day, slots in day_slots([items[n] for n in scheduled], self).items()
+            if monday <= day < end
+        }
+        return [
+            WeekBreak(
+                short.day,
+                scheduled[short.came_from.item],
+                scheduled[short.going_to.item],
+                short.came_from.end,
+                short.going_to.start,
+                short.needed,
+                short.available,
+            )
+            for shorts in short_breaks(buckets, self.travel, self.rooms).values()
+            for short in shorts
+        ]
 
     # --- the workings -----------------------------------------------------
     def _pairs(self, buckets: Mapping[date, Sequence[RawSlot]]) -> set[tuple[int, int]]:
@@ -142,33 +201,36 @@ class TimetableIndex(TimetableFacts):
         return pairs
 
     def _clashes(self, plan: _Plan, candidate: ChoiceFacts) -> bool:
+        """An overlap on a date answers at once (the sweep pairs every two
+        overlapping sessions of different items); a session closer to a
+        plan session than any move takes puts its date to the audit's walk."""
         if candidate.days.isdisjoint(plan.days):
             return False
-        reach = self.max_travel()
+        reach = self.max_travel() if self.travel is not None else 0
+        on_day = plan.spans.get
         near: set[date] = set()
-        for row, start, end in zip(candidate.rows, candidate.starts, candidate.ends, strict=True):
-            day = row[0]
-            if day in near:
+        for ordinal, spans in self.spans(candidate).items():
+            others = on_day(ordinal)
+            if others is None:
                 continue
-            others = plan.minutes.get(day.toordinal())
-            if others and any(s < end + reach and e > start - reach for s, e in others):
-                near.add(day)
+            for start, end, first, last in spans:
+                low, high = first - reach, last + reach
+                for other_start, other_end, other_first, other_last in others:
+                    if other_first < high and other_last > low:  # near, in whole minutes
+                        if other_start < end and start < other_end:
+                            return True
+                        if reach:
+                            near.add(plan.dates[ordinal])
         if not near:
             return False
         mine = len(plan.items)  # the candidate's item index
-        buckets: dict[date, list[RawSlot]] = {}
-        for day in near:
-            buckets[day] = list(plan.slots.get(day, ()))
-        for day, begins, ends, session in candidate.rows:
+        buckets: dict[date, list[RawSlot]] = {day: list(plan.slots[day]) for day in sorted(near)}
+        for day, session in zip(candidate.dates, candidate.sessions, strict=True):
             if day in near:
-                buckets[day].append((begins, ends, mine, session))
+                buckets[day].append((session.start, session.end, mine, session))
         for slots in buckets.values():
             sort_slots(slots)
-        return any(mine in pair for pair in self._pairs(dict(sorted(buckets.items()))))
-
-
-def _scheduled_only(items: Sequence[AuditItem]) -> list[AuditItem]:
-    return [i for i in items if i.status in SCHEDULED]
+        return any(mine in pair for pair in self._pairs(buckets))
 
 
 def _item(facts: ChoiceFacts, n: int) -> AuditItem:
@@ -176,4 +238,4 @@ def _item(facts: ChoiceFacts, n: int) -> AuditItem:
     return AuditItem(n, "", Provider.SCHOOL, ItemStatus.PLANNED, 0, sessions=facts.sessions)
 
 
-__all__ = ["ChoiceFacts", "TimetableIndex", "WeekSession"]
+__all__ = ["ChoiceFacts", "TimetableIndex", "WeekBreak", "WeekSession"]

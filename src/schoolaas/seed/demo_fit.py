@@ -1,58 +1,65 @@
 """Timetable fitting for the demo builder: which bars an Aalto group's
-sessions collide with, and whether a set of sessions is free of overlaps,
-too-short moves and overlong weeks. The demo uses it to keep its clean
-students clean and its scenario students to exactly their scenario."""
+sessions clash with, and whether a set of sessions fits a student's
+timetable (no clash, as the audit finds clashes, and no overlong week). The
+demo uses it to keep its clean students clean and its scenario students to
+exactly their scenario. The clashes come from a TimetableIndex (the demo
+has no catalogue yet: each student's timetable keeps a small one)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 
+from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
 from schoolaas.domain.premises import TravelModel
+from schoolaas.domain.timetable_facts import ChoiceFacts, week_number
+from schoolaas.domain.timetable_index import TimetableIndex
 
 Slot = tuple[datetime, datetime, str | None]  # start, end, building
 
 
 class Timetable:
-    """The dated sessions a student has so far, by day."""
+    """The sessions a student has so far: one plan item per ``add``."""
 
     def __init__(self, travel: TravelModel) -> None:
-        self.travel = travel
-        self.by_day: dict[date, list[Slot]] = defaultdict(list)
-        self.week_minutes: dict[tuple[int, int], int] = defaultdict(int)
+        self.index = TimetableIndex(travel=travel)
+        self.items: list[AuditItem] = []
+        self.week_minutes: dict[int, int] = {}  # week_number -> minutes
+
+    def facts(self, sessions: Iterable[Slot]) -> ChoiceFacts:
+        return self.index.facts(tuple(Session(s[0], s[1], building=s[2]) for s in sessions))
 
     def add(self, sessions: Iterable[Slot]) -> None:
-        for s in sessions:
-            self.by_day[s[0].date()].append(s)
-            iso = s[0].isocalendar()
-            self.week_minutes[(iso[0], iso[1])] += int((s[1] - s[0]).total_seconds() // 60)
-
-    def clashes(self, a: Slot, b: Slot) -> bool:
-        """Overlap, or a break shorter than the move between the buildings."""
-        if a[0] < b[1] and b[0] < a[1]:
-            return True
-        first, second = (a, b) if a[0] <= b[0] else (b, a)
-        gap = (second[0] - first[1]).total_seconds() / 60
-        need = self.travel.minutes(first[2], second[2])
-        return need is not None and gap < need
+        facts = self.facts(sessions)
+        self.items.append(_item(len(self.items), facts))
+        for week, minutes in _weeks(facts).items():
+            self.week_minutes[week] = self.week_minutes.get(week, 0) + minutes
 
     def fits(self, sessions: Iterable[Slot], *, max_week_hours: float = 29.0) -> bool:
-        extra: dict[tuple[int, int], int] = defaultdict(int)
-        new = list(sessions)
-        for n, s in enumerate(new):
-            for t in self.by_day.get(s[0].date(), ()):
-                if self.clashes(s, t):
-                    return False
-            for t in new[n + 1 :]:
-                if t[0].date() == s[0].date() and self.clashes(s, t):
-                    return False
-            iso = s[0].isocalendar()
-            extra[(iso[0], iso[1])] += int((s[1] - s[0]).total_seconds() // 60)
+        """No clash with what the student has, no week over ``max_week_hours``."""
+        facts = self.facts(sessions)
+        if self.index.clash_with(self.items, facts):
+            return False
         return all(
             (self.week_minutes.get(week, 0) + minutes) / 60 <= max_week_hours
-            for week, minutes in extra.items()
+            for week, minutes in _weeks(facts).items()
         )
+
+
+def _item(n: int, facts: ChoiceFacts) -> AuditItem:
+    planned = ItemStatus.PLANNED
+    return AuditItem(n, f"demo-{n}", Provider.SCHOOL, planned, 0, sessions=facts.sessions)
+
+
+def _weeks(facts: ChoiceFacts) -> dict[int, int]:
+    """Whole minutes per week (each session's minutes rounded down)."""
+    if facts.weeks is not None:
+        return dict(facts.weeks)
+    out: dict[int, int] = {}
+    for day, session in zip(facts.dates, facts.sessions, strict=True):
+        week = week_number(day)
+        out[week] = out.get(week, 0) + int((session.end - session.start).total_seconds() // 60)
+    return out
 
 
 def clashing_bars(
@@ -61,13 +68,11 @@ def clashing_bars(
     """Bars (of one school period) whose lessons clash with ``sessions``."""
     probe = Timetable(travel)
     probe.add(sessions)
-    out = set()
-    for bar, lessons in bar_sessions.items():
-        for lesson in lessons:
-            if any(probe.clashes(lesson, s) for s in probe.by_day.get(lesson[0].date(), ())):
-                out.add(bar)
-                break
-    return out
+    return {
+        bar
+        for bar, lessons in bar_sessions.items()
+        if probe.index.clash_with(probe.items, probe.facts(lessons))
+    }
 
 
 def match_bars(

@@ -9,13 +9,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
-from schoolaas.domain.finding_keys import is_scheduled
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Offering
 from schoolaas.domain.premises import Room, TravelModel
-from schoolaas.domain.timeline import day_buckets
 from schoolaas.domain.timetable_index import TimetableIndex
-from schoolaas.domain.travel_check import short_breaks
 from schoolaas.services.plans.blocks import Block, TravelGap, monday_of
 
 
@@ -80,7 +77,7 @@ def _travel_gaps(
     index: TimetableIndex,
 ) -> list[TravelGap]:
     """The breaks behind the audit's TRAVEL findings on the days of this
-    week: found with the audit's own walk over the day (so both agree on
+    week: the index's week_breaks (the audit's own walk, so both agree on
     which break is too short), drawn only where a finding names that pair
     of items on that date; an accepted finding gives an accepted gap."""
     reported: dict[frozenset[int], Finding] = {
@@ -88,32 +85,23 @@ def _travel_gaps(
     }
     if not reported:
         return []
-    end = monday + timedelta(days=7)
-    items = [i for i in items if is_scheduled(i)]  # as the audit walks the days
-    buckets = {d: slots for d, slots in day_buckets(items, index).items() if monday <= d < end}
     gaps: list[TravelGap] = []
-    assert index.travel is not None
-    for (i, j), shorts in short_breaks(buckets, index.travel, index.rooms).items():
-        finding = reported.get(frozenset((items[i].item_id, items[j].item_id)))
-        if finding is None:
+    for short in index.week_breaks(monday, items):
+        ids = (items[short.came_from].item_id, items[short.going_to].item_id)
+        finding = reported.get(frozenset(ids))
+        if finding is None or (finding.dates and short.day not in finding.dates):
             continue
-        for short in shorts:
-            if finding.dates and short.day not in finding.dates:
-                continue
-            gaps.append(
-                TravelGap(
-                    short.day.weekday(),
-                    short.came_from.end.time(),
-                    short.going_to.start.time(),
-                    short.needed,
-                    short.available,
-                    accepted=not finding.is_open,
-                    item_ids=(
-                        items[short.came_from.item].item_id,
-                        items[short.going_to.item].item_id,
-                    ),
-                )
+        gaps.append(
+            TravelGap(
+                short.day.weekday(),
+                short.leaves.time(),
+                short.starts.time(),
+                short.needed,
+                short.available,
+                accepted=not finding.is_open,
+                item_ids=ids,
             )
+        )
     return gaps
 
 
