@@ -33,8 +33,15 @@ from schoolaas.services.collector import collector_paused
 from schoolaas.services.errors import NotFound, PlannerError, StorageError
 from schoolaas.services.people.search import find_student
 from schoolaas.services.plans import editing
-from schoolaas.services.viewing import item_view, plan_view, student_view
-from schoolaas.services.views import Change, ItemView, PlanView, StudentView
+from schoolaas.services.views import (
+    Change,
+    ItemView,
+    PlanView,
+    StudentView,
+    item_view,
+    plan_view,
+    student_view,
+)
 
 
 class Workspace:

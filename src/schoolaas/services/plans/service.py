@@ -22,8 +22,7 @@ from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.plans.blocks import monday_of
 from schoolaas.services.plans.week import build_week, opening_week
-from schoolaas.services.viewing import item_views
-from schoolaas.services.views import Change, PlanState, PlanView, StudentView
+from schoolaas.services.views import Change, PlanState, PlanView, StudentView, item_views
 
 if TYPE_CHECKING:
     from schoolaas.domain.findings import AuditInput, AuditResult

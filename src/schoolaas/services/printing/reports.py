@@ -21,8 +21,7 @@ from schoolaas.reports.pdf import render_pdf
 from schoolaas.reports.study_plan import Lang, StudentInfo, StudyPlanReport, assemble, period_title
 from schoolaas.reports.text import LANGUAGES
 from schoolaas.services.errors import InvalidInput, NotFound, StorageError
-from schoolaas.services.viewing import item_name
-from schoolaas.services.views import PlanView, StudentView
+from schoolaas.services.views import PlanView, StudentView, item_name
 from schoolaas.services.workspace import Workspace
 
 Audited = tuple[Sequence[AuditItem], AuditResult]  # a plan's resolved items and audit
