@@ -278,11 +278,7 @@ class Workspace:
 
     def _audit_all_plans(self, school: str | None, shape: str) -> dict[int, Any]:
         with self.session() as s:
-            plans = [
-                (p.id, p.student_id)
-                for p in repo.active_plans(school=school, session=s)
-                if p.id is not None
-            ]
+            plans = repo.active_plan_students(school=school, session=s)
         pool = helper_process(len(plans)) if self._catalogue is None else None
         if pool is None:
             found = self._audit_plans(plans, shape, school)
