@@ -22,7 +22,8 @@ ERRORS = {"PlannerError", "NotFound", "Ambiguous", "InvalidInput", "StorageError
 
 
 def templates() -> set[str]:
-    """The English templates of every error the services raise."""
+    """The English templates of every error the services raise, and of the
+other messages they word (say())."""
     found = set()
     for path in SERVICES.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -32,6 +33,8 @@ def templates() -> set[str]:
                 args = node.exc.args
                 if name in ERRORS and args and isinstance(args[0], ast.Constant):
                     found.add(args[0].value)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say":
+                found.add(node.args[0].value)  # type: ignore[attr-defined]
     return found
 
 

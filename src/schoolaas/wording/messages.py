@@ -40,3 +40,9 @@ def word(template: str, values: Mapping[str, object], lang: str | None = None) -
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English
         return template.format(**values)
+
+
+def say(template: str, /, **values: object) -> str:
+    """``template`` with ``values``, worded now in the language messages
+    follow (for texts that are not errors: a form's field problems)."""
+    return word(template, values)

@@ -3281,6 +3281,66 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>The database could not be written back to {path}: {copied} of {count} students</source>
       <translation>Tietokantaa ei voitu kirjoittaa takaisin kohteeseen {path}: {copied}/{count} opiskelijaa</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>is empty</source>
+      <translation>on tyhjä</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>is longer than {most} characters</source>
+      <translation>on pidempi kuin {most} merkkiä</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{value!r} may hold only letters, spaces, hyphens and apostrophes</source>
+      <translation>{value!r} saa sisältää vain kirjaimia, välilyöntejä, yhdysmerkkejä ja heittomerkkejä</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{number!r} is not a student number (3–20 letters, digits or hyphens)</source>
+      <translation>{number!r} ei ole opiskelijanumero (3–20 kirjainta, numeroa tai yhdysmerkkiä)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{number} already belongs to {first_name} {last_name}</source>
+      <translation>{number} kuuluu jo opiskelijalle {first_name} {last_name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>no school {school!r} (known: {known})</source>
+      <translation>koulua {school!r} ei ole (tunnetut: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>is longer than 20 characters</source>
+      <translation>on pidempi kuin 20 merkkiä</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{maths!r} must be MAA (long) or MAB (short)</source>
+      <translation>{maths!r}: oltava MAA (pitkä) tai MAB (lyhyt)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{value!r} is not a {curriculum_name} syllabus of {subjects} (one of {allowed})</source>
+      <translation>{value!r} ei ole opetussuunnitelman {curriculum_name} oppimäärä aineessa {subjects} (jokin näistä: {allowed})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>not a subject code: {codes}</source>
+      <translation>ei aineen koodi: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{raw!r} is not a year</source>
+      <translation>{raw!r} ei ole vuosiluku</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{year} is outside {low}–{high}</source>
+      <translation>{year} ei ole välillä {low}–{high}</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

@@ -3281,6 +3281,66 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>The database could not be written back to {path}: {copied} of {count} students</source>
       <translation>Databasen kunde inte skrivas tillbaka till {path}: {copied} av {count} studerande</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>is empty</source>
+      <translation>är tomt</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>is longer than {most} characters</source>
+      <translation>är längre än {most} tecken</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{value!r} may hold only letters, spaces, hyphens and apostrophes</source>
+      <translation>{value!r} får innehålla bara bokstäver, mellanslag, bindestreck och apostrofer</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{number!r} is not a student number (3–20 letters, digits or hyphens)</source>
+      <translation>{number!r} är inget studerandenummer (3–20 bokstäver, siffror eller bindestreck)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{number} already belongs to {first_name} {last_name}</source>
+      <translation>{number} tillhör redan {first_name} {last_name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>no school {school!r} (known: {known})</source>
+      <translation>ingen skola {school!r} (kända: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>is longer than 20 characters</source>
+      <translation>är längre än 20 tecken</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{maths!r} must be MAA (long) or MAB (short)</source>
+      <translation>{maths!r} måste vara MAA (lång) eller MAB (kort)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{value!r} is not a {curriculum_name} syllabus of {subjects} (one of {allowed})</source>
+      <translation>{value!r} är ingen lärokurs i {subjects} enligt {curriculum_name} (någon av {allowed})</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>not a subject code: {codes}</source>
+      <translation>ingen ämneskod: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{raw!r} is not a year</source>
+      <translation>{raw!r} är inget årtal</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{year} is outside {low}–{high}</source>
+      <translation>{year} ligger utanför {low}–{high}</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

@@ -27,6 +27,7 @@ from schoolaas.domain.model import MathSyllabus
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
+from schoolaas.wording.messages import say
 
 NAME_MAX = 60
 NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{2,19}$")
@@ -103,50 +104,64 @@ def check_student(
     for name in ("first_name", "last_name"):
         value = " ".join(str(getattr(data, name)).split())
         if not value:
-            problems[name] = "is empty"
+            problems[name] = say("is empty")
         elif len(value) > NAME_MAX:
-            problems[name] = f"is longer than {NAME_MAX} characters"
+            problems[name] = say("is longer than {most} characters", most=NAME_MAX)
         elif not NAME_RE.match(value):
-            problems[name] = f"{value!r} may hold only letters, spaces, hyphens and apostrophes"
+            problems[name] = say(
+                "{value!r} may hold only letters, spaces, hyphens and apostrophes", value=value
+            )
         clean[name] = value
     number = str(data.number).strip()
     clean["number"] = number
     if not NUMBER_RE.match(number):
-        problems["number"] = f"{number!r} is not a student number (3–20 letters, digits or hyphens)"
+        problems["number"] = say(
+            "{number!r} is not a student number (3–20 letters, digits or hyphens)", number=number
+        )
     else:
         other = session.exec(select(StudentRow).where(StudentRow.number == number)).first()
         if other is not None and other.id != student_id:
-            problems["number"] = f"{number} already belongs to {other.first_name} {other.last_name}"
+            problems["number"] = say(
+                "{number} already belongs to {first_name} {last_name}",
+                number=number,
+                first_name=other.first_name,
+                last_name=other.last_name,
+            )
     school = str(data.school).strip().upper()
     clean["school"] = school
     if not school:
-        problems["school"] = "is empty"
+        problems["school"] = say("is empty")
     elif session.get(SchoolRow, school) is None:
-        known = ", ".join(sorted(session.exec(select(SchoolRow.code)).all())) or "none"
-        problems["school"] = f"no school {school!r} (known: {known})"
+        known = ", ".join(sorted(session.exec(select(SchoolRow.code)).all())) or "-"
+        problems["school"] = say(
+            "no school {school!r} (known: {known})", school=school, known=known
+        )
     group = str(data.group).strip()
     clean["group"] = group
     if len(group) > 20:
-        problems["group"] = "is longer than 20 characters"
+        problems["group"] = say("is longer than 20 characters")
     clean["start_year"] = _check_year(data.start_year, problems, current_year(today))
     maths = str(data.maths).strip().upper()
     clean["maths"] = maths
     if maths not in {m.value for m in MathSyllabus}:
-        problems["maths"] = f"{maths!r} must be MAA (long) or MAB (short)"
+        problems["maths"] = say("{maths!r} must be MAA (long) or MAB (short)", maths=maths)
     syllabi = _syllabi(curriculum)
     for name, subjects in CHOICE_SUBJECTS.items():
         value = str(getattr(data, name)).strip().upper()
         clean[name] = value
         allowed = sorted(code for code, subj in syllabi.items() if subj in subjects)
         if value not in allowed:
-            problems[name] = (
-                f"{value!r} is not a {curriculum.name} syllabus of "
-                f"{'/'.join(subjects)} (one of {', '.join(allowed)})"
+            problems[name] = say(
+                "{value!r} is not a {curriculum_name} syllabus of {subjects} (one of {allowed})",
+                value=value,
+                curriculum_name=curriculum.name,
+                subjects="/".join(subjects),
+                allowed=", ".join(allowed),
             )
     subjects = tuple(s.strip().upper() for s in data.matriculation if s.strip())
     bad = [s for s in subjects if not MATRICULATION_RE.match(s)]
     if bad:
-        problems["matriculation"] = f"not a subject code: {', '.join(bad)}"
+        problems["matriculation"] = say("not a subject code: {codes}", codes=", ".join(bad))
     clean["matriculation"] = tuple(dict.fromkeys(subjects))
     return StudentInput(**clean), problems
 
@@ -155,11 +170,13 @@ def _check_year(raw: int | str, problems: dict[str, str], this_year: int) -> int
     try:
         year = int(str(raw).strip())
     except ValueError:
-        problems["start_year"] = f"{raw!r} is not a year"
+        problems["start_year"] = say("{raw!r} is not a year", raw=raw)
         return 0
     low, high = this_year - YEARS_BACK, this_year + 1
     if not low <= year <= high:
-        problems["start_year"] = f"{year} is outside {low}–{high}"
+        problems["start_year"] = say(
+            "{year} is outside {low}–{high}", year=year, low=low, high=high
+        )
     return year
 
 
