@@ -23,7 +23,7 @@ ERRORS = {"PlannerError", "NotFound", "Ambiguous", "InvalidInput", "StorageError
 
 def templates() -> set[str]:
     """The English templates of every error the services raise, and of the
-other messages they word (say())."""
+    other messages they word (say())."""
     found = set()
     for path in SERVICES.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
