@@ -206,11 +206,6 @@
       <translation>&amp;Tietoja</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="162" />
-      <source>Not available in this build</source>
-      <translation>Ei saatavilla tässä versiossa</translation>
-    </message>
-    <message>
       <location filename="../../ui/window_actions.py" line="171" />
       <source>&amp;File</source>
       <translation>&amp;Tiedosto</translation>
@@ -1280,11 +1275,6 @@
       <location filename="../../ui/overview.py" line="385" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Tulosta valittujen opiskelijoiden opintosuunnitelmat PDF-tiedostoiksi</translation>
-    </message>
-    <message>
-      <location filename="../../ui/overview.py" line="387" />
-      <source>Printing study plans is not available in this build</source>
-      <translation>Opintosuunnitelmien tulostus ei ole käytettävissä tässä versiossa</translation>
     </message>
     <message>
       <location filename="../../ui/overview.py" line="405" />

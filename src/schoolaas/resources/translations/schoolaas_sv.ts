@@ -206,11 +206,6 @@
       <translation>&amp;Om</translation>
     </message>
     <message>
-      <location filename="../../ui/window_actions.py" line="162" />
-      <source>Not available in this build</source>
-      <translation>Inte tillgänglig i denna version</translation>
-    </message>
-    <message>
       <location filename="../../ui/window_actions.py" line="171" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
@@ -1280,11 +1275,6 @@
       <location filename="../../ui/overview.py" line="385" />
       <source>Print the study plans of the selected students as PDF</source>
       <translation>Skriv ut de valda studerandenas studieplaner som PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ui/overview.py" line="387" />
-      <source>Printing study plans is not available in this build</source>
-      <translation>Utskrift av studieplaner finns inte i denna version</translation>
     </message>
     <message>
       <location filename="../../ui/overview.py" line="405" />
