@@ -71,3 +71,18 @@ def test_acceptance_and_placeholders() -> None:
     assert acceptance_text(f) == "Accepted by opo on 01.10.2026: recorded"
     assert fill("%2 before %1", "a", "b") == "b before a"
     assert fill("%1 and %10", *"abcdefghij") == "a and j"
+
+
+def test_the_finnish_app_words_findings_in_finnish(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from schoolaas.ui.i18n import Translations
+
+    translations = Translations(qapp, cache=tmp_path / "qm")
+    try:
+        assert translations.set_language("fi")
+        total = word(FindingCode.TOTAL_SHORT, {"required": 150, "planned": 147.5, "short": 2.5})
+        assert total == "Yhteensä: 147,5 / 150 op suunniteltu, puuttuu 2,5"
+    finally:
+        translations.set_language("en")
+    assert word(FindingCode.TOTAL_SHORT, {"required": 150, "planned": 150, "short": 0}).startswith(
+        "Total: 150 of 150"
+    )
