@@ -16,7 +16,7 @@ from schoolaas.ui.widgets.table_base import ID_ROLE, Index, RowTableModel
 
 if TYPE_CHECKING:  # the domain loads with the database, after the first paint
     from schoolaas.domain.model import Offering
-from schoolaas.ui.widgets.timetable import OFFERING_MIME
+from schoolaas.ui.widgets.offering_drag import OFFERING_MIME, offering_mime
 
 KEY_ROLE = ID_ROLE  # the offering key
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -198,10 +198,7 @@ class CatalogueModel(RowTableModel["Offering"]):
             key = self.data(index, KEY_ROLE)
             if key and key not in keys:
                 keys.append(key)
-        mime = QMimeData()
-        mime.setData(OFFERING_MIME, "\n".join(keys).encode())
-        mime.setText("\n".join(keys))
-        return mime
+        return offering_mime(keys)
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction

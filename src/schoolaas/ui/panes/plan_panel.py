@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from schoolaas.ui.panes.plan_model import NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.widgets.enum_values import ENROLLED, FAILED, PLANNED, STATUSES
+from schoolaas.ui.widgets.offering_drag import accept_offerings, drop_offerings
 from schoolaas.ui.widgets.table_base import ID_ROLE, SORT_ROLE
 from schoolaas.ui.widgets.text_widths import TextWidths
-from schoolaas.ui.widgets.timetable import OFFERING_MIME
 
 if TYPE_CHECKING:
     from schoolaas.services.views import ItemView
@@ -44,26 +44,13 @@ class PlanTable(QTableView):
         self._texts = TextWidths(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(OFFERING_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_offerings(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasFormat(OFFERING_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_offerings(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        data = event.mimeData()
-        if not data.hasFormat(OFFERING_MIME):
-            event.ignore()
-            return
-        for key in bytes(data.data(OFFERING_MIME).data()).decode().splitlines():
-            if key:
-                self.offering_dropped.emit(key)
-        event.acceptProposedAction()
+        drop_offerings(event, self.offering_dropped.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete:

@@ -26,11 +26,16 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from schoolaas.services.plans.blocks import Block, TravelGap
 from schoolaas.ui.widgets.enum_values import AALTO
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.offering_drag import (
+    OFFERING_MIME,
+    accept_offerings,
+    carries_offerings,
+    drop_offerings,
+)
 from schoolaas.ui.widgets.timetable_blocks import (
     DAYS,
     FIRST_HOUR,
     LAST_HOUR,
-    OFFERING_MIME,
     colour_for,
     fit_title,
     lay_out_columns,
@@ -484,15 +489,12 @@ class TimetableWidget(QWidget):
         self.setAccessibleDescription(self.tooltip_for(ordered[n]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(OFFERING_MIME):
+        if accept_offerings(event):
             self._drop_hover = True
             self.update()
-            event.acceptProposedAction()
-        else:
-            event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasFormat(OFFERING_MIME):
+        if carries_offerings(event):
             event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: QEvent) -> None:
@@ -502,11 +504,4 @@ class TimetableWidget(QWidget):
     def dropEvent(self, event: QDropEvent) -> None:
         self._drop_hover = False
         self.update()
-        data = event.mimeData()
-        if not data.hasFormat(OFFERING_MIME):
-            event.ignore()
-            return
-        for key in bytes(data.data(OFFERING_MIME).data()).decode().splitlines():
-            if key:
-                self.offering_dropped.emit(key)
-        event.acceptProposedAction()
+        drop_offerings(event, self.offering_dropped.emit)

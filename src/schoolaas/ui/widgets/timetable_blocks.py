@@ -15,8 +15,6 @@ from schoolaas.ui.widgets.enum_values import AALTO
 if TYPE_CHECKING:
     from schoolaas.domain.model import Provider
 
-OFFERING_MIME = "application/x-schoolaas-offering"
-
 FIRST_HOUR = 8
 LAST_HOUR = 20
 DAYS = 5
