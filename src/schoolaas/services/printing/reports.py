@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
+from schoolaas.data.private_files import write_file
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import AuditItem, ItemStatus
@@ -54,6 +55,22 @@ def choose_plan(ws: Workspace, student: StudentView, name: str | None = None) ->
         name=name,
         known=known,
     )
+
+
+def student_plan(
+    ws: Workspace, student_id: int, plan_id: int | None
+) -> tuple[StudentView, PlanView]:
+    """The student and the plan ``plan_id`` (None: the active plan), which
+    must be the student's own."""
+    student = ws.student(student_id)
+    plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
+    if plan.student_id != student.id:
+        raise InvalidInput(
+            "Plan {plan_name!r} is not a plan of {student_name}.",
+            plan_name=plan.name,
+            student_name=student.name,
+        )
+    return student, plan
 
 
 def period_choices(ws: Workspace, student: StudentView, lang: str = "en") -> list[PeriodChoice]:
@@ -105,14 +122,7 @@ def study_plan_report(
     them already (a batch audits all plans at once)."""
     language = check_lang(lang)
     today = today or date.today()
-    student = ws.student(student_id)
-    plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
-    if plan.student_id != student.id:
-        raise InvalidInput(
-            "Plan {plan_name!r} is not a plan of {student_name}.",
-            plan_name=plan.name,
-            student_name=student.name,
-        )
+    student, plan = student_plan(ws, student_id, plan_id)
     cat = ws.catalogue()
     if audited is None or audited[1].plan_id != plan.id:
         audit_input, result = ws.audit_detailed(plan.id)
@@ -176,13 +186,11 @@ def study_plan_pdf(
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a temporary file renamed into place."""
-    tmp = path.with_name(path.name + ".part")
+    """Write a whole file or nothing, owner-only (0600 in a folder made
+    0700): a temporary file renamed into place."""
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_file(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageError(
             "Cannot write {path}: {reason}.", path=path, reason=exc.strerror or exc
         ) from None
@@ -203,14 +211,7 @@ def plan_calendar_bytes(
     """The plan's sessions as iCalendar bytes, and the number of events:
     planned and enrolled courses; ``completed`` adds the finished ones."""
     language = check_lang(lang)
-    student = ws.student(student_id)
-    plan = ws.plan(plan_id) if plan_id is not None else ws.active_plan(student_id)
-    if plan.student_id != student.id:
-        raise InvalidInput(
-            "Plan {plan_name!r} is not a plan of {student_name}.",
-            plan_name=plan.name,
-            student_name=student.name,
-        )
+    student, plan = student_plan(ws, student_id, plan_id)
     cat = ws.catalogue()
     items = ws.audit_items(plan.id)
     names = {i.item_id: item_name(i, cat, language) for i in items}
