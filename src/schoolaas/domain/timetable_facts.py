@@ -53,7 +53,6 @@ class ChoiceFacts:
     dates: tuple[date, ...]  # the date each session starts on, aligned
     buildings: tuple[str | None, ...]  # the session's, else its room's; aligned
     room_names: tuple[str, ...]  # room of each session that names one, in order
-    days: frozenset[int]  # ordinals of the dates with a session
     weeks: tuple[tuple[int, int], ...] | None
     # (week_number(day), whole minutes) per week in order; None when a
     # session's length is not a whole number of minutes
@@ -123,8 +122,9 @@ class TimetableFacts:
         return found
 
     def spans(self, facts: ChoiceFacts) -> Mapping[int, tuple[Span, ...]]:
-        """The Spans of ``facts``' sessions by day ordinal (worked out for the
-        clash questions only, on first ask, and kept)."""
+        """The Spans of ``facts``' sessions by day ordinal (worked out for
+        the clash questions only, on first ask, and kept: the audit's facts
+        stay one date per session)."""
         found = self._spans.get(id(facts.sessions))
         if found is not None and found[0] is facts:
             return found[1]
@@ -205,7 +205,6 @@ class TimetableFacts:
             dates=tuple(dates),
             buildings=tuple(self.building(s) for s in sessions),
             room_names=tuple(s.room for s in sessions if s.room is not None),
-            days=frozenset(day.toordinal() for day in dates),
             weeks=None if minutes is None else tuple(sorted(minutes.items())),
         )
 

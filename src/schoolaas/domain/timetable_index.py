@@ -98,10 +98,11 @@ class TimetableIndex(TimetableFacts):
         out: set[frozenset[K]] = set()
         for n, a in enumerate(keys):
             first = candidates[a]
+            days = self.spans(first).keys()
             plan: _Plan | None = None
             for b in keys[n + 1 :]:
                 second = candidates[b]
-                if first.days.isdisjoint(second.days):
+                if days.isdisjoint(self.spans(second)):
                     continue
                 plan = plan or _Plan(self, (_item(first, 0),))
                 if self._clashes(plan, second):
@@ -204,12 +205,13 @@ class TimetableIndex(TimetableFacts):
         """An overlap on a date answers at once (the sweep pairs every two
         overlapping sessions of different items); a session closer to a
         plan session than any move takes puts its date to the audit's walk."""
-        if candidate.days.isdisjoint(plan.days):
+        by_day = self.spans(candidate)
+        if by_day.keys().isdisjoint(plan.days):
             return False
         reach = self.max_travel() if self.travel is not None else 0
         on_day = plan.spans.get
         near: set[date] = set()
-        for ordinal, spans in self.spans(candidate).items():
+        for ordinal, spans in by_day.items():
             others = on_day(ordinal)
             if others is None:
                 continue
