@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -30,6 +31,7 @@ _STUDENT_FIELDS = (
     "first_name", "last_name", "school", "group", "start_year", "maths",
     "mother_tongue", "b1_language", "a_language", "worldview",
 )  # fmt: skip
+_ITEM_FIELDS = ("code", "provider", "offering", "status", "grade", "period", "op", "ects", "note")
 
 
 def apply_plan(
@@ -123,14 +125,14 @@ def _item_row(item: FileItem, known: set[str], report: ImportReport) -> FileItem
     return item
 
 
-def _item_key(i: FileItem) -> tuple[object, ...]:
-    return (i.code, i.provider, i.offering, i.status, i.grade, tuple(i.groups), i.period,
-            i.op, i.ects, i.note)  # fmt: skip
+def _item_values(item: FileItem | PlanItemRow) -> dict[str, Any]:
+    """A plan item's values, named alike in a file and in the database; all
+    but the groups (a tuple in a file, a list in the database)."""
+    return {f: getattr(item, f) for f in _ITEM_FIELDS}
 
 
-def _row_key(r: PlanItemRow) -> tuple[object, ...]:
-    return (r.code, r.provider, r.offering, r.status, r.grade, tuple(r.groups), r.period,
-            r.op, r.ects, r.note)  # fmt: skip
+def _item_key(item: FileItem | PlanItemRow) -> tuple[object, ...]:
+    return (*_item_values(item).values(), tuple(item.groups))
 
 
 def _differences(
@@ -139,7 +141,7 @@ def _differences(
     rows = session.exec(select(PlanItemRow).where(PlanItemRow.plan_id == plan_id)).all()
     accs = session.exec(select(AcceptanceRow).where(AcceptanceRow.plan_id == plan_id)).all()
     changed = []
-    if sorted(map(_row_key, rows), key=repr) != sorted(map(_item_key, items), key=repr):
+    if sorted(map(_item_key, rows), key=repr) != sorted(map(_item_key, items), key=repr):
         changed.append("items")
     have = sorted((a.finding_key, a.who, a.why, a.at.isoformat()) for a in accs)
     want = sorted((a.finding_key, a.who, a.why, _at(a).isoformat()) for a in plan.acceptances)
@@ -158,21 +160,7 @@ def _clear(plan_id: int, session: Session) -> None:
 def _write(row: PlanRow, items: list[FileItem], plan: FilePlan, session: Session) -> None:
     assert row.id is not None
     for i in items:
-        session.add(
-            PlanItemRow(
-                plan_id=row.id,
-                offering=i.offering,
-                code=i.code,
-                provider=i.provider,
-                status=i.status,
-                grade=i.grade,
-                groups=list(i.groups),
-                period=i.period,
-                op=i.op,
-                ects=i.ects,
-                note=i.note,
-            )
-        )
+        session.add(PlanItemRow(plan_id=row.id, groups=list(i.groups), **_item_values(i)))
     for a in plan.acceptances:
         session.add(
             AcceptanceRow(
@@ -225,18 +213,7 @@ def plan_file_of(student_id: int, session: Session, exported_by: str) -> PlanFil
 
 
 def _file_item(r: PlanItemRow) -> FileItem:
-    return FileItem(
-        code=r.code,
-        provider=r.provider,
-        offering=r.offering,
-        status=r.status,
-        grade=r.grade,
-        groups=tuple(r.groups),
-        period=r.period,
-        op=r.op,
-        ects=r.ects,
-        note=r.note,
-    )
+    return FileItem(groups=tuple(r.groups), **_item_values(r))
 
 
 def apply_curriculum(
