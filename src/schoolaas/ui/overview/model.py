@@ -21,25 +21,10 @@ RED = QColor("#b00020")
 AMBER = QColor("#8a5a00")
 
 
-KEYS = (
-    "number",
-    "name",
-    "school",
-    "group",
-    "year",
-    "maths",
-    "done",
-    "planned",
-    "compulsory",
-    "national",
-    "errors",
-    "warnings",
-    "accepted",
-    "changed",
-)
-NUMERIC = frozenset(
-    {"year", "done", "planned", "compulsory", "national", "errors", "warnings", "accepted"}
-)
+# The columns the audit fills in ("–" until a row is audited).
+AUDITED = ("done", "planned", "compulsory", "national", "errors", "warnings", "accepted")
+KEYS = ("number", "name", "school", "group", "year", "maths", *AUDITED, "changed")
+NUMERIC = frozenset({"year", *AUDITED})
 
 
 def column_titles() -> list[str]:
@@ -85,15 +70,7 @@ class OverviewModel(RowTableModel[OverviewRow]):
 
     def display(self, row: OverviewRow, column: int) -> str:
         key = KEYS[column]
-        if not row.audited and key in (
-            "done",
-            "planned",
-            "compulsory",
-            "national",
-            "errors",
-            "warnings",
-            "accepted",
-        ):
+        if not row.audited and key in AUDITED:
             return "–"
         match key:
             case "number":
