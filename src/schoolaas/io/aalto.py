@@ -17,7 +17,7 @@ from pathlib import Path
 
 from schoolaas.domain.codes import normalise_code
 from schoolaas.domain.model import GroupKind, Offering, Provider, StudyGroup
-from schoolaas.io.errors import ParseError, Problem
+from schoolaas.io.errors import ParseError, Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, load_json
 
 SUBJECT = "KO"  # "Korkeakouluopinnot": university studies as a local subject
@@ -109,10 +109,7 @@ def parse_realisations(data: object) -> AaltoParse:
 def load_file(path: str | Path, *, limit: int = MAX_BYTES) -> AaltoParse:
     """Read an Aalto API JSON file (a list or one object)."""
     data = load_json(path, limit=limit)
-    try:
-        return parse_realisations(data)
-    except ParseError as exc:
-        raise exc.located(path) from None
+    return parse_located(path, lambda: parse_realisations(data))
 
 
 def _record_id(record: object) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from schoolaas.domain.curriculum import Curriculum, Module
 from schoolaas.io.curriculum import MAA_TO_MAB
-from schoolaas.io.errors import ParseError, Problem
+from schoolaas.io.errors import ParseError, Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, load_json
 
 MAX_DEPTH = 6  # subject -> syllabus -> sub-syllabus is 3 in practice
@@ -53,10 +53,7 @@ def load_file(
     path: str | Path, name: str | None = None, *, limit: int = MAX_BYTES
 ) -> tuple[Curriculum, list[Problem]]:
     data = load_json(path, limit=limit)
-    try:
-        return parse_eperusteet(data, name)
-    except ParseError as exc:
-        raise exc.located(path) from None
+    return parse_located(path, lambda: parse_eperusteet(data, name))
 
 
 def _walk(

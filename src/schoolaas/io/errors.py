@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class ImportProblem(ValueError):
@@ -33,6 +37,15 @@ class ParseError(ImportProblem):
         if self.path:
             return self
         return ParseError(self.reason, path=path, where=self.where)
+
+
+def parse_located(path: str | Path, parse: Callable[[], T]) -> T:
+    """``parse()``, a ParseError it raises naming the file ``path``: how
+    every importer's ``load_file`` wraps its text parser."""
+    try:
+        return parse()
+    except ParseError as exc:
+        raise exc.located(path) from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from schoolaas.domain.model import SessionKind
-from schoolaas.io.errors import ParseError, Problem
+from schoolaas.io.errors import ParseError, Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
 from schoolaas.io.ics_rooms import RoomRef, split_location
 from schoolaas.io.ics_rules import RecurrenceError, is_open_ended, occurrences
@@ -69,10 +69,7 @@ class IcsParse:
 def load_file(path: str | Path, *, limit: int = MAX_BYTES) -> IcsParse:
     data = read_bytes(path, limit=limit)
     text = decode_text(data, path=path, expected="an iCalendar file")
-    try:
-        return parse_ics(text)
-    except ParseError as exc:
-        raise exc.located(path) from None
+    return parse_located(path, lambda: parse_ics(text))
 
 
 def parse_ics(text: str) -> IcsParse:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from schoolaas.domain.codes import normalise_code
 from schoolaas.domain.model import ItemStatus, MathSyllabus, Provider
-from schoolaas.io.errors import ParseError
+from schoolaas.io.errors import ParseError, parse_located
 from schoolaas.io.files import MAX_BYTES, load_json
 
 FORMAT = "schoolaas-plan"
@@ -124,10 +124,7 @@ def parse_plan(data: object) -> PlanFile:
 
 def load_file(path: str | Path, *, limit: int = MAX_BYTES) -> PlanFile:
     data = load_json(path, limit=limit)
-    try:
-        return parse_plan(data)
-    except ParseError as exc:
-        raise exc.located(path) from None
+    return parse_located(path, lambda: parse_plan(data))
 
 
 def _student(raw: Mapping[str, object]) -> FileStudent:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from schoolaas.domain.calendar import WeeklySlot
 from schoolaas.domain.codes import normalise_code
-from schoolaas.io.errors import ParseError, Problem
+from schoolaas.io.errors import ParseError, Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
 
 REQUIRED = ("period", "bar", "course_code", "slots")
@@ -110,10 +110,7 @@ def parse_tray(text: str) -> tuple[list[TrayRow], list[Problem]]:
 
 def load_file(path: str | Path, *, limit: int = MAX_BYTES) -> tuple[list[TrayRow], list[Problem]]:
     text = decode_text(read_bytes(path, limit=limit), path=path, expected="a CSV file")
-    try:
-        return parse_tray(text)
-    except ParseError as exc:
-        raise exc.located(path) from None
+    return parse_located(path, lambda: parse_tray(text))
 
 
 def parse_slots(text: str) -> tuple[WeeklySlot, ...]:
