@@ -10,7 +10,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from schoolaas.data.url import engine_url, resolve_url
+from schoolaas.data.private_files import create_empty
+from schoolaas.data.url import engine_url, resolve_url, sqlite_path
 
 
 class HasEngine(Protocol):
@@ -21,7 +22,11 @@ class HasEngine(Protocol):
 
 
 def make_engine(url: str | None = None) -> Engine:
-    engine = create_engine(engine_url(resolve_url(url)))
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is not None:
+        create_empty(path)  # owner-only before SQLite makes it with the umask's mode
+    engine = create_engine(engine_url(resolved))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

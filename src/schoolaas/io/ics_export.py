@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo
 
+from schoolaas.data.private_files import write_file
 from schoolaas.domain.model import (
     AuditItem,
     ItemStatus,
@@ -282,11 +283,8 @@ def to_ics(calendar: Calendar) -> bytes:
 
 
 def write_ics(path: Path, calendar: Calendar) -> None:
-    """Write the file whole (a temporary file renamed into place)."""
-    data = to_ics(calendar)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    """Write the file whole (a temporary file renamed into place), owner-only."""
+    write_file(path, to_ics(calendar))
 
 
 def validate_ics(data: bytes) -> list[str]:

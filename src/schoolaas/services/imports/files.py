@@ -6,8 +6,6 @@ trouble as StorageError; nothing is half-written either way."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import cast
@@ -18,6 +16,7 @@ from sqlmodel import Session
 from schoolaas import __version__ as _version
 from schoolaas.data import repositories as repo
 from schoolaas.data.engine import HasEngine
+from schoolaas.data.private_files import write_file
 from schoolaas.domain.curriculum import Curriculum
 from schoolaas.io import aalto, eperusteet, ics, planfile, tray
 from schoolaas.io.curriculum import CurriculumError, parse_flat_csv
@@ -150,16 +149,13 @@ def _apply(
 
 
 def export_plan(workspace: HasEngine, student_id: int, path: str | Path) -> Path:
-    """Write the student's plans to ``path`` (atomically: a temp file renamed)."""
+    """Write the student's plans to ``path`` (atomically: a temp file
+    renamed; owner-only, 0600 in a folder made 0700)."""
     with Session(workspace.engine, expire_on_commit=False) as session:
         body = planfile.dump_plan(plan_file_of(student_id, session, _exporter()))
     target = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".plan-", suffix=".json", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(body)
-        os.replace(tmp, target)
+        write_file(target, body, folders=True)
     except OSError as exc:
         raise InvalidInput(
             "Cannot write {target}: {reason}.", target=target, reason=exc.strerror or exc

@@ -8,23 +8,24 @@ field; ``problems`` holds a message per field for a form to show.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
 from schoolaas.data.engine import HasEngine
+from schoolaas.data.private_files import write_file
 from schoolaas.data.tables import PlanRow, SchoolRow, StudentRow
 from schoolaas.domain.calendar import year_of
 from schoolaas.domain.curriculum import Curriculum
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import MathSyllabus
-from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.io.csv_cells import csv_text
+from schoolaas.services.errors import InvalidInput, NotFound, StorageError
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
 from schoolaas.wording.messages import say
@@ -418,23 +419,32 @@ CSV_HEADER = (
 
 
 def overview_csv(rows: Iterable[OverviewRow]) -> str:
-    """The overview rows as CSV text (UTF-8, comma separated, header row)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for r in rows:
-        audited = (
-            (r.credits_done, r.credits_planned, r.credits_required, r.compulsory_planned,
-             r.compulsory_required, r.national_planned, r.national_required, r.open_errors,
-             r.open_warnings, r.accepted)
-            if r.audited
-            else ("",) * 10
-        )  # fmt: skip
-        writer.writerow(
-            (r.number, r.name, r.school, r.group, r.year, r.maths, *audited,
-             r.last_change.isoformat(timespec="minutes") if r.last_change else "")
-        )  # fmt: skip
-    return out.getvalue()
+    """The overview rows as CSV text (UTF-8, comma separated, header row);
+    text cells that a spreadsheet would run as formulas are escaped."""
+    return csv_text(CSV_HEADER, (_csv_row(r) for r in rows))
+
+
+def _csv_row(r: OverviewRow) -> tuple[object, ...]:
+    audited = (
+        (r.credits_done, r.credits_planned, r.credits_required, r.compulsory_planned,
+         r.compulsory_required, r.national_planned, r.national_required, r.open_errors,
+         r.open_warnings, r.accepted)
+        if r.audited
+        else ("",) * 10
+    )  # fmt: skip
+    return (r.number, r.name, r.school, r.group, r.year, r.maths, *audited,
+            r.last_change.isoformat(timespec="minutes") if r.last_change else "")  # fmt: skip
+
+
+def write_overview_csv(path: Path, rows: Iterable[OverviewRow]) -> Path:
+    """The overview rows written to ``path`` as CSV, whole or not at all,
+    owner-only (0600: the file names students)."""
+    try:
+        return write_file(path, overview_csv(rows))
+    except OSError as exc:
+        raise StorageError(
+            "Cannot write {path}: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
 
 
 def schools(workspace: HasEngine) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from schoolaas.data.private_files import make_folder
 from schoolaas.data.url import resolve_url
 from schoolaas.domain.model import DateRange, Session
 from schoolaas.reports.pdf import render_many, render_pdf
@@ -299,7 +300,7 @@ def _prepare_target(request: BatchRequest) -> None:
             "{folder} is a file; give a folder for one PDF per student.", folder=folder
         )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)  # 0700: it holds students' plans
     except OSError as exc:
         raise StorageError(
             "Cannot create the folder {folder}: {reason}.",

@@ -530,9 +530,9 @@ class OverviewWindow(QMainWindow):
 
     def export_to(self, path: Path, rows: list[OverviewRow]) -> None:
         try:
-            path.write_text(student_service.overview_csv(rows), encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export students"), f"{path}: {exc.strerror or exc}")
+            student_service.write_overview_csv(path, rows)
+        except PlannerError as exc:
+            QMessageBox.warning(self, self.tr("Export students"), str(exc))
             return
         self.statusBar().showMessage(self.tr("%n student(s) exported", "", len(rows)), 8000)
 
