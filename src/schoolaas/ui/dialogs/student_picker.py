@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.services.views import StudentView
 from schoolaas.ui.dialogs.students_model import NAME, StudentsFilter, StudentsModel
+from schoolaas.ui.widgets.list_table import set_up_list_table
 
 
 class _Search(QLineEdit):
@@ -45,14 +45,7 @@ class StudentPicker(QDialog):
         self.proxy = StudentsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Students"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
+        set_up_list_table(self.table, self.proxy, self.tr("Students"), sort_column=NAME)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.search = _Search(self.table, self)

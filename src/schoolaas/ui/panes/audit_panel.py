@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.ui.panes.findings_model import ITEMS, TEXT, FindingsModel
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.list_table import set_up_list_table
 
 if TYPE_CHECKING:  # the audit's types load with the database, after the first paint
     from schoolaas.domain.findings import AuditResult, CreditSummary
@@ -49,12 +49,7 @@ class AuditPanel(QWidget):
 
         self.model = FindingsModel(self)
         self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Findings"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        set_up_list_table(self.table, self.model, self.tr("Findings"))
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):

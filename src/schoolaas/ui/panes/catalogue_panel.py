@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from schoolaas.ui.panes.catalogue_filter import CatalogueFilter
 from schoolaas.ui.panes.catalogue_model import CODE, KEY_ROLE, NAME, PERIOD, CatalogueModel
 from schoolaas.ui.widgets.enum_values import AALTO, SCHOOL
+from schoolaas.ui.widgets.list_table import set_up_list_table
 from schoolaas.ui.widgets.text_widths import TextWidths, measured_rows
 
 if TYPE_CHECKING:
@@ -110,16 +111,9 @@ class CataloguePanel(QWidget):
         self.fits.setToolTip(self.tr("Hide courses that clash with the plan (travel included)"))
 
         self.table = CatalogueTable(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Catalogue"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        set_up_list_table(self.table, self.proxy, self.tr("Catalogue"), sort_column=CODE)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CODE, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()

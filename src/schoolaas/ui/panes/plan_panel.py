@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.ui.panes.plan_model import NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.widgets.enum_values import ENROLLED, FAILED, PLANNED, STATUSES
+from schoolaas.ui.widgets.list_table import set_up_list_table
 from schoolaas.ui.widgets.offering_drag import accept_offerings, drop_offerings
 from schoolaas.ui.widgets.table_base import ID_ROLE, SORT_ROLE
 from schoolaas.ui.widgets.text_widths import TextWidths
@@ -93,14 +94,7 @@ class PlanPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = PlanTable(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Study plan items"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(YEAR, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
+        set_up_list_table(self.table, self.proxy, self.tr("Study plan items"), sort_column=YEAR)
         self.table.setAlternatingRowColors(False)  # bands alternate by period instead
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,0 +1,24 @@
+"""How every list table of the app behaves: whole rows chosen one at a
+time, no row numbers, and Tab leaving the table (arrows move in it), so a
+keyboard user can pass it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+
+def set_up_list_table(
+    table: QTableView, model: QAbstractItemModel, name: str, *, sort_column: int | None = None
+) -> None:
+    """Give ``table`` its ``model`` and accessible ``name``; sorted by
+    ``sort_column`` (ascending, the user may click another) when given."""
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    if sort_column is not None:
+        table.setSortingEnabled(True)
+        table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
