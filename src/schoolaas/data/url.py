@@ -12,6 +12,8 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from schoolaas.data.private_files import make_folder
+
 ENV_VAR = "SCHOOLAAS_DB"
 
 
@@ -21,20 +23,42 @@ def default_db_path() -> Path:
     return Path(user_data_dir("schoolaas", "SchoolaaS")) / "planner.sqlite3"
 
 
+EMPTY_URL = 'The database URL is empty (--db ""): give a database URL or an SQLite file path.'
+
+
 def resolve_url(url: str | None = None) -> str:
     """The URL given, else $SCHOOLAAS_DB, else the user's SQLite file.
-    A bare path is taken as an SQLite file (its folder is made)."""
+    A bare path is taken as an SQLite file (its folder is made, owner-only).
+    An empty URL given on purpose is a mistake: ValueError."""
+    if url is not None and not url.strip():
+        raise ValueError(EMPTY_URL)
     url = url or os.environ.get(ENV_VAR) or str(default_db_path())
     if "://" not in url:
         path = Path(url).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
         url = f"sqlite:///{path}"
     return url
 
 
+def is_blank(url: str | None) -> bool:
+    """True for a URL given as empty (``--db ""``): an error, not the default."""
+    return url is not None and not url.strip()
+
+
+def missing_database(url: str | None) -> Path | None:
+    """The SQLite file a URL other than the default names when there is no
+    such file (a mistyped ``--db`` path): opening it would make a new
+    database. None for the default, servers, memory and existing files."""
+    if is_default(url) or is_blank(url):
+        return None
+    path = sqlite_path(resolve_url(url))
+    return path if path is not None and not path.exists() else None
+
+
 def is_default(url: str | None) -> bool:
-    """True when neither ``url`` nor $SCHOOLAAS_DB names a database."""
-    return not url and not os.environ.get(ENV_VAR)
+    """True when neither ``url`` nor $SCHOOLAAS_DB names a database
+    (``--db ""`` is not the default: see is_blank)."""
+    return url is None and not os.environ.get(ENV_VAR)
 
 
 def engine_url(url: str) -> str:

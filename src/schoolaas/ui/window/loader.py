@@ -28,28 +28,43 @@ class Opened:
 
 
 class OpenDatabase(QThread):
-    """Emits ``opened(Opened)`` or ``failed(str)`` with a readable message."""
+    """Emits ``opened(Opened)``, ``failed(str)`` with a readable message, or
+    ``missing(path)`` when ``url`` names an SQLite file that is not there
+    (a mistyped path: the window asks before an empty one is made; with
+    ``create`` it is made, empty)."""
 
     opened = Signal(object)
     failed = Signal(str)
+    missing = Signal(str)
 
     def __init__(
         self,
         url: str | None,
         *,
         first_run: Callable[[Workspace], object] | None = None,
+        create: bool = False,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.url = url
         self.first_run = first_run
+        self.create = create
 
     def run(self) -> None:
         began = time.perf_counter()
         try:
+            from schoolaas.data.url import EMPTY_URL, is_blank, missing_database
             from schoolaas.services.workspace import Workspace
 
-            ws = Workspace.open(self.url, first_run=self.first_run)
+            if is_blank(self.url):
+                self.failed.emit(EMPTY_URL)
+                return
+            absent = missing_database(self.url)
+            if absent is not None and not self.create:
+                self.missing.emit(str(absent))
+                return
+            first_run = None if absent is not None else self.first_run  # asked for: empty
+            ws = Workspace.open(self.url, first_run=first_run)
             catalogue = ws.catalogue()
             students = ws.students()
         except PlannerError as error:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QWidget,
 )
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._fits_timer.timeout.connect(self._on_fits_timer_timeout)
         self._students: list[StudentView] = []
         self._loader: OpenDatabase | None = None
+        self._opening_url: str | None = None
         self._painted = False
         self._switch_interval = sys.getswitchinterval()
         self.undo_stack = QUndoStack(self)
@@ -219,8 +221,12 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(go)
         timer.start(1000)
 
-    def open_database(self, url: str | None, *, create_demo: bool = True) -> None:
-        """Open in a worker thread; the window shows "Opening database…"."""
+    def open_database(
+        self, url: str | None, *, create_demo: bool = True, create: bool = False
+    ) -> None:
+        """Open in a worker thread; the window shows "Opening database…".
+        A missing SQLite file other than the default is made (empty) only
+        with ``create``; without, the window asks first."""
         if self._loader is not None and self._loader.isRunning():
             return
         self._set_busy(self.tr("Opening database…"))
@@ -229,9 +235,11 @@ class MainWindow(QMainWindow):
         from schoolaas.ui.window.loader import OpenDatabase
 
         first_run = self.first_run if create_demo else None
-        self._loader = OpenDatabase(url, first_run=first_run, parent=self)
+        self._loader = OpenDatabase(url, first_run=first_run, create=create, parent=self)
         self._loader.opened.connect(self._on_loader_opened)
         self._loader.failed.connect(self._on_loader_failed)
+        self._opening_url = url
+        self._loader.missing.connect(self._on_loader_missing)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.start()
 
@@ -311,6 +319,24 @@ class MainWindow(QMainWindow):
             self.open_student(other.state.student.id, plan_id=other.state.plan.id)
             self.timetable_panel.set_monday(other.timetable_panel.monday())
         self.database_opened.emit()
+
+    def _on_loader_missing(self, path: str) -> None:
+        """A mistyped --db path: ask before an empty database is made there."""
+        if self._loader is not None:
+            self._loader.wait()  # it has said all it will
+        sys.setswitchinterval(self._switch_interval)
+        self.busy.hide()
+        answer = QMessageBox.question(
+            self,
+            self.tr("No database"),
+            fill(self.tr("There is no database at %1.\n\nCreate an empty database there?"), path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_database(self._opening_url, create_demo=False, create=True)
+            return
+        self._on_loader_failed(fill(self.tr("There is no database at %1."), path))
 
     def _on_loader_failed(self, message: str) -> None:
         self.busy.hide()
