@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from schoolaas.io.ics_export import validate_ics
 from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.people.search import choose_plan
 from schoolaas.services.printing import reports
 from schoolaas.services.workspace import Workspace
 
@@ -62,8 +63,8 @@ def test_unknown_period_plan_or_language_is_a_clear_error(ws: Workspace, tiny: T
         reports.study_plan_report(ws, tiny.aino, lang="de")
     aino = ws.student(tiny.aino)
     with pytest.raises(NotFound, match="no plan called 'B'"):
-        reports.choose_plan(ws, aino, "B")
-    assert reports.choose_plan(ws, aino, "plan").id == tiny.aino_plan
+        choose_plan(ws, aino, "B")
+    assert choose_plan(ws, aino, "plan").id == tiny.aino_plan
     with pytest.raises(InvalidInput, match="not a plan of Aino"):
         reports.study_plan_report(ws, tiny.aino, tiny.eero_plan)
 

@@ -12,7 +12,8 @@ from schoolaas.data.url import is_default, resolve_url, sqlite_path
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import pick_text
 from schoolaas.services.catalogue.load import Catalogue
-from schoolaas.services.errors import NotFound, PlannerError, StorageError
+from schoolaas.services.errors import PlannerError, StorageError
+from schoolaas.services.people.search import choose_plan
 from schoolaas.services.views import PlanView, StudentView
 from schoolaas.services.workspace import Workspace
 from schoolaas.wording.findings import format_date
@@ -157,19 +158,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _check_one(ws: Workspace, args: argparse.Namespace) -> int:
     student = ws.find_student(args.student)
-    plan = _pick_plan(ws, student, args.plan)
+    plan = choose_plan(ws, student, args.plan)
     inp, result = ws.audit_detailed(plan.id)
     cat = ws.catalogue()
     labels = {i.item_id: i.label for i in inp.items}
     if args.json:
         doc = check_output.plan_json(student, plan, result, labels, _school(cat, student))
-        print(
-            json.dumps(
-                {"version": check_output.VERSION, "database": ws.where, **doc},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        _print_json(ws, doc)
     else:
         print(check_output.plan_text(student, plan, result, _school(cat, student)))
     return EXIT_FINDINGS if result.open_errors else EXIT_OK
@@ -195,30 +190,21 @@ def _check_all(ws: Workspace, args: argparse.Namespace) -> int:
         cat = ws.catalogue()
         labels = {pid: names for pid, (names, _) in (labelled or {}).items()}
         doc = check_output.all_json(plans, lambda s: _school(cat, s), labels)
-        print(
-            json.dumps(
-                {"version": check_output.VERSION, "database": ws.where, **doc},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        _print_json(ws, doc)
     else:
         print(check_output.all_text(plans))
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _pick_plan(ws: Workspace, student: StudentView, name: str | None) -> PlanView:
-    if not name:
-        return ws.active_plan(student.id)
-    plans = ws.plans(student.id)
-    for plan in plans:
-        if plan.name == name:
-            return plan
-    for plan in plans:
-        if plan.name.lower() == name.strip().lower():
-            return plan
-    names = ", ".join(repr(p.name) for p in plans) or "none"
-    raise NotFound(f"{student.name} has no plan called {name!r} (plans: {names}).")
+def _print_json(ws: Workspace, doc: dict[str, Any]) -> None:
+    """A check's JSON document (docs/check-json.md) with its version and database."""
+    print(
+        json.dumps(
+            {"version": check_output.VERSION, "database": ws.where, **doc},
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
 
 
 def _school(cat: Catalogue, student: StudentView) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from schoolaas.reports.text import LANGUAGES
 from schoolaas.services.errors import InvalidInput
+from schoolaas.services.people.search import choose_plan
 
 # The services (reportlab, icalendar) are imported by the handlers, so that
 # building the parser for any other command stays fast.
@@ -109,7 +110,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         if args.group:
             return _group(ws, args)
         student = ws.find_student(args.student)
-        plan = reports.choose_plan(ws, student, args.plan)
+        plan = choose_plan(ws, student, args.plan)
         data = reports.study_plan_pdf(ws, student.id, plan.id, lang=args.lang, period=args.period)
         target = _target(args.output, file_name(student))
         if target is None:
@@ -182,7 +183,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     ws = _open(args)
     try:
         student = ws.find_student(args.student)
-        plan = reports.choose_plan(ws, student, args.plan)
+        plan = choose_plan(ws, student, args.plan)
         if args.output == "-":
             data, _ = reports.plan_calendar_bytes(
                 ws, student.id, plan.id, lang=args.lang, completed=args.completed

@@ -1,13 +1,25 @@
 """Finding a student from what a person types: a student number, an id, a
-name, or a unique part of a name, number or group."""
+name, or a unique part of a name, number or group; and one of their plans
+by its name."""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from sqlmodel import Session
 
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import StudentRow
 from schoolaas.services.errors import Ambiguous, InvalidInput, NotFound
+from schoolaas.services.views import PlanView, StudentView
+
+
+class HasPlans(Protocol):
+    """The part of a Workspace that choose_plan asks."""
+
+    def plans(self, student_id: int) -> list[PlanView]: ...
+    def active_plan(self, student_id: int) -> PlanView: ...
+
 
 SHOWN = 5  # candidates named in an Ambiguous message
 
@@ -59,4 +71,24 @@ def find_student(text: str, *, session: Session) -> StudentRow:
         count=len(names),
         query=query,
         names=", ".join(names),
+    )
+
+
+def choose_plan(ws: HasPlans, student: StudentView, name: str | None = None) -> PlanView:
+    """The plan called ``name`` (exactly, else in any case), else the
+    student's active plan when no name is given."""
+    if not name:
+        return ws.active_plan(student.id)
+    plans = ws.plans(student.id)
+    wanted = name.strip().casefold()
+    for plan in (p for p in plans if p.name == name):
+        return plan
+    for plan in (p for p in plans if p.name.casefold() == wanted):
+        return plan
+    known = ", ".join(repr(p.name) for p in plans) or "none"
+    raise NotFound(
+        "{student_name} has no plan called {name!r} (plans: {known}).",
+        student_name=student.name,
+        name=name,
+        known=known,
     )

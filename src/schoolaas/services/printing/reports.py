@@ -40,23 +40,6 @@ def check_lang(lang: str) -> Lang:
     return cast(Lang, lang)
 
 
-def choose_plan(ws: Workspace, student: StudentView, name: str | None = None) -> PlanView:
-    """The plan called ``name`` (any case), else the student's active plan."""
-    if not name:
-        return ws.active_plan(student.id)
-    plans = ws.plans(student.id)
-    for plan in plans:
-        if plan.name.casefold() == name.strip().casefold():
-            return plan
-    known = ", ".join(repr(p.name) for p in plans) or "none"
-    raise NotFound(
-        "{student_name} has no plan called {name!r} (plans: {known}).",
-        student_name=student.name,
-        name=name,
-        known=known,
-    )
-
-
 def student_plan(
     ws: Workspace, student_id: int, plan_id: int | None
 ) -> tuple[StudentView, PlanView]:
