@@ -29,6 +29,10 @@ from schoolaas.io.ics_text import candidate_codes, group_in, is_exam_text
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_UID = 200  # SessionRow.uid
+# Sessions one file may hold once its repeat rules are expanded: a school's
+# whole year is some 20,000; without a cap, 420 KB of repeating events grew
+# past 1.2 GB in memory.
+MAX_EVENTS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +76,13 @@ def load_file(path: str | Path, *, limit: int = MAX_BYTES) -> IcsParse:
     return parse_located(path, lambda: parse_ics(text))
 
 
-def parse_ics(text: str) -> IcsParse:
-    """Parse iCalendar text into events and problems (skipped events)."""
+def parse_ics(text: str, *, max_events: int = MAX_EVENTS) -> IcsParse:
+    """Parse iCalendar text into events and problems (skipped events). A
+    truncated file (a component left open) and a file that expands to more
+    than ``max_events`` sessions are refused whole (ParseError)."""
     if "BEGIN:VCALENDAR" not in text.upper():
         raise ParseError("not an iCalendar file (no BEGIN:VCALENDAR)")
+    _check_complete(text)
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # the library raises many types on bad input
@@ -98,10 +105,53 @@ def parse_ics(text: str) -> IcsParse:
     seen: dict[str, int] = {}
     for line, component in masters:
         _add_event(out, line, component, overrides, seen)
+        _check_count(out, line, component, max_events)
     for uid, orphans in overrides.items():  # moved occurrences without their series
         for line, component in orphans:
             _add_orphan(out, uid, line, component)
+            _check_count(out, line, component, max_events)
     return out
+
+
+def _check_count(out: IcsParse, line: int, component: icalendar.cal.Component, limit: int) -> None:
+    if len(out.events) > limit:
+        name = _str(component.get("SUMMARY")) or _uid_text(component) or "(no name)"
+        raise ParseError(
+            f"too many sessions: with the repeats of event {name[:80]!r} expanded the file "
+            f"holds more than {limit:,} (the limit of one import); split the file",
+            where=f"line {line}",
+        )
+
+
+_COMPONENT_LINE = re.compile(r"(BEGIN|END):([A-Z0-9-]+)\s*$", re.IGNORECASE)
+
+
+def _check_complete(text: str) -> None:
+    """ParseError when a component is closed out of turn or left open (a
+    truncated file: the library would read no events from it, silently)."""
+    open_: list[tuple[str, int]] = []
+    number = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        found = _COMPONENT_LINE.match(raw.strip())
+        if found is None:
+            continue
+        kind, name = found.group(1).upper(), found.group(2).upper()
+        if kind == "BEGIN":
+            open_.append((name, number))
+        elif not open_ or open_[-1][0] != name:
+            expected = f"END:{open_[-1][0]}" if open_ else "nothing"
+            raise ParseError(f"END:{name} where {expected} was expected", where=f"line {number}")
+        else:
+            open_.pop()
+    if open_:
+        name, began = open_[-1]
+        inside = "" if name == "VCALENDAR" else f" inside BEGIN:{name} of line {began}"
+        raise ParseError(
+            f"the file ends{inside} without END:{name}"
+            f"{'' if name == 'VCALENDAR' else ' nor END:VCALENDAR'}: it is cut short "
+            "(truncated); export or download it again",
+            where=f"line {number}",
+        )
 
 
 def _add_orphan(out: IcsParse, uid: str, line: int, component: icalendar.cal.Component) -> None:
