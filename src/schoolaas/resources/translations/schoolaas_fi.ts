@@ -977,6 +977,25 @@
 %1</translation>
     </message>
     <message>
+      <location filename="../../ui/window/main_window.py" />
+      <source>No database</source>
+      <translation>Ei tietokantaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/main_window.py" />
+      <source>There is no database at %1.
+
+Create an empty database there?</source>
+      <translation>Polussa %1 ei ole tietokantaa.
+
+Luodaanko sinne tyhjä tietokanta?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/main_window.py" />
+      <source>There is no database at %1.</source>
+      <translation>Polussa %1 ei ole tietokantaa.</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="292" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
@@ -2848,6 +2867,21 @@
       <location filename="../../wording/messages.py" />
       <source>The plan file's student {number} belongs to school {school!r}, which is not in the database.</source>
       <translation>Suunnitelmatiedoston opiskelija {number} kuuluu kouluun {school!r}, jota ei ole tietokannassa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: grade {grade!r} is not on the {provider} scale ({scale}).</source>
+      <translation>{code}: arvosana {grade!r} ei kuulu asteikkoon {provider} ({scale}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The plan file's student {number} cannot be added: {problems}</source>
+      <translation>Suunnitelmatiedoston opiskelijaa {number} ei voi lisätä: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The plan file's plan {plan!r}: {problem}</source>
+      <translation>Suunnitelmatiedoston suunnitelma {plan!r}: {problem}</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />

@@ -977,6 +977,25 @@
 %1</translation>
     </message>
     <message>
+      <location filename="../../ui/window/main_window.py" />
+      <source>No database</source>
+      <translation>Ingen databas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/main_window.py" />
+      <source>There is no database at %1.
+
+Create an empty database there?</source>
+      <translation>Det finns ingen databas i %1.
+
+Skapa en tom databas där?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/main_window.py" />
+      <source>There is no database at %1.</source>
+      <translation>Det finns ingen databas i %1.</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="292" />
       <source>  %1 (%2, %3)  </source>
       <translation>  %1 (%2, %3)  </translation>
@@ -2848,6 +2867,21 @@
       <location filename="../../wording/messages.py" />
       <source>The plan file's student {number} belongs to school {school!r}, which is not in the database.</source>
       <translation>Planfilens studerande {number} hör till skolan {school!r}, som inte finns i databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: grade {grade!r} is not on the {provider} scale ({scale}).</source>
+      <translation>{code}: vitsordet {grade!r} hör inte till skalan {provider} ({scale}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The plan file's student {number} cannot be added: {problems}</source>
+      <translation>Planfilens studerande {number} kan inte läggas till: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The plan file's plan {plan!r}: {problem}</source>
+      <translation>Planfilens plan {plan!r}: {problem}</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />

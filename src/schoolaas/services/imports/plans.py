@@ -26,6 +26,8 @@ from schoolaas.io.errors import Problem
 from schoolaas.io.planfile import FileAcceptance, FileItem, FilePlan, FileStudent, PlanFile
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.report import ImportReport, Progress, Updated, chunks
+from schoolaas.services.people.students import StudentInput, StudentInputError, new_student_row
+from schoolaas.services.plans.grades import checked_grade
 
 _STUDENT_FIELDS = (
     "first_name", "last_name", "school", "group", "start_year", "maths",
@@ -48,7 +50,7 @@ def apply_plan(
     has_active = any(p.active for p in existing.values())
     for done, plan in enumerate(plan_file.plans, start=1):
         label = f"plan '{plan.name}' of {student.number}"
-        items = [_item_row(i, known, report) for i in plan.items]
+        items = [_item_row(_graded(i, plan), known, report) for i in plan.items]
         row = existing.get(plan.name)
         if row is None:
             active = plan.active if created or not has_active else False
@@ -96,11 +98,21 @@ def _student(data: FileStudent, session: Session, report: ImportReport) -> tuple
             number=data.number,
             school=data.school,
         )
-    row = StudentRow(
-        number=data.number,
-        matriculation=list(data.matriculation),
-        **{f: getattr(data, f) for f in _STUDENT_FIELDS},
-    )
+    try:  # checked as the student form checks a new student
+        row = new_student_row(
+            StudentInput(
+                number=data.number,
+                matriculation=data.matriculation,
+                **{f: getattr(data, f) for f in _STUDENT_FIELDS},
+            ),
+            session=session,
+        )
+    except StudentInputError as exc:
+        raise InvalidInput(
+            "The plan file's student {number} cannot be added: {problems}",
+            number=data.number,
+            problems=str(exc),
+        ) from None
     session.add(row)
     session.flush()
     report.added.append(f"student {data.number} {data.first_name} {data.last_name}")
@@ -123,6 +135,16 @@ def _item_row(item: FileItem, known: set[str], report: ImportReport) -> FileItem
         )
         return replace(item, offering=None)
     return item
+
+
+def _graded(item: FileItem, plan: FilePlan) -> FileItem:
+    """The item with its grade checked as the plan pane checks it."""
+    try:
+        return replace(item, grade=checked_grade(item.provider, item.grade, code=item.code))
+    except InvalidInput as exc:
+        raise InvalidInput(
+            "The plan file's plan {plan!r}: {problem}", plan=plan.name, problem=str(exc)
+        ) from None
 
 
 def _item_values(item: FileItem | PlanItemRow) -> dict[str, Any]:

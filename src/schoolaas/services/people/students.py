@@ -200,12 +200,7 @@ def add_student(
 ) -> Change:
     """Create a student with an empty active plan; ``created_id`` is the student."""
     with unit(workspace) as session:
-        clean, problems = check_student(
-            data, session=session, curriculum=curriculum or _curriculum()
-        )
-        if problems:
-            raise StudentInputError(problems)
-        row = StudentRow(**_row_values(clean), updated_at=datetime.now())
+        row = new_student_row(data, session=session, curriculum=curriculum)
         session.add(row)
         session.flush()
         assert row.id is not None
@@ -217,6 +212,18 @@ def add_student(
             plan_ids=frozenset({plan.id}) if plan.id is not None else frozenset(),
             created_id=row.id,
         )
+
+
+def new_student_row(
+    data: StudentInput, *, session: Session, curriculum: Curriculum | None = None
+) -> StudentRow:
+    """The row of a new student checked as the student form checks it
+    (StudentInputError naming each bad field); not yet added. Every way a
+    student is created (the form, a plan file) goes through here."""
+    clean, problems = check_student(data, session=session, curriculum=curriculum or _curriculum())
+    if problems:
+        raise StudentInputError(problems)
+    return StudentRow(**_row_values(clean), updated_at=datetime.now())
 
 
 def update_student(

@@ -21,6 +21,7 @@ from schoolaas.data.tables import (
 )
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.plans.grades import checked_grade
 from schoolaas.services.views import Change
 
 NAME_MAX = 80
@@ -161,7 +162,7 @@ def set_status(
     plan = need_plan(item.plan_id, session=session)
     before = {"status": item.status, "grade": item.grade}
     item.status = new.value
-    item.grade = (grade.strip() or None) if grade is not None else None
+    item.grade = checked_grade(item.provider, grade, code=item.code)
     session.add(item)
     touch(plan, session=session)
     return _change(plan, item_ids=frozenset({item_id}), snapshot=before)
