@@ -409,3 +409,24 @@ def test_real_records_hold_what_an_import_of_the_sample_stores(
     assert midterm.kind == GroupKind.EXAM
     assert [s.kind for s in midterm.sessions] == [SessionKind.EXAM]
     assert count(ws, OfferingRow) == summary.offerings  # the dry run wrote nothing
+
+
+def test_reset_refuses_a_database_with_other_data_unless_forced(tmp_path: Path) -> None:
+    ws = Workspace.open(str(tmp_path / "demo.sqlite3"))
+    summary = build_demo(ws)
+    assert build_demo(ws, reset=True) == summary  # the demo's own data: no question
+    with Session(ws.engine) as session:
+        session.add(
+            StudentRow(number="OTA-9999", first_name="Real", last_name="Pupil", school="OTA",
+                       start_year=2025)
+        )  # fmt: skip
+        session.commit()
+    with pytest.raises(InvalidInput) as refused:
+        build_demo(ws, reset=True)
+    message = str(refused.value)
+    assert "holds data the demo did not make: 1 student (OTA-9999)" in message
+    assert "--force" in message
+    assert count(ws, StudentRow) == summary.students + 1  # nothing deleted
+    assert build_demo(ws, reset=True, force=True) == summary
+    assert count(ws, StudentRow) == summary.students
+    ws.close()

@@ -83,9 +83,12 @@ class DemoSummary:
         return out
 
 
-def build_demo(workspace: HasEngine, *, reset: bool = False) -> DemoSummary:
+def build_demo(workspace: HasEngine, *, reset: bool = False, force: bool = False) -> DemoSummary:
     """Fill the workspace's database with the demo. With ``reset`` every row
-    of every table is deleted first; without it the database must be empty."""
+    of every table is deleted first, provided the database holds the demo's
+    data only (schools, course offerings and students the demo makes; the
+    demo's students' plans may have been edited): other data is replaced
+    only with ``force``. Without ``reset`` the database must be empty."""
     curriculum = lops2021()
     periods = school_periods()
     tray = build_tray(curriculum, periods)
@@ -102,6 +105,8 @@ def build_demo(workspace: HasEngine, *, reset: bool = False) -> DemoSummary:
     with Session(workspace.engine, expire_on_commit=False) as session:
         try:
             if reset:
+                if not force:
+                    _refuse_other_data(session, plans, tray, aalto)
                 _delete_all(session)
             elif _has_rows(session):
                 raise InvalidInput(
@@ -139,6 +144,32 @@ def _tables(session: Session) -> list[Any]:
 def _delete_all(session: Session) -> None:
     for table in _tables(session):
         session.execute(delete(table))
+
+
+def _refuse_other_data(
+    session: Session, plans: list[BuiltPlan], tray: Tray, aalto: list[AaltoRealisation]
+) -> None:
+    """InvalidInput naming what the database holds that the demo did not make."""
+    made: dict[str, tuple[Any, set[str]]] = {
+        "school": (SchoolRow.code, {code for code, _, _ in SCHOOLS}),
+        "course offering": (
+            OfferingRow.key,
+            {str(o["key"]) for o in tray.offerings} | {str(r.row["key"]) for r in aalto},
+        ),
+        "student": (StudentRow.number, {p.spec.number for p in plans}),
+    }
+    found = []
+    for what, (column, demo) in made.items():
+        other = sorted(str(v) for v in session.execute(select(column)).scalars() if v not in demo)
+        if other:
+            shown = ", ".join(other[:3]) + (", …" if len(other) > 3 else "")
+            found.append(f"{len(other)} {what}{'s' if len(other) != 1 else ''} ({shown})")
+    if found:
+        raise InvalidInput(
+            "The database holds data the demo did not make: {found}. A reset would delete "
+            "it; give --force to replace it with the demo anyway.",
+            found="; ".join(found),
+        )
 
 
 def _has_rows(session: Session) -> bool:
