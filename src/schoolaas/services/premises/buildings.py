@@ -17,17 +17,14 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, col, func, or_, select
 
 from schoolaas.data.engine import HasEngine, unit_of_work
-from schoolaas.data.repositories import bump_catalogue_version
+from schoolaas.data.repositories import bump_catalogue_version, planned_counts
 from schoolaas.data.tables import (
     BuildingRow,
     GroupRow,
     OfferingRow,
-    PlanItemRow,
-    PlanRow,
     RoomRow,
     SchoolRow,
     SessionRow,
-    StudentRow,
     TravelRow,
 )
 from schoolaas.domain.premises import Building, Room
@@ -42,7 +39,6 @@ ROOM_KINDS = (  # offered in forms; any short kind is accepted
 )  # fmt: skip
 MAX_CAPACITY = 2000
 MAX_TRAVEL = 240
-COUNTED_STATUSES = ("planned", "enrolled")  # who will sit in the room
 
 
 def unit(workspace: HasEngine) -> AbstractContextManager[Session]:
@@ -385,22 +381,15 @@ def _default_groups(groups: list[GroupRow]) -> set[str]:
 def _planned_counts(
     session: Session, offerings: set[str], groups: dict[str, list[GroupRow]]
 ) -> dict[tuple[str, str], int]:
+    """Students per (offering, group) whose active plan has the offering
+    planned or enrolled: repositories.planned_counts spread over the chosen
+    groups, or the default ones when none are chosen."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
     if not offerings:
         return counts
-    items = session.exec(
-        select(PlanItemRow)
-        .join(PlanRow, col(PlanRow.id) == PlanItemRow.plan_id)
-        .join(StudentRow, col(StudentRow.id) == PlanRow.student_id)
-        .where(col(PlanRow.active).is_(True), col(StudentRow.archived).is_(False))
-        .where(col(PlanItemRow.offering).in_(list(offerings)))
-        .where(col(PlanItemRow.status).in_(COUNTED_STATUSES))
-    ).all()
-    for item in items:
-        assert item.offering is not None
-        chosen = set(item.groups) or _default_groups(groups.get(item.offering, []))
-        for key in chosen:
-            counts[(item.offering, key)] += 1
+    for offering, chosen, count in planned_counts(session=session, offerings=offerings):
+        for key in set(chosen) or _default_groups(groups.get(offering, [])):
+            counts[(offering, key)] += count
     return counts
 
 
