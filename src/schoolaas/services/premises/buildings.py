@@ -29,6 +29,7 @@ from schoolaas.data.tables import (
 )
 from schoolaas.domain.premises import Building, Room
 from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.plans.blocks import monday_of
 from schoolaas.services.views import Change
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
@@ -319,7 +320,7 @@ class RoomWeek:
 def room_week(workspace: HasEngine, day: date, *, building: str | None = None) -> RoomWeek:
     """Every room's sessions in the ISO week of ``day``, each with the number
     of students whose active plan has that group planned or enrolled."""
-    monday = day - timedelta(days=day.weekday())
+    monday = monday_of(day)
     start, end = (
         datetime.combine(monday, datetime.min.time()),
         datetime.combine(monday + timedelta(days=7), datetime.min.time()),

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from schoolaas.services.plans.blocks import Block, TravelGap
+from schoolaas.services.plans.blocks import Block, TravelGap, monday_of
 from schoolaas.ui.widgets.enum_values import AALTO
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.offering_drag import (
@@ -32,6 +32,7 @@ from schoolaas.ui.widgets.offering_drag import (
     carries_offerings,
     drop_offerings,
 )
+from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.timetable_blocks import (
     DAYS,
     FIRST_HOUR,
@@ -66,7 +67,7 @@ class TimetableWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._monday = date.today() - timedelta(days=date.today().weekday())
+        self._monday = monday_of(date.today())
         self._blocks: list[Block] = []
         self._gaps: list[TravelGap] = []
         self._layout: dict[int, tuple[int, int]] = {}
@@ -414,9 +415,9 @@ class TimetableWidget(QWidget):
             index = self.block_at(event.pos())
             gap = self.gap_at(event.pos()) if index is None else None
             if index is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self)
+                QToolTip.showText(event.globalPos(), plain(self.tooltip_for(index)), self)
             elif gap is not None:
-                QToolTip.showText(event.globalPos(), self._gap_text(gap), self)
+                QToolTip.showText(event.globalPos(), plain(self._gap_text(gap)), self)
             else:
                 QToolTip.hideText()
                 event.ignore()
