@@ -121,16 +121,12 @@ class Catalogue:
     def curriculum(self, name: str) -> Curriculum:
         """The named curriculum: from the database when it holds modules for
         it, else the LOPS 2021 shipped with the program."""
-        return self.curricula.get(name) or _shipped_lops2021()
+        return self.curricula.get(name) or self.shipped_lops2021
 
-
-_LOPS: list[Curriculum] = []
-
-
-def _shipped_lops2021() -> Curriculum:
-    if not _LOPS:
-        _LOPS.append(lops2021())
-    return _LOPS[0]
+    @cached_property
+    def shipped_lops2021(self) -> Curriculum:
+        """The LOPS 2021 shipped with the program (parsed once per catalogue)."""
+        return lops2021()
 
 
 def _period_order(period: Period) -> tuple[date, str]:
