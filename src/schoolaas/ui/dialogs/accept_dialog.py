@@ -9,11 +9,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from schoolaas.ui.widgets.plain_text import plain_label
 
 
 class AcceptDialog(QDialog):
@@ -24,13 +25,13 @@ class AcceptDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
-        self.finding = QLabel(finding, self)
+        self.finding = plain_label(finding, self)  # names courses: shown as typed
         self.finding.setWordWrap(True)
         self.finding.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.finding.font()
         font.setBold(True)
         self.finding.setFont(font)
-        self.prompt = QLabel(prompt, self)
+        self.prompt = plain_label(prompt, self)
         self.prompt.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from schoolaas.domain.model import AuditItem, Offering, Session, pick_text
 from schoolaas.domain.timetable_index import TimetableIndex
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.plain_text import plain, plain_label
 
 
 def weekly_times(sessions: Iterable[Session], locale: QLocale | None = None) -> str:
@@ -52,7 +53,7 @@ class GroupsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Study groups of %1"), offering.code))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{offering.code} — {pick_text(offering.name, language)}", self)
+        heading = plain_label(f"{offering.code} — {pick_text(offering.name, language)}", self)
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)
@@ -77,7 +78,7 @@ class GroupsDialog(QDialog):
                 clash = QCoreApplication.translate(
                     "TimetableWidget", "Clash"
                 )  # as on the timetable
-                box.setToolTip(clash)
+                box.setToolTip(plain(clash))
                 box.setAccessibleDescription(clash)
             self.boxes[group.key] = box
             column.addWidget(box)

@@ -32,6 +32,7 @@ from schoolaas.services.printing import reports
 from schoolaas.services.printing.batch import BatchRequest, file_name, run_batch, students_of_group
 from schoolaas.services.views import PlanView, StudentView
 from schoolaas.services.workspace import Workspace
+from schoolaas.ui.widgets.plain_text import plain, plain_label
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 Opener = Callable[[Path], Any]
@@ -109,7 +110,7 @@ class PrintDialog(QDialog):
         self.only_student.setChecked(True)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        self.status = QLabel("", self)
+        self.status = plain_label("", self)  # messages name files and students
         self.status.setWordWrap(True)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -247,7 +248,7 @@ class PrintDialog(QDialog):
         self._busy(False)
         self.job = None
         self.status.setText(message)
-        QMessageBox.warning(self, self.windowTitle(), message)
+        QMessageBox.warning(self, self.windowTitle(), plain(message))
 
     def _on_cancel_clicked(self) -> None:
         if self.job is not None:
@@ -275,7 +276,7 @@ def open_print_dialog(
         student = workspace.student(student_id)
         plan = workspace.plan(plan_id)
     except PlannerError as exc:
-        QMessageBox.warning(parent, "Print study plan", str(exc))
+        QMessageBox.warning(parent, "Print study plan", plain(str(exc)))
         return None
     dialog = PrintDialog(workspace, student, plan, parent)
     dialog.exec()
@@ -297,11 +298,11 @@ def export_calendar(
             return None
         count = reports.export_ics(workspace, student_id, Path(path), plan_id)
     except PlannerError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, plain(str(exc)))
         return None
     QMessageBox.information(
         parent,
         title,
-        _tr("%1 sessions written to %2").replace("%1", str(count)).replace("%2", path),
+        plain(_tr("%1 sessions written to %2").replace("%1", str(count)).replace("%2", path)),
     )
     return Path(path)

@@ -42,6 +42,7 @@ from schoolaas.ui import options as opts
 from schoolaas.ui.i18n import LANGUAGES, translations_of
 from schoolaas.ui.options import Options
 from schoolaas.ui.premises.grid import weekday
+from schoolaas.ui.widgets.plain_text import plain_label
 
 
 class SettingsDialog(QDialog):
@@ -52,7 +53,7 @@ class SettingsDialog(QDialog):
         self.options = options
         self.workspace = workspace
         self.tabs = QTabWidget()
-        self.error = QLabel()
+        self.error = plain_label()  # quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +21,7 @@ from schoolaas.domain.findings import AuditResult
 from schoolaas.services.views import ItemView, PlanView
 from schoolaas.ui.finding_text import finding_text
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.plain_text import plain_label
 
 Loader = Callable[[int], tuple[AuditResult, list[ItemView]]]
 
@@ -57,9 +57,9 @@ class CompareDialog(QDialog):
         self.right_findings = QListWidget(self)
         self.right_findings.setWordWrap(True)
         self.right_findings.setAccessibleName(self.tr("Findings of the right plan"))
-        self.left_only = QLabel(self)
+        self.left_only = plain_label(parent=self)  # course names: shown as typed
         self.left_only.setWordWrap(True)
-        self.right_only = QLabel(self)
+        self.right_only = plain_label(parent=self)
         self.right_only.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

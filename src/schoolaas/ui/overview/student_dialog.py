@@ -23,6 +23,7 @@ from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import students as service
 from schoolaas.services.people.students import StudentInput, StudentInputError
 from schoolaas.services.views import Change
+from schoolaas.ui.widgets.plain_text import plain, plain_label
 
 FIELDS = (
     "first_name",
@@ -97,7 +98,7 @@ class StudentDialog(QDialog):
                 editor = QLineEdit()
             label = QLabel()
             label.setBuddy(editor)
-            error = QLabel()
+            error = plain_label()  # quotes what was typed
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.hide()
@@ -107,7 +108,7 @@ class StudentDialog(QDialog):
             column.addWidget(error)
             form.addRow(label, column)
             self.editors[name], self.errors[name], self.labels[name] = editor, error, label
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setStyleSheet("color: #b00020;")
         self.summary.setWordWrap(True)
         self.summary.hide()
@@ -214,7 +215,7 @@ class StudentDialog(QDialog):
             self.show_problems(exc.problems)
             return
         except PlannerError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), plain(str(exc)))
             return
         self.show_problems({})
         super().accept()

@@ -51,6 +51,7 @@ from schoolaas.ui.overview.model import (
     PrintWorker,
     RowLoader,
 )
+from schoolaas.ui.widgets.plain_text import plain
 
 OpenPlan = Callable[[int, int], None]
 
@@ -410,7 +411,7 @@ class OverviewWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.windowTitle(),
-                self.tr("%1 has no study plan yet.").replace("%1", row.name),
+                plain(self.tr("%1 has no study plan yet.").replace("%1", row.name)),
             )
             return
         self.options.set(opts.LAST_STUDENT_ID, row.student_id)
@@ -443,11 +444,15 @@ class OverviewWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Archive students"),
-            self.tr(
-                "Archive %n student(s)? They leave this list; nothing is deleted.", "", len(rows)
-            )
-            + "\n\n"
-            + names,
+            plain(
+                self.tr(
+                    "Archive %n student(s)? They leave this list; nothing is deleted.",
+                    "",
+                    len(rows),
+                )
+                + "\n\n"
+                + names
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -457,7 +462,7 @@ class OverviewWindow(QMainWindow):
                     student_service.archive_student(self.workspace, row.student_id), False
                 )
         except PlannerError as exc:
-            QMessageBox.warning(self, self.tr("Archive students"), str(exc))
+            QMessageBox.warning(self, self.tr("Archive students"), plain(str(exc)))
         self.reload()
 
     def audit_selected(self) -> None:
@@ -471,7 +476,7 @@ class OverviewWindow(QMainWindow):
                 self.model.replace_row(student_service.with_audit(row, result))
                 updated += 1
         except PlannerError as exc:
-            QMessageBox.warning(self, self.tr("Audit again"), str(exc))
+            QMessageBox.warning(self, self.tr("Audit again"), plain(str(exc)))
         self.statusBar().showMessage(self.tr("%n plan(s) audited again", "", updated), 5000)
 
     def print_selected(self) -> None:
@@ -513,7 +518,7 @@ class OverviewWindow(QMainWindow):
         self._printer = None
         self.print_progress.close()
         if error:
-            QMessageBox.warning(self, self.tr("Print study plans"), error)
+            QMessageBox.warning(self, self.tr("Print study plans"), plain(error))
         else:
             self.statusBar().showMessage(
                 self.tr("%n study plan(s) written", "", len(written)), 8000
@@ -532,7 +537,7 @@ class OverviewWindow(QMainWindow):
         try:
             student_service.write_overview_csv(path, rows)
         except PlannerError as exc:
-            QMessageBox.warning(self, self.tr("Export students"), str(exc))
+            QMessageBox.warning(self, self.tr("Export students"), plain(str(exc)))
             return
         self.statusBar().showMessage(self.tr("%n student(s) exported", "", len(rows)), 8000)
 

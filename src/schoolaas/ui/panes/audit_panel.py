@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from schoolaas.ui.panes.findings_model import ITEMS, TEXT, FindingsModel
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.list_table import set_up_list_table
+from schoolaas.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:  # the audit's types load with the database, after the first paint
     from schoolaas.domain.findings import AuditResult, CreditSummary
@@ -40,7 +41,7 @@ class AuditPanel(QWidget):
         self.compulsory = self._bar(self.tr("Compulsory credits"))
         self.national = self._bar(self.tr("National elective credits"))
         self.university = self._bar(self.tr("University credits"))
-        self.headline = QLabel(self)
+        self.headline = plain_label(parent=self)
         self.headline.setAccessibleName(self.tr("Audit summary"))
         self.headline.setWordWrap(True)
         self.timing = QLabel(self)

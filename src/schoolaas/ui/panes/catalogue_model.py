@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.ui.widgets.enum_values import AALTO
+from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.table_base import ID_ROLE, Index, RowTableModel
 
 if TYPE_CHECKING:  # the domain loads with the database, after the first paint
@@ -136,7 +137,7 @@ class CatalogueModel(RowTableModel["Offering"]):
         if role == SEARCH_ROLE:
             return self._haystack[self._row_of[o.key]]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(o)
+            return plain(self._tooltip(o))
         if role == Qt.ItemDataRole.ForegroundRole and o.key in self._clashing:
             return QApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from schoolaas.ui.widgets.enum_values import ERROR, INFO, WARNING
+from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.table_base import RowTableModel
 
 if TYPE_CHECKING:  # the domain loads with the database, after the first paint
@@ -85,5 +86,5 @@ class FindingsModel(RowTableModel["Finding"]):
             if row.severity == ERROR:
                 return _RED
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(self._texts[row.key][:2])
+            return plain("\n".join(self._texts[row.key][:2]))
         return None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.ui.widgets.enum_values import AALTO, COMPLETED, ENROLLED, FAILED, PLANNED
+from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.table_base import RowTableModel
 
 if TYPE_CHECKING:  # the domain and services load with the database, after the first paint
@@ -129,7 +130,7 @@ class PlanModel(RowTableModel["ItemView"]):
             return QApplication.palette().alternateBase()
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.tr("Aalto University") if row.provider == AALTO else self.tr("School")
-            return f"{row.code} — {row.name}\n{where}"
+            return plain(f"{row.code} — {row.name}\n{where}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (OP, ECTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -24,6 +23,7 @@ from schoolaas.ui.panes.plan_model import NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.widgets.enum_values import ENROLLED, FAILED, PLANNED, STATUSES
 from schoolaas.ui.widgets.list_table import set_up_list_table
 from schoolaas.ui.widgets.offering_drag import accept_offerings, drop_offerings
+from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.widgets.table_base import ID_ROLE, SORT_ROLE
 from schoolaas.ui.widgets.text_widths import TextWidths
 
@@ -108,7 +108,7 @@ class PlanPanel(QWidget):
         self.table.delete_pressed.connect(self._on_remove_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status of the selected item"))
         for status in STATUSES:

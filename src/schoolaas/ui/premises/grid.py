@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from schoolaas.services.premises.buildings import RoomSession, RoomWeek
+from schoolaas.ui.widgets.plain_text import plain
 
 DAYS = 5
 ROOM_COLUMN = 150
@@ -184,7 +185,7 @@ class RoomWeekGrid(QWidget):
             if block is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self.describe(block.session), self)
+                QToolTip.showText(event.globalPos(), plain(self.describe(block.session)), self)
             return True
         return super().event(event)
 

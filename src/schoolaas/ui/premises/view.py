@@ -41,6 +41,7 @@ from schoolaas.services.premises import buildings as service
 from schoolaas.services.views import Change
 from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.premises.grid import RoomWeekGrid, weekday
+from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.widgets.table_base import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +140,7 @@ class PremisesView(QWidget):
         self.bus.changes_applied.connect(self._on_bus_changes_applied)
         self.workspace = workspace
         self.tabs = QTabWidget()
-        self.message = QLabel()
+        self.message = plain_label()  # names rooms and buildings: shown as typed
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
@@ -324,7 +325,7 @@ class PremisesView(QWidget):
     def _build_travel_tab(self) -> None:
         self.travel_table = QTableWidget()
         self.travel_table.itemChanged.connect(self._on_travel_table_item_changed)
-        self.travel_note = QLabel()
+        self.travel_note = plain_label()
         self.travel_note.setWordWrap(True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -455,7 +456,7 @@ class BuildingDialog(QDialog):
             spin.setRange(low, high)
             spin.setDecimals(5)
             spin.setValue(value)
-        self.error = QLabel()
+        self.error = plain_label()  # quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         form = QFormLayout(self)

@@ -32,6 +32,7 @@ from schoolaas.ui.widgets.offering_drag import (
     carries_offerings,
     drop_offerings,
 )
+from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.timetable_blocks import (
     DAYS,
     FIRST_HOUR,
@@ -414,9 +415,9 @@ class TimetableWidget(QWidget):
             index = self.block_at(event.pos())
             gap = self.gap_at(event.pos()) if index is None else None
             if index is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self)
+                QToolTip.showText(event.globalPos(), plain(self.tooltip_for(index)), self)
             elif gap is not None:
-                QToolTip.showText(event.globalPos(), self._gap_text(gap), self)
+                QToolTip.showText(event.globalPos(), plain(self._gap_text(gap)), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

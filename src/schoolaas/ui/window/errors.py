@@ -57,6 +57,7 @@ class WindowErrors:
             QMessageBox.StandardButton.Close,
             cast(QWidget, self.window),
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file: shown as typed
         box.setObjectName("database_gone")
         write = box.addButton(tr("Write back"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(write)
@@ -92,5 +93,6 @@ class WindowErrors:
             QMessageBox.StandardButton.Ok,
             cast(QWidget, self.window),
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names: shown as typed
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -38,6 +37,7 @@ from schoolaas.ui.panes.detail_panel import DetailPanel
 from schoolaas.ui.panes.plan_panel import PlanPanel
 from schoolaas.ui.panes.timetable_panel import TimetablePanel
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.plain_text import plain, plain_label
 from schoolaas.ui.window.actions import WindowActions
 from schoolaas.ui.window.errors import WindowErrors
 from schoolaas.ui.window.layout import WindowLayout
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.audit_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plan_dock)
 
-        self.student_label = QLabel(self)
+        self.student_label = plain_label(parent=self)  # a name: shown as typed
         self.student_label.setAccessibleName(self.tr("Current student"))
         self.plan_combo = QComboBox(self)
         self.plan_combo.setAccessibleName(self.tr("Plan version"))
@@ -329,7 +329,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("No database"),
-            fill(self.tr("There is no database at %1.\n\nCreate an empty database there?"), path),
+            plain(
+                fill(
+                    self.tr("There is no database at %1.\n\nCreate an empty database there?"), path
+                )
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

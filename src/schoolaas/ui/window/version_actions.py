@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.plain_text import plain
 
 if TYPE_CHECKING:
     from schoolaas.services.views import PlanState
@@ -64,7 +65,7 @@ class VersionActions:
         answer = QMessageBox.question(
             self._parent,
             tr("Delete plan"),
-            fill(tr("Delete plan %1? Edit → Undo brings it back."), state.plan.name),
+            plain(fill(tr("Delete plan %1? Edit → Undo brings it back."), state.plan.name)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.w.edits.delete_plan()
