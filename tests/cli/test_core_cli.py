@@ -269,3 +269,48 @@ def test_an_unexpected_error_is_one_line_unless_debugging(
     monkeypatch.setenv("SCHOOLAAS_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         main(["students", "--db", db_path])
+
+
+def test_an_empty_db_is_an_error_not_the_default_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    default = tmp_path / "data" / "planner.sqlite3"
+    monkeypatch.setattr("schoolaas.data.url.default_db_path", lambda: default)
+    for argv in (("students", "--db", ""), ("--db=", "students"), ("demo", "--db", "")):
+        code, _, err = _run(capsys, *argv)
+        assert code == 2, argv
+        assert 'The database URL is empty (--db "")' in err
+    assert not default.exists()
+
+
+def test_a_mistyped_db_path_is_an_error_and_makes_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "plannr.sqlite3"
+    code, _, err = _run(capsys, "students", "--db", str(typo))
+    assert code == 2
+    assert f"There is no database at {typo}: check the --db path" in err
+    assert not typo.exists()
+
+
+def test_the_app_gets_an_empty_db_as_given() -> None:
+    from schoolaas.cli import _app_only
+
+    assert _app_only([]) == (None,)
+    assert _app_only(["--db", ""]) == ("",)
+    assert _app_only(["--db=x.sqlite3"]) == ("x.sqlite3",)
+    assert _app_only(["students"]) is None
+
+
+def test_demo_reset_refuses_a_database_of_real_data(
+    db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(capsys, "demo", "--reset", "--db", db_path)
+    assert code == 2
+    assert out == ""
+    assert "The database holds data the demo did not make:" in err
+    assert "course offering" in err
+    assert "give --force to replace it" in err
+    code, out, _ = _run(capsys, "students", "--db", db_path)
+    assert code == 0
+    assert "Aino" in out  # nothing deleted

@@ -78,20 +78,21 @@ def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
     )
 
 
-def _app_only(words: Sequence[str]) -> str | None:
-    """The --db value ("" for none) when the command line names no command,
-    so the desktop app opens; None when there is a command or an option to
-    parse (then the full parser runs)."""
+def _app_only(words: Sequence[str]) -> tuple[str | None] | None:
+    """(the --db value, None when not given) when the command line names no
+    command, so the desktop app opens; None when there is a command or an
+    option to parse (then the full parser runs). ``--db ""`` stays "": the
+    app reports it rather than opening the default database."""
     if not words:
-        return ""
+        return (None,)
     if len(words) == 2 and words[0] == "--db":
-        return words[1]
+        return (words[1],)
     if len(words) == 1 and words[0].startswith("--db="):
-        return words[0].removeprefix("--db=")
+        return (words[0].removeprefix("--db="),)
     return None
 
 
-def _open_app_fast(url: str) -> int | None:
+def _open_app_fast(url: str | None) -> int | None:
     """Start the app before any command group (SQLAlchemy, reportlab,
     icalendar) is imported: the window paints first, the worker thread
     loads the rest. None when the app cannot be imported (the normal path
@@ -99,7 +100,7 @@ def _open_app_fast(url: str) -> int | None:
     app = app_module()
     if app is None:
         return None
-    code: int = app.run(url or None)
+    code: int = app.run(url)
     return code
 
 
@@ -117,9 +118,9 @@ def app_module() -> ModuleType | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(argv) if argv is not None else sys.argv[1:]
-    url = _app_only(words)
-    if url is not None:
-        app_code = _open_app_fast(url)
+    app_only = _app_only(words)
+    if app_only is not None:
+        app_code = _open_app_fast(app_only[0])
         if app_code is not None:
             return app_code
     from sqlalchemy.exc import SQLAlchemyError

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from schoolaas.data.url import is_default, resolve_url, sqlite_path
+from schoolaas.data.url import EMPTY_URL, is_blank, is_default, missing_database
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import pick_text
 from schoolaas.services.catalogue.load import Catalogue
@@ -26,7 +26,16 @@ COMMANDS = frozenset({"demo", "students", "courses", "check"})  # registered bel
 
 def register(subparsers: Any) -> None:
     demo = subparsers.add_parser("demo", help="build the demo database (first run)")
-    demo.add_argument("--reset", action="store_true", help="wipe the database and rebuild it")
+    demo.add_argument(
+        "--reset",
+        action="store_true",
+        help="wipe the database and rebuild it (refused when it holds other than demo data)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="with --reset: wipe it even when it holds students or courses the demo did not make",
+    )
     demo.set_defaults(func=cmd_demo)
 
     students = subparsers.add_parser("students", help="list students")
@@ -72,11 +81,16 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspa
     """The Workspace of ``--db``. The default database is created (with the
     demo) on first use; any other SQLite file must exist unless ``create``."""
     url = getattr(args, "db", None)
+    if is_blank(url):
+        raise StorageError(EMPTY_URL)
     if is_default_url(args):
         return Workspace.open(url, first_run=None if create else demo_builder)
-    path = sqlite_path(resolve_url(url))
-    if path is not None and not create and not path.exists():
-        raise StorageError(f"There is no database at {path} (make one with: schoolaas demo).")
+    path = missing_database(url)
+    if path is not None and not create:
+        raise StorageError(
+            f"There is no database at {path}: check the --db path "
+            f"(or make one there with: schoolaas demo --db {path})."
+        )
     return Workspace.open(url)
 
 
@@ -101,7 +115,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args, create=True)
     try:
-        summary = build_demo(ws, reset=args.reset)
+        summary = build_demo(ws, reset=args.reset, force=args.force)
     finally:
         ws.close()
     print(
