@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from schoolaas.cli.desktop import app_module, demo_builder
 from schoolaas.services.errors import PlannerError
 
 DEBUG_ENV = "SCHOOLAAS_DEBUG"
@@ -100,20 +101,8 @@ def _open_app_fast(url: str | None) -> int | None:
     app = app_module()
     if app is None:
         return None
-    code: int = app.run(url)
+    code: int = app.run(url, first_run=demo_builder)
     return code
-
-
-def app_module() -> ModuleType | None:
-    """schoolaas.ui.app, or None in an installation without PySide6 (any
-    other import error is a bug and is raised)."""
-    try:
-        import schoolaas.ui.app as app
-    except ModuleNotFoundError as exc:
-        if (exc.name or "").partition(".")[0] not in ("PySide6", "shiboken6"):
-            raise
-        return None
-    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,8 @@ from schoolaas.services.views import PlanView, StudentView
 from schoolaas.services.workspace import Workspace
 from schoolaas.wording.findings import format_date
 
-from . import app_module, check_output
+from . import check_output
+from .desktop import app_module, demo_builder
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = frozenset({"demo", "students", "courses", "check"})  # registered below
@@ -68,13 +69,6 @@ def register(subparsers: Any) -> None:
 
 def is_default_url(args: argparse.Namespace) -> bool:
     return is_default(getattr(args, "db", None))
-
-
-def demo_builder(ws: Workspace) -> object:
-    """Fills an empty default database with the demo (its first open)."""
-    from schoolaas.seed.demo import build_demo
-
-    return build_demo(ws, reset=False)
 
 
 def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
