@@ -89,3 +89,13 @@ def test_a_missing_folder_is_an_error_unless_asked_for(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_file(tmp_path / "missing" / "x.pdf", b"%PDF")
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_uri_filename_is_not_created_as_a_file(tmp_path: Path) -> None:
+    db = tmp_path / "ro.sqlite3"
+    with Workspace(str(db)) as ws:
+        ws.migrate()
+    with Workspace(f"sqlite:///file:{db}?mode=ro&uri=true") as ws:
+        assert ws.students() == []
+    assert {p.name.partition("-")[0] for p in tmp_path.iterdir()} == {"ro.sqlite3"}  # and WAL
+    assert not Path(f"file:{db}").exists()  # no stray file named after the URI

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 from schoolaas.data.private_files import create_empty
-from schoolaas.data.url import engine_url, resolve_url, sqlite_path
+from schoolaas.data.url import engine_url, is_uri_filename, resolve_url, sqlite_path
 
 
 class HasEngine(Protocol):
@@ -24,7 +24,7 @@ class HasEngine(Protocol):
 def make_engine(url: str | None = None) -> Engine:
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
-    if path is not None:
+    if path is not None and not is_uri_filename(resolved):  # a URI's mode may forbid creating
         create_empty(path)  # owner-only before SQLite makes it with the umask's mode
     engine = create_engine(engine_url(resolved))
     if engine.dialect.name == "sqlite":

@@ -76,13 +76,23 @@ def _parsed(url: str) -> URL | None:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The database file of an SQLite URL; None for servers and memory."""
+    """The database file of an SQLite URL; None for servers and memory.
+    A URI filename (``sqlite:///file:/x.db?mode=ro&uri=true``) names /x.db."""
     parsed = _parsed(url)
     if parsed is None or parsed.get_backend_name() != "sqlite":
         return None
     if not parsed.database or parsed.database == ":memory:":
         return None
+    if is_uri_filename(url) and parsed.database.startswith("file:"):
+        return Path(parsed.database.removeprefix("file:"))
     return Path(parsed.database)
+
+
+def is_uri_filename(url: str) -> bool:
+    """An SQLite URL whose file is given as a URI (``?uri=true``): SQLite
+    reads its mode (``mode=ro``...) from the URI."""
+    parsed = _parsed(url)
+    return parsed is not None and str(parsed.query.get("uri", "")).lower() == "true"
 
 
 def describe_url(url: str) -> str:
