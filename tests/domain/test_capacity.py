@@ -27,9 +27,9 @@ def test_scenario_9_35_students_in_a_room_for_30():
     result = audit(inp([course], rooms={ROOM.key: ROOM}, load=_room_load(35)))
     [finding] = of(result.findings, FindingCode.ROOM_CAPACITY)
     assert finding.severity == Severity.ERROR
-    assert finding.numbers["room"] == "OIH-201"
-    assert (finding.numbers["capacity"], finding.numbers["planned"]) == (30, 35)
-    assert finding.numbers["over"] == 5
+    assert finding.numbers.room == "OIH-201"
+    assert (finding.numbers.capacity, finding.numbers.planned) == (30, 35)
+    assert finding.numbers.over == 5
     assert finding.dates == tuple(s.start.date() for s in SESSIONS)
 
 
@@ -54,8 +54,8 @@ def test_scenario_9_12_planned_where_aalto_opened_10_seats():
     result = audit(inp([uni], seats={"cur-1": 10}, load=Load(offering={"cur-1": 12})))
     [finding] = of(result.findings, FindingCode.SEAT_LIMIT)
     assert finding.severity == Severity.ERROR
-    assert (finding.numbers["seats"], finding.numbers["planned"]) == (10, 12)
-    assert finding.numbers["group"] == ""
+    assert (finding.numbers.seats, finding.numbers.planned) == (10, 12)
+    assert finding.numbers.group == ""
     assert finding.key == "seat-limit:cur-1"
     ok = audit(inp([uni], seats={"cur-1": 12}, load=Load(offering={"cur-1": 12})))
     assert of(ok.findings, FindingCode.SEAT_LIMIT) == []
@@ -66,8 +66,8 @@ def test_study_group_capacity():
     seats = {group_seat_key("cur-1", "H02"): 20}
     load = Load(offering={"cur-1": 25}, group={("cur-1", "H02"): 21, ("cur-1", "L01"): 25})
     [finding] = of(audit(inp([uni], seats=seats, load=load)).findings, FindingCode.SEAT_LIMIT)
-    assert finding.numbers["group"] == "H02"
-    assert finding.numbers["over"] == 1
+    assert finding.numbers.group == "H02"
+    assert finding.numbers.over == 1
     assert finding.key == "seat-limit:cur-1#H02"
 
 
@@ -106,7 +106,7 @@ def test_the_same_load_audited_again_and_again_gives_the_same_findings():
             audit(inp([course], rooms=rooms, load=one_date)).findings, FindingCode.ROOM_CAPACITY
         )
         assert finding.dates == (SESSIONS[2].start.date(),)
-        assert finding.numbers["planned"] == 40
+        assert finding.numbers.planned == 40
 
 
 def test_a_room_of_unknown_capacity_is_never_full():

@@ -17,6 +17,7 @@ from domain_builders import (
 
 from schoolaas.domain.audit import audit
 from schoolaas.domain.curriculum import Choices, Rules
+from schoolaas.domain.finding_numbers import ShortNumbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, ItemStatus, MathSyllabus, Severity
 
@@ -37,9 +38,9 @@ def test_scenario_10_total_and_national_electives_short_by_two():
     assert credits.total_planned == 148
     [total] = of(result.findings, FindingCode.TOTAL_SHORT)
     assert total.severity == Severity.ERROR
-    assert total.numbers == {"required": 150, "planned": 148, "short": 2}
+    assert total.numbers == ShortNumbers(required=150, planned=148, short=2)
     [national] = of(result.findings, FindingCode.NATIONAL_ELECTIVES_SHORT)
-    assert national.numbers == {"required": 20, "planned": 18, "short": 2}
+    assert national.numbers == ShortNumbers(required=20, planned=18, short=2)
     assert of(result.findings, FindingCode.COMPULSORY_SHORT) == []
     assert of(result.findings, FindingCode.ARTS_SHORT) == []
 
@@ -51,7 +52,7 @@ def test_scenario_10_university_course_makes_up_the_total_not_national_electives
     result = audit(inp(plan))
     assert of(result.findings, FindingCode.TOTAL_SHORT) == []
     [national] = of(result.findings, FindingCode.NATIONAL_ELECTIVES_SHORT)
-    assert national.numbers["short"] == 2
+    assert national.numbers.short == 2
     assert result.credits.total_planned == 153
     assert result.credits.school_electives_planned == 33
     assert result.credits.university_op_planned == 5
@@ -67,15 +68,15 @@ def test_ects_are_kept_as_earned_when_the_conversion_differs():
 def test_compulsory_short_names_subject_and_missing_modules():
     plan = [i for i in everything_compulsory() if i.code not in {"MAA6", "FY1"}]
     result = audit(inp(plan))
-    short = {f.numbers["subject"]: f for f in of(result.findings, FindingCode.COMPULSORY_SHORT)}
+    short = {f.numbers.subject: f for f in of(result.findings, FindingCode.COMPULSORY_SHORT)}
     assert set(short) == {"MA", "FY"}
-    assert short["MA"].numbers["missing"] == "MAA6"
-    assert short["MA"].numbers["syllabus"] == "MAA"
-    assert short["MA"].numbers["short"] == 3
+    assert short["MA"].numbers.missing == ("MAA6",)
+    assert short["MA"].numbers.syllabus == ("MAA",)
+    assert short["MA"].numbers.short == 3
     assert short["MA"].key == "compulsory-short:MA"
     assert result.credits.by_subject["MA"] == (17, 20)
     fy1 = curriculum().modules["FY1"].op
-    assert short["FY"].numbers["short"] == fy1
+    assert short["FY"].numbers.short == fy1
     assert result.credits.compulsory_planned == 102 - 3 - fy1
 
 
@@ -83,7 +84,7 @@ def test_failed_item_does_not_count_and_a_retake_does():
     failed = item("MAA6", status=ItemStatus.FAILED)
     plan = [i for i in everything_compulsory() if i.code != "MAA6"]
     short = of(audit(inp([*plan, failed])).findings, FindingCode.COMPULSORY_SHORT)
-    assert [f.numbers["missing"] for f in short] == ["MAA6"]
+    assert [f.numbers.missing for f in short] == [("MAA6",)]
     retake = item("MAA6")
     assert of(audit(inp([*plan, failed, retake])).findings, FindingCode.COMPULSORY_SHORT) == []
 
@@ -138,9 +139,9 @@ def test_music_and_arts_six_op_together_two_each(arts, short, mu, ku, national):
         assert found == []
     else:
         [finding] = found
-        assert finding.numbers["short"] == short
-        assert (finding.numbers["mu"], finding.numbers["ku"]) == (mu, ku)
-        assert finding.numbers["min_each"] == 2
+        assert finding.numbers.short == short
+        assert (finding.numbers.mu, finding.numbers.ku) == (mu, ku)
+        assert finding.numbers.min_each == 2
     assert result.credits.national_electives_planned == national
     assert result.credits.by_subject["MU+KU"] == (min(6, mu + ku), 6)
     assert of(result.findings, FindingCode.COMPULSORY_SHORT) == []
@@ -156,10 +157,10 @@ def test_scenario_11_switch_to_short_maths_counts_maa_modules_as_mab():
     assert credits.by_subject["MA"] == (6, 12)
     assert credits.national_electives_planned == 1  # MAA2 is 3 op, MAB2 2 op
     [maths] = [
-        f for f in of(result.findings, FindingCode.COMPULSORY_SHORT) if f.numbers["subject"] == "MA"
+        f for f in of(result.findings, FindingCode.COMPULSORY_SHORT) if f.numbers.subject == "MA"
     ]
-    assert maths.numbers["missing"] == "MAB4,MAB5,MAB6,MAB7"
-    assert maths.numbers["syllabus"] == "MAB"
+    assert maths.numbers.missing == ("MAB4", "MAB5", "MAB6", "MAB7")
+    assert maths.numbers.syllabus == ("MAB",)
     # the same items for a long-maths student: MAA targets, 102 op
     long = audit(inp(plan)).credits
     assert long.compulsory_required == 102
@@ -173,7 +174,7 @@ def test_full_long_maths_record_covers_short_maths_after_switch_plus_mab6():
     result = audit(inp(plan, choices=mab))
     assert result.credits.by_subject["MA"] == (12, 12)
     assert [
-        f for f in of(result.findings, FindingCode.COMPULSORY_SHORT) if f.numbers["subject"] == "MA"
+        f for f in of(result.findings, FindingCode.COMPULSORY_SHORT) if f.numbers.subject == "MA"
     ] == []
 
 

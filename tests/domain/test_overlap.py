@@ -56,15 +56,15 @@ def test_scenario_1_plain_overlap_every_tuesday():
         for m, d in [(10, 6), (10, 13), (10, 20), (10, 27), (11, 3), (11, 10), (11, 17)]
     )
     assert finding.dates == expected
-    assert finding.numbers["minutes"] == 60
-    assert finding.numbers["minutes_by_date"] == ",".join(["60"] * 7)
-    assert finding.numbers["count"] == 7
-    assert finding.numbers["total_minutes"] == 7 * 60
+    assert finding.numbers.minutes == 60
+    assert finding.numbers.minutes_by_date == (60,) * 7
+    assert finding.numbers.count == 7
+    assert finding.numbers.total_minutes == 7 * 60
     assert set(finding.item_ids) == {school.item_id, uni.item_id}
-    names = {finding.numbers["label_a"], finding.numbers["label_b"]}
+    names = {finding.numbers.label_a, finding.numbers.label_b}
     assert names == {"MAA06.1", "CS-A1111 L01"}
-    rooms = {finding.numbers["room_a"], finding.numbers["room_b"]}
-    assert rooms == {"OIH-201", "OK1-M1"}
+    rooms = {finding.numbers.room_a, finding.numbers.room_b}
+    assert rooms == {("OIH-201",), ("OK1-M1",)}
 
 
 def test_scenario_2_same_weekday_disjoint_dates_is_no_overlap():
@@ -118,7 +118,7 @@ def test_three_items_give_one_finding_per_pair_and_varying_minutes():
     }
     ab = by_pair[frozenset({a.item_id, b.item_id})]
     assert ab.dates == (d1, d2)
-    assert ab.numbers["minutes_by_date"] in {"60,15"}
-    assert ab.numbers["minutes"] == 60
-    assert ab.numbers["min_minutes"] == 15
-    assert by_pair[frozenset({a.item_id, c.item_id})].numbers["minutes"] == 15
+    assert ab.numbers.minutes_by_date in {(60, 15)}
+    assert ab.numbers.minutes == 60
+    assert ab.numbers.min_minutes == 15
+    assert by_pair[frozenset({a.item_id, c.item_id})].numbers.minutes == 15

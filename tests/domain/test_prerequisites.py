@@ -26,10 +26,10 @@ def test_scenario_7_maa7_before_maa6_is_an_error():
     [finding] = _prereq(maa7, maa6)
     assert finding.code == FindingCode.PREREQUISITE_LATER
     assert finding.severity == Severity.ERROR
-    assert finding.numbers["prerequisite"] == "MAA6"
-    assert finding.numbers["code"] == "MAA7"
-    assert finding.numbers["period"] == "OTA:2027-28/1"
-    assert finding.numbers["prerequisite_period"] == "OTA:2027-28/3"
+    assert finding.numbers.prerequisite == "MAA6"
+    assert finding.numbers.code == "MAA7"
+    assert finding.numbers.period == "OTA:2027-28/1"
+    assert finding.numbers.prerequisite_period == "OTA:2027-28/3"
     assert finding.item_ids == (maa7.item_id, maa6.item_id)
 
 
@@ -58,7 +58,7 @@ def test_own_prerequisites_replace_the_builtin_table_and_modules_satisfy_them():
     course = item("OTA-MA56", modules=("MAA5", "MAA6"), period_index=2)
     assert _prereq(uni, course) == []
     [finding] = _prereq(aalto("MS-A0111", prerequisites=("MAA6",), period_index=4))
-    assert finding.numbers["prerequisite"] == "MAA6"
+    assert finding.numbers.prerequisite == "MAA6"
     assert BUILTIN_PREREQUISITES["MAA7"] == ("MAA6",)
 
 
@@ -82,7 +82,7 @@ def test_order_from_dates_when_period_indices_are_missing():
     [finding] = of(
         audit(inp([maa6, early_uni], periods=periods)).findings, FindingCode.PREREQUISITE_LATER
     )
-    assert finding.numbers["code"] == "MS-A0111"
+    assert finding.numbers.code == "MS-A0111"
     assert (
         of(audit(inp([maa6, late_uni], periods=periods)).findings, FindingCode.PREREQUISITE_LATER)
         == []

@@ -87,7 +87,7 @@ def test_shifting_by_whole_days_keeps_the_findings(items, days):
     for code in (FindingCode.OVERLAP, FindingCode.TRAVEL):
         before, after = _of(items, code), _of(moved, code)
         assert [f.key for f in before] == [f.key for f in after]
-        assert [dict(f.numbers) for f in before] == [dict(f.numbers) for f in after]
+        assert [f.numbers for f in before] == [f.numbers for f in after]
         assert [tuple(d + timedelta(days=days) for d in f.dates) for f in before] == [
             f.dates for f in after
         ]
@@ -121,8 +121,8 @@ def test_overlap_minutes_never_exceed_either_item_that_day(items):
 def test_travel_findings_are_real_shortfalls_and_order_free(items):
     found = _of(items, FindingCode.TRAVEL)
     for finding in found:
-        assert finding.numbers["available"] < finding.numbers["needed"]
-        assert finding.numbers["building_a"] != finding.numbers["building_b"]
+        assert finding.numbers.available < finding.numbers.needed
+        assert finding.numbers.building_a != finding.numbers.building_b
     backwards = _of(list(reversed(items)), FindingCode.TRAVEL)
     assert [f.key for f in found] == [f.key for f in backwards]
 

@@ -25,13 +25,13 @@ def test_scenario_3_tapiola_lesson_to_campus_with_no_break():
     )
     [finding] = _travel(lesson, exercise)
     assert finding.severity == Severity.ERROR
-    assert finding.numbers["needed"] == 15
-    assert finding.numbers["available"] == 0
-    assert finding.numbers["short"] == 15
+    assert finding.numbers.needed == 15
+    assert finding.numbers.available == 0
+    assert finding.numbers.short == 15
     assert finding.dates == (DAY,)
     buildings = {
-        finding.numbers["label_a"]: finding.numbers["building_a"],
-        finding.numbers["label_b"]: finding.numbers["building_b"],
+        finding.numbers.label_a: finding.numbers.building_a,
+        finding.numbers.label_b: finding.numbers.building_b,
     }
     assert buildings == {"MAA06.2": "TAP", "CS-A1111 H01": "CS"}
 
@@ -57,7 +57,7 @@ def test_scenario_4_campus_walk_uses_coordinates():
     assert _travel(a, ten_minutes) == []
     five_minutes = aalto("CS-A1111", sessions=(at(DAY, "10.05", "12.00", building="TUAS"),))
     [finding] = _travel(a, five_minutes)
-    assert (finding.numbers["needed"], finding.numbers["available"]) == (needed, 5)
+    assert (finding.numbers.needed, finding.numbers.available) == (needed, 5)
 
 
 def test_unknown_building_or_no_travel_model_gives_nothing():
@@ -76,7 +76,7 @@ def test_the_break_starts_when_the_last_running_session_ends():
     next_one = aalto("CS-A1111", sessions=(at(DAY, "11.05", "12.00", building="CS"),))
     [finding] = _travel(long, short, next_one)
     assert set(finding.item_ids) == {long.item_id, next_one.item_id}
-    assert finding.numbers["available"] == 5
+    assert finding.numbers.available == 5
 
 
 def test_one_finding_per_pair_with_every_date_and_the_worst_break():
@@ -97,16 +97,16 @@ def test_one_finding_per_pair_with_every_date_and_the_worst_break():
     )
     [finding] = _travel(lesson, exercise)
     assert finding.dates == (DAY, d2)
-    assert finding.numbers["count"] == 2
-    assert finding.numbers["available"] == 0
+    assert finding.numbers.count == 2
+    assert finding.numbers.available == 0
 
 
 def test_travel_back_from_campus_is_checked_too():
     uni = aalto("CS-A1111", sessions=(at(DAY, "8.15", "10.00", building="OK1"),))
     lesson = item("MAA6", sessions=(at(DAY, "10.05", "11.20", building="TAP"),))
     [finding] = _travel(uni, lesson)
-    assert finding.numbers["available"] == 5
-    assert finding.numbers["needed"] == 15
+    assert finding.numbers.available == 5
+    assert finding.numbers.needed == 15
 
 
 def test_a_session_with_only_a_room_travels_from_the_rooms_building():
@@ -116,4 +116,4 @@ def test_a_session_with_only_a_room_travels_from_the_rooms_building():
     [finding] = of(
         audit(inp([lesson, exercise], travel=TRAVEL, rooms=rooms)).findings, FindingCode.TRAVEL
     )
-    assert (finding.numbers["needed"], finding.numbers["available"]) == (15, 5)
+    assert (finding.numbers.needed, finding.numbers.available) == (15, 5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from schoolaas.domain.calendar import Period, WeeklySlot, expand_weekly
+from schoolaas.domain.finding_numbers import OverlapNumbers, ShortNumbers, TravelNumbers
 from schoolaas.domain.findings import AuditResult, CreditSummary
 from schoolaas.domain.model import (
     Acceptance,
@@ -202,14 +203,37 @@ def audit() -> AuditResult:
         key="overlap:4:6",
         item_ids=(4, 6),
         dates=(date(2026, 10, 6), date(2026, 10, 13), date(2026, 10, 20)),
-        numbers={"minutes": 45},
+        numbers=OverlapNumbers(
+            minutes=45,
+            min_minutes=45,
+            total_minutes=135,
+            count=3,
+            minutes_by_date=(45, 45, 45),
+            code_a="MAA6",
+            code_b="CS-A1111",
+            label_a="MAA6",
+            label_b="CS-A1111",
+            room_a=(),
+            room_b=(),
+        ),
     )
     accepted = Finding(
         code="travel",
         severity=Severity.ERROR,
         key="travel:5:6",
         item_ids=(5, 6),
-        numbers={"needed": 15, "available": 0},
+        numbers=TravelNumbers(
+            needed=15,
+            available=0,
+            short=15,
+            count=0,
+            code_a="AI1",
+            code_b="CS-A1111",
+            label_a="AI1",
+            label_b="CS-A1111",
+            building_a="",
+            building_b="",
+        ),
         acceptance=Acceptance(
             "travel:5:6",
             "Counsellor Virtanen",
@@ -221,6 +245,6 @@ def audit() -> AuditResult:
         code="total-short",
         severity=Severity.ERROR,
         key="total",
-        numbers={"planned": 22, "required": 150, "short": 128},
+        numbers=ShortNumbers(planned=22, required=150, short=128),
     )
     return AuditResult(plan_id=42, findings=(short, overlap, accepted), credits=credits)

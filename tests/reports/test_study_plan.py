@@ -8,6 +8,7 @@ from datetime import date, time
 import pytest
 import report_samples as rs
 
+from schoolaas.domain.finding_numbers import PeriodWorkloadNumbers
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import Finding, ItemStatus, Provider, Severity
 from schoolaas.reports.study_plan import StudyPlanReport, assemble, build_timetable
@@ -172,7 +173,7 @@ def test_period_keys_in_findings_read_as_period_names() -> None:
         code="period-workload",
         severity=Severity.WARNING,
         key="w",
-        numbers={"op": 26, "limit": 24, "over": 2, "period": "OTA:2026-27/2"},
+        numbers=PeriodWorkloadNumbers(op=26, limit=24, over=2, period="OTA:2026-27/2"),
     )
     audit = rs.audit()
     report = assemble(

@@ -188,9 +188,9 @@ def test_a_study_groups_own_capacity_limits_its_seats(ws: Workspace, tiny: Tiny)
         s.add(group)
     ws.set_setting("catalogue_version", "group-capacity-test")
     (limit,) = [f for f in ws.audit(tiny.aino_plan).findings if f.code == FindingCode.SEAT_LIMIT]
-    assert limit.numbers["group"] == "H01"
-    assert limit.numbers["seats"] == 1
-    assert limit.numbers["planned"] == 2
+    assert limit.numbers.group == "H01"
+    assert limit.numbers.seats == 1
+    assert limit.numbers.planned == 2
 
 
 def test_a_replaced_catalogue_comes_with_its_own_timetable_index(ws: Workspace, tiny: Tiny) -> None:

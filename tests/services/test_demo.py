@@ -26,6 +26,7 @@ from schoolaas.data.tables import (
     SessionRow,
     StudentRow,
 )
+from schoolaas.domain.findings import NUMBERS, FindingCode
 from schoolaas.domain.model import GroupKind, SessionKind
 from schoolaas.seed import demo as demo_module
 from schoolaas.seed.demo import DemoSummary, build_demo
@@ -222,6 +223,17 @@ def test_scenario_students_get_their_findings(
         assert open_codes == codes, number
 
 
+def test_every_finding_carries_the_numbers_its_code_names(audits: dict[str, object]) -> None:
+    """The audit's checks make the typed numbers findings.NUMBERS names for
+    each code; tests/wording/test_fields.py checks the wording against them."""
+    seen = set()
+    for result in audits.values():
+        for finding in result.findings:  # type: ignore[attr-defined]
+            assert type(finding.numbers) in NUMBERS[FindingCode(finding.code)], finding
+            seen.add(finding.code)
+    assert len(seen) >= 12, seen
+
+
 def test_clean_students_have_no_findings_and_complete_plans(
     built: tuple[Workspace, DemoSummary], audits: dict[str, object]
 ) -> None:
@@ -258,8 +270,8 @@ def test_scenario_9_room_holds_fewer_than_the_students_planned_into_it(
     for number in SMALL_ROOM_STUDENTS:
         (finding,) = audits[number].findings  # type: ignore[attr-defined]
         assert finding.code == "room-capacity"
-        assert finding.numbers["room"] == "TAPL-107"
-        assert (finding.numbers["capacity"], finding.numbers["planned"]) == (4, 6)
+        assert finding.numbers.room == "TAPL-107"
+        assert (finding.numbers.capacity, finding.numbers.planned) == (4, 6)
         assert finding.dates == lesson_days
     # nothing else in the demo overfills a room: only these six see it
     overfilled = {

@@ -334,7 +334,7 @@ def test_accept_dialog_names_the_finding_and_works_from_the_keyboard(
             return
         try:
             text = dialog.finding.text()
-            codes = (finding.numbers["label_a"], finding.numbers["label_b"])
+            codes = (finding.numbers.label_a, finding.numbers.label_b)
             seen["names"] = all(str(code) in text for code in codes)
             seen["ok_before"] = dialog.ok.isEnabled()
             qtbot.keyClicks(dialog.reason, "lecture recorded")

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from domain_factories import aalto_cs_a1111, school_ai1, school_maa6
+from schoolaas.domain.finding_numbers import OverlapNumbers, ShortNumbers
 from schoolaas.domain.model import Acceptance, Finding, ItemStatus, Provider, Severity
 from schoolaas.services.views import ItemView, StudentView
 from schoolaas.ui.dialogs.students_model import StudentsFilter, StudentsModel
@@ -113,10 +114,27 @@ def test_findings_model_orders_open_errors_first(qtmodeltester, qapp):
         Severity.ERROR,
         "k1",
         (1, 2),
-        numbers={"minutes": 45},
+        numbers=OverlapNumbers(
+            minutes=45,
+            min_minutes=45,
+            total_minutes=45,
+            count=1,
+            minutes_by_date=(45,),
+            code_a="MAA6",
+            code_b="CS-A1111",
+            label_a="MAA6",
+            label_b="CS-A1111",
+            room_a=(),
+            room_b=(),
+        ),
         acceptance=Acceptance("k1", "counsellor", datetime(2026, 10, 1), "recorded lecture"),
     )
-    short = Finding("total-short", Severity.ERROR, "k2", numbers={"required": 150, "short": 2})
+    short = Finding(
+        "total-short",
+        Severity.ERROR,
+        "k2",
+        numbers=ShortNumbers(required=150, planned=148, short=2),
+    )
     model.set_findings((accepted, short), {1: "MAA6", 2: "CS-A1111"})
     qtmodeltester.check(model)
     assert model.finding(0).key == "k2"

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from schoolaas.domain.finding_numbers import ShortNumbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import Finding, Severity
 from schoolaas.wording import findings
@@ -39,7 +40,7 @@ def test_a_finding_reads_in_each_language() -> None:
         FindingCode.TOTAL_SHORT,
         Severity.ERROR,
         "k",
-        numbers={"required": 150, "planned": 147.5, "short": 2.5},
+        numbers=ShortNumbers(required=150, planned=147.5, short=2.5),
     )
     assert findings.line(finding, "fi") == "Yhteensä: 147,5 / 150 op suunniteltu, puuttuu 2,5"
     assert findings.line(finding, "sv") == "Totalt: 147,5 av 150 sp planerade, 2,5 saknas"

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
+from datetime import date
 from typing import Any
 
+from schoolaas.domain.finding_numbers import Numbers
 from schoolaas.domain.findings import AuditResult, CreditSummary
 from schoolaas.domain.model import Finding, Severity
 from schoolaas.services.views import PlanView, StudentView
@@ -115,11 +117,26 @@ def finding_json(finding: Finding, labels: Mapping[int, str]) -> dict[str, Any]:
         "item_ids": list(finding.item_ids),
         "items": [labels.get(i, str(i)) for i in finding.item_ids],
         "dates": [d.isoformat() for d in finding.dates],
-        "numbers": dict(finding.numbers),
+        "numbers": numbers_json(finding.numbers),
         "acceptance": None
         if acc is None
         else {"who": acc.who, "when": acc.when.isoformat(timespec="seconds"), "why": acc.why},
     }
+
+
+def numbers_json(numbers: Numbers) -> dict[str, float | int | str]:
+    """A finding's typed numbers as format version 1 writes them: every
+    field by name, a number or a string; a tuple of figures comma-separated
+    ("60,60,45", "" when empty), a date ISO ("2026-11-19")."""
+    out: dict[str, float | int | str] = {}
+    for f in fields(numbers):
+        value = getattr(numbers, f.name)
+        if isinstance(value, tuple):
+            value = ",".join(str(part) for part in value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        out[f.name] = value
+    return out
 
 
 def credits_json(c: CreditSummary) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from itertools import chain, compress, repeat
 from operator import attrgetter, gt, itemgetter
 
 from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
+from schoolaas.domain.finding_numbers import RoomCapacityNumbers, SeatLimitNumbers
 from schoolaas.domain.findings import FindingCode, Load
 from schoolaas.domain.model import AuditItem, Finding, Severity
 from schoolaas.domain.premises import Room
@@ -72,8 +73,9 @@ def room_findings(
     (``timetable``: whose facts name the rooms of each item's sessions; a
     small one is made when not given).
 
-    numbers: room (key), capacity, planned (most students on one date),
-    over (planned - capacity), count (dates), code, label.
+    numbers: RoomCapacityNumbers: room (key), capacity, planned (most
+    students on one date), over (planned - capacity), count (dates), code,
+    label.
     """
     if not load.room_session or not rooms:
         return []
@@ -108,15 +110,15 @@ def room_findings(
                     key=f"{FindingCode.ROOM_CAPACITY}:{item_ident(item)}:{room_key}",
                     item_ids=(item.item_id,),
                     dates=tuple(sorted(days)),
-                    numbers={
-                        "room": room_key,
-                        "capacity": capacity,
-                        "planned": most,
-                        "over": most - capacity,
-                        "count": len(days),
-                        "code": item.code,
-                        "label": label(item),
-                    },
+                    numbers=RoomCapacityNumbers(
+                        room=room_key,
+                        capacity=capacity,
+                        planned=most,
+                        over=most - capacity,
+                        count=len(days),
+                        code=item.code,
+                        label=label(item),
+                    ),
                 )
             )
     return findings
@@ -160,8 +162,8 @@ def seat_findings(
 ) -> list[Finding]:
     """SEAT_LIMIT errors for offerings and study groups.
 
-    numbers: seats, planned, over (planned - seats), offering (key),
-    group ("" for the whole offering), code, label.
+    numbers: SeatLimitNumbers: seats, planned, over (planned - seats),
+    offering (key), group ("" for the whole offering), code, label.
     """
     if not seats:
         return []
@@ -196,13 +198,13 @@ def _seat_finding(item: AuditItem, seat_key: str, group: str, limit: int, planne
         severity=Severity.ERROR,
         key=f"{FindingCode.SEAT_LIMIT}:{seat_key}",
         item_ids=(item.item_id,),
-        numbers={
-            "seats": limit,
-            "planned": planned,
-            "over": planned - limit,
-            "offering": item.offering_key or "",
-            "group": group,
-            "code": item.code,
-            "label": label(item),
-        },
+        numbers=SeatLimitNumbers(
+            seats=limit,
+            planned=planned,
+            over=planned - limit,
+            offering=item.offering_key or "",
+            group=group,
+            code=item.code,
+            label=label(item),
+        ),
     )

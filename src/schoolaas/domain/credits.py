@@ -30,8 +30,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from schoolaas.domain.curriculum import ARTS, Choices, Curriculum, Module, Requirement, Rules
+from schoolaas.domain.finding_numbers import (
+    ArtsShortNumbers,
+    CompulsoryShortNumbers,
+    ShortNumbers,
+)
 from schoolaas.domain.findings import CreditSummary, FindingCode
 from schoolaas.domain.model import AuditItem, Finding, ItemStatus, MathSyllabus, Provider, Severity
 
@@ -251,11 +257,10 @@ def credit_audit(
     """The CreditSummary and the credit findings (TOTAL_SHORT,
     COMPULSORY_SHORT, NATIONAL_ELECTIVES_SHORT, ARTS_SHORT; all errors).
 
-    numbers: TOTAL_SHORT and NATIONAL_ELECTIVES_SHORT: required, planned,
-    short. COMPULSORY_SHORT: subject, syllabus (of the missing modules,
-    comma-separated), required, planned, short, missing (module codes,
-    comma-separated). ARTS_SHORT: required, planned, short, mu, ku,
-    min_each.
+    numbers: TOTAL_SHORT and NATIONAL_ELECTIVES_SHORT: ShortNumbers
+    (required, planned, short). COMPULSORY_SHORT: CompulsoryShortNumbers
+    (subject, syllabus of the missing modules, missing module codes).
+    ARTS_SHORT: ArtsShortNumbers (mu, ku, min_each).
     """
     items = tuple(items)
     counter = _Counter(curriculum, choices, rules)
@@ -292,28 +297,29 @@ def credit_audit(
     )
     findings: list[Finding] = []
     if total_planned < rules.total_op - _EPS:
-        findings.append(_short(FindingCode.TOTAL_SHORT, rules.total_op, total_planned))
+        findings.append(
+            _short(
+                FindingCode.TOTAL_SHORT, ShortNumbers(**_shortfall(rules.total_op, total_planned))
+            )
+        )
     for subject, needed in by_subject_required.items():
         got = planned.compulsory.get(subject, 0.0)
         if got < needed - _EPS:
             missing = [
                 m for m in required_here if m.subject == subject and m.code not in planned.covered
             ]
-            findings.append(
-                _short(
-                    FindingCode.COMPULSORY_SHORT,
-                    needed,
-                    got,
-                    subject,
-                    subject=subject,
-                    syllabus=",".join(sorted({m.syllabus or m.subject for m in missing})),
-                    missing=",".join(m.code for m in missing),
-                )
+            numbers = CompulsoryShortNumbers(
+                **_shortfall(needed, got),
+                subject=subject,
+                syllabus=tuple(sorted({m.syllabus or m.subject for m in missing})),
+                missing=tuple(m.code for m in missing),
             )
+            findings.append(_short(FindingCode.COMPULSORY_SHORT, numbers, subject))
     if national_planned < rules.national_elective_op - _EPS:
         findings.append(
             _short(
-                FindingCode.NATIONAL_ELECTIVES_SHORT, rules.national_elective_op, national_planned
+                FindingCode.NATIONAL_ELECTIVES_SHORT,
+                ShortNumbers(**_shortfall(rules.national_elective_op, national_planned)),
             )
         )
     if has_arts:
@@ -326,31 +332,37 @@ def credit_audit(
             findings.append(
                 _short(
                     FindingCode.ARTS_SHORT,
-                    rules.arts_op,
-                    arts_counted,
-                    mu=round(mu, 2),
-                    ku=round(ku, 2),
-                    min_each=rules.arts_min_each,
+                    ArtsShortNumbers(
+                        **_shortfall(rules.arts_op, arts_counted),
+                        mu=round(mu, 2),
+                        ku=round(ku, 2),
+                        min_each=rules.arts_min_each,
+                    ),
                 )
             )
     return CreditAudit(summary, tuple(findings))
 
 
-def _short(
-    code: FindingCode,
-    required: float,
-    planned: float,
-    suffix: str = "",
-    **extra: float | int | str,
-) -> Finding:
+class _Shortfall(TypedDict):
+    """The fields of finding_numbers.ShortNumbers, to pass as ``**``."""
+
+    required: float
+    planned: float
+    short: float
+
+
+def _shortfall(required: float, planned: float) -> _Shortfall:
+    return {
+        "required": round(required, 2),
+        "planned": round(planned, 2),
+        "short": round(required - planned, 2),
+    }
+
+
+def _short(code: FindingCode, numbers: ShortNumbers, suffix: str = "") -> Finding:
     return Finding(
         code=code,
         severity=Severity.ERROR,
         key=f"{code}:{suffix}" if suffix else str(code),
-        numbers={
-            "required": round(required, 2),
-            "planned": round(planned, 2),
-            "short": round(required - planned, 2),
-            **extra,
-        },
+        numbers=numbers,
     )

@@ -36,6 +36,8 @@ key does not depend on which item comes first):
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from schoolaas.domain.model import AuditItem, ItemStatus
 
 SCHEDULED = frozenset({ItemStatus.PLANNED, ItemStatus.ENROLLED})
@@ -63,7 +65,16 @@ def label(item: AuditItem) -> str:
     return item.label or item.code
 
 
-def pair_numbers(a: AuditItem, b: AuditItem) -> dict[str, float | int | str]:
+class PairFields(TypedDict):
+    """The fields of finding_numbers.PairNumbers, to pass as ``**``."""
+
+    code_a: str
+    code_b: str
+    label_a: str
+    label_b: str
+
+
+def pair_numbers(a: AuditItem, b: AuditItem) -> PairFields:
     """code_a, code_b, label_a, label_b of an ordered pair."""
     return {"code_a": a.code, "code_b": b.code, "label_a": label(a), "label_b": label(b)}
 

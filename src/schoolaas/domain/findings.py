@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from schoolaas.domain import finding_numbers as n
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.curriculum import Choices, Curriculum, Rules
 from schoolaas.domain.model import Acceptance, AuditItem, DateRange, Finding
@@ -34,6 +35,29 @@ class FindingCode(StrEnum):
     PERIOD_WORKLOAD = "period-workload"  # op in one school period
     WEEK_HOURS = "week-hours"  # scheduled hours in one week
     UNKNOWN_CODE = "unknown-code"  # an item whose course is not in the catalogue
+
+
+# The typed numbers each code's findings carry (DUPLICATE: one code or
+# module twice, or two codes that count as the same course).
+NUMBERS: Mapping[FindingCode, tuple[type[n.Numbers], ...]] = {
+    FindingCode.OVERLAP: (n.OverlapNumbers,),
+    FindingCode.TRAVEL: (n.TravelNumbers,),
+    FindingCode.ROOM_CAPACITY: (n.RoomCapacityNumbers,),
+    FindingCode.SEAT_LIMIT: (n.SeatLimitNumbers,),
+    FindingCode.PREREQUISITE_MISSING: (n.PrerequisiteNumbers,),
+    FindingCode.PREREQUISITE_LATER: (n.PrerequisiteLaterNumbers,),
+    FindingCode.SAME_BAR: (n.SameBarNumbers,),
+    FindingCode.DUPLICATE: (n.DuplicateNumbers, n.PairNumbers),
+    FindingCode.EXAM_WEEK: (n.ExamWeekNumbers,),
+    FindingCode.MATRICULATION: (n.MatriculationNumbers,),
+    FindingCode.TOTAL_SHORT: (n.ShortNumbers,),
+    FindingCode.COMPULSORY_SHORT: (n.CompulsoryShortNumbers,),
+    FindingCode.NATIONAL_ELECTIVES_SHORT: (n.ShortNumbers,),
+    FindingCode.ARTS_SHORT: (n.ArtsShortNumbers,),
+    FindingCode.PERIOD_WORKLOAD: (n.PeriodWorkloadNumbers,),
+    FindingCode.WEEK_HOURS: (n.WeekHoursNumbers,),
+    FindingCode.UNKNOWN_CODE: (n.ItemNumbers,),
+}
 
 
 @dataclass(frozen=True)

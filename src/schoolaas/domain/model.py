@@ -8,9 +8,11 @@ the calendar export adds the zone. Codes are normalised with
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+
+from schoolaas.domain.finding_numbers import NO_NUMBERS, Numbers
 
 
 class Provider(StrEnum):
@@ -203,7 +205,8 @@ class Acceptance:
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One result of the audit. ``code`` is stable (see audit.FindingCode);
-    ``numbers`` holds the figures behind it so the UI can word it in fi/sv/en;
+    ``numbers`` holds the figures behind it, typed per code (finding_numbers),
+    so the UI can word it in fi/sv/en;
     ``key`` identifies the same finding across audits (for acceptances)."""
 
     code: str
@@ -211,7 +214,7 @@ class Finding:
     key: str
     item_ids: tuple[int, ...] = ()
     dates: tuple[date, ...] = ()
-    numbers: Mapping[str, float | int | str] = field(default_factory=dict)
+    numbers: Numbers = NO_NUMBERS
     acceptance: Acceptance | None = None
 
     @property

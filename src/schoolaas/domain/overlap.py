@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 
 from schoolaas.domain.finding_keys import keyed_pair, pair_numbers
+from schoolaas.domain.finding_numbers import OverlapNumbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, union_minutes
@@ -73,10 +74,10 @@ def _minutes_by_day(events: list[_Event]) -> dict[date, int]:
     return {day: union_minutes(parts) for day, parts in sorted(stretches.items())}
 
 
-def _rooms(sessions: Iterable[Session]) -> str:
+def _rooms(sessions: Iterable[Session]) -> tuple[str, ...]:
     """The rooms of one item's overlapping sessions, each once, in the order
-    met, comma-separated."""
-    return ",".join(dict.fromkeys(room for session in sessions if (room := session.room)))
+    met."""
+    return tuple(dict.fromkeys(room for session in sessions if (room := session.room)))
 
 
 def _to_minutes(stretches: _Stretches) -> OverlapMap:
@@ -136,10 +137,8 @@ def overlap_findings(
 ) -> list[Finding]:
     """One OVERLAP error per pair of items, listing every date.
 
-    numbers: minutes (most overlap minutes on one date), min_minutes,
-    total_minutes, count (dates), minutes_by_date (comma-separated, aligned
-    with ``dates``), code_a/code_b, label_a/label_b, room_a/room_b (room
-    keys, comma-separated when the rooms vary, "" when unknown).
+    numbers: OverlapNumbers (minutes_by_date aligned with ``dates``;
+    room_a/room_b the room keys, empty when unknown).
     ``buckets``: the day_slots of ``items``, or only their days with a
     clash (the first of timeline.busy_days).
     """
@@ -156,16 +155,16 @@ def overlap_findings(
         per_day = _minutes_by_day(found)
         days = tuple(per_day)
         minutes = list(per_day.values())
-        numbers: dict[str, float | int | str] = {
-            "minutes": max(minutes),
-            "min_minutes": min(minutes),
-            "total_minutes": sum(minutes),
-            "count": len(days),
-            "minutes_by_date": ",".join(str(m) for m in minutes),
+        numbers = OverlapNumbers(
+            minutes=max(minutes),
+            min_minutes=min(minutes),
+            total_minutes=sum(minutes),
+            count=len(days),
+            minutes_by_date=tuple(minutes),
             **pair_numbers(a, b),
-            "room_a": _rooms(sessions_a),
-            "room_b": _rooms(sessions_b),
-        }
+            room_a=_rooms(sessions_a),
+            room_b=_rooms(sessions_b),
+        )
         findings.append(
             Finding(
                 code=FindingCode.OVERLAP,

@@ -15,6 +15,14 @@ from schoolaas.domain.finding_keys import (
     label,
     pair_numbers,
 )
+from schoolaas.domain.finding_numbers import (
+    DuplicateNumbers,
+    ExamWeekNumbers,
+    ItemNumbers,
+    MatriculationNumbers,
+    PairNumbers,
+    SameBarNumbers,
+)
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import (
     AuditItem,
@@ -38,7 +46,7 @@ def same_bar_findings(items: Sequence[AuditItem]) -> list[Finding]:
     """SAME_BAR error for two school items of one bar in one period (they
     meet at the same times by construction, dated sessions or not).
 
-    numbers: bar, period (key), code_a/code_b, label_a/label_b.
+    numbers: SameBarNumbers: bar, period (key), code_a/code_b, label_a/label_b.
     """
     by_bar: dict[tuple[str, int], list[AuditItem]] = {}
     for item in items:
@@ -62,7 +70,7 @@ def same_bar_findings(items: Sequence[AuditItem]) -> list[Finding]:
                         severity=Severity.ERROR,
                         key=key,
                         item_ids=(a.item_id, b.item_id),
-                        numbers={"bar": bar, "period": period, **pair_numbers(a, b)},
+                        numbers=SameBarNumbers(bar=bar, period=period, **pair_numbers(a, b)),
                     )
                 )
     return findings
@@ -75,8 +83,8 @@ def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
     MAA5+MAA6 and MAA6 itself); codes the catalogue marks as overlapping
     courses (only one of them counts).
 
-    numbers: code (the code or module) with count and label; or, for
-    overlapping courses, code_a/code_b with label_a/label_b.
+    numbers: DuplicateNumbers: code (the code or module) with count and
+    label; or, for overlapping courses, PairNumbers.
     """
     counted = [i for i in items if i.status != _FAILED]
     if _all_distinct(counted):
@@ -110,7 +118,7 @@ def duplicate_findings(items: Sequence[AuditItem]) -> list[Finding]:
                 severity=Severity.WARNING,
                 key=f"{FindingCode.DUPLICATE}:{code_a}:{code_b}",
                 item_ids=tuple(i.item_id for i in (*group_a, *group_b)),
-                numbers=pair_numbers(group_a[0], group_b[0]),
+                numbers=PairNumbers(**pair_numbers(group_a[0], group_b[0])),
             )
         )
     return findings
@@ -140,7 +148,7 @@ def _duplicate(code: str, group: list[AuditItem], key: str = "") -> Finding:
         severity=Severity.WARNING,
         key=f"{FindingCode.DUPLICATE}:{key or code}",
         item_ids=tuple(i.item_id for i in group),
-        numbers={"code": code, "count": len(group), "label": label(group[0])},
+        numbers=DuplicateNumbers(code=code, count=len(group), label=label(group[0])),
     )
 
 
@@ -156,9 +164,10 @@ def exam_findings(
 ) -> list[Finding]:
     """EXAM_WEEK and MATRICULATION errors for university exams, one per item.
 
-    EXAM_WEEK numbers: count (dates), code, label, week_start, week_end (ISO
-    dates of the first exam week hit). MATRICULATION numbers: count, code,
-    label, subject (the subjects written those days, comma-separated).
+    EXAM_WEEK numbers (ExamWeekNumbers): count (dates), code, label,
+    week_start, week_end (the first exam week hit). MATRICULATION numbers
+    (MatriculationNumbers): count, code, label, subject (the subjects
+    written those days).
     """
     findings = []
     for item in items:
@@ -178,13 +187,13 @@ def exam_findings(
                     key=f"{FindingCode.EXAM_WEEK}:{item_ident(item)}",
                     item_ids=(item.item_id,),
                     dates=hit,
-                    numbers={
-                        "count": len(hit),
-                        "code": item.code,
-                        "label": label(item),
-                        "week_start": week.start.isoformat(),
-                        "week_end": week.end.isoformat(),
-                    },
+                    numbers=ExamWeekNumbers(
+                        count=len(hit),
+                        code=item.code,
+                        label=label(item),
+                        week_start=week.start,
+                        week_end=week.end,
+                    ),
                 )
             )
         clash = [
@@ -201,12 +210,12 @@ def exam_findings(
                     key=f"{FindingCode.MATRICULATION}:{item_ident(item)}",
                     item_ids=(item.item_id,),
                     dates=tuple(d for d, _ in clash),
-                    numbers={
-                        "count": len(clash),
-                        "code": item.code,
-                        "label": label(item),
-                        "subject": ",".join(subjects),
-                    },
+                    numbers=MatriculationNumbers(
+                        count=len(clash),
+                        code=item.code,
+                        label=label(item),
+                        subject=tuple(subjects),
+                    ),
                 )
             )
     return findings
@@ -217,7 +226,7 @@ def unknown_code_findings(items: Sequence[AuditItem], curriculum: Curriculum) ->
     offering and is no curriculum module (so nothing about it can be
     checked). Completed history without an offering is fine.
 
-    numbers: code, label.
+    numbers: ItemNumbers: code, label.
     """
     findings = []
     for item in items:
@@ -231,7 +240,7 @@ def unknown_code_findings(items: Sequence[AuditItem], curriculum: Curriculum) ->
                 severity=Severity.WARNING,
                 key=f"{FindingCode.UNKNOWN_CODE}:{item.code}",
                 item_ids=(item.item_id,),
-                numbers={"code": item.code, "label": label(item)},
+                numbers=ItemNumbers(code=item.code, label=label(item)),
             )
         )
     return findings

@@ -20,6 +20,7 @@ from datetime import date
 
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
+from schoolaas.domain.finding_numbers import PrerequisiteLaterNumbers, PrerequisiteNumbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Severity
 
@@ -96,9 +97,9 @@ def prerequisite_findings(
 ) -> list[Finding]:
     """PREREQUISITE_MISSING and PREREQUISITE_LATER errors for scheduled items.
 
-    numbers: prerequisite (code), code, label; LATER adds
-    prerequisite_label, period and prerequisite_period (period keys, "" when
-    unknown).
+    numbers: PrerequisiteNumbers: prerequisite (code), code, label; LATER's
+    PrerequisiteLaterNumbers add prerequisite_label, period and
+    prerequisite_period (period keys, "" when unknown).
     """
     wanting = [
         (item, codes)
@@ -117,22 +118,26 @@ def prerequisite_findings(
             )
             if any(p.status == _COMPLETED for p in candidates):
                 continue
-            numbers: dict[str, float | int | str] = {
-                "prerequisite": needed,
-                "code": item.code,
-                "label": label(item),
-            }
+            numbers: PrerequisiteNumbers
             if not candidates:
                 code = FindingCode.PREREQUISITE_MISSING
+                numbers = PrerequisiteNumbers(
+                    prerequisite=needed, code=item.code, label=label(item)
+                )
             else:
                 order = [_earlier(p, item, periods) for p in candidates]
                 if any(o is None or o for o in order):
                     continue
                 code = FindingCode.PREREQUISITE_LATER
                 first = min(candidates, key=lambda p: (p.period_index or 0, p.item_id))
-                numbers["prerequisite_label"] = label(first)
-                numbers["period"] = item.period or ""
-                numbers["prerequisite_period"] = first.period or ""
+                numbers = PrerequisiteLaterNumbers(
+                    prerequisite=needed,
+                    code=item.code,
+                    label=label(item),
+                    prerequisite_label=label(first),
+                    period=item.period or "",
+                    prerequisite_period=first.period or "",
+                )
             findings.append(
                 Finding(
                     code=code,

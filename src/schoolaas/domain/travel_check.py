@@ -17,6 +17,7 @@ from datetime import date
 from typing import NamedTuple
 
 from schoolaas.domain.finding_keys import keyed_pair, pair_numbers
+from schoolaas.domain.finding_numbers import TravelNumbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.premises import Room, TravelModel
@@ -148,10 +149,10 @@ def travel_findings(
 ) -> list[Finding]:
     """One TRAVEL error per pair of items, listing every date.
 
-    numbers: needed and available minutes of the worst date (largest
-    shortfall), short (needed - available there), count (dates),
-    code_a/code_b, label_a/label_b, building_a/building_b (the buildings of
-    items a and b on the worst date). ``buckets``: the day_slots of
+    numbers: TravelNumbers: needed and available minutes of the worst date
+    (largest shortfall), short (needed - available there), count (dates),
+    the pair, building_a/building_b (the buildings of items a and b on the
+    worst date). ``buckets``: the day_slots of
     ``items``, or only their days with a move between buildings (the second
     of timeline.busy_days).
     """
@@ -174,15 +175,15 @@ def travel_findings(
                 key=key,
                 item_ids=(a.item_id, b.item_id),
                 dates=days,
-                numbers={
-                    "needed": worst.needed,
-                    "available": worst.available,
-                    "short": worst.needed - worst.available,
-                    "count": len(days),
+                numbers=TravelNumbers(
+                    needed=worst.needed,
+                    available=worst.available,
+                    short=worst.needed - worst.available,
+                    count=len(days),
                     **pair_numbers(a, b),
-                    "building_a": building_a,
-                    "building_b": building_b,
-                },
+                    building_a=building_a,
+                    building_b=building_b,
+                ),
             )
         )
     return findings

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from schoolaas.domain.calendar import Period, period_at
 from schoolaas.domain.curriculum import Rules
+from schoolaas.domain.finding_numbers import PeriodWorkloadNumbers, WeekHoursNumbers
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Provider, Severity
 from schoolaas.domain.timeline import RawSlot
@@ -44,7 +45,7 @@ def period_findings(
     ``rules.max_op_per_period`` (failed items left out; periods whose items
     are all completed are history and left out too).
 
-    numbers: op, limit, over (op - limit), period (key).
+    numbers: PeriodWorkloadNumbers: op, limit, over (op - limit), period (key).
     """
     op: dict[str, float] = {}
     keys = []
@@ -66,12 +67,12 @@ def period_findings(
                 severity=Severity.WARNING,
                 key=f"{FindingCode.PERIOD_WORKLOAD}:{key}",
                 item_ids=tuple(sorted(i.item_id for i in group)),
-                numbers={
-                    "op": round(total, 2),
-                    "limit": rules.max_op_per_period,
-                    "over": round(total - rules.max_op_per_period, 2),
-                    "period": key,
-                },
+                numbers=PeriodWorkloadNumbers(
+                    op=round(total, 2),
+                    limit=rules.max_op_per_period,
+                    over=round(total - rules.max_op_per_period, 2),
+                    period=key,
+                ),
             )
         )
     return findings
@@ -88,7 +89,7 @@ def week_findings(
     ``timetable``: whose facts hold each item's week minutes; without it
     the minutes are summed day by day).
 
-    numbers: hours, limit, over (hours - limit), week ("2026-W41"),
+    numbers: WeekHoursNumbers: hours, limit, over (hours - limit), week ("2026-W41"),
     count (days with sessions); dates are those days.
     """
     minutes = None if timetable is None else _week_minutes(items, timetable)
@@ -116,13 +117,13 @@ def week_findings(
                 key=f"{FindingCode.WEEK_HOURS}:{label}",
                 item_ids=tuple(ids),
                 dates=tuple(sorted(days[week])),
-                numbers={
-                    "hours": round(total / 60, 2),
-                    "limit": rules.max_hours_per_week,
-                    "over": round((total - limit) / 60, 2),
-                    "week": label,
-                    "count": len(days[week]),
-                },
+                numbers=WeekHoursNumbers(
+                    hours=round(total / 60, 2),
+                    limit=rules.max_hours_per_week,
+                    over=round((total - limit) / 60, 2),
+                    week=label,
+                    count=len(days[week]),
+                ),
             )
         )
     return findings

@@ -264,11 +264,11 @@ def _finding_line(
     finding: Finding, labels: Mapping[int, str], periods: Mapping[str, Period], lang: str
 ) -> FindingLine:
     items = [labels.get(i, f"#{i}") for i in finding.item_ids]
-    numbers = {  # period keys ("OTA:2026-27/2") read as "2026-27, period 2"
-        k: period_title(periods[v], lang) if isinstance(v, str) and v in periods else v
-        for k, v in finding.numbers.items()
-    }
-    sentence = findings.document(finding.code, lang, numbers, items, finding.dates)
+
+    def period(key: str) -> str:  # "OTA:2026-27/2" reads "2026-27, period 2"
+        return period_title(periods[key], lang) if key in periods else key
+
+    sentence = findings.document(finding.code, lang, finding.numbers, items, finding.dates, period)
     acc = finding.acceptance
     return FindingLine(
         code=finding.code,

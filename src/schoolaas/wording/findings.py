@@ -11,15 +11,28 @@ The English templates below are the source texts; their Finnish and Swedish
 translations live with the app's other texts in the .ts files (context
 "FindingText", see wording/catalogue.py). In a template ``{name}`` is a
 figure (``?`` when the audit did not give it) and ``[...]`` a part left out
-unless every figure in it is known.
+unless every figure in it is known. The figures are the fields of the
+finding's typed numbers (domain/finding_numbers.py) and the few derived
+from them in ``_values``; tests/wording/test_fields.py checks that every
+template names only those.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
 from datetime import date
 
+from schoolaas.domain.finding_numbers import (
+    NO_NUMBERS,
+    CompulsoryShortNumbers,
+    ExamWeekNumbers,
+    Numbers,
+    OverlapNumbers,
+    PairNumbers,
+    WeekHoursNumbers,
+)
 from schoolaas.domain.model import Finding, Severity
 from schoolaas.wording.catalogue import Catalogue, catalogue
 
@@ -187,13 +200,6 @@ def document_dates(days: Sequence[date], lang: str, limit: int = MAX_DATES) -> s
     return text
 
 
-def _iso_date(text: str) -> str:
-    try:
-        return format_date(date.fromisoformat(text))
-    except ValueError:
-        return text
-
-
 def _week_dates(week: str) -> str:
     """ "7.9.–13.9.2026" for an ISO week "2026-W37"; "" when unreadable."""
     try:
@@ -225,20 +231,38 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     return _FIELD.sub(lambda m: values.get(m.group(1)) or "?", text)
 
 
+def _figure(value: object, lang: str) -> str:
+    """One field of a finding's numbers as text (a tuple: its parts
+    comma-separated, "" when empty)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value, lang)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return ",".join(_figure(part, lang) for part in value)
+    return "" if value is None else str(value)
+
+
+def _fields(numbers: Numbers, lang: str) -> dict[str, str]:
+    """Every field of ``numbers`` as text, by name."""
+    return {f.name: _figure(getattr(numbers, f.name), lang) for f in fields(numbers)}
+
+
 def _values(
-    numbers: Mapping[str, object],
+    numbers: Numbers,
     lang: str,
     items: Sequence[str] = (),
     dates: str = "",
     count: int = 0,
+    period: Callable[[str], str] | None = None,
 ) -> dict[str, str]:
-    """The figures of a finding as text, and the few derived from them."""
-    v: dict[str, str] = {}
-    for key, value in numbers.items():
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            v[key] = format_number(value, lang)
-        else:
-            v[key] = "" if value is None else str(value)
+    """The figures of a finding as text, and the few derived from them
+    (``period``: how a period key reads; the key itself without it)."""
+    v = _fields(numbers, lang)
+    if period is not None:
+        for name in ("period", "prerequisite_period"):
+            if v.get(name):
+                v[name] = period(v[name])
     v["a"] = v.get("label_a") or v.get("code_a", "")
     v["b"] = v.get("label_b") or v.get("code_b", "")
     if items:
@@ -254,26 +278,29 @@ def _values(
             v[f"{second}_or_q"] = v.get(second) or "?"
     v["rooms"] = " / ".join(r for r in (v.get("room_a"), v.get("room_b")) if r)
     v["minutes_range"] = v.get("minutes", "")
-    if numbers.get("min_minutes") not in (None, numbers.get("minutes")):
+    if isinstance(numbers, OverlapNumbers) and numbers.min_minutes != numbers.minutes:
         v["minutes_range"] = f"{v['min_minutes']}–{v['minutes_range']}"
     v["prerequisite_name"] = v.get("prerequisite_label") or v.get("prerequisite", "")
     v["period_short"] = v.get("period", "").split(":")[-1]
     v["prerequisite_period_short"] = v.get("prerequisite_period", "").split(":")[-1]
-    v["missing_list"] = v.get("missing", "").replace(",", ", ")
-    v["week_start_date"] = _iso_date(v.get("week_start", ""))
-    v["week_end_date"] = _iso_date(v.get("week_end", ""))
-    v["week_dates"] = _week_dates(v.get("week", ""))
+    if isinstance(numbers, CompulsoryShortNumbers):
+        v["missing_list"] = ", ".join(numbers.missing)
+    if isinstance(numbers, ExamWeekNumbers):
+        v["week_start_date"] = format_date(numbers.week_start)
+        v["week_end_date"] = format_date(numbers.week_end)
+    if isinstance(numbers, WeekHoursNumbers):
+        v["week_dates"] = _week_dates(numbers.week)
     return v
 
 
-def _template(table: Mapping[str, str], code: str, numbers: Mapping[str, object]) -> str | None:
-    if code == "duplicate" and numbers.get("code_a"):
+def _template(table: Mapping[str, str], code: str, numbers: Numbers) -> str | None:
+    if code == "duplicate" and isinstance(numbers, PairNumbers):
         return table.get("duplicate/pair")
     return table.get(code)
 
 
-def _figures(numbers: Mapping[str, object], lang: str, sep: str = " ") -> str:
-    return ", ".join(f"{k}{sep}{v}" for k, v in _values(numbers, lang).items() if k in numbers)
+def _figures(numbers: Numbers, lang: str, sep: str = " ") -> str:
+    return ", ".join(f"{k}{sep}{v}" for k, v in _fields(numbers, lang).items())
 
 
 # --- the three readers -----------------------------------------------------------
@@ -308,13 +335,15 @@ def sentence(finding: Finding, lang: str = "en") -> str:
 def document(
     code: str,
     lang: str,
-    numbers: Mapping[str, object],
+    numbers: Numbers = NO_NUMBERS,
     items: Sequence[str] = (),
     dates: Sequence[date] = (),
+    period: Callable[[str], str] | None = None,
 ) -> str:
-    """A finding on the printed plan: every clause whose figures are known."""
+    """A finding on the printed plan: every clause whose figures are known
+    (``period``: how a period key reads, e.g. "2026-27, period 2")."""
     words = catalogue(lang)
-    values = _values(numbers, lang, items, document_dates(dates, lang), len(dates))
+    values = _values(numbers, lang, items, document_dates(dates, lang), len(dates), period)
     clauses = DOCUMENT.get(code, ())
     parts = [fill(words.text(CONTEXT, c), values) for c in clauses if _known(c, values)]
     if not parts:
