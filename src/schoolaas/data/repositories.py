@@ -9,8 +9,9 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import JSON, String, cast, func, or_, type_coerce
+from sqlalchemy import JSON, BigInteger, String, case, cast, func, literal, or_, type_coerce, update
 from sqlalchemy import select as sa_select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from schoolaas.data.tables import (
@@ -384,14 +385,40 @@ CATALOGUE_VERSION = "catalogue_version"
 
 
 def bump_catalogue_version(*, session: Session) -> None:
-    """Mark the catalogue as changed so open workspaces reload it."""
-    row = session.get(SettingRow, CATALOGUE_VERSION)
-    if row is None:
-        session.add(SettingRow(key=CATALOGUE_VERSION, value="1"))
-    else:
-        row.value = str(int(row.value) + 1 if row.value.isdigit() else 1)
-        session.add(row)
+    """Mark the catalogue as changed so open workspaces reload it.
+
+    The increment is one UPDATE (``value = value + 1`` computed by the
+    database, the row locked by the UPDATE), never read-modify-write in
+    Python, so concurrent writers lose no increment. A value that is not a
+    number (set by hand) restarts at 1; a missing row is inserted in a
+    savepoint, and if another writer inserted it first, incremented."""
+    if _increment_catalogue_version(session) == 0:
+        try:
+            with session.begin_nested():
+                session.add(SettingRow(key=CATALOGUE_VERSION, value="1"))
+        except IntegrityError:  # inserted meanwhile by another writer
+            _increment_catalogue_version(session)
     session.flush()
+
+
+def _increment_catalogue_version(session: Session) -> int:
+    value = col(SettingRow.value)
+    digits_removed: Any = value
+    for digit in "0123456789":
+        digits_removed = func.replace(digits_removed, digit, "")
+    is_number = (value != "") & (digits_removed == "") & (func.length(value) < 18)
+    bumped = case(
+        (is_number, cast(cast(value, BigInteger) + 1, String)),
+        else_=literal("1"),
+    )
+    statement = (
+        update(SettingRow)
+        .where(col(SettingRow.key) == CATALOGUE_VERSION)
+        .values(value=bumped)
+        .execution_options(synchronize_session="fetch")
+    )
+    result = session.execute(statement)
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def settings(*, session: Session) -> dict[str, str]:

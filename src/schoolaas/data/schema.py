@@ -64,9 +64,20 @@ def current_revision(engine: Engine) -> str | None:
     return str(row[0]) if row else None
 
 
+# The key of the PostgreSQL advisory lock that serialises migrations (any
+# constant the program uses for nothing else: "schoolaas" in ASCII, 8 bytes).
+MIGRATION_LOCK_KEY = 0x7363686F6F6C6161
+
+
 def migrate(engine: Engine) -> None:
     """Run ``alembic upgrade head`` on ``engine`` in one transaction (a
-    no-op without Alembic when the database is at the head already)."""
+    no-op without Alembic when the database is at the head already).
+
+    On PostgreSQL the upgrade holds a transaction-level advisory lock
+    (``pg_advisory_xact_lock``, released at commit or rollback), so several
+    copies opening one empty database at once take turns: the first
+    migrates, the others then find the head stored and change nothing.
+    (SQLite has no advisory locks; a SQLite file is one user's database.)"""
     head = head_revision()
     if head is not None and current_revision(engine) == head:
         return
@@ -74,5 +85,7 @@ def migrate(engine: Engine) -> None:
 
     cfg = alembic_config(engine)
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
 def _json_list() -> object:
     return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+def _version_column() -> Column[int]:
+    """The row version of an edited table (plans, items, students,
+    acceptances): SQLAlchemy's ``version_id_col`` compares it in every
+    UPDATE and DELETE (``WHERE version = :loaded``) and raises one more, so
+    two writers of one row cannot both win; the services also compare it
+    with the version a window saw (services/errors.StaleEdit)."""
+    return Column("version", Integer, nullable=False, server_default=text("1"))
 
 
 class BuildingRow(SQLModel, table=True):
@@ -135,8 +144,15 @@ class SessionRow(SQLModel, table=True):
     uid: str | None = Field(default=None, max_length=200)  # iCalendar UID when imported
 
 
+_STUDENT_VERSION = _version_column()
+_PLAN_VERSION = _version_column()
+_ITEM_VERSION = _version_column()
+_ACCEPTANCE_VERSION = _version_column()
+
+
 class StudentRow(SQLModel, table=True):
     __tablename__ = "student"
+    __mapper_args__ = {"version_id_col": _STUDENT_VERSION}
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, max_length=20)  # student number
     first_name: str
@@ -152,20 +168,34 @@ class StudentRow(SQLModel, table=True):
     matriculation: list[str] = _json_list()  # type: ignore[assignment]
     archived: bool = False
     updated_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    version: int = Field(default=1, sa_column=_STUDENT_VERSION)
 
 
 class PlanRow(SQLModel, table=True):
     __tablename__ = "plan"
-    __table_args__ = (UniqueConstraint("student_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("student_id", "name"),
+        # One active plan per student, held by the database (migration 0002).
+        Index(
+            "uq_plan_one_active",
+            "student_id",
+            unique=True,
+            sqlite_where=text("active"),
+            postgresql_where=text("active"),
+        ),
+    )
+    __mapper_args__ = {"version_id_col": _PLAN_VERSION}
     id: int | None = Field(default=None, primary_key=True)
     student_id: int = Field(foreign_key="student.id", index=True)
     name: str = "Plan"
     active: bool = True  # the plan the counsellor treats as the student's plan
     updated_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
+    version: int = Field(default=1, sa_column=_PLAN_VERSION)
 
 
 class PlanItemRow(SQLModel, table=True):
     __tablename__ = "plan_item"
+    __mapper_args__ = {"version_id_col": _ITEM_VERSION}
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="plan.id", index=True)
     offering: str | None = Field(default=None, foreign_key="offering.key", index=True)
@@ -178,17 +208,20 @@ class PlanItemRow(SQLModel, table=True):
     op: float | None = None  # override of the offering's op
     ects: float | None = None
     note: str = ""
+    version: int = Field(default=1, sa_column=_ITEM_VERSION)
 
 
 class AcceptanceRow(SQLModel, table=True):
     __tablename__ = "acceptance"
     __table_args__ = (UniqueConstraint("plan_id", "finding_key"),)
+    __mapper_args__ = {"version_id_col": _ACCEPTANCE_VERSION}
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="plan.id", index=True)
     finding_key: str = Field(max_length=400)
     who: str
     at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     why: str
+    version: int = Field(default=1, sa_column=_ACCEPTANCE_VERSION)
 
 
 class CreditOverrideRow(SQLModel, table=True):

@@ -41,7 +41,7 @@ def apply_plan(
 ) -> None:
     report.source = f"plan file version {plan_file.version}"
     report.records = len(plan_file.plans)
-    student, created = _student(plan_file.student, session, report)
+    student, _created = _student(plan_file.student, session, report)
     assert student.id is not None
     known = _known_offerings(plan_file, session)
     existing = {
@@ -53,7 +53,7 @@ def apply_plan(
         items = [_item_row(_graded(i, plan), known, report) for i in plan.items]
         row = existing.get(plan.name)
         if row is None:
-            active = plan.active if created or not has_active else False
+            active = plan.active and not has_active  # one active plan per student
             row = PlanRow(student_id=student.id, name=plan.name, active=active)
             session.add(row)
             session.flush()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select as sa_select
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from schoolaas.data import repositories as repo
@@ -42,14 +44,22 @@ def need_item(item_id: int, *, session: Session) -> PlanItemRow:
 
 
 def touch(plan: PlanRow, *, session: Session) -> None:
-    """Mark the plan and its student as changed now."""
+    """Mark the plan and its student as changed now.
+
+    Plain UPDATEs of ``updated_at`` that leave the row versions alone: an
+    edit of one item is not an edit of the plan's or the student's own
+    fields, so two counsellors editing different items of one plan do not
+    refuse each other's edits (services/errors.StaleEdit)."""
     now = datetime.now()
-    plan.updated_at = now
     session.add(plan)
-    student = session.get(StudentRow, plan.student_id)
-    if student is not None:
-        student.updated_at = now
-        session.add(student)
+    session.flush()
+    for table, key in ((PlanRow, plan.id), (StudentRow, plan.student_id)):
+        session.execute(
+            update(table)
+            .where(col(table.id) == key)
+            .values(updated_at=now)
+            .execution_options(synchronize_session="evaluate")
+        )
 
 
 def _change(plan: PlanRow, **kwargs: Any) -> Change:
@@ -352,16 +362,42 @@ def restore_plan(snapshot: dict[str, Any], *, session: Session) -> Change:
 
 
 def set_active_plan(plan_id: int, *, session: Session) -> Change:
+    """Make ``plan_id`` its student's one active plan.
+
+    Safe when two calls overlap: the student's row is locked first
+    (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite has one writer at a
+    time and its write transaction starts at the first UPDATE), the other
+    active plan is switched off in SQL as it is then, and only then this
+    one on; the partial unique index ``uq_plan_one_active`` refuses any
+    second active plan whatever happens."""
     plan = need_plan(plan_id, session=session)
-    plans = repo.plans_of(plan.student_id, session=session)
-    before = next((p.id for p in plans if p.active and p.id != plan_id), None)
-    for other in plans:
-        other.active = other.id == plan_id
-        session.add(other)
+    student_id = plan.student_id
+    session.execute(
+        sa_select(col(StudentRow.id)).where(col(StudentRow.id) == student_id).with_for_update()
+    )
+    switched_off = session.execute(
+        update(PlanRow)
+        .where(
+            col(PlanRow.student_id) == student_id,
+            col(PlanRow.active),
+            col(PlanRow.id) != plan_id,
+        )
+        .values(active=False, version=col(PlanRow.version) + 1)
+        .returning(col(PlanRow.id))
+        .execution_options(synchronize_session="fetch")
+    )
+    before = next(iter(switched_off.scalars().all()), None)
+    session.execute(
+        update(PlanRow)
+        .where(col(PlanRow.id) == plan_id, ~col(PlanRow.active))
+        .values(active=True, version=col(PlanRow.version) + 1)
+        .execution_options(synchronize_session="fetch")
+    )
     touch(plan, session=session)
+    plans = repo.plans_of(student_id, session=session)
     return Change(
         plan_ids=frozenset(p.id or 0 for p in plans),
-        student_ids=frozenset({plan.student_id}),
+        student_ids=frozenset({student_id}),
         snapshot={"previous": before},
     )
 
