@@ -74,6 +74,7 @@ class TimetableFacts:
         self.rooms: Mapping[str, Room] = rooms if rooms is not None else {}
         self._facts: dict[int, ChoiceFacts] = {}  # by id(sessions); the entry holds the tuple
         self._choices: dict[Choice, ChoiceFacts] = {}
+        self._sessions: dict[Choice, tuple[Session, ...]] = {}
         self._defaults: dict[str, ChoiceFacts] = {}  # by offering key
         self._spans: dict[int, tuple[ChoiceFacts, dict[int, tuple[Span, ...]]]] = {}
         self._dates: dict[date, date] = {}  # one date object per day
@@ -87,17 +88,26 @@ class TimetableFacts:
         none). KeyError for an offering the catalogue does not hold."""
         key = (offering_key, group_keys)
         found = self._choices.get(key)
-        if found is not None:
-            return found
-        offering = self.offerings[offering_key]
-        out: list[Session] = []
-        for group_key in group_keys:
-            group = offering.group(group_key)
-            if group is not None:
-                out.extend(group.sessions)
-        out.sort(key=_start)
-        found = self.facts(tuple(out))
-        self._choices[key] = found
+        if found is None:
+            found = self._choices[key] = self.facts(self.sessions(offering_key, group_keys))
+        return found
+
+    def sessions(self, offering_key: str, group_keys: tuple[str, ...]) -> tuple[Session, ...]:
+        """The sessions of a choice (as :meth:`choice` orders them), one
+        tuple per choice, without working out its facts: plan items take
+        theirs from here, and only the scheduled ones (what the audit reads)
+        ever have their facts worked out."""
+        key = (offering_key, group_keys)
+        found = self._sessions.get(key)
+        if found is None:
+            offering = self.offerings[offering_key]
+            out: list[Session] = []
+            for group_key in group_keys:
+                group = offering.group(group_key)
+                if group is not None:
+                    out.extend(group.sessions)
+            out.sort(key=_start)
+            found = self._sessions[key] = tuple(out)
         return found
 
     def default_choice(self, offering_key: str) -> ChoiceFacts:
@@ -145,6 +155,7 @@ class TimetableFacts:
         """Drop what was worked out (when full; tests)."""
         self._facts.clear()
         self._choices.clear()
+        self._sessions.clear()
         self._defaults.clear()
         self._spans.clear()
         self._dates.clear()

@@ -176,8 +176,7 @@ class ResolvedItems:
         """Sessions of the chosen groups in time order: the catalogue's
         timetable index keeps one tuple per choice, shared by every item
         making it (and by the audit's facts of it)."""
-        return self.catalogue.timetable.choice(offering.key, group_keys).sessions
-
+        return self.catalogue.timetable.sessions(offering.key, group_keys)
 
 
 class ItemResolver:
