@@ -18,7 +18,7 @@ from schoolaas.wording import messages
 from schoolaas.wording.catalogue import catalogue
 
 SERVICES = Path(__file__).resolve().parents[2] / "src" / "schoolaas" / "services"
-ERRORS = {"PlannerError", "NotFound", "Ambiguous", "InvalidInput", "StorageError"}
+ERRORS = {"PlannerError", "NotFound", "Ambiguous", "InvalidInput", "StorageError", "StaleEdit"}
 
 
 def templates() -> set[str]:

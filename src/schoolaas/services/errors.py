@@ -59,3 +59,9 @@ class InvalidInput(PlannerError):
 
 class StorageError(PlannerError):
     """The database cannot be read or written (gone, locked, not ours, ...)."""
+
+
+class StaleEdit(PlannerError):
+    """An edit or undo based on a view of a row that someone else changed
+    since (another window, another copy on the shared database): refused,
+    nothing saved; the window offers to reload."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from schoolaas.data import repositories as repo
@@ -30,7 +31,7 @@ from schoolaas.services.audit.inputs import (
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
 from schoolaas.services.collector import collector_paused
-from schoolaas.services.errors import NotFound, PlannerError, StorageError
+from schoolaas.services.errors import NotFound, PlannerError, StaleEdit, StorageError
 from schoolaas.services.people.search import find_student
 from schoolaas.services.plans import editing
 from schoolaas.services.views import (
@@ -113,6 +114,11 @@ class Workspace:
                 yield session
         except PlannerError:
             raise
+        except StaleDataError:  # a row's version changed between our read and write
+            raise StaleEdit(
+                "Someone else saved a change to the same data at the same moment; "
+                "nothing was saved. Reload to see it."
+            ) from None
         except SQLAlchemyError as exc:
             raise self._storage_error(exc) from None
         except OSError as exc:
@@ -380,14 +386,25 @@ class Workspace:
             return editing.restore_item(snapshot, session=s)
 
     def set_status(
-        self, item_id: int, status: ItemStatus | str, grade: str | None = None
+        self,
+        item_id: int,
+        status: ItemStatus | str,
+        grade: str | None = None,
+        *,
+        seen: tuple[ItemStatus | str, str | None] | None = None,
     ) -> Change:
         with self.session() as s:
-            return editing.set_status(item_id, status, grade, session=s)
+            return editing.set_status(item_id, status, grade, seen=seen, session=s)
 
-    def set_groups(self, item_id: int, group_keys: tuple[str, ...] | list[str]) -> Change:
+    def set_groups(
+        self,
+        item_id: int,
+        group_keys: tuple[str, ...] | list[str],
+        *,
+        seen: tuple[str, ...] | list[str] | None = None,
+    ) -> Change:
         with self.session() as s:
-            return editing.set_groups(item_id, group_keys, session=s)
+            return editing.set_groups(item_id, group_keys, seen=seen, session=s)
 
     def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change:
         with self.session() as s:

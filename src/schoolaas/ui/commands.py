@@ -44,8 +44,17 @@ class Edits(Protocol):
     def add_item(self, plan_id: int, offering_key: str, **kw: Any) -> Change: ...
     def remove_item(self, item_id: int) -> Change: ...
     def restore_item(self, snapshot: dict[str, Any]) -> Change: ...
-    def set_status(self, item_id: int, status: ItemStatus, grade: str | None = None) -> Change: ...
-    def set_groups(self, item_id: int, group_keys: tuple[str, ...]) -> Change: ...
+    def set_status(
+        self,
+        item_id: int,
+        status: ItemStatus,
+        grade: str | None = None,
+        *,
+        seen: tuple[ItemStatus, str | None] | None = None,
+    ) -> Change: ...
+    def set_groups(
+        self, item_id: int, group_keys: tuple[str, ...], *, seen: tuple[str, ...] | None = None
+    ) -> Change: ...
     def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change: ...
     def unaccept_finding(self, plan_id: int, finding_key: str) -> Change: ...
     def create_plan(self, student_id: int, name: str) -> Change: ...
@@ -173,7 +182,10 @@ class RemoveItem(PlanCommand):
 
 
 class SetStatus(MergingEdit[tuple[ItemStatus, str | None]]):
-    """Consecutive status changes of one item merge into one undo step."""
+    """Consecutive status changes of one item merge into one undo step.
+    Each step says what it saw (``old`` before the edit, ``new`` before its
+    undo): the service refuses it (StaleEdit) if the item holds something
+    else by then, so a stale window never writes over another's change."""
 
     merge_id = MERGE_STATUS
 
@@ -195,14 +207,15 @@ class SetStatus(MergingEdit[tuple[ItemStatus, str | None]]):
         return self.item_id
 
     def do(self) -> Change:
-        return self.plans.set_status(self.item_id, self.new[0], self.new[1])
+        return self.plans.set_status(self.item_id, self.new[0], self.new[1], seen=self.old)
 
     def undo_edit(self) -> Change:
-        return self.plans.set_status(self.item_id, self.old[0], self.old[1])
+        return self.plans.set_status(self.item_id, self.old[0], self.old[1], seen=self.new)
 
 
 class SetGroups(MergingEdit[tuple[str, ...]]):
-    """Choosing study groups of one item again merges with the last choice."""
+    """Choosing study groups of one item again merges with the last choice.
+    Each step says what it saw, as SetStatus does."""
 
     merge_id = MERGE_GROUPS
 
@@ -224,10 +237,10 @@ class SetGroups(MergingEdit[tuple[str, ...]]):
         return self.item_id
 
     def do(self) -> Change:
-        return self.plans.set_groups(self.item_id, self.new)
+        return self.plans.set_groups(self.item_id, self.new, seen=self.old)
 
     def undo_edit(self) -> Change:
-        return self.plans.set_groups(self.item_id, self.old)
+        return self.plans.set_groups(self.item_id, self.old, seen=self.new)
 
 
 class AcceptFinding(PlanCommand):

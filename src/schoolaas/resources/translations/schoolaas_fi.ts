@@ -2376,6 +2376,11 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <source>Write back</source>
       <translation>Kirjoita takaisin</translation>
     </message>
+    <message>
+      <location filename="../../ui/window/errors.py" />
+      <source>Reload</source>
+      <translation>Lataa uudelleen</translation>
+    </message>
   </context>
   <context>
     <name>model</name>
@@ -2902,6 +2907,16 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <location filename="../../wording/messages.py" />
       <source>There is no plan item with id {item_id}.</source>
       <translation>Suunnitelman kohtaa tunnisteella {item_id} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course {item_code} of plan {plan_name!r} was changed elsewhere (last change of the plan at {when}) after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Suunnitelman {plan_name!r} kurssia {item_code} on muutettu muualla (suunnitelman viimeisin muutos {when}) sen jälkeen, kun tämä ikkuna näytti sen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Someone else saved a change to the same data at the same moment; nothing was saved. Reload to see it.</source>
+      <translation>Joku muu tallensi muutoksen samoihin tietoihin samalla hetkellä; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />

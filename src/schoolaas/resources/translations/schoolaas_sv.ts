@@ -2376,6 +2376,11 @@ Skapa en tom databas där?</translation>
       <source>Write back</source>
       <translation>Skriv tillbaka</translation>
     </message>
+    <message>
+      <location filename="../../ui/window/errors.py" />
+      <source>Reload</source>
+      <translation>Läs in på nytt</translation>
+    </message>
   </context>
   <context>
     <name>model</name>
@@ -2902,6 +2907,16 @@ Skapa en tom databas där?</translation>
       <location filename="../../wording/messages.py" />
       <source>There is no plan item with id {item_id}.</source>
       <translation>Det finns ingen planpost med id {item_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course {item_code} of plan {plan_name!r} was changed elsewhere (last change of the plan at {when}) after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Kursen {item_code} i planen {plan_name!r} har ändrats någon annanstans (planens senaste ändring {when}) efter att detta fönster visade den; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Someone else saved a change to the same data at the same moment; nothing was saved. Reload to see it.</source>
+      <translation>Någon annan sparade en ändring av samma uppgifter i samma ögonblick; inget sparades. Läs in på nytt för att se ändringen.</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />

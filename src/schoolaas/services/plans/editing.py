@@ -6,7 +6,7 @@ work opened by the Workspace), checks its input first, touches the
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import select as sa_select
 from sqlalchemy import update
@@ -22,7 +22,7 @@ from schoolaas.data.tables import (
     StudentRow,
 )
 from schoolaas.domain.model import ItemStatus
-from schoolaas.services.errors import InvalidInput, NotFound
+from schoolaas.services.errors import InvalidInput, NotFound, StaleEdit
 from schoolaas.services.plans.grades import checked_grade
 from schoolaas.services.views import Change
 
@@ -164,12 +164,33 @@ def restore_item(snapshot: dict[str, Any], *, session: Session) -> Change:
     return _change(plan, item_ids=frozenset({row.id or 0}), created_id=row.id)
 
 
+def _refuse_stale(item: PlanItemRow, plan: PlanRow) -> NoReturn:
+    raise StaleEdit(
+        "Course {item_code} of plan {plan_name!r} was changed elsewhere (last change of the "
+        "plan at {when}) after this window showed it; nothing was saved. Reload to see it.",
+        item_code=item.code,
+        plan_name=plan.name,
+        when=f"{plan.updated_at:%d.%m.%Y %H:%M}",
+    )
+
+
 def set_status(
-    item_id: int, status: ItemStatus | str, grade: str | None = None, *, session: Session
+    item_id: int,
+    status: ItemStatus | str,
+    grade: str | None = None,
+    *,
+    seen: tuple[ItemStatus | str, str | None] | None = None,
+    session: Session,
 ) -> Change:
+    """``seen``: the status and grade the caller's view showed (a window's
+    edit, or the value its undo goes back from); refused with StaleEdit when
+    the row holds something else now. The row's version is compared in the
+    UPDATE too, so a writer between this read and the write is caught."""
     new = parse_status(status)
     item = need_item(item_id, session=session)
     plan = need_plan(item.plan_id, session=session)
+    if seen is not None and (parse_status(seen[0]).value, seen[1]) != (item.status, item.grade):
+        _refuse_stale(item, plan)
     before = {"status": item.status, "grade": item.grade}
     item.status = new.value
     item.grade = checked_grade(item.provider, grade, code=item.code)
@@ -179,10 +200,17 @@ def set_status(
 
 
 def set_groups(
-    item_id: int, group_keys: tuple[str, ...] | list[str], *, session: Session
+    item_id: int,
+    group_keys: tuple[str, ...] | list[str],
+    *,
+    seen: tuple[str, ...] | list[str] | None = None,
+    session: Session,
 ) -> Change:
+    """``seen``: the groups the caller's view showed (see set_status)."""
     item = need_item(item_id, session=session)
     plan = need_plan(item.plan_id, session=session)
+    if seen is not None and tuple(seen) != tuple(item.groups or ()):
+        _refuse_stale(item, plan)
     keys = tuple(group_keys)
     if keys and not item.offering:
         raise InvalidInput(

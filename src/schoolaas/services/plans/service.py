@@ -122,12 +122,23 @@ class PlanService:
         return self._after(self.workspace.restore_item(snapshot))
 
     def set_status(
-        self, item_id: int, status: ItemStatus | str, grade: str | None = None
+        self,
+        item_id: int,
+        status: ItemStatus | str,
+        grade: str | None = None,
+        *,
+        seen: tuple[ItemStatus | str, str | None] | None = None,
     ) -> Change:
-        return self._after(self.workspace.set_status(item_id, status, grade))
+        return self._after(self.workspace.set_status(item_id, status, grade, seen=seen))
 
-    def set_groups(self, item_id: int, group_keys: tuple[str, ...] | list[str]) -> Change:
-        return self._after(self.workspace.set_groups(item_id, group_keys))
+    def set_groups(
+        self,
+        item_id: int,
+        group_keys: tuple[str, ...] | list[str],
+        *,
+        seen: tuple[str, ...] | list[str] | None = None,
+    ) -> Change:
+        return self._after(self.workspace.set_groups(item_id, group_keys, seen=seen))
 
     def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change:
         return self._after(self.workspace.accept_finding(plan_id, finding_key, who, why))

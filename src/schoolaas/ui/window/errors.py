@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
-from schoolaas.services.errors import PlannerError
+from schoolaas.services.errors import PlannerError, StaleEdit
 
 if TYPE_CHECKING:
     from schoolaas.services.workspace import Workspace
@@ -42,6 +42,9 @@ class WindowErrors:
         if isinstance(error, db_guard.DatabaseGone):
             self.database_gone(error)
             return
+        if isinstance(error, StaleEdit):
+            self.stale_edit(error)
+            return
         self.show_error(str(error))
         if refresh:
             self.window.refresh_plan()
@@ -64,6 +67,28 @@ class WindowErrors:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: self.write_back(error.path) if button is write else None
+        )
+        box.open()
+
+    def stale_edit(self, error: StaleEdit) -> None:
+        """An edit or undo refused because someone else changed the row
+        since this window showed it: say what, and offer to reload (the
+        window keeps showing what it had until the user chooses)."""
+        self.window.statusBar().showMessage(str(error), 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("SchoolaaS Planner"),
+            str(error),
+            QMessageBox.StandardButton.Close,
+            cast(QWidget, self.window),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a plan's name: shown as typed
+        box.setObjectName("stale_edit")
+        reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reload)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.window.refresh_plan() if button is reload else None
         )
         box.open()
 

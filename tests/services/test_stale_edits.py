@@ -1,0 +1,81 @@
+"""Optimistic concurrency (issue 13): two workspaces on one database (two
+windows, two copies of the app on the shared server). An edit or an undo
+made from a view the other has changed since is refused with StaleEdit and
+saves nothing; the row's version is compared in the UPDATE, so a writer
+between a read and the write is caught too. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from planner_fixtures import Tiny
+
+from schoolaas.data.tables import PlanItemRow
+from schoolaas.domain.model import ItemStatus
+from schoolaas.services.errors import StaleEdit
+from schoolaas.services.workspace import Workspace
+
+PLANNED = (ItemStatus.PLANNED, None)
+
+
+@pytest.fixture
+def other(tiny: Tiny) -> Iterator[Workspace]:
+    """A second workspace on the same database: another counsellor."""
+    workspace = Workspace.open(tiny.url)
+    yield workspace
+    workspace.close()
+
+
+def _item(
+    ws: Workspace, tiny: Tiny, item_id: int
+) -> tuple[ItemStatus, str | None, tuple[str, ...]]:
+    item = next(i for i in ws.items(tiny.aino_plan) if i.id == item_id)
+    return item.status, item.grade, item.group_keys
+
+
+def test_a_status_edit_from_a_stale_view_is_refused(
+    ws: Workspace, other: Workspace, tiny: Tiny
+) -> None:
+    seen = _item(ws, tiny, tiny.maa6_item)  # both windows show MAA6 planned
+    assert seen[:2] == PLANNED
+    other.set_status(tiny.maa6_item, ItemStatus.ENROLLED, seen=PLANNED)
+    with pytest.raises(StaleEdit) as refused:
+        ws.set_status(tiny.maa6_item, ItemStatus.COMPLETED, "9", seen=PLANNED)
+    assert "MAA6" in str(refused.value)
+    assert "nothing was saved" in str(refused.value)
+    assert _item(ws, tiny, tiny.maa6_item)[:2] == (ItemStatus.ENROLLED, None)  # other's edit stays
+    ws.set_status(tiny.maa6_item, ItemStatus.COMPLETED, "9", seen=(ItemStatus.ENROLLED, None))
+    assert _item(other, tiny, tiny.maa6_item)[:2] == (ItemStatus.COMPLETED, "9")
+
+
+def test_an_undo_from_a_stale_view_is_refused(ws: Workspace, other: Workspace, tiny: Tiny) -> None:
+    before = _item(ws, tiny, tiny.cs_item)[2]
+    ws.set_groups(tiny.cs_item, ["L01", "H02"], seen=before)  # then another counsellor ...
+    other.set_groups(tiny.cs_item, ["L01"], seen=("L01", "H02"))
+    with pytest.raises(StaleEdit):  # ... so undoing the first edit would overwrite theirs
+        ws.set_groups(tiny.cs_item, before, seen=("L01", "H02"))
+    assert _item(other, tiny, tiny.cs_item)[2] == ("L01",)
+
+
+def test_without_a_view_the_edit_lands_as_before(ws: Workspace, other: Workspace, tiny: Tiny):
+    other.set_status(tiny.maa6_item, ItemStatus.ENROLLED)
+    ws.set_status(tiny.maa6_item, ItemStatus.PLANNED)  # the CLI: no view to be stale
+    assert _item(other, tiny, tiny.maa6_item)[:2] == PLANNED
+
+
+def test_a_writer_between_read_and_write_is_caught_by_the_row_version(
+    ws: Workspace, other: Workspace, tiny: Tiny
+) -> None:
+    def write_over_a_newer_row() -> None:
+        with ws.session() as s:
+            item = s.get_one(PlanItemRow, tiny.maa6_item)
+            other.set_status(tiny.maa6_item, ItemStatus.ENROLLED)  # commits in between
+            item.note = "written over a newer row"
+            s.add(item)
+
+    with pytest.raises(StaleEdit):
+        write_over_a_newer_row()
+    with other.session() as s:
+        row = s.get_one(PlanItemRow, tiny.maa6_item)
+    assert (row.status, row.note, row.version) == ("enrolled", "", 2)

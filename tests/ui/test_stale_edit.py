@@ -1,0 +1,88 @@
+"""An edit or undo from a window whose view another counsellor has changed
+since (issue 13): refused, the window says what changed and offers to
+reload; nothing is overwritten."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+
+from planner_fixtures import copy_tiny, tiny_template
+
+from schoolaas.domain.model import ItemStatus
+from schoolaas.services.workspace import Workspace
+from schoolaas.ui.options import LAST_STUDENT_ID, Options
+from schoolaas.ui.window.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+__all__ = ["tiny_template"]
+
+
+@pytest.fixture
+def tiny(tiny_template, tmp_path: Path):  # type: ignore[no-untyped-def]
+    return copy_tiny(tiny_template, tmp_path)
+
+
+@pytest.fixture
+def window(tiny, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    options = Options(tmp_path / "ui.ini")
+    options.set(LAST_STUDENT_ID, tiny.aino)
+    win = MainWindow(options)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=30000):
+        win.open_database(tiny.url, create_demo=False)
+    yield win
+    if win.workspace is not None:
+        win.workspace.close()
+
+
+def _stale_box(win: MainWindow) -> QMessageBox:
+    boxes = [b for b in win.findChildren(QMessageBox) if b.objectName() == "stale_edit"]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def _shown(win: MainWindow, item_id: int):  # type: ignore[no-untyped-def]
+    return next(i for i in win.items if i.id == item_id)
+
+
+def _stored(url: str, plan_id: int, item_id: int):  # type: ignore[no-untyped-def]
+    with Workspace(url) as ws:
+        return next(i for i in ws.items(plan_id) if i.id == item_id)
+
+
+def test_a_stale_edit_is_refused_and_the_window_offers_to_reload(
+    window: MainWindow, tiny, qtbot
+) -> None:
+    with Workspace(tiny.url) as other:  # another counsellor, same database
+        other.set_status(tiny.maa6_item, ItemStatus.ENROLLED)
+    assert _shown(window, tiny.maa6_item).status == "planned"  # the window's view is stale
+    assert not window.edits.set_status(tiny.maa6_item, "completed", "9")
+    box = _stale_box(window)
+    assert "MAA6" in box.text()
+    assert "nothing was saved" in box.text()
+    assert window.undo_stack.count() == 0
+    assert _stored(tiny.url, tiny.aino_plan, tiny.maa6_item).status == "enrolled"
+    reload = next(b for b in box.buttons() if b.text() == "Reload")
+    reload.click()
+    qtbot.waitUntil(lambda: _shown(window, tiny.maa6_item).status == "enrolled", timeout=5000)
+
+
+def test_an_undo_over_another_counsellors_change_is_refused(
+    window: MainWindow, tiny, qtbot
+) -> None:
+    assert window.edits.set_groups(tiny.cs_item, ("L01", "H02"))
+    with Workspace(tiny.url) as other:
+        other.set_groups(tiny.cs_item, ["L01"])
+    window.actions_.undo.trigger()
+    box = _stale_box(window)
+    assert "CS-A1111" in box.text()
+    assert _stored(tiny.url, tiny.aino_plan, tiny.cs_item).group_keys == ("L01",)
+    box.close()
