@@ -134,25 +134,26 @@ class ItemRecord(Protocol):
 @dataclass(frozen=True, slots=True)
 class _Shared:
     """What every item with the same target (offering, groups, period, code,
-    provider, ECTS) shares for students of one school and start year."""
+    provider, ECTS) shares for students of one school and start year: an
+    AuditItem's fields but the item's own (id, status, op override, grade)."""
 
     code: str
     provider: Provider
     op: float  # the base op, before the item's own override
-    label: str
-    subject: str
-    modules: tuple[str, ...]
-    ects: float | None
-    offering_key: str | None
-    group_keys: tuple[str, ...]
-    period: str | None
-    period_index: int | None
-    bar: int | None
-    school: str | None
-    sessions: tuple[Session, ...]
-    is_exam: bool
-    prerequisites: tuple[str, ...]
-    overlaps_with: tuple[str, ...]
+    middle: tuple[Any, ...]  # AuditItem's fields from label to overlaps_with, in order
+
+    @classmethod
+    def of(cls, item: AuditItem) -> _Shared:
+        return cls(item.code, item.provider, item.op, tuple(getattr(item, n) for n in _MIDDLE))
+
+
+_FIELDS = tuple(f.name for f in fields(AuditItem))
+_MIDDLE = _FIELDS[5:-1]
+# ItemResolver.resolve passes AuditItem's fields by position (440,000 items
+# per check --all on espoo: keywords and one attribute read per field cost
+# a third of the item's making): the item's own fields come first and last
+if _FIELDS[:5] != ("item_id", "code", "provider", "status", "op") or _FIELDS[-1] != "grade":
+    raise RuntimeError("ItemResolver.resolve fills AuditItem by position: update it")
 
 
 class ResolvedItems:
@@ -220,40 +221,31 @@ class ItemResolver:
         shared = self.resolved.shared
         b = shared.get(key)
         if b is None:
-            b = shared[key] = self._resolve_shared(row, groups)
+            b = shared[key] = _Shared.of(self._resolve_shared(row, groups))
+        op = row.op
         return AuditItem(
-            item_id=row.id or 0,
-            code=b.code,
-            provider=b.provider,
-            status=_STATUSES.get(row.status, ItemStatus.PLANNED),
-            op=b.op if row.op is None else row.op,
-            label=b.label,
-            subject=b.subject,
-            modules=b.modules,
-            ects=b.ects,
-            offering_key=b.offering_key,
-            group_keys=b.group_keys,
-            period=b.period,
-            period_index=b.period_index,
-            bar=b.bar,
-            school=b.school,
-            sessions=b.sessions,
-            is_exam=b.is_exam,
-            prerequisites=b.prerequisites,
-            overlaps_with=b.overlaps_with,
-            grade=row.grade,
+            row.id or 0,
+            b.code,
+            b.provider,
+            _STATUSES.get(row.status, ItemStatus.PLANNED),
+            b.op if op is None else op,
+            *b.middle,
+            row.grade,
         )
 
-    def _resolve_shared(self, row: ItemRecord, group_keys: tuple[str, ...]) -> _Shared:
+    def _resolve_shared(self, row: ItemRecord, group_keys: tuple[str, ...]) -> AuditItem:
+        """The item as ``row`` would resolve with id 0, planned, no grade."""
         offering = self.cat.offerings.get(row.offering) if row.offering else None
         provider = _provider(offering.provider if offering else row.provider)
         chosen = group_keys or (offering.default_groups() if offering else ())
         period = self.period_key(row, offering)
         module = self.curriculum.module(row.code)
         modules = (offering.modules if offering else ()) or ((row.code,) if module else ())
-        return _Shared(
+        return AuditItem(
+            item_id=0,
             code=row.code,
             provider=provider,
+            status=ItemStatus.PLANNED,
             op=self.base_op(row, offering),
             label=label_of(row, offering, group_keys),
             subject=(offering.subject if offering else "") or (module.subject if module else ""),
