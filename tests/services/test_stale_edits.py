@@ -79,3 +79,25 @@ def test_a_writer_between_read_and_write_is_caught_by_the_row_version(
     with other.session() as s:
         row = s.get_one(PlanItemRow, tiny.maa6_item)
     assert (row.status, row.note, row.version) == ("enrolled", "", 2)
+
+
+def test_removing_an_item_another_counsellor_changed_is_refused(
+    ws: Workspace, other: Workspace, tiny: Tiny
+) -> None:
+    seen = _item(ws, tiny, tiny.maa6_item)
+    other.set_status(tiny.maa6_item, ItemStatus.COMPLETED, "8")
+    with pytest.raises(StaleEdit, match="MAA6"):
+        ws.remove_item(tiny.maa6_item, seen=seen)
+    assert _item(other, tiny, tiny.maa6_item)[:2] == (ItemStatus.COMPLETED, "8")
+    ws.remove_item(tiny.maa6_item, seen=_item(ws, tiny, tiny.maa6_item))  # a fresh view
+    assert tiny.maa6_item not in {i.id for i in other.items(tiny.aino_plan)}
+
+
+def test_renaming_a_plan_from_a_stale_view_is_refused(
+    ws: Workspace, other: Workspace, tiny: Tiny
+) -> None:
+    other.rename_plan(tiny.aino_plan, "Spring", seen="Plan")
+    with pytest.raises(StaleEdit) as refused:
+        ws.rename_plan(tiny.aino_plan, "Autumn", seen="Plan")
+    assert "'Spring'" in str(refused.value)
+    assert other.plan(tiny.aino_plan).name == "Spring"

@@ -86,3 +86,22 @@ def test_an_undo_over_another_counsellors_change_is_refused(
     assert "CS-A1111" in box.text()
     assert _stored(tiny.url, tiny.aino_plan, tiny.cs_item).group_keys == ("L01",)
     box.close()
+
+
+def test_a_stale_removal_and_rename_are_refused(window: MainWindow, tiny) -> None:
+    with Workspace(tiny.url) as other:
+        other.set_status(tiny.maa6_item, ItemStatus.ENROLLED)
+        other.rename_plan(tiny.aino_plan, "Spring")
+    assert not window.edits.remove_item(tiny.maa6_item)
+    _stale_box(window).close()
+    assert not window.edits.rename_plan("Autumn")
+    box = next(
+        b
+        for b in window.findChildren(QMessageBox)
+        if b.objectName() == "stale_edit" and b.isVisible()
+    )
+    assert "'Spring'" in box.text()
+    box.close()
+    with Workspace(tiny.url) as ws:
+        assert ws.plan(tiny.aino_plan).name == "Spring"
+        assert tiny.maa6_item in {i.id for i in ws.items(tiny.aino_plan)}

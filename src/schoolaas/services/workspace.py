@@ -377,9 +377,9 @@ class Workspace:
                 plan_id, offering_key, group_keys=group_keys, status=status, session=s
             )
 
-    def remove_item(self, item_id: int) -> Change:
+    def remove_item(self, item_id: int, *, seen: editing.ItemSeen | None = None) -> Change:
         with self.session() as s:
-            return editing.remove_item(item_id, session=s)
+            return editing.remove_item(item_id, seen=seen, session=s)
 
     def restore_item(self, snapshot: dict[str, Any]) -> Change:
         with self.session() as s:
@@ -422,9 +422,9 @@ class Workspace:
         with self.session() as s:
             return editing.duplicate_plan(plan_id, name, session=s)
 
-    def rename_plan(self, plan_id: int, name: str) -> Change:
+    def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change:
         with self.session() as s:
-            return editing.rename_plan(plan_id, name, session=s)
+            return editing.rename_plan(plan_id, name, seen=seen, session=s)
 
     def delete_plan(self, plan_id: int) -> Change:
         with self.session() as s:

@@ -42,7 +42,9 @@ class Edits(Protocol):
     def workspace(self) -> Any: ...  # the open database (checked before each step)
 
     def add_item(self, plan_id: int, offering_key: str, **kw: Any) -> Change: ...
-    def remove_item(self, item_id: int) -> Change: ...
+    def remove_item(
+        self, item_id: int, *, seen: tuple[ItemStatus, str | None, tuple[str, ...]] | None = None
+    ) -> Change: ...
     def restore_item(self, snapshot: dict[str, Any]) -> Change: ...
     def set_status(
         self,
@@ -59,7 +61,7 @@ class Edits(Protocol):
     def unaccept_finding(self, plan_id: int, finding_key: str) -> Change: ...
     def create_plan(self, student_id: int, name: str) -> Change: ...
     def duplicate_plan(self, plan_id: int, name: str) -> Change: ...
-    def rename_plan(self, plan_id: int, name: str) -> Change: ...
+    def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change: ...
     def delete_plan(self, plan_id: int) -> Change: ...
     def restore_plan(self, snapshot: dict[str, Any]) -> Change: ...
     def set_active_plan(self, plan_id: int) -> Change: ...
@@ -165,15 +167,26 @@ class AddItem(PlanCommand):
 
 
 class RemoveItem(PlanCommand):
+    """``seen``: the item's status, grade and groups as the window showed
+    them (None: no check); a stale view's removal is refused (StaleEdit)."""
+
     def __init__(
-        self, text: str, plans: Edits, apply: ApplyChange, report: ReportError, *, item_id: int
+        self,
+        text: str,
+        plans: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        item_id: int,
+        seen: tuple[ItemStatus, str | None, tuple[str, ...]] | None = None,
     ):
         super().__init__(text, plans, apply, report)
         self.item_id = item_id
+        self.seen = seen
         self._snapshot: dict[str, Any] = {}
 
     def do(self) -> Change:
-        change = self.plans.remove_item(self.item_id)
+        change = self.plans.remove_item(self.item_id, seen=self.seen)
         self._snapshot = change.snapshot
         return change
 
@@ -297,10 +310,10 @@ class RenamePlan(MergingEdit[str]):
         return self.plan_id
 
     def do(self) -> Change:
-        return self.plans.rename_plan(self.plan_id, self.new)
+        return self.plans.rename_plan(self.plan_id, self.new, seen=self.old)
 
     def undo_edit(self) -> Change:
-        return self.plans.rename_plan(self.plan_id, self.old)
+        return self.plans.rename_plan(self.plan_id, self.old, seen=self.new)
 
 
 class NewPlanCommand(PlanCommand):

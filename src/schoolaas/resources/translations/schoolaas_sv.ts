@@ -2920,6 +2920,11 @@ Skapa en tom databas där?</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Plan {seen!r} was renamed elsewhere to {plan_name!r} (at {when}) after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Planen {seen!r} fick någon annanstans det nya namnet {plan_name!r} ({when}) efter att detta fönster visade den; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Course {offering} has no group {groups} (groups: {have}).</source>
       <translation>Kursen {offering} har ingen grupp {groups} (grupper: {have}).</translation>
     </message>

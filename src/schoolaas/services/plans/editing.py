@@ -136,9 +136,15 @@ def item_snapshot(item: PlanItemRow) -> dict[str, Any]:
     return data
 
 
-def remove_item(item_id: int, *, session: Session) -> Change:
+def remove_item(item_id: int, *, seen: ItemSeen | None = None, session: Session) -> Change:
+    """``seen``: the item's status, grade and groups as the caller's view
+    showed them; refused with StaleEdit when it holds something else now."""
     item = need_item(item_id, session=session)
     plan = need_plan(item.plan_id, session=session)
+    if seen is not None and _seen_item(seen) != _seen_item(
+        (item.status, item.grade, tuple(item.groups or ()))
+    ):
+        _refuse_stale(item, plan)
     snapshot = item_snapshot(item)
     session.delete(item)
     touch(plan, session=session)
@@ -162,6 +168,13 @@ def restore_item(snapshot: dict[str, Any], *, session: Session) -> Change:
     repo.add(row, session=session)
     touch(plan, session=session)
     return _change(plan, item_ids=frozenset({row.id or 0}), created_id=row.id)
+
+
+ItemSeen = tuple[ItemStatus | str, str | None, tuple[str, ...]]  # status, grade, groups
+
+
+def _seen_item(seen: ItemSeen) -> tuple[str, str | None, tuple[str, ...]]:
+    return parse_status(seen[0]).value, seen[1], tuple(seen[2])
 
 
 def _refuse_stale(item: PlanItemRow, plan: PlanRow) -> NoReturn:
@@ -315,8 +328,19 @@ def duplicate_plan(plan_id: int, name: str, *, session: Session) -> Change:
     )
 
 
-def rename_plan(plan_id: int, name: str, *, session: Session) -> Change:
+def rename_plan(plan_id: int, name: str, *, seen: str | None = None, session: Session) -> Change:
+    """``seen``: the name the caller's view showed (a window's rename, or
+    the name its undo goes back from); refused with StaleEdit if the plan
+    is called something else now."""
     plan = need_plan(plan_id, session=session)
+    if seen is not None and seen != plan.name:
+        raise StaleEdit(
+            "Plan {seen!r} was renamed elsewhere to {plan_name!r} (at {when}) after this "
+            "window showed it; nothing was saved. Reload to see it.",
+            seen=seen,
+            plan_name=plan.name,
+            when=f"{plan.updated_at:%d.%m.%Y %H:%M}",
+        )
     text = clean_name(name)
     if text != plan.name and repo.plan_name_taken(plan.student_id, text, session=session):
         raise InvalidInput("The student already has a plan called {text!r}.", text=text)

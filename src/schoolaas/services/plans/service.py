@@ -115,8 +115,13 @@ class PlanService:
             self.workspace.add_item(plan_id, offering_key, group_keys=group_keys, status=status)
         )
 
-    def remove_item(self, item_id: int) -> Change:
-        return self._after(self.workspace.remove_item(item_id))
+    def remove_item(
+        self,
+        item_id: int,
+        *,
+        seen: tuple[ItemStatus | str, str | None, tuple[str, ...]] | None = None,
+    ) -> Change:
+        return self._after(self.workspace.remove_item(item_id, seen=seen))
 
     def restore_item(self, snapshot: dict[str, Any]) -> Change:
         return self._after(self.workspace.restore_item(snapshot))
@@ -152,8 +157,8 @@ class PlanService:
     def duplicate_plan(self, plan_id: int, name: str) -> Change:
         return self._after(self.workspace.duplicate_plan(plan_id, name))
 
-    def rename_plan(self, plan_id: int, name: str) -> Change:
-        return self._after(self.workspace.rename_plan(plan_id, name))
+    def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change:
+        return self._after(self.workspace.rename_plan(plan_id, name, seen=seen))
 
     def delete_plan(self, plan_id: int) -> Change:
         return self._after(self.workspace.delete_plan(plan_id))

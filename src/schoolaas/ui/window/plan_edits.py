@@ -101,7 +101,12 @@ class PlanEdits:
         item = self._item(item_id)
         if item is None:
             return False
-        command = self._command(RemoveItem, fill(tr("Remove %1"), item.code), item_id=item_id)
+        command = self._command(
+            RemoveItem,
+            fill(tr("Remove %1"), item.code),
+            item_id=item_id,
+            seen=(item.status, item.grade, tuple(item.group_keys)),
+        )
         return command is not None and self.push(command)
 
     def remove_selected(self) -> None:
