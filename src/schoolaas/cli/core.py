@@ -12,6 +12,7 @@ from schoolaas.data.url import EMPTY_URL, is_blank, is_default, missing_database
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import pick_text
 from schoolaas.services.catalogue.load import Catalogue
+from schoolaas.services.collector import collector_paused
 from schoolaas.services.errors import PlannerError, StorageError
 from schoolaas.services.people.search import choose_plan
 from schoolaas.services.views import PlanView, StudentView
@@ -179,7 +180,15 @@ def _check_one(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _check_all(ws: Workspace, args: argparse.Namespace) -> int:
-    """Every active plan (of --school)."""
+    """Every active plan (of --school). The cyclic garbage collector stays
+    paused for the whole command, not only for the audit: the command makes
+    no reference cycles, and a collection over the catalogue and every
+    result afterwards took 0.7 s of CPU on espoo before the process exits."""
+    with collector_paused():
+        return _check_all_plans(ws, args)
+
+
+def _check_all_plans(ws: Workspace, args: argparse.Namespace) -> int:
     labelled = ws.audit_all_labelled(school=args.school) if args.json else None
     results = (
         {pid: result for pid, (_, result) in labelled.items()}
