@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from planner_fixtures import Tiny
 
+from schoolaas.data import repositories as repo
 from schoolaas.data.tables import PlanItemRow
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import StaleEdit
@@ -101,3 +102,22 @@ def test_renaming_a_plan_from_a_stale_view_is_refused(
         ws.rename_plan(tiny.aino_plan, "Autumn", seen="Plan")
     assert "'Spring'" in str(refused.value)
     assert other.plan(tiny.aino_plan).name == "Spring"
+
+
+def test_an_acceptance_changed_elsewhere_is_not_reopened_or_replaced(
+    ws: Workspace, other: Workspace, tiny: Tiny
+) -> None:
+    key = "overlap:test"
+    ws.accept_finding(tiny.aino_plan, key, "Liisa", "agreed with the teacher", seen=())
+    other.accept_finding(
+        tiny.aino_plan, key, "Pekka", "new reason", seen=("Liisa", "agreed with the teacher")
+    )
+    with pytest.raises(StaleEdit) as refused:  # Liisa's undo would delete Pekka's acceptance
+        ws.unaccept_finding(tiny.aino_plan, key, seen=("Liisa", "agreed with the teacher"))
+    assert "Pekka" in str(refused.value)
+    with pytest.raises(StaleEdit):  # accepting again over it from the same stale view
+        ws.accept_finding(tiny.aino_plan, key, "Liisa", "again", seen=())
+    with other.session() as s:
+        row = repo.get_acceptance(tiny.aino_plan, key, session=s)
+    assert row is not None
+    assert (row.who, row.why, row.version) == ("Pekka", "new reason", 2)

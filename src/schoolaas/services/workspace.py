@@ -406,13 +406,23 @@ class Workspace:
         with self.session() as s:
             return editing.set_groups(item_id, group_keys, seen=seen, session=s)
 
-    def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change:
+    def accept_finding(
+        self,
+        plan_id: int,
+        finding_key: str,
+        who: str,
+        why: str,
+        *,
+        seen: editing.AcceptanceSeen | None = None,
+    ) -> Change:
         with self.session() as s:
-            return editing.accept_finding(plan_id, finding_key, who, why, session=s)
+            return editing.accept_finding(plan_id, finding_key, who, why, seen=seen, session=s)
 
-    def unaccept_finding(self, plan_id: int, finding_key: str) -> Change:
+    def unaccept_finding(
+        self, plan_id: int, finding_key: str, *, seen: editing.AcceptanceSeen | None = None
+    ) -> Change:
         with self.session() as s:
-            return editing.unaccept_finding(plan_id, finding_key, session=s)
+            return editing.unaccept_finding(plan_id, finding_key, seen=seen, session=s)
 
     def create_plan(self, student_id: int, name: str) -> Change:
         with self.session() as s:

@@ -57,8 +57,18 @@ class Edits(Protocol):
     def set_groups(
         self, item_id: int, group_keys: tuple[str, ...], *, seen: tuple[str, ...] | None = None
     ) -> Change: ...
-    def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change: ...
-    def unaccept_finding(self, plan_id: int, finding_key: str) -> Change: ...
+    def accept_finding(
+        self,
+        plan_id: int,
+        finding_key: str,
+        who: str,
+        why: str,
+        *,
+        seen: tuple[str, ...] | None = None,
+    ) -> Change: ...
+    def unaccept_finding(
+        self, plan_id: int, finding_key: str, *, seen: tuple[str, ...] | None = None
+    ) -> Change: ...
     def create_plan(self, student_id: int, name: str) -> Change: ...
     def duplicate_plan(self, plan_id: int, name: str) -> Change: ...
     def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change: ...
@@ -257,6 +267,10 @@ class SetGroups(MergingEdit[tuple[str, ...]]):
 
 
 class AcceptFinding(PlanCommand):
+    """Accept a finding (``seen``: the acceptance the window showed, ``()``
+    for none, None for no check); its undo reopens it, refused (StaleEdit)
+    if someone else changed the acceptance meanwhile."""
+
     def __init__(
         self,
         text: str,
@@ -268,23 +282,41 @@ class AcceptFinding(PlanCommand):
         finding_key: str,
         who: str,
         why: str,
+        seen: tuple[str, ...] | None = None,
     ):
         super().__init__(text, plans, apply, report)
         self.plan_id, self.finding_key, self.who, self.why = plan_id, finding_key, who, why
+        self.seen = seen
+
+    def _accepted(self) -> tuple[str, ...]:
+        return (self.who.strip(), self.why.strip())  # as the service stores them
 
     def do(self) -> Change:
-        return self.plans.accept_finding(self.plan_id, self.finding_key, self.who, self.why)
+        return self.plans.accept_finding(
+            self.plan_id, self.finding_key, self.who, self.why, seen=self.seen
+        )
 
     def undo_edit(self) -> Change:
-        return self.plans.unaccept_finding(self.plan_id, self.finding_key)
+        seen = None if self.seen is None else self._accepted()
+        return self.plans.unaccept_finding(self.plan_id, self.finding_key, seen=seen)
 
 
 class UnacceptFinding(AcceptFinding):
+    """Reopen an accepted finding (``who`` and ``why``: the acceptance the
+    window showed; ``seen`` set to check it); its undo accepts it again."""
+
     def do(self) -> Change:
-        return super().undo_edit()
+        seen = None if self.seen is None else self._accepted()
+        return self.plans.unaccept_finding(self.plan_id, self.finding_key, seen=seen)
 
     def undo_edit(self) -> Change:
-        return super().do()
+        return self.plans.accept_finding(
+            self.plan_id,
+            self.finding_key,
+            self.who,
+            self.why,
+            seen=None if self.seen is None else (),
+        )
 
 
 class RenamePlan(MergingEdit[str]):

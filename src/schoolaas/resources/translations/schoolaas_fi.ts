@@ -2920,6 +2920,11 @@ Luodaanko sinne tyhjä tietokanta?</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>The acceptance of finding {finding_key!r} in plan {plan_name!r} was changed by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Suunnitelman {plan_name!r} havainnon {finding_key!r} hyväksyntää muutti {who} {when} sen jälkeen, kun tämä ikkuna näytti sen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Plan {seen!r} was renamed elsewhere to {plan_name!r} (at {when}) after this window showed it; nothing was saved. Reload to see it.</source>
       <translation>Suunnitelma {seen!r} nimettiin muualla uudelleen nimellä {plan_name!r} ({when}) sen jälkeen, kun tämä ikkuna näytti sen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
     </message>

@@ -2920,6 +2920,11 @@ Skapa en tom databas där?</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>The acceptance of finding {finding_key!r} in plan {plan_name!r} was changed by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Godkännandet av iakttagelsen {finding_key!r} i planen {plan_name!r} ändrades av {who} {when} efter att detta fönster visade det; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Plan {seen!r} was renamed elsewhere to {plan_name!r} (at {when}) after this window showed it; nothing was saved. Reload to see it.</source>
       <translation>Planen {seen!r} fick någon annanstans det nya namnet {plan_name!r} ({when}) efter att detta fönster visade den; inget sparades. Läs in på nytt för att se ändringen.</translation>
     </message>

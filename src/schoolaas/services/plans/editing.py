@@ -238,9 +238,36 @@ def set_groups(
     return _change(plan, item_ids=frozenset({item_id}), snapshot=before)
 
 
+AcceptanceSeen = tuple[str, ...]  # (who, why) as a view showed them; () for none
+
+
+def _check_acceptance(
+    plan: PlanRow, row: AcceptanceRow | None, seen: AcceptanceSeen | None
+) -> None:
+    """Refuse (StaleEdit) when the acceptance is not what the view showed."""
+    now: AcceptanceSeen = () if row is None else (row.who, row.why)
+    if seen is None or tuple(seen) == now or row is None:
+        return
+    raise StaleEdit(
+        "The acceptance of finding {finding_key!r} in plan {plan_name!r} was changed by "
+        "{who} at {when} after this window showed it; nothing was saved. Reload to see it.",
+        finding_key=row.finding_key,
+        plan_name=plan.name,
+        who=row.who,
+        when=f"{row.at:%d.%m.%Y %H:%M}",
+    )
+
+
 def accept_finding(
-    plan_id: int, finding_key: str, who: str, why: str, *, session: Session
+    plan_id: int,
+    finding_key: str,
+    who: str,
+    why: str,
+    *,
+    seen: AcceptanceSeen | None = None,
+    session: Session,
 ) -> Change:
+    """``seen``: the acceptance the caller's view showed, ``()`` for none."""
     plan = need_plan(plan_id, session=session)
     if not finding_key.strip():
         raise InvalidInput("Which finding to accept is missing (empty finding key).")
@@ -249,6 +276,7 @@ def accept_finding(
     if not why.strip():
         raise InvalidInput("Give a reason for accepting the finding.")
     row = repo.get_acceptance(plan_id, finding_key, session=session)
+    _check_acceptance(plan, row, seen)
     before: dict[str, object] = {}
     if row is None:
         row = AcceptanceRow(
@@ -262,9 +290,13 @@ def accept_finding(
     return _change(plan, snapshot=before)
 
 
-def unaccept_finding(plan_id: int, finding_key: str, *, session: Session) -> Change:
+def unaccept_finding(
+    plan_id: int, finding_key: str, *, seen: AcceptanceSeen | None = None, session: Session
+) -> Change:
+    """``seen``: the acceptance (who, why) the caller's view showed."""
     plan = need_plan(plan_id, session=session)
     row = repo.get_acceptance(plan_id, finding_key, session=session)
+    _check_acceptance(plan, row, seen)
     if row is None:
         raise NotFound(
             "Plan {plan_id} has no acceptance for finding {finding_key!r}.",

@@ -145,11 +145,21 @@ class PlanService:
     ) -> Change:
         return self._after(self.workspace.set_groups(item_id, group_keys, seen=seen))
 
-    def accept_finding(self, plan_id: int, finding_key: str, who: str, why: str) -> Change:
-        return self._after(self.workspace.accept_finding(plan_id, finding_key, who, why))
+    def accept_finding(
+        self,
+        plan_id: int,
+        finding_key: str,
+        who: str,
+        why: str,
+        *,
+        seen: tuple[str, ...] | None = None,
+    ) -> Change:
+        return self._after(self.workspace.accept_finding(plan_id, finding_key, who, why, seen=seen))
 
-    def unaccept_finding(self, plan_id: int, finding_key: str) -> Change:
-        return self._after(self.workspace.unaccept_finding(plan_id, finding_key))
+    def unaccept_finding(
+        self, plan_id: int, finding_key: str, *, seen: tuple[str, ...] | None = None
+    ) -> Change:
+        return self._after(self.workspace.unaccept_finding(plan_id, finding_key, seen=seen))
 
     def create_plan(self, student_id: int, name: str) -> Change:
         return self._after(self.workspace.create_plan(student_id, name))

@@ -172,6 +172,8 @@ class PlanEdits:
         state = self.w.state
         if state is None:
             return False
+        finding = next((f for f in state.result.findings if f.key == finding_key), None)
+        acceptance = finding.acceptance if finding else None
         command = self._command(
             AcceptFinding,
             tr("Accept finding"),
@@ -179,6 +181,7 @@ class PlanEdits:
             finding_key=finding_key,
             who=self.user_name(),
             why=why,
+            seen=(acceptance.who, acceptance.why) if acceptance else (),
         )
         return command is not None and self.push(command)
 
@@ -197,6 +200,7 @@ class PlanEdits:
             finding_key=finding_key,
             who=acceptance.who if acceptance else self.user_name(),
             why=acceptance.why if acceptance else "",
+            seen=(acceptance.who, acceptance.why) if acceptance else None,
         )
         return command is not None and self.push(command)
 
