@@ -121,3 +121,20 @@ def test_an_acceptance_changed_elsewhere_is_not_reopened_or_replaced(
         row = repo.get_acceptance(tiny.aino_plan, key, session=s)
     assert row is not None
     assert (row.who, row.why, row.version) == ("Pekka", "new reason", 2)
+
+
+def test_a_student_edit_from_a_stale_form_is_refused(
+    ws: Workspace, other: Workspace, tiny: Tiny
+) -> None:
+    from dataclasses import replace
+
+    from schoolaas.services.people import students
+
+    form = students.student_input(ws, tiny.aino)  # a form opens ...
+    students.update_student(other, tiny.aino, replace(form, group="25B"), seen=form)
+    with pytest.raises(StaleEdit, match="nothing was saved"):  # ... and is saved after
+        students.update_student(ws, tiny.aino, replace(form, last_name="Changed"), seen=form)
+    assert (other.student(tiny.aino).group, other.student(tiny.aino).last_name) == (
+        "25B",
+        form.last_name,
+    )

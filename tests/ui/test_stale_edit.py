@@ -105,3 +105,39 @@ def test_a_stale_removal_and_rename_are_refused(window: MainWindow, tiny) -> Non
     with Workspace(tiny.url) as ws:
         assert ws.plan(tiny.aino_plan).name == "Spring"
         assert tiny.maa6_item in {i.id for i in ws.items(tiny.aino_plan)}
+
+
+def test_a_student_form_opened_before_another_edit_is_refused_and_reloads(
+    window: MainWindow, tiny, qtbot, monkeypatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from schoolaas.services.people import students
+    from schoolaas.ui.overview.student_dialog import StudentDialog
+
+    dialog = StudentDialog(window.workspace, tiny.aino, window)
+    qtbot.addWidget(dialog)
+    with Workspace(tiny.url) as other:
+        stored = students.student_input(other, tiny.aino)
+        students.update_student(other, tiny.aino, replace(stored, group="25B"), seen=stored)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    group = dialog.editors["group"]
+    assert isinstance(group, QLineEdit)
+    group.setText("99X")
+    dialog.accept()
+    assert dialog.result() == 0  # still open: nothing saved
+    assert "nothing was saved" in asked[0]
+    assert window.workspace.student(tiny.aino).group == "25B"
+    assert group.text() == "25B"  # reloaded
+    group.setText("99X")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert window.workspace.student(tiny.aino).group == "99X"

@@ -2053,6 +2053,11 @@ Luodaanko sinne tyhjä tietokanta?</translation>
   <context>
     <name>StudentDialog</name>
     <message>
+      <location filename="../../ui/overview/student_dialog.py" />
+      <source>Load the stored values into the form?</source>
+      <translation>Ladataanko tallennetut tiedot lomakkeeseen?</translation>
+    </message>
+    <message>
       <location filename="../../ui/overview_dialog.py" line="126" />
       <source>Add student</source>
       <translation>Lisää opiskelija</translation>
@@ -2917,6 +2922,11 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <location filename="../../wording/messages.py" />
       <source>Someone else saved a change to the same data at the same moment; nothing was saved. Reload to see it.</source>
       <translation>Joku muu tallensi muutoksen samoihin tietoihin samalla hetkellä; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} ({name}) was changed elsewhere (last change at {when}) after this form opened; nothing was saved. Reload to see it.</source>
+      <translation>Opiskelijaa {number} ({name}) on muutettu muualla (viimeisin muutos {when}) tämän lomakkeen avaamisen jälkeen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />

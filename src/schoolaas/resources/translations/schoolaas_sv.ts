@@ -2053,6 +2053,11 @@ Skapa en tom databas där?</translation>
   <context>
     <name>StudentDialog</name>
     <message>
+      <location filename="../../ui/overview/student_dialog.py" />
+      <source>Load the stored values into the form?</source>
+      <translation>Läsa in de sparade uppgifterna i formuläret?</translation>
+    </message>
+    <message>
       <location filename="../../ui/overview_dialog.py" line="126" />
       <source>Add student</source>
       <translation>Lägg till studerande</translation>
@@ -2917,6 +2922,11 @@ Skapa en tom databas där?</translation>
       <location filename="../../wording/messages.py" />
       <source>Someone else saved a change to the same data at the same moment; nothing was saved. Reload to see it.</source>
       <translation>Någon annan sparade en ändring av samma uppgifter i samma ögonblick; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} ({name}) was changed elsewhere (last change at {when}) after this form opened; nothing was saved. Reload to see it.</source>
+      <translation>Studerande {number} ({name}) har ändrats någon annanstans (senaste ändring {when}) efter att detta formulär öppnades; inget sparades. Läs in på nytt för att se ändringen.</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />

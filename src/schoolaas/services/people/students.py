@@ -25,7 +25,7 @@ from schoolaas.domain.curriculum import Curriculum
 from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import MathSyllabus
 from schoolaas.io.csv_cells import csv_text
-from schoolaas.services.errors import InvalidInput, NotFound, StorageError
+from schoolaas.services.errors import InvalidInput, NotFound, StaleEdit, StorageError
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
 from schoolaas.wording.messages import say
@@ -232,11 +232,23 @@ def update_student(
     data: StudentInput,
     *,
     curriculum: Curriculum | None = None,
+    seen: StudentInput | None = None,
 ) -> Change:
+    """``seen``: the stored values the form started from (student_input);
+    refused with StaleEdit when the student holds other values now, so a
+    form opened before another counsellor's edit cannot write over it."""
     with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound("No student with id {student_id}.", student_id=student_id)
+        if seen is not None and _input_of(row) != seen:
+            raise StaleEdit(
+                "Student {number} ({name}) was changed elsewhere (last change at {when}) after "
+                "this form opened; nothing was saved. Reload to see it.",
+                number=row.number,
+                name=f"{row.first_name} {row.last_name}",
+                when=f"{row.updated_at:%d.%m.%Y %H:%M}",
+            )
         clean, problems = check_student(
             data, session=session, curriculum=curriculum or _curriculum(), student_id=student_id
         )
@@ -268,9 +280,13 @@ def student_input(workspace: HasEngine, student_id: int) -> StudentInput:
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound("No student with id {student_id}.", student_id=student_id)
-        values = {f.name: getattr(row, f.name) for f in fields(StudentInput)}
-        values["matriculation"] = tuple(row.matriculation or ())
-        return StudentInput(**values)
+        return _input_of(row)
+
+
+def _input_of(row: StudentRow) -> StudentInput:
+    values = {f.name: getattr(row, f.name) for f in fields(StudentInput)}
+    values["matriculation"] = tuple(row.matriculation or ())
+    return StudentInput(**values)
 
 
 def _row_values(clean: StudentInput) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.services.errors import PlannerError
+from schoolaas.services.errors import PlannerError, StaleEdit
 from schoolaas.services.people import students as service
 from schoolaas.services.people.students import StudentInput, StudentInputError
 from schoolaas.services.views import Change
@@ -56,13 +56,15 @@ class StudentDialog(QDialog):
         self.workspace = workspace
         self.student_id = student_id
         self.change: Change | None = None
+        self.seen: StudentInput | None = None  # the stored values the form started from
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         self._build(default_school)
         self.retranslate()
         if student_id is not None:
-            self.load(service.student_input(workspace, student_id))
+            self.seen = service.student_input(workspace, student_id)
+            self.load(self.seen)
 
     def _build(self, default_school: str | None) -> None:
         form = QFormLayout()
@@ -204,18 +206,33 @@ class StudentDialog(QDialog):
             self.summary.setText(self.tr("Please correct the fields marked in red."))
         self.summary.setVisible(bool(problems))
 
+    def offer_reload(self, text: str) -> None:
+        """Say the form is stale and offer to load the stored values."""
+        question = text + "\n\n" + self.tr("Load the stored values into the form?")
+        answer = QMessageBox.question(self, self.windowTitle(), plain(question))
+        if answer == QMessageBox.StandardButton.Yes and self.student_id is not None:
+            self.seen = service.student_input(self.workspace, self.student_id)
+            self.load(self.seen)
+
     def accept(self) -> None:
         data = self.value()
         try:
             if self.student_id is None:
                 self.change = service.add_student(self.workspace, data)
             else:
-                self.change = service.update_student(self.workspace, self.student_id, data)
+                self.change = service.update_student(
+                    self.workspace, self.student_id, data, seen=self.seen
+                )
         except StudentInputError as exc:
             self.show_problems(exc.problems)
+            return
+        except StaleEdit as exc:  # another counsellor saved this student meanwhile
+            self.offer_reload(str(exc))
             return
         except PlannerError as exc:
             QMessageBox.warning(self, self.windowTitle(), plain(str(exc)))
             return
+        if self.student_id is not None:  # what is stored now is what the form shows
+            self.seen = service.student_input(self.workspace, self.student_id)
         self.show_problems({})
         super().accept()
