@@ -131,6 +131,24 @@ class ItemRecord(Protocol):
     def ects(self) -> float | None: ...
 
 
+_Middle = tuple[
+    str,  # label
+    str,  # subject
+    tuple[str, ...],  # modules
+    float | None,  # ects
+    str | None,  # offering_key
+    tuple[str, ...],  # group_keys
+    str | None,  # period
+    int | None,  # period_index
+    int | None,  # bar
+    str | None,  # school
+    tuple[Session, ...],  # sessions
+    bool,  # is_exam
+    tuple[str, ...],  # prerequisites
+    tuple[str, ...],  # overlaps_with
+]
+
+
 @dataclass(frozen=True, slots=True)
 class _Shared:
     """What every item with the same target (offering, groups, period, code,
@@ -140,19 +158,44 @@ class _Shared:
     code: str
     provider: Provider
     op: float  # the base op, before the item's own override
-    middle: tuple[Any, ...]  # AuditItem's fields from label to overlaps_with, in order
+    middle: _Middle  # AuditItem's fields from label to overlaps_with, in order
 
     @classmethod
     def of(cls, item: AuditItem) -> _Shared:
-        return cls(item.code, item.provider, item.op, tuple(getattr(item, n) for n in _MIDDLE))
+        middle = (
+            *(item.label, item.subject, item.modules, item.ects, item.offering_key),
+            *(item.group_keys, item.period, item.period_index, item.bar, item.school),
+            *(item.sessions, item.is_exam, item.prerequisites, item.overlaps_with),
+        )
+        return cls(item.code, item.provider, item.op, middle)
 
 
-_FIELDS = tuple(f.name for f in fields(AuditItem))
-_MIDDLE = _FIELDS[5:-1]
 # ItemResolver.resolve passes AuditItem's fields by position (440,000 items
 # per check --all on espoo: keywords and one attribute read per field cost
 # a third of the item's making): the item's own fields come first and last
-if _FIELDS[:5] != ("item_id", "code", "provider", "status", "op") or _FIELDS[-1] != "grade":
+_ORDER = (
+    "item_id",
+    "code",
+    "provider",
+    "status",
+    "op",
+    "label",
+    "subject",
+    "modules",
+    "ects",
+    "offering_key",
+    "group_keys",
+    "period",
+    "period_index",
+    "bar",
+    "school",
+    "sessions",
+    "is_exam",
+    "prerequisites",
+    "overlaps_with",
+    "grade",
+)
+if tuple(f.name for f in fields(AuditItem)) != _ORDER:
     raise RuntimeError("ItemResolver.resolve fills AuditItem by position: update it")
 
 
