@@ -138,3 +138,15 @@ def test_a_student_edit_from_a_stale_form_is_refused(
         "25B",
         form.last_name,
     )
+
+
+def test_switching_the_active_plan_from_a_stale_view_is_refused(
+    ws: Workspace, other: Workspace, tiny: Tiny
+) -> None:
+    spring = ws.create_plan(tiny.aino, "Spring").created_id or 0
+    autumn = ws.create_plan(tiny.aino, "Autumn").created_id or 0
+    ws.set_active_plan(spring, seen=tiny.aino_plan)  # the window's switch ...
+    other.set_active_plan(autumn, seen=spring)  # ... then another counsellor's
+    with pytest.raises(StaleEdit, match="'Autumn'"):  # the window's undo would undo theirs
+        ws.set_active_plan(tiny.aino_plan, seen=spring)
+    assert other.active_plan(tiny.aino).id == autumn

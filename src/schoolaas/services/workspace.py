@@ -444,9 +444,9 @@ class Workspace:
         with self.session() as s:
             return editing.restore_plan(snapshot, session=s)
 
-    def set_active_plan(self, plan_id: int) -> Change:
+    def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
         with self.session() as s:
-            return editing.set_active_plan(plan_id, session=s)
+            return editing.set_active_plan(plan_id, seen=seen, session=s)
 
 
 _RESULT, _LABELLED, _DETAILED = "result", "labelled", "detailed"

@@ -74,7 +74,7 @@ class Edits(Protocol):
     def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change: ...
     def delete_plan(self, plan_id: int) -> Change: ...
     def restore_plan(self, snapshot: dict[str, Any]) -> Change: ...
-    def set_active_plan(self, plan_id: int) -> Change: ...
+    def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change: ...
 
 
 class PlanCommand(QUndoCommand):
@@ -409,11 +409,11 @@ class SetActivePlan(PlanCommand):
         super().__init__(text, plans, apply, report)
         self.plan_id, self.previous_id = plan_id, previous_id
 
-    def do(self) -> Change:
-        return self.plans.set_active_plan(self.plan_id)
+    def do(self) -> Change:  # refused if the window's active plan is no longer so
+        return self.plans.set_active_plan(self.plan_id, seen=self.previous_id)
 
     def undo_edit(self) -> Change:
-        return self.plans.set_active_plan(self.previous_id)
+        return self.plans.set_active_plan(self.previous_id, seen=self.plan_id)
 
 
 class DeletePlan(PlanCommand):

@@ -2925,6 +2925,11 @@ Luodaanko sinne tyhjä tietokanta?</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} was made the active plan elsewhere (at {when}) after this window showed another; nothing was saved. Reload to see it.</source>
+      <translation>Suunnitelma {plan_name!r} valittiin muualla käytössä olevaksi suunnitelmaksi ({when}) sen jälkeen, kun tämä ikkuna näytti toisen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Student {number} ({name}) was changed elsewhere (last change at {when}) after this form opened; nothing was saved. Reload to see it.</source>
       <translation>Opiskelijaa {number} ({name}) on muutettu muualla (viimeisin muutos {when}) tämän lomakkeen avaamisen jälkeen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
     </message>

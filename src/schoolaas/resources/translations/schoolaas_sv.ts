@@ -2925,6 +2925,11 @@ Skapa en tom databas där?</translation>
     </message>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} was made the active plan elsewhere (at {when}) after this window showed another; nothing was saved. Reload to see it.</source>
+      <translation>Planen {plan_name!r} gjordes till den aktiva planen någon annanstans ({when}) efter att detta fönster visade en annan; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Student {number} ({name}) was changed elsewhere (last change at {when}) after this form opened; nothing was saved. Reload to see it.</source>
       <translation>Studerande {number} ({name}) har ändrats någon annanstans (senaste ändring {when}) efter att detta formulär öppnades; inget sparades. Läs in på nytt för att se ändringen.</translation>
     </message>

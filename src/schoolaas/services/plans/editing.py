@@ -445,7 +445,7 @@ def restore_plan(snapshot: dict[str, Any], *, session: Session) -> Change:
     )
 
 
-def set_active_plan(plan_id: int, *, session: Session) -> Change:
+def set_active_plan(plan_id: int, *, seen: int | None = None, session: Session) -> Change:
     """Make ``plan_id`` its student's one active plan.
 
     Safe when two calls overlap: the student's row is locked first
@@ -453,12 +453,27 @@ def set_active_plan(plan_id: int, *, session: Session) -> Change:
     time and its write transaction starts at the first UPDATE), the other
     active plan is switched off in SQL as it is then, and only then this
     one on; the partial unique index ``uq_plan_one_active`` refuses any
-    second active plan whatever happens."""
+    second active plan whatever happens.
+
+    ``seen``: the id of the plan the caller's view showed active (a
+    window's switch, or the plan its undo switches back from); refused with
+    StaleEdit when another plan is active by then."""
     plan = need_plan(plan_id, session=session)
     student_id = plan.student_id
     session.execute(
         sa_select(col(StudentRow.id)).where(col(StudentRow.id) == student_id).with_for_update()
     )
+    if seen is not None:
+        active = session.exec(
+            select(PlanRow).where(PlanRow.student_id == student_id, col(PlanRow.active))
+        ).first()
+        if active is not None and active.id != seen:
+            raise StaleEdit(
+                "Plan {plan_name!r} was made the active plan elsewhere (at {when}) after this "
+                "window showed another; nothing was saved. Reload to see it.",
+                plan_name=active.name,
+                when=f"{active.updated_at:%d.%m.%Y %H:%M}",
+            )
     switched_off = session.execute(
         update(PlanRow)
         .where(

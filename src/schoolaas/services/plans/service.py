@@ -176,8 +176,8 @@ class PlanService:
     def restore_plan(self, snapshot: dict[str, Any]) -> Change:
         return self._after(self.workspace.restore_plan(snapshot))
 
-    def set_active_plan(self, plan_id: int) -> Change:
-        return self._after(self.workspace.set_active_plan(plan_id))
+    def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
+        return self._after(self.workspace.set_active_plan(plan_id, seen=seen))
 
     # --- the loop ------------------------------------------------------------------
 
