@@ -18,7 +18,7 @@ from typing import Any
 import datasets
 from datasets import DataSet
 from results import Row, median_ms, timed, timed_both
-from trees import Tree
+from trees import Tree, current
 
 PROBES = Path(__file__).resolve().parent / "probes"
 SAMPLE_PLANS = 60  # plans audited for the per-plan medians, spread over all ids
@@ -40,7 +40,7 @@ def audit_rows(one: DataSet, repeats: int) -> list[Row]:
     from schoolaas.domain.audit import audit
     from schoolaas.services.workspace import Workspace
 
-    ws = Workspace.open(one.url)
+    ws = Workspace.open(current().db(one.url))
     ws.catalogue()  # the app holds the catalogue: load it before timing
     plans = _sample(_plan_ids(ws), SAMPLE_PLANS)
     inputs = [ws.audit_input(pid) for pid in plans]
@@ -89,7 +89,7 @@ def check_all_cli(tree: Tree, url: str) -> tuple[float, float, int, str]:
     """(wall s, CPU s of it and its helper, exit code, last line) of
     ``schoolaas check --all`` in a fresh process of ``tree``; no catalogue
     kept on disk (the baseline's cache is switched off)."""
-    cmd = [sys.executable, "-m", "schoolaas", "check", "--all", "--db", url]
+    cmd = [sys.executable, "-m", "schoolaas", "check", "--all", "--db", tree.db(url)]
     cpu = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, env=tree.env(), check=False)
@@ -143,7 +143,7 @@ def check_row(data: DataSet, trees: tuple[Tree, Tree | None], repeats: int, targ
 
 def digest(tree: Tree, url: str) -> dict[str, Any]:
     """The probe's digest of every plan's audit on ``url`` by ``tree``."""
-    cmd = [sys.executable, str(PROBES / "audit_digest.py"), url]
+    cmd = [sys.executable, str(PROBES / "audit_digest.py"), tree.db(url)]
     done = subprocess.run(cmd, capture_output=True, text=True, env=tree.env(), check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
@@ -187,7 +187,7 @@ def naive_seconds(data: DataSet, sample_every: int) -> tuple[float, str]:
     from schoolaas.domain.overlap import naive_overlaps, sweep_overlaps
     from schoolaas.services.workspace import Workspace
 
-    ws = Workspace.open(data.url)
+    ws = Workspace.open(current().db(data.url))
     detailed = ws.audit_all_detailed()
     ws.close()
     pids = sorted(detailed)
@@ -231,15 +231,30 @@ def postgres_row(
 ) -> Row:
     """check --all over PostgreSQL: the espoo data set built into the
     server's database first (by this tree's generator)."""
-    from schoolaas.services.workspace import Workspace
+    from sqlalchemy import create_engine, inspect, text
 
-    ws = Workspace.open(pg)
-    empty = ws.is_empty()
-    ws.close()
+    engine = create_engine(pg)
+    with engine.connect() as conn:  # read without migrating: the baseline builds it
+        empty = (
+            not inspect(conn).has_table("student")
+            or not conn.execute(text("SELECT count(*) FROM student")).scalar()
+        )
+    engine.dispose()
     if empty:
         say("  building espoo into PostgreSQL ...")
         started = time.perf_counter()
-        built = datasets.build_into(pg, "espoo", factor=espoo.info.get("factor", 1.0), say=say)
+        factor = espoo.info.get("factor", 1.0)
+        before = trees[1]
+        if before is None:
+            built = datasets.build_into(pg, "espoo", factor=factor, say=say)
+        else:  # in the baseline's schema (its command), this tree reads a migrated copy
+            cmd = [sys.executable, "-m", "schoolaas", "scale", "espoo", "--factor", str(factor)]
+            done = subprocess.run(
+                [*cmd, "--db", pg], capture_output=True, text=True, env=before.env(), check=False
+            )
+            if done.returncode != 0:
+                raise RuntimeError(f"building espoo into PostgreSQL failed: {done.stderr[-300:]}")
+            built = done.stdout.strip().splitlines()[-1:]
         say(f"  {built} ({time.perf_counter() - started:.0f} s)")
     after, before, note = compare_check("espoo on PostgreSQL", pg, trees, repeats)
     return Row(

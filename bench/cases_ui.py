@@ -15,7 +15,7 @@ from pathlib import Path
 
 from datasets import DataSet
 from results import Row, missing
-from trees import Tree
+from trees import Tree, current
 
 PROBES = Path(__file__).resolve().parent / "probes"
 
@@ -52,7 +52,7 @@ def edit_row(one: DataSet, edits: int) -> Row:
     target = "≤ 50 ms"
     what = "re-audit after one edit in the app (edit → findings shown)"
     try:
-        out = _probe("app_session.py", "edit", one.url, str(edits))
+        out = _probe("app_session.py", "edit", current().db(one.url), str(edits))
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         return missing(what, target, str(exc))
     edit_ms = out["edit_ms"]
@@ -79,7 +79,7 @@ def search_row(data: DataSet, rows: int) -> Row:
     target = "≤ 30 ms per keystroke"
     what = f"catalogue search-as-you-type over {rows:,} rows"
     try:
-        out = _probe("catalogue_search.py", data.url, str(rows))
+        out = _probe("catalogue_search.py", current().db(data.url), str(rows))
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         return missing(what, target, str(exc))
     times: list[float] = out["keystrokes_ms"]  # type: ignore[assignment]
@@ -156,7 +156,7 @@ def start_row(demo: DataSet | None, runs: int) -> Row:
 
 
 def _peak_mb(espoo: DataSet, tree: Tree) -> tuple[float, dict[str, object]]:
-    out = _probe("app_session.py", "memory", espoo.url, "5", timeout=900, tree=tree)
+    out = _probe("app_session.py", "memory", tree.db(espoo.url), "5", timeout=900, tree=tree)
     hwm = out.get("hwm_mb")
     return float(hwm if hwm is not None else out["maxrss_mb"]), out  # type: ignore[arg-type]
 

@@ -24,6 +24,13 @@ class Tree:
     label: str  # "before" / "after"
     src: Path | None  # None: the installed package (this work tree)
 
+    def db(self, url: str) -> str:
+        """The database this tree reads for ``url``: the baseline reads the
+        data set as built (its schema); this tree reads its own copy,
+        brought up to its schema once (a migrated file cannot be read by
+        the baseline, whose migrations end earlier)."""
+        return url if self.src is not None else own_copy(url)
+
     def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
         """``base`` (else os.environ) with this tree's src first on the path."""
         env = dict(os.environ if base is None else base)
@@ -34,6 +41,40 @@ class Tree:
         env["SCHOOLAAS_CATALOGUE_CACHE"] = "0"
         env["SCHOOLAAS_CACHE_DIR"] = tempfile.gettempdir()
         return env
+
+
+def own_copy(url: str) -> str:
+    """A copy of the data set at ``url`` migrated to this tree's schema:
+    ``NAME.head.sqlite3`` beside an SQLite file (made again when the file is
+    newer), or the PostgreSQL database ``NAME_head`` made from ``NAME`` as a
+    template."""
+    import shutil
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from schoolaas.services.workspace import Workspace
+
+    if "://" not in url:  # a data set's file path
+        url = f"sqlite:///{Path(url).resolve()}"
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        source = Path(parsed.database or "")
+        copy = source.with_suffix(".head" + source.suffix)
+        if not copy.exists() or copy.stat().st_mtime < source.stat().st_mtime:
+            shutil.copyfile(source, copy)
+            Workspace.open(str(copy)).close()
+        return str(copy)
+    name = f"{parsed.database}_head"
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        found = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+        if found.first() is None:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{parsed.database}"'))
+    admin.dispose()
+    copy_url = parsed.set(database=name).render_as_string(hide_password=False)
+    Workspace.open(copy_url).close()
+    return copy_url
 
 
 def baseline(rev: str = BASELINE, say=print) -> Tree:
