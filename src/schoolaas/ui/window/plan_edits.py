@@ -16,6 +16,7 @@ from schoolaas.ui import options as opt
 from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
+    from schoolaas.domain.model import Acceptance
     from schoolaas.services.catalogue.load import Catalogue
     from schoolaas.services.plans.service import PlanService
     from schoolaas.services.views import Change, ItemView, PlanState
@@ -172,8 +173,7 @@ class PlanEdits:
         state = self.w.state
         if state is None:
             return False
-        finding = next((f for f in state.result.findings if f.key == finding_key), None)
-        acceptance = finding.acceptance if finding else None
+        acceptance = _acceptance_shown(state, finding_key)
         command = self._command(
             AcceptFinding,
             tr("Accept finding"),
@@ -191,8 +191,7 @@ class PlanEdits:
         state = self.w.state
         if state is None:
             return False
-        finding = next((f for f in state.result.findings if f.key == finding_key), None)
-        acceptance = finding.acceptance if finding else None
+        acceptance = _acceptance_shown(state, finding_key)
         command = self._command(
             UnacceptFinding,
             tr("Reopen finding"),
@@ -306,3 +305,10 @@ class PlanEdits:
             return getpass.getuser()
         except (KeyError, OSError):
             return "counsellor"
+
+
+def _acceptance_shown(state: PlanState, finding_key: str) -> Acceptance | None:
+    """The acceptance the window shows for the finding (what an accept or
+    reopen saw, so a stale one is refused)."""
+    finding = next((f for f in state.result.findings if f.key == finding_key), None)
+    return finding.acceptance if finding else None
