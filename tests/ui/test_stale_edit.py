@@ -12,35 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
-from planner_fixtures import copy_tiny, tiny_template
 
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.workspace import Workspace
-from schoolaas.ui.options import LAST_STUDENT_ID, Options
 from schoolaas.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-__all__ = ["tiny_template"]
-
-
-@pytest.fixture
-def tiny(tiny_template, tmp_path: Path):  # type: ignore[no-untyped-def]
-    return copy_tiny(tiny_template, tmp_path)
-
-
-@pytest.fixture
-def window(tiny, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
-    options = Options(tmp_path / "ui.ini")
-    options.set(LAST_STUDENT_ID, tiny.aino)
-    win = MainWindow(options)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=30000):
-        win.open_database(tiny.url, create_demo=False)
-    yield win
-    if win.workspace is not None:
-        win.workspace.close()
 
 
 def _stale_box(win: MainWindow) -> QMessageBox:
