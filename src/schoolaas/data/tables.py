@@ -5,7 +5,7 @@ UTC type that rejects naive values)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import JSON, Column, DateTime, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
@@ -72,6 +72,50 @@ class PeriodRow(SQLModel, table=True):
     end: date
     exam_start: date | None = None
     exam_end: date | None = None
+
+
+class SchoolYearRow(SQLModel, table=True):
+    """A school's academic year ("2026-27"): its first and last day.
+    The school's periods lie inside it (services/setup)."""
+
+    __tablename__ = "school_year"
+    school: str = Field(primary_key=True, foreign_key="school.code", max_length=20)
+    year: str = Field(primary_key=True, max_length=10)
+    start: date
+    end: date
+
+
+class HolidayRow(SQLModel, table=True):
+    """Days without lessons at one school: a named range (autumn break,
+    Christmas, winter break, Easter) or a single day. ``kind`` is
+    "holiday" or "no-teaching" (a school day without lessons)."""
+
+    __tablename__ = "holiday"
+    __table_args__ = (UniqueConstraint("school", "start", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    school: str = Field(foreign_key="school.code", index=True, max_length=20)
+    name: str = Field(max_length=80)
+    kind: str = Field(default="holiday", max_length=20)
+    start: date
+    end: date
+
+
+class LessonPatternRow(SQLModel, table=True):
+    """A weekly lesson time of a school group (weekday 0 = Monday) between
+    two dates; its dated lessons are expanded on the school's calendar
+    (no lesson on a holiday or in the exam week) and expanded again when
+    the calendar changes."""
+
+    __tablename__ = "lesson_pattern"
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="study_group.id", index=True)
+    weekday: int
+    start: time
+    end: time
+    first: date
+    last: date
+    room: str | None = Field(default=None, max_length=60)
+    building: str | None = Field(default=None, max_length=20)
 
 
 class MatriculationDayRow(SQLModel, table=True):
