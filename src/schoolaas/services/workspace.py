@@ -22,6 +22,7 @@ from schoolaas.data.url import describe_url, resolve_url
 from schoolaas.domain.audit import audit as audit_plan
 from schoolaas.domain.findings import AuditInput, AuditResult
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
+from schoolaas.services.access import Access, access_of
 from schoolaas.services.audit.inputs import (
     ResolvedItems,
     build_input,
@@ -66,6 +67,7 @@ class Workspace:
         self._catalogue: Catalogue | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._resolved: ResolvedItems | None = None  # for self._catalogue
+        self._access: Access | None = None
 
     @classmethod
     def open(
@@ -94,6 +96,20 @@ class Workspace:
                 where=self.where,
                 exc=exc,
             ) from None
+
+    @property
+    def access(self) -> Access:
+        """Who is using the app (a student, a counsellor, an admin) as the
+        database login tells (services/access.py); read once, then kept."""
+        if self._access is None:
+            with self.session() as s:
+                self._access = access_of(s)
+        return self._access
+
+    def refresh_access(self) -> Access:
+        """Read who is using the app again (after the mode setting changed)."""
+        self._access = None
+        return self.access
 
     def close(self) -> None:
         """Close the database connections (the workspace can reopen them)."""
