@@ -167,15 +167,21 @@ def test_scenario_11_switch_to_short_maths_counts_maa_modules_as_mab():
     assert long.by_subject["MA"] == (7, 20)
 
 
-def test_full_long_maths_record_covers_short_maths_after_switch_plus_mab6():
+def test_full_long_maths_record_after_the_switch_covers_only_the_national_pairs():
+    """MAA4, MAA5 and MAA7 have no MAB equivalent in the national table
+    (MAA2->MAB2, MAA3->MAB3, MAA6->MAB8, MAA8->MAB5, MAA9->MAB7): they count
+    as electives, so MAB4 is still to take besides MAB6."""
     mab = Choices(maths=MathSyllabus.MAB)
     maa = ["MAY1", "MAA2", "MAA3", "MAA4", "MAA5", "MAA6", "MAA7", "MAA8", "MAA9"]
     plan = [item(code, status=DONE) for code in maa] + [item("MAB6")]
     result = audit(inp(plan, choices=mab))
-    assert result.credits.by_subject["MA"] == (12, 12)
-    assert [
+    assert result.credits.by_subject["MA"] == (10, 12)
+    [maths] = [
         f for f in of(result.findings, FindingCode.COMPULSORY_SHORT) if f.numbers.subject == "MA"
-    ] == []
+    ]
+    assert maths.numbers.missing == ("MAB4",)
+    with_mab4 = audit(inp([*plan, item("MAB4")], choices=mab))
+    assert with_mab4.credits.by_subject["MA"] == (12, 12)
 
 
 def test_everything_compulsory_meets_the_compulsory_target_for_both_syllabi():

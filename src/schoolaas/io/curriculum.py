@@ -8,21 +8,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from schoolaas.domain.curriculum import Curriculum, Module
-
-# When a student moves from long (MAA) to short (MAB) maths, completed MAA
-# modules count as these MAB modules. MAA2 -> MAB2 and MAA3 -> MAB3 are the
-# national equivalence named in DOMAIN/SCENARIOS; the rest pair the modules
-# by content (assumed): analytic geometry -> models, derivative -> analysis,
-# statistics -> statistics, finance -> finance.
-MAA_TO_MAB = {
-    "MAA2": "MAB2",
-    "MAA3": "MAB3",
-    "MAA4": "MAB4",
-    "MAA5": "MAB4",
-    "MAA6": "MAB8",
-    "MAA8": "MAB5",
-    "MAA9": "MAB7",
-}
+from schoolaas.io.maths_switch import national_pairs
 
 REQUIRED_COLUMNS = ("oppiaine", "oppimaara", "moduuli", "laajuus_op", "pakollinen")
 
@@ -36,7 +22,7 @@ def parse_flat_csv(text: str, name: str = "LOPS2021") -> Curriculum:
     missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
         raise CurriculumError(f"curriculum CSV lacks column(s): {', '.join(missing)}")
-    return Curriculum(name, _modules(reader), maths_equivalence=MAA_TO_MAB)
+    return Curriculum(name, _modules(reader), maths_equivalence=national_pairs())
 
 
 def _modules(rows: Iterable[dict[str, str]]) -> dict[str, Module]:

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from schoolaas.domain.curriculum import Curriculum, Module
-from schoolaas.io.curriculum import MAA_TO_MAB
 from schoolaas.io.errors import ParseError, Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, load_json
+from schoolaas.io.maths_switch import national_pairs, pairs_from_eperusteet
 
 MAX_DEPTH = 6  # subject -> syllabus -> sub-syllabus is 3 in practice
 
@@ -43,8 +43,10 @@ def parse_eperusteet(data: object, name: str | None = None) -> tuple[Curriculum,
         _walk(subject, code, "", modules, problems, 0)
     if not modules:
         raise ParseError("the file holds no modules")
+    # the switch table of the export itself, else the shipped LOPS 2021 one
+    pairs = pairs_from_eperusteet(data) or national_pairs()
     return (
-        Curriculum(name or curriculum_name(data), modules, maths_equivalence=MAA_TO_MAB),
+        Curriculum(name or curriculum_name(data), modules, maths_equivalence=pairs),
         problems,
     )
 

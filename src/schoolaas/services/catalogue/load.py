@@ -45,7 +45,8 @@ from schoolaas.domain.model import (
 )
 from schoolaas.domain.premises import WALKING_M_PER_MIN, Building, Room, TravelModel
 from schoolaas.domain.timetable_index import TimetableIndex
-from schoolaas.io.curriculum import MAA_TO_MAB, lops2021
+from schoolaas.io.curriculum import lops2021
+from schoolaas.io.maths_switch import national_pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +231,7 @@ def _curricula(session: Session) -> dict[str, Curriculum]:
             compulsory=row.compulsory,
         )
     return {
-        name: Curriculum(name, modules, maths_equivalence=MAA_TO_MAB)
+        name: Curriculum(name, modules, maths_equivalence=national_pairs())
         for name, modules in by_name.items()
     }
 
