@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import JSON, Column, DateTime, Index, Integer, UniqueConstraint, text
+from sqlalchemy import JSON, Column, DateTime, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -268,6 +268,32 @@ class AcceptanceRow(SQLModel, table=True):
     version: int = Field(default=1, sa_column=_ACCEPTANCE_VERSION)
 
 
+class PersonRow(SQLModel, table=True):
+    """A person who logs in to the shared PostgreSQL database with their own
+    role (migration 0005): the role's name, its kind ("student",
+    "counsellor", "admin") and, for a student, which student it is. The
+    database's row-level security reads this table by ``session_user``;
+    only an admin writes it (``schoolaas admin``). Unused on SQLite."""
+
+    __tablename__ = "person"
+    role_name: str = Field(primary_key=True, max_length=63)
+    kind: str = Field(max_length=20)
+    student_id: int | None = Field(
+        default=None, foreign_key="student.id", unique=True, ondelete="CASCADE"
+    )
+    name: str = ""
+
+
+class PersonSchoolRow(SQLModel, table=True):
+    """A school a counsellor serves: they read and edit its students."""
+
+    __tablename__ = "person_school"
+    role_name: str = Field(
+        primary_key=True, max_length=63, foreign_key="person.role_name", ondelete="CASCADE"
+    )
+    school: str = Field(primary_key=True, max_length=20, foreign_key="school.code")
+
+
 class CreditOverrideRow(SQLModel, table=True):
     """Per-course ECTS -> op override (the per-school rate is a setting)."""
 
@@ -282,3 +308,27 @@ class SettingRow(SQLModel, table=True):
     __tablename__ = "setting"
     key: str = Field(primary_key=True, max_length=80)
     value: str
+
+
+class ChangeLogRow(SQLModel, table=True):
+    """One change of a student's data (migration 0004): written by database
+    triggers in the same transaction as the change, never by the program.
+    ``before`` and ``after`` are the row as JSON text (None for an insert's
+    before and a delete's after); ``who`` the database role (PostgreSQL) or
+    the operating-system user (SQLite); ``client`` the copy of the program
+    whose connection made it. Not tied to the student by a foreign key: an
+    erased student's entries stay, their personal data replaced."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_student_id", "student_id", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=DateTime)
+    who: str
+    client: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    student_id: int | None = None
+    plan_id: int | None = None
+    tab: str = Field(max_length=40)
+    row_id: int | None = None
+    action: str = Field(max_length=10)
+    before: str | None = Field(default=None, sa_type=Text)
+    after: str | None = Field(default=None, sa_type=Text)
