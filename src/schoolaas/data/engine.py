@@ -6,7 +6,7 @@ import getpass
 import os
 import uuid
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
@@ -60,7 +60,7 @@ def os_user() -> str:
         return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
-def _sqlite_functions(client: str) -> object:
+def _sqlite_functions(client: str) -> Callable[[object, object], None]:
     """The SQL functions the change-log triggers of a SQLite database call
     (migration 0004): ``schoolaas_user()`` and ``schoolaas_client()``."""
     user = os_user()
