@@ -65,3 +65,8 @@ class StaleEdit(PlannerError):
     """An edit or undo based on a view of a row that someone else changed
     since (another window, another copy on the shared database): refused,
     nothing saved; the window offers to reload."""
+
+
+class NotAllowed(PlannerError):
+    """Something the person using the app may not do (a student erasing a
+    student, ...): refused before anything is read or written."""
