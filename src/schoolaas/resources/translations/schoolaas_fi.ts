@@ -3405,6 +3405,91 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>{year} is outside {low}–{high}</source>
       <translation>{year} ei ole välillä {low}–{high}</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: {text!r} is not a time range such as 08:15-09:30.</source>
+      <translation>{where}: {text!r} ei ole kellonaikaväli, kuten 08:15-09:30.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: {text!r} is not a time of day.</source>
+      <translation>{where}: {text!r} ei ole kellonaika.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: the lesson ends before it starts.</source>
+      <translation>{where}: oppitunti päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Weekly slot {text!r}: start with a weekday (Mon … Sun), then the times.</source>
+      <translation>Viikkoaika {text!r}: aloita viikonpäivällä (ma … su), sitten kellonajat.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{text!r} is not a date such as 2026-10-05 or 5.10.2026.</source>
+      <translation>{text!r} ei ole päivämäärä, kuten 2026-10-05 tai 5.10.2026.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no period {period}.</source>
+      <translation>Jaksoa {period} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Give at least one weekly slot (e.g. Mon 08:15-09:30).</source>
+      <translation>Anna ainakin yksi viikkoaika (esim. ma 08:15-09:30).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The pattern holds no lesson: no date falls in it.</source>
+      <translation>Toistossa ei ole yhtään oppituntia: yksikään päivä ei osu siihen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The pattern holds {count} lessons; at most {most} are looked at once.</source>
+      <translation>Toistossa on {count} oppituntia; kerralla tarkastellaan enintään {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school {school}.</source>
+      <translation>Koulua {school} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Group size {size!r} must be a whole number from 1.</source>
+      <translation>Ryhmän koon {size!r} on oltava kokonaisluku 1:stä alkaen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Free rooms need an open workspace.</source>
+      <translation>Vapaiden tilojen haku tarvitsee avoimen tietokannan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No school course group {course} {group}.</source>
+      <translation>Koulun kurssiryhmää {course} {group} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{course} names {count} school course groups: {keys}; give the offering key and the group.</source>
+      <translation>{course} vastaa {count} koulun kurssiryhmää: {keys}; anna toteutuksen tunniste ja ryhmä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {room} is taken on {dates}; choose another room.</source>
+      <translation>Tila {room} on varattu {dates}; valitse toinen tila.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code} is an Aalto course: its rooms are Aalto's; only school course groups are booked here.</source>
+      <translation>{code} on Aallon kurssi: sen tilat ovat Aallon; täällä varataan vain koulun kurssiryhmille.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The sessions booked in {room} for {course} {group} were changed since; nothing was undone. Reload to see them.</source>
+      <translation>Tilaan {room} ryhmälle {course} {group} varattuja kertoja on muutettu sen jälkeen; mitään ei peruttu. Lataa uudelleen nähdäksesi ne.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

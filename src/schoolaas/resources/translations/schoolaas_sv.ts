@@ -3405,6 +3405,91 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>{year} is outside {low}–{high}</source>
       <translation>{year} ligger utanför {low}–{high}</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: {text!r} is not a time range such as 08:15-09:30.</source>
+      <translation>{where}: {text!r} är inte ett tidsintervall som 08:15-09:30.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: {text!r} is not a time of day.</source>
+      <translation>{where}: {text!r} är inte en tid på dygnet.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{where}: the lesson ends before it starts.</source>
+      <translation>{where}: lektionen slutar innan den börjar.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Weekly slot {text!r}: start with a weekday (Mon … Sun), then the times.</source>
+      <translation>Veckotid {text!r}: börja med en veckodag (mån … sön), sedan tiderna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{text!r} is not a date such as 2026-10-05 or 5.10.2026.</source>
+      <translation>{text!r} är inte ett datum som 2026-10-05 eller 5.10.2026.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no period {period}.</source>
+      <translation>Perioden {period} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Give at least one weekly slot (e.g. Mon 08:15-09:30).</source>
+      <translation>Ange minst en veckotid (t.ex. mån 08:15-09:30).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The pattern holds no lesson: no date falls in it.</source>
+      <translation>Mönstret innehåller ingen lektion: inget datum faller inom det.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The pattern holds {count} lessons; at most {most} are looked at once.</source>
+      <translation>Mönstret innehåller {count} lektioner; högst {most} granskas åt gången.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school {school}.</source>
+      <translation>Skolan {school} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Group size {size!r} must be a whole number from 1.</source>
+      <translation>Gruppstorleken {size!r} måste vara ett heltal från 1.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Free rooms need an open workspace.</source>
+      <translation>Sökningen efter lediga rum behöver en öppen databas.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>No school course group {course} {group}.</source>
+      <translation>Skolans kursgrupp {course} {group} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{course} names {count} school course groups: {keys}; give the offering key and the group.</source>
+      <translation>{course} motsvarar {count} kursgrupper i skolan: {keys}; ange genomförandets nyckel och gruppen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {room} is taken on {dates}; choose another room.</source>
+      <translation>Rummet {room} är upptaget {dates}; välj ett annat rum.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code} is an Aalto course: its rooms are Aalto's; only school course groups are booked here.</source>
+      <translation>{code} är en Aalto-kurs: dess rum är Aaltos; här bokas endast skolans kursgrupper.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The sessions booked in {room} for {course} {group} were changed since; nothing was undone. Reload to see them.</source>
+      <translation>De tillfällen som bokats i {room} för {course} {group} har ändrats sedan dess; inget ångrades. Ladda om för att se dem.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
