@@ -1,18 +1,29 @@
 """Writing a school course tray: one school offering per row (key
-"OTA:2026-27:MAA06.1"), its lesson group and the dated lessons of its weekly
-slots over the period, minus the period's exam week. Matched by key; a
+"OTA:2026-27:MAA06.1"), its lesson group, its weekly slots (lesson_pattern
+rows, expanded again when the calendar changes) and the dated lessons of
+the slots over the period, minus the school's holidays and no-teaching days
+and the period's exam week (services/setup/lessons). Matched by key; a
 changed row replaces the group's lessons."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from typing import Any
 
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from schoolaas.data.tables import GroupRow, ModuleRow, OfferingRow, PeriodRow, SchoolRow, SessionRow
+from schoolaas.data.tables import (
+    GroupRow,
+    LessonPatternRow,
+    ModuleRow,
+    OfferingRow,
+    PeriodRow,
+    SchoolRow,
+    SessionRow,
+)
 from schoolaas.domain.calendar import expand_weekly
 from schoolaas.domain.model import DateRange, GroupKind, Provider
 from schoolaas.domain.model import Session as Meeting
@@ -20,6 +31,7 @@ from schoolaas.io.errors import Problem
 from schoolaas.io.tray import TrayRow
 from schoolaas.services.imports.report import ImportReport, Progress, Updated
 from schoolaas.services.imports.rooms import RoomMatcher
+from schoolaas.services.setup.lessons import SchoolDays
 
 SOURCE = "tray-csv"
 
@@ -38,11 +50,12 @@ def apply_tray(
     schools = {s.code: s for s in session.exec(select(SchoolRow)).all()}
     modules = {m.code: m for m in session.exec(select(ModuleRow)).all()}
     rooms = RoomMatcher(session, report)
+    days = SchoolDays(session, schools)
     for done, row in enumerate(rows, start=1):
         if progress and (done % 100 == 0 or done == len(rows)):
             progress(done, len(rows))
         try:
-            _apply_row(row, session, report, periods, schools, modules, rooms)
+            _apply_row(row, session, report, periods, schools, modules, rooms, days)
         except ValueError as exc:
             report.skipped.append(Problem(row.line, row.group_code, str(exc), line=True))
     session.flush()
@@ -56,6 +69,7 @@ def _apply_row(
     schools: dict[str, SchoolRow],
     modules: dict[str, ModuleRow],
     rooms: RoomMatcher,
+    days: SchoolDays,
 ) -> None:
     period = periods.get(row.period)
     if period is None:
@@ -75,9 +89,7 @@ def _apply_row(
         room, building = rooms.room_key(row.room, default_building=school.building)
         if room is None and building is None:
             building = school.building
-    skip = None
-    if period.exam_start and period.exam_end:
-        skip = DateRange(period.exam_start, period.exam_end)
+    skip = days.skip(row.school, row.period, start, end)
     lessons = expand_weekly(
         row.slots, DateRange(start, end), room=room, building=building, skip=skip
     )
@@ -108,6 +120,7 @@ def _apply_row(
         )
         session.add(group)
         session.flush()
+        _set_patterns(group, row, (start, end), (room, building), session)
         _add_lessons(group, row, lessons, session)
         report.added.append(label)
         return
@@ -130,6 +143,7 @@ def _apply_row(
     if found is None:
         session.add(group)
         session.flush()
+    _set_patterns(group, row, (start, end), (room, building), session)
     old = session.exec(select(SessionRow).where(SessionRow.group_id == group.id)).all()
     if sorted((s.start, s.end, s.room, s.building) for s in old) != sorted(times):
         for s in old:
@@ -138,6 +152,27 @@ def _apply_row(
         _add_lessons(group, row, lessons, session)
         changed.append("lessons")
     report.updated.append(Updated(label, tuple(changed) or ("source row",)))
+
+
+def _set_patterns(
+    group: GroupRow,
+    row: TrayRow,
+    dates: tuple[date, date],
+    where: tuple[str | None, str | None],
+    db: Session,
+) -> None:
+    """The group's weekly slots as lesson_pattern rows (replacing its old ones)."""
+    for old in db.exec(select(LessonPatternRow).where(LessonPatternRow.group_id == group.id)):
+        db.delete(old)
+    assert group.id is not None
+    for slot in row.slots:
+        db.add(
+            LessonPatternRow(
+                group_id=group.id, weekday=slot.weekday, start=slot.start, end=slot.end,
+                first=dates[0], last=dates[1], room=where[0], building=where[1],
+            )
+        )  # fmt: skip
+    db.flush()
 
 
 def _add_lessons(group: GroupRow, row: TrayRow, lessons: tuple[Meeting, ...], db: Session) -> None:

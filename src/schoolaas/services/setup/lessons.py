@@ -11,7 +11,7 @@ longer be are deleted, missing ones added, the rest left as they are."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -28,7 +28,6 @@ from schoolaas.data.tables import (
 )
 from schoolaas.domain.calendar import WeeklySlot, expand_weekly
 from schoolaas.domain.model import DateRange, SessionKind
-from schoolaas.services.imports.report import chunks
 
 Lesson = tuple[datetime, datetime, str | None, str | None]  # start, end, room, building
 
@@ -130,10 +129,8 @@ def expand_lessons(
         return Expanded()
     days = SchoolDays(session, {s for _, s, _ in where.values() if s})
     existing: dict[int, list[tuple[int, Lesson]]] = defaultdict(list)
-    for ids in chunks([str(g) for g in by_group], 500):
-        rows = session.exec(
-            select(SessionRow).where(col(SessionRow.group_id).in_([int(i) for i in ids]))
-        ).all()
+    for ids in chunks(list(by_group)):
+        rows = session.exec(select(SessionRow).where(col(SessionRow.group_id).in_(ids))).all()
         for r in rows:
             assert r.id is not None
             existing[r.group_id].append((r.id, (r.start, r.end, r.room, r.building)))
@@ -154,12 +151,18 @@ def expand_lessons(
                 continue
             new_rows.append(lesson_row(group_id, offering, lesson))
         doomed.extend(sid for left in have.values() for sid in left)
-    for part in chunks([str(i) for i in doomed], 500):
-        session.execute(delete(SessionRow).where(col(SessionRow.id).in_([int(i) for i in part])))
+    for part in chunks(doomed):
+        session.execute(delete(SessionRow).where(col(SessionRow.id).in_(part)))
     if new_rows:
         session.execute(insert(SessionRow), new_rows)
     session.flush()
     return Expanded(added=len(new_rows), removed=len(doomed), groups=len(by_group))
+
+
+def chunks(values: list[int], size: int = 500) -> Iterator[list[int]]:
+    """Slices for IN (...) queries (SQLite and PostgreSQL parameter limits)."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def lesson_row(group_id: int, offering: str, lesson: Lesson) -> dict[str, object]:
