@@ -37,9 +37,7 @@ def _mark(ws: Workspace) -> int:
         return max((e.id or 0 for e in s.exec(select(ChangeLogRow)).all()), default=0)
 
 
-def test_the_rows_a_database_is_built_with_are_logged_as_inserts(
-    ws: Workspace, tiny: Tiny
-) -> None:
+def test_the_rows_a_database_is_built_with_are_logged_as_inserts(ws: Workspace, tiny: Tiny) -> None:
     made = [(e.tab, e.row_id, e.action) for e in _log(ws, tiny.aino)]
     assert made == [
         ("student", tiny.aino, "insert"),

@@ -18,7 +18,15 @@ from schoolaas.wording import messages
 from schoolaas.wording.catalogue import catalogue
 
 SERVICES = Path(__file__).resolve().parents[2] / "src" / "schoolaas" / "services"
-ERRORS = {"PlannerError", "NotFound", "Ambiguous", "InvalidInput", "StorageError", "StaleEdit"}
+ERRORS = {
+    "PlannerError",
+    "NotFound",
+    "Ambiguous",
+    "InvalidInput",
+    "StorageError",
+    "StaleEdit",
+    "NotAllowed",
+}
 
 
 def templates() -> set[str]:

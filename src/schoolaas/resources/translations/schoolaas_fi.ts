@@ -2825,6 +2825,56 @@ Luodaanko sinne tyhjä tietokanta?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Only a counsellor of the student's school or an admin may export or erase a student's personal data.</source>
+      <translation>Vain opiskelijan koulun opinto-ohjaaja tai ylläpitäjä voi viedä tai poistaa opiskelijan henkilötiedot.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Personal data erased.</source>
+      <translation>Henkilötiedot poistettu.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{thing} added.</source>
+      <translation>{thing} lisätty.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{thing} removed.</source>
+      <translation>{thing} poistettu.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{thing} changed: {fields}.</source>
+      <translation>{thing} muutettu: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {name}</source>
+      <translation>Opiskelija {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {name}</source>
+      <translation>Suunnitelma {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course {name}</source>
+      <translation>Kurssi {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Acceptance of {name}</source>
+      <translation>Hyväksyntä {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot write the history as {kind!r}; use csv or json.</source>
+      <translation>Historiaa ei voi tallentaa muodossa {kind!r}; käytä csv- tai json-muotoa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>{count} students match {query!r}: {names}.</source>
       <translation>{count} opiskelijaa vastaa hakua {query!r}: {names}.</translation>
     </message>

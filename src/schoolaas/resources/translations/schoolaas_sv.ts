@@ -2825,6 +2825,56 @@ Skapa en tom databas där?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Only a counsellor of the student's school or an admin may export or erase a student's personal data.</source>
+      <translation>Endast en studiehandledare vid studerandens skola eller en administratör får exportera eller radera studerandens personuppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Personal data erased.</source>
+      <translation>Personuppgifterna raderade.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{thing} added.</source>
+      <translation>{thing} tillagd.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{thing} removed.</source>
+      <translation>{thing} borttagen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{thing} changed: {fields}.</source>
+      <translation>{thing} ändrad: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {name}</source>
+      <translation>Studerande {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Plan {name}</source>
+      <translation>Planen {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Course {name}</source>
+      <translation>Kurs {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Acceptance of {name}</source>
+      <translation>Godkännande av {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Cannot write the history as {kind!r}; use csv or json.</source>
+      <translation>Historiken kan inte sparas som {kind!r}; använd csv eller json.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>{count} students match {query!r}: {names}.</source>
       <translation>{count} studerande motsvarar {query!r}: {names}.</translation>
     </message>
