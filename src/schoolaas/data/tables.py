@@ -136,6 +136,22 @@ class ModuleRow(SQLModel, table=True):
     compulsory: bool
 
 
+class LocalCourseRow(SQLModel, table=True):
+    """A school's own course in its local curriculum (migration 0006): a
+    school-specific elective, never compulsory nor a national elective.
+    ``op`` is None while the school has not set its credits (incomplete);
+    ``wraps`` names the Aalto course it is in fact (its credits count once)."""
+
+    __tablename__ = "local_course"
+    school: str = Field(primary_key=True, foreign_key="school.code", max_length=20)
+    code: str = Field(primary_key=True, max_length=60)
+    subject: str = Field(default="", max_length=20)
+    name_fi: str = ""
+    name_sv: str = ""
+    op: float | None = None
+    wraps: str | None = Field(default=None, max_length=60)
+
+
 class OfferingRow(SQLModel, table=True):
     __tablename__ = "offering"
     key: str = Field(primary_key=True, max_length=120)
@@ -210,6 +226,12 @@ class StudentRow(SQLModel, table=True):
     a_language: str = "VKENA1"
     worldview: str = "KT1"
     matriculation: list[str] = _json_list()  # type: ignore[assignment]
+    # subject -> sitting ("2027-autumn", domain/matriculation.py) of the
+    # subjects above whose sitting is set (migration 0006)
+    matriculation_sittings: dict[str, str] = Field(
+        default_factory=dict,
+        sa_column=Column(JSON, nullable=False, server_default=text("'{}'")),
+    )
     archived: bool = False
     updated_at: datetime = Field(default_factory=datetime.now, sa_type=DateTime)
     version: int = Field(default=1, sa_column=_STUDENT_VERSION)
