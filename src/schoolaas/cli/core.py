@@ -64,10 +64,6 @@ def register(subparsers: Any) -> None:
     check.add_argument("--json", action="store_true", help="JSON output (docs/check-json.md)")
     check.set_defaults(func=cmd_check)
 
-    from schoolaas.cli import student_data  # the student's history and personal data
-
-    student_data.register(subparsers)
-
 
 # --- opening the database ----------------------------------------------------
 

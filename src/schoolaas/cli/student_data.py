@@ -10,48 +10,43 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from schoolaas.cli.core import open_workspace
 from schoolaas.services.people import history, personal_data
+from schoolaas.services.workspace import Workspace
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
 def register(subparsers: Any) -> None:
     student = subparsers.add_parser(
-        "student", help="one student's change history and personal data (export, erase)"
+        "student",
+        help="one student's change history and personal data (export, erase)",
+        description="history: who changed what of the student's data, and when (printed, or "
+        "--out FILE as CSV or JSON); export: everything stored about the student as one "
+        "JSON file (--out FILE, docs/personal-data.md); erase: the student's rows deleted "
+        "and their data in the change log replaced (asks, or --force).",
     )
-    actions = student.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    shown = actions.add_parser("history", help="who changed what of the student's data, and when")
-    shown.add_argument("student", help="student number, id or name")
-    shown.add_argument("--out", type=Path, metavar="FILE", help="write CSV or JSON instead")
-    shown.add_argument("--format", choices=history.FORMATS, help="default: by the file's suffix")
-    shown.set_defaults(func=cmd_history)
-
-    export = actions.add_parser(
-        "export", help="everything stored about the student as one JSON file"
+    student.add_argument("action", choices=("history", "export", "erase"))
+    student.add_argument("student", help="student number, id or name")
+    student.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
+    student.add_argument(
+        "--format", choices=history.FORMATS, help="history: csv or json (default: the suffix)"
     )
-    export.add_argument("student", help="student number, id or name")
-    export.add_argument("--out", type=Path, metavar="FILE", required=True, help="the JSON file")
-    export.set_defaults(func=cmd_export)
-
-    erase = actions.add_parser(
-        "erase",
-        help="erase the student: their rows deleted, their data in the change log replaced",
+    student.add_argument(
+        "--force", action="store_true", help="erase: do not ask (needed without a terminal)"
     )
-    erase.add_argument("student", help="student number, id or name")
-    erase.add_argument(
-        "--force", action="store_true", help="do not ask (needed without a terminal)"
-    )
-    erase.set_defaults(func=cmd_erase)
-    from schoolaas.cli import add_db_option
-
-    for each in (shown, export, erase):
-        add_db_option(each, default=argparse.SUPPRESS)
+    student.set_defaults(func=cmd_student)
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from schoolaas.cli.core import open_workspace
+def cmd_student(args: argparse.Namespace) -> int:
+    if args.action == "export" and args.out is None:
+        print("schoolaas: student export needs --out FILE.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    run = {"history": cmd_history, "export": cmd_export, "erase": cmd_erase}[args.action]
+    return run(args)
 
+
+def _open(args: argparse.Namespace) -> Workspace:
     return open_workspace(args)
 
 
