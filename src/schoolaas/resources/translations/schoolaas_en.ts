@@ -93,4 +93,15 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>FreeRoomDialog</name>
+    <message numerus="yes">
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>%n free room(s) for %1 lessons %2–%3</source>
+      <translation>
+        <numerusform>%n free room(s) for %1 lessons %2–%3</numerusform>
+        <numerusform>%n free room(s) for %1 lessons %2–%3</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

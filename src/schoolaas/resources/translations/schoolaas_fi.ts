@@ -1720,6 +1720,11 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
       <translation>Siirtymäminuutit alueiden välillä (molempiin suuntiin). Saman alueen sisällä tarkistus laskee kävelyajan rakennusten koordinaateista. Tallennetaan tietokantaan: kaikki tietokannan käyttäjät näkevät samat ajat, ja tarkistus käyttää niitä heti.</translation>
     </message>
+    <message>
+      <location filename="../../ui/premises/view.py" />
+      <source>&amp;Find a free room…</source>
+      <translation>&amp;Etsi vapaa tila…</translation>
+    </message>
   </context>
   <context>
     <name>PrintDialog</name>
@@ -3871,6 +3876,152 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../reports/text.py" />
       <source>Sun</source>
       <translation>su</translation>
+    </message>
+  </context>
+  <context>
+    <name>FreeRoomDialog</name>
+    <message numerus="yes">
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>%n free room(s) for %1 lessons %2–%3</source>
+      <translation>
+        <numerusform>%n vapaa tila %1 oppitunnille %2–%3</numerusform>
+        <numerusform>%n vapaata tilaa %1 oppitunnille %2–%3</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Choose the course group to book the room for.</source>
+      <translation>Valitse kurssiryhmä, jolle tila varataan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Find the free rooms first and choose one.</source>
+      <translation>Hae ensin vapaat tilat ja valitse yksi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Book %1 for %2</source>
+      <translation>Varaa %1 ryhmälle %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Find a free room</source>
+      <translation>Etsi vapaa tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Course group:</source>
+      <translation>&amp;Kurssiryhmä:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Lessons:</source>
+      <translation>Oppitunnit:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Weekly over a period</source>
+      <translation>&amp;Viikoittain jakson ajan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Single &amp;dates</source>
+      <translation>Yksittäiset &amp;päivät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Jakso:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Weekly &amp;slots:</source>
+      <translation>&amp;Viikkoajat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Mon 08:15-09:30; Wed 10:00-11:15</source>
+      <translation>ma 08:15-09:30; ke 10:00-11:15</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Lessons:</source>
+      <translation>&amp;Oppitunnit:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>One per line: 2026-10-05 08:15-09:30</source>
+      <translation>Yksi riville: 5.10.2026 08:15-09:30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Group size:</source>
+      <translation>&amp;Ryhmän koko:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Walk from &amp;school:</source>
+      <translation>Kävely &amp;koululta:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Find free rooms</source>
+      <translation>&amp;Hae vapaat tilat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Book for the course group</source>
+      <translation>&amp;Varaa kurssiryhmälle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>any kind</source>
+      <translation>mikä tahansa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Room</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Building</source>
+      <translation>Rakennus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Kind</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Seats</source>
+      <translation>Paikat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Walk (min)</source>
+      <translation>Kävely (min)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Free rooms</source>
+      <translation>Vapaat tilat</translation>
     </message>
   </context>
 </TS>

@@ -1720,6 +1720,11 @@ Skapa en tom databas där?</translation>
       <source>Minutes between sites (both ways). Within one site the audit walks between building coordinates. Stored in the database: every user of this database sees the same times, and the audit uses them at once.</source>
       <translation>Minuter mellan områden (åt båda hållen). Inom ett område räknar granskningen gångtiden från byggnadernas koordinater. Sparas i databasen: alla som använder databasen ser samma tider, och granskningen använder dem genast.</translation>
     </message>
+    <message>
+      <location filename="../../ui/premises/view.py" />
+      <source>&amp;Find a free room…</source>
+      <translation>&amp;Hitta ett ledigt rum…</translation>
+    </message>
   </context>
   <context>
     <name>PrintDialog</name>
@@ -3871,6 +3876,152 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../reports/text.py" />
       <source>Sun</source>
       <translation>sön</translation>
+    </message>
+  </context>
+  <context>
+    <name>FreeRoomDialog</name>
+    <message numerus="yes">
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>%n free room(s) for %1 lessons %2–%3</source>
+      <translation>
+        <numerusform>%n ledigt rum för %1 lektioner %2–%3</numerusform>
+        <numerusform>%n lediga rum för %1 lektioner %2–%3</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Choose the course group to book the room for.</source>
+      <translation>Välj den kursgrupp som rummet bokas för.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Find the free rooms first and choose one.</source>
+      <translation>Sök först de lediga rummen och välj ett.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Book %1 for %2</source>
+      <translation>Boka %1 för %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Find a free room</source>
+      <translation>Hitta ett ledigt rum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Course group:</source>
+      <translation>&amp;Kursgrupp:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Lessons:</source>
+      <translation>Lektioner:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Weekly over a period</source>
+      <translation>&amp;Varje vecka under en period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Single &amp;dates</source>
+      <translation>Enskilda &amp;datum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Weekly &amp;slots:</source>
+      <translation>&amp;Veckotider:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Mon 08:15-09:30; Wed 10:00-11:15</source>
+      <translation>mån 08:15-09:30; ons 10:00-11:15</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Lessons:</source>
+      <translation>&amp;Lektioner:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>One per line: 2026-10-05 08:15-09:30</source>
+      <translation>En per rad: 5.10.2026 08:15-09:30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Group size:</source>
+      <translation>&amp;Gruppstorlek:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Walk from &amp;school:</source>
+      <translation>Gångväg från &amp;skolan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Find free rooms</source>
+      <translation>&amp;Sök lediga rum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Book for the course group</source>
+      <translation>&amp;Boka för kursgruppen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>any kind</source>
+      <translation>vilken typ som helst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Room</source>
+      <translation>Rum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Building</source>
+      <translation>Byggnad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Seats</source>
+      <translation>Platser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Walk (min)</source>
+      <translation>Gång (min)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/premises/free_room_dialog.py" />
+      <source>Free rooms</source>
+      <translation>Lediga rum</translation>
     </message>
   </context>
 </TS>

@@ -33,6 +33,7 @@ MAX_LESSONS = 500
 WEEKDAYS = {
     **{name: n for n, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
     **{name: n for n, name in enumerate(("ma", "ti", "ke", "to", "pe", "la", "su"))},
+    **{name: n for n, name in enumerate(("mån", "tis", "ons", "tor", "fre", "lör", "sön"))},
     **{str(n + 1): n for n in range(7)},
 }
 _TIMES = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})$")
@@ -73,7 +74,7 @@ def parse_times(text: str, where: str) -> tuple[time, time]:
 
 
 def parse_slot(text: str) -> WeeklySlot:
-    """'Mon 08:15-09:30' (also 'ma 8.15-9.30', '1 08:15-09:30')."""
+    """'Mon 08:15-09:30' (also 'ma 8.15-9.30', 'tis 8.15-9.30', '1 08:15-09:30')."""
     day, _, times = text.strip().partition(" ")
     key = day.strip().lower()
     weekday = WEEKDAYS.get(key[:3] if key[:3] in WEEKDAYS else key[:2])

@@ -272,6 +272,8 @@ class PremisesView(QWidget):
         self.building_box.currentIndexChanged.connect(self.show_week)
         self.empty_box = QCheckBox()
         self.empty_box.toggled.connect(self.show_week)
+        self.free_room_button = QPushButton()  # the dialog: ui/premises/free_room_dialog.py
+        self.free_room_button.clicked.connect(self.find_free_room)
         self.grid = RoomWeekGrid()
         scroll = QScrollArea()
         scroll.setWidget(self.grid)
@@ -284,6 +286,7 @@ class PremisesView(QWidget):
                        self.building_box, self.empty_box):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.free_room_button)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
@@ -292,6 +295,14 @@ class PremisesView(QWidget):
         layout.addWidget(self.flag_list)
         self.use_tab = page
         self.tabs.addTab(page, "")
+
+    def find_free_room(self) -> QDialog:
+        from schoolaas.ui.premises.free_room_dialog import FreeRoomDialog
+
+        dialog = FreeRoomDialog(self.workspace, self, bus=self.bus)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _step(self, days: int) -> None:
         self.week_edit.setDate(self.week_edit.date().addDays(days))
@@ -421,6 +432,7 @@ class PremisesView(QWidget):
         self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.next_button.setAccessibleName(self.tr("Next week"))
         self.empty_box.setText(self.tr("Show empty rooms"))
+        self.free_room_button.setText(self.tr("&Find a free room…"))
         self.travel_note.setText(
             self.tr(
                 "Minutes between sites (both ways). Within one site the audit walks "
