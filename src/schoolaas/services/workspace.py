@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
@@ -32,7 +32,13 @@ from schoolaas.services.audit.inputs import (
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
 from schoolaas.services.collector import collector_paused
-from schoolaas.services.errors import NotFound, PlannerError, StaleEdit, StorageError
+from schoolaas.services.errors import (
+    NotAllowed,
+    NotFound,
+    PlannerError,
+    StaleEdit,
+    StorageError,
+)
 from schoolaas.services.people.search import find_student
 from schoolaas.services.plans import editing
 from schoolaas.services.views import (
@@ -44,6 +50,10 @@ from schoolaas.services.views import (
     plan_view,
     student_view,
 )
+
+# PostgreSQL's SQLSTATE of a refusal by rights, row-level security or the
+# student guard (migration 0005): the login may not do it.
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class Workspace:
@@ -135,6 +145,14 @@ class Workspace:
                 "Someone else saved a change to the same data at the same moment; "
                 "nothing was saved. Reload to see it."
             ) from None
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise NotAllowed(
+                    "Your login may not do this; the database refused it ({reason}). "
+                    "Nothing was saved.",
+                    reason=str(exc.orig).strip().splitlines()[0],
+                ) from None
+            raise self._storage_error(exc) from None
         except SQLAlchemyError as exc:
             raise self._storage_error(exc) from None
         except OSError as exc:

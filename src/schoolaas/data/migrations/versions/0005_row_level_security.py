@@ -13,10 +13,12 @@
      (a student sees their own row, a counsellor the students of their
      schools, an admin all), ``plan`` (of a visible student),
      ``plan_item`` and ``acceptance`` (of a visible plan), ``change_log``
-     (of a visible student), ``person`` and ``person_school`` (one's own
-     row; an admin all). A role with no ``person`` row sees nothing; the
-     tables' owner (and a superuser) is not bound by row-level security,
-     so a database not set up for sharing works as before;
+     (of a visible student; a counsellor also reads and tombstones the
+     entries of a student no longer there, to erase one), ``person`` and
+     ``person_school`` (one's own row; an admin all). A role with no
+     ``person`` row sees nothing; the tables' owner (and a superuser) is
+     not bound by row-level security, so a database not set up for
+     sharing works as before;
    - a trigger that keeps results in the counsellor's hands: a student
      cannot record or change a grade or a completed/failed course, nor
      add, change or remove an acceptance, except copying one of their own
@@ -56,6 +58,13 @@ _FUNCTIONS = (
     SELECT COALESCE(array_agg(s.school::text), '{{}}') FROM person p
     JOIN person_school s ON s.role_name = p.role_name
     WHERE p.role_name = session_user AND p.kind = 'counsellor' $$""",
+    f"""CREATE FUNCTION schoolaas_student_exists(integer) RETURNS boolean {_DEFINER} AS $$
+    SELECT EXISTS (SELECT 1 FROM student WHERE id = $1) $$""",
+)
+
+_ERASED = (
+    "((SELECT schoolaas_kind()) = 'counsellor' AND student_id IS NOT NULL "
+    "AND NOT schoolaas_student_exists(student_id))"
 )
 
 # Each function is wrapped in a scalar subquery so PostgreSQL evaluates it
@@ -75,16 +84,20 @@ _POLICIES: dict[str, tuple[str, ...]] = {
         "CREATE POLICY sees_acceptance ON acceptance USING (plan_id IN (SELECT id FROM plan))",
     ),
     "change_log": (
-        "CREATE POLICY sees_change_log ON change_log "
-        f"USING ({_ADMIN} OR student_id IN (SELECT id FROM student))",
+        "CREATE POLICY sees_change_log ON change_log FOR SELECT "
+        f"USING ({_ADMIN} OR student_id IN (SELECT id FROM student) OR {_ERASED})",
+        f"CREATE POLICY admin_change_log ON change_log USING ({_ADMIN})",
+        # erasing a student (GDPR): the counsellor tombstones the entries of
+        # the student just deleted, never those of a student who is there
+        f"CREATE POLICY erase_change_log ON change_log FOR UPDATE USING ({_ERASED}) "
+        f"WITH CHECK ({_ERASED})",
     ),
     "person": (
         "CREATE POLICY own_person ON person FOR SELECT USING (role_name = session_user)",
         f"CREATE POLICY admin_person ON person USING ({_ADMIN})",
     ),
     "person_school": (
-        "CREATE POLICY own_school ON person_school FOR SELECT "
-        "USING (role_name = session_user)",
+        "CREATE POLICY own_school ON person_school FOR SELECT USING (role_name = session_user)",
         f"CREATE POLICY admin_school ON person_school USING ({_ADMIN})",
     ),
 }
@@ -211,6 +224,7 @@ def downgrade() -> None:
         for name in (
             "schoolaas_guard_acceptance()",
             "schoolaas_guard_item()",
+            "schoolaas_student_exists(integer)",
             "schoolaas_schools()",
             "schoolaas_student_id()",
             "schoolaas_kind()",
