@@ -2830,6 +2830,71 @@ Luodaanko sinne tyhjä tietokanta?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Give the schools the counsellor {role} serves.</source>
+      <translation>Anna koulut, joita opinto-ohjaaja {role} palvelee.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Line {line}: there is no student with the number {number!r}.</source>
+      <translation>Rivi {line}: opiskelijaa numerolla {number!r} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Line {line}: {reason}</source>
+      <translation>Rivi {line}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {where} has no table {table}: open it with the planner once (it brings the tables up to date), then set it up for sharing.</source>
+      <translation>Tietokannassa {where} ei ole taulua {table}: avaa se kerran suunnittelijalla (se päivittää taulut), ja ota se sitten yhteiskäyttöön.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Logins and rights are for a shared PostgreSQL database; {where} is one person's own file.</source>
+      <translation>Tunnukset ja oikeudet ovat yhteiselle PostgreSQL-tietokannalle; {where} on yhden henkilön oma tiedosto.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database refused: {reason}</source>
+      <translation>Tietokanta kieltäytyi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no person with the login {role!r}.</source>
+      <translation>Tunnuksella {role!r} ei ole henkilöä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{role!r} cannot be a login: use 2 to 63 lower-case letters, digits and underscores, starting with a letter.</source>
+      <translation>{role!r} ei kelpaa tunnukseksi: käytä 2–63 pientä kirjainta, numeroa ja alaviivaa, ja aloita kirjaimella.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A password needs at least 8 characters.</source>
+      <translation>Salasanassa on oltava vähintään 8 merkkiä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{kind!r} is not a kind of person.</source>
+      <translation>{kind!r} ei ole henkilön laji.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The login {role!r} exists already.</source>
+      <translation>Tunnus {role!r} on jo olemassa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The student has a login already: {role!r}.</source>
+      <translation>Opiskelijalla on jo tunnus: {role!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Your login may not do this; the database refused it ({reason}). Nothing was saved.</source>
+      <translation>Tunnuksellasi ei voi tehdä tätä; tietokanta kieltäytyi ({reason}). Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Only a counsellor of the student's school or an admin may export or erase a student's personal data.</source>
       <translation>Vain opiskelijan koulun opinto-ohjaaja tai ylläpitäjä voi viedä tai poistaa opiskelijan henkilötiedot.</translation>
     </message>

@@ -2830,6 +2830,71 @@ Skapa en tom databas där?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Give the schools the counsellor {role} serves.</source>
+      <translation>Ange skolorna som studiehandledaren {role} betjänar.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Line {line}: there is no student with the number {number!r}.</source>
+      <translation>Rad {line}: det finns ingen studerande med numret {number!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Line {line}: {reason}</source>
+      <translation>Rad {line}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database {where} has no table {table}: open it with the planner once (it brings the tables up to date), then set it up for sharing.</source>
+      <translation>Databasen {where} har ingen tabell {table}: öppna den en gång med planeraren (den uppdaterar tabellerna) och ställ sedan in den för delning.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Logins and rights are for a shared PostgreSQL database; {where} is one person's own file.</source>
+      <translation>Inloggningar och rättigheter gäller en delad PostgreSQL-databas; {where} är en persons egen fil.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The database refused: {reason}</source>
+      <translation>Databasen vägrade: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no person with the login {role!r}.</source>
+      <translation>Det finns ingen person med inloggningen {role!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{role!r} cannot be a login: use 2 to 63 lower-case letters, digits and underscores, starting with a letter.</source>
+      <translation>{role!r} duger inte som inloggning: använd 2–63 små bokstäver, siffror och understreck, och börja med en bokstav.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A password needs at least 8 characters.</source>
+      <translation>Ett lösenord behöver minst 8 tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{kind!r} is not a kind of person.</source>
+      <translation>{kind!r} är ingen typ av person.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The login {role!r} exists already.</source>
+      <translation>Inloggningen {role!r} finns redan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The student has a login already: {role!r}.</source>
+      <translation>Den studerande har redan en inloggning: {role!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Your login may not do this; the database refused it ({reason}). Nothing was saved.</source>
+      <translation>Din inloggning får inte göra detta; databasen vägrade ({reason}). Ingenting sparades.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Only a counsellor of the student's school or an admin may export or erase a student's personal data.</source>
       <translation>Endast en studiehandledare vid studerandens skola eller en administratör får exportera eller radera studerandens personuppgifter.</translation>
     </message>
