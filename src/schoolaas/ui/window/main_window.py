@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from schoolaas.services.errors import PlannerError
 from schoolaas.ui import options as opt
 from schoolaas.ui.changes import ChangeBus
+from schoolaas.ui.live import LiveRefresh
 from schoolaas.ui.panes.audit_panel import AuditPanel
 from schoolaas.ui.panes.catalogue_panel import CataloguePanel
 from schoolaas.ui.panes.detail_panel import DetailPanel
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.options = options
         self.bus = bus if bus is not None else ChangeBus(self)
         self.bus.changes_applied.connect(self._on_bus_changes_applied)
+        self.live = LiveRefresh(self.bus, self)  # other copies' changes, about once a second
         # fills an empty database on first open (the CLI gives the demo builder)
         self.first_run: Callable[[Workspace], object] | None = None
         self.workspace: Workspace | None = None
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.docks.save()
+        self.live.stop()
         if self._loader is not None and self._loader.isRunning():
             self._loader.wait(10_000)
         super().closeEvent(event)
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
 
         db_guard.remember(workspace)
         self.workspace = workspace
+        self.live.watch(workspace)
         self.plan_service = PlanService(workspace, language=self.options.get(opt.LANGUAGE))
         self._students = students
         self.busy.hide()
@@ -314,6 +318,7 @@ class MainWindow(QMainWindow):
             return
         self._use(other.workspace, other.catalogue, other._students)
         other.workspace = None  # one owner of the open database
+        other.live.stop()
         other.plan_service = None  # it no longer follows the changes on the bus
         if other.state is not None:
             self.open_student(other.state.student.id, plan_id=other.state.plan.id)
