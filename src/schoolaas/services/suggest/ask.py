@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING
 
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import StudentRow
+from schoolaas.domain.calendar import WeeklySlot, expand_weekly
 from schoolaas.domain.codes import normalise_code
 from schoolaas.domain.findings import AuditInput, Load
-from schoolaas.domain.model import AuditItem, GroupKind, ItemStatus, Offering, Provider
+from schoolaas.domain.model import (
+    AuditItem,
+    DateRange,
+    GroupKind,
+    ItemStatus,
+    Offering,
+    Provider,
+    Session,
+)
 from schoolaas.domain.suggest.request import FreeTime, Option, Request, Wish
 from schoolaas.services.audit.inputs import (
     PERIODS_PER_YEAR,
@@ -126,9 +135,7 @@ def build_request(ws: Workspace, plan_id: int, ask: Ask) -> tuple[Request, Catal
     keep = {normalise_code(c) for c in ask.keep}
     wants = [normalise_code(c) for c in ask.wants]
     extra = [normalise_code(c) for c in ask.extra]
-    codes = {
-        i.code for i in base.items if i.status == ItemStatus.PLANNED and i.period in in_range
-    }
+    codes = {i.code for i in base.items if i.status == ItemStatus.PLANNED and i.period in in_range}
     codes.update(wants)
     codes.update(extra)
     offerings = _offerings_by_code(cat, student.school, resolver, in_range, codes)
@@ -222,9 +229,7 @@ def _offerings_by_code(
 def _slots(offering: Offering) -> tuple[tuple[str, ...], ...]:
     """One study group of each type: the groups of each kind."""
     return tuple(
-        keys
-        for kind in _KINDS
-        if (keys := tuple(g.key for g in offering.groups if g.kind == kind))
+        keys for kind in _KINDS if (keys := tuple(g.key for g in offering.groups if g.kind == kind))
     )
 
 
@@ -247,3 +252,32 @@ def _load(ws: Workspace, cat: Catalogue, base: AuditInput, keys: Iterable[str]) 
 def current_items(request: Request) -> dict[int, AuditItem]:
     """The plan's items that are wishes, by item id."""
     return {w.current.item_id: w.current for w in request.wishes if w.current is not None}
+
+
+_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def weekly_free(text: str, cat: Catalogue, school: str) -> FreeTime:
+    """A free-time block from ``DAY HH.MM-HH.MM`` ("fri 16.00-23.59"; ':' or
+    '.' between hours and minutes), every week of the school's periods."""
+
+    parts = text.replace(",", " ").split()
+    try:
+        day = _DAYS[parts[0][:3].lower()]
+        start_text, end_text = parts[1].split("-")
+        slot = WeeklySlot(day, _clock(start_text), _clock(end_text))
+    except (IndexError, KeyError, ValueError, TypeError):
+        raise InvalidInput(
+            "Free time {text!r} is not of the form DAY HH.MM-HH.MM (for example fri 16.00-23.59).",
+            text=text,
+        ) from None
+    periods = cat.school_periods(school)
+    sessions: list[Session] = []
+    for period in periods:
+        sessions.extend(expand_weekly([slot], DateRange(period.start, period.end)))
+    return FreeTime(text, tuple(sorted(sessions, key=lambda s: s.start)))
+
+
+def _clock(text: str) -> time:
+    hour, _, minute = text.replace(".", ":").partition(":")
+    return time(int(hour), int(minute or 0))
