@@ -9,9 +9,11 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from schoolaas.ui import options as opt
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 APP_NAME = "SchoolaaS Planner"
 ORGANISATION = "SchoolaaS"
 TIMING_ENV = "SCHOOLAAS_TIMING"  # set: print start-up times on stderr
+ICON_FILE = "fi.espoo.schoolaas.svg"  # resources/icons; packaging/build makes the PNGs
+GRAB_ENV = "SCHOOLAAS_GRAB"  # a PNG path: save the window once the plan shows, then quit
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -34,7 +38,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain("schoolaas.invalid")
+    add_bundled_fonts()
+    icon = Path(__file__).resolve().parents[1] / "resources" / "icons" / ICON_FILE
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def add_bundled_fonts() -> int:
+    """In a frozen build, the fonts packaging/build put beside the program
+    (a machine without fonts still shows text). Returns how many loaded."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or bundle is None:
+        return 0
+    from PySide6.QtGui import QFontDatabase
+
+    files = sorted((Path(bundle) / "fonts").glob("*.ttf"))
+    return sum(QFontDatabase.addApplicationFont(str(f)) >= 0 for f in files)
+
+
+def grab_when_shown(window: MainWindow, path: str) -> None:
+    """Save a picture of the window once the database's plan is shown, then
+    quit: the packaging test's proof that a bundle paints."""
+
+    def grab() -> None:
+        window.grab().save(path)
+        QApplication.quit()
+
+    window.database_opened.connect(lambda: QTimer.singleShot(200, grab))
 
 
 def install_translations(app: QApplication, options: opt.Options) -> object | None:
@@ -121,6 +152,8 @@ def run(
     window.first_painted.connect(lambda: report("first paint"))
     window.database_opened.connect(lambda: report("database opened, plan shown"))
     window.show()
+    if os.environ.get(GRAB_ENV):
+        grab_when_shown(window, os.environ[GRAB_ENV])
     window.open_database_after_paint(url)
     keeper = WindowKeeper(window, options, bus)
     code = app.exec()

@@ -141,9 +141,7 @@ def remove_item(item_id: int, *, seen: ItemSeen | None = None, session: Session)
     showed them; refused with StaleEdit when it holds something else now."""
     item = need_item(item_id, session=session)
     plan = need_plan(item.plan_id, session=session)
-    if seen is not None and _seen_item(seen) != _seen_item(
-        (item.status, item.grade, tuple(item.groups or ()))
-    ):
+    if seen is not None and not _same_item(seen, item):
         _refuse_stale(item, plan)
     snapshot = item_snapshot(item)
     session.delete(item)
@@ -175,6 +173,19 @@ ItemSeen = tuple[ItemStatus | str, str | None, tuple[str, ...]]  # status, grade
 
 def _seen_item(seen: ItemSeen) -> tuple[str, str | None, tuple[str, ...]]:
     return parse_status(seen[0]).value, seen[1], tuple(seen[2])
+
+
+def _same_item(seen: ItemSeen, item: PlanItemRow) -> bool:
+    status, grade, groups = _seen_item(seen)
+    stored = parse_status(item.status).value, item.grade
+    return (status, grade) == stored and _same_groups(groups, item)
+
+
+def _same_groups(seen: tuple[str, ...] | list[str], item: PlanItemRow) -> bool:
+    """Whether a view showed the item's groups: a row with no groups holds
+    the offering's default groups, which a view shows resolved (an item
+    just added from the catalogue), so any groups seen match it."""
+    return not item.groups or tuple(seen) == tuple(item.groups)
 
 
 def _refuse_stale(item: PlanItemRow, plan: PlanRow) -> NoReturn:
@@ -222,7 +233,7 @@ def set_groups(
     """``seen``: the groups the caller's view showed (see set_status)."""
     item = need_item(item_id, session=session)
     plan = need_plan(item.plan_id, session=session)
-    if seen is not None and tuple(seen) != tuple(item.groups or ()):
+    if seen is not None and not _same_groups(seen, item):
         _refuse_stale(item, plan)
     keys = tuple(group_keys)
     if keys and not item.offering:
