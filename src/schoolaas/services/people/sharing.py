@@ -24,16 +24,21 @@ Passwords are never sent to the server as text: libpq hashes them
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
+from schoolaas.data.schema import migrate
+from schoolaas.data.url import engine_url
 from schoolaas.services.access import KINDS, Kind
 from schoolaas.services.errors import InvalidInput, NotFound, StorageError
 
@@ -108,12 +113,83 @@ def _grants(schema: str, tables: set[str]) -> list[str]:
     return sql
 
 
+def connect(url: str, password: str | None = None) -> Engine:
+    """An engine for user management on ``url``. The password comes from
+    libpq's own places (``~/.pgpass``, ``PGPASSWORD``, a service file) or
+    from ``password`` (asked at a prompt), never from the URL: a URL given
+    on a command line is visible to every user of the machine (``ps``)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InvalidInput("{url!r} is not a database URL.", url=url) from None
+    if parsed.password is not None:
+        raise InvalidInput(
+            "Do not put a password in the database URL (anyone on the machine can read a "
+            "command line): use ~/.pgpass, PGPASSWORD or a service file, or let the program "
+            "ask for it."
+        )
+    if not parsed.drivername.startswith("postgresql"):
+        raise InvalidInput(
+            "Logins and rights are for a shared PostgreSQL database; "
+            "{where} is one person's own file.",
+            where=parsed.database or url,
+        )
+    args = {"password": password} if password is not None else {}
+    return create_engine(engine_url(url), connect_args=args)
+
+
+def needs_password(engine: Engine) -> bool:
+    """True when the server asks for a password libpq did not find."""
+    try:
+        with engine.connect():
+            return False
+    except OperationalError as exc:
+        reason = str(exc.orig).lower()
+        return "password" in reason and ("no password" in reason or "authentication" in reason)
+
+
+def read_student_rows(path: Path) -> list[tuple[int, str, str]]:
+    """The rows of a students' CSV file: a header with ``number`` (the
+    student number) and optionally ``login``; (line, number, login)."""
+    try:
+        body = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InvalidInput(
+            "Cannot read {path}: {reason}.", path=path, reason=exc.strerror
+        ) from None
+    except UnicodeDecodeError:
+        raise InvalidInput("{path} is not UTF-8 text.", path=path) from None
+    reader = csv.DictReader(io.StringIO(body))
+    fields = [f.strip().lower() for f in reader.fieldnames or ()]
+    if "number" not in fields:
+        raise InvalidInput(
+            "{path}: the first line must name the columns: number (and login).", path=path
+        )
+    reader.fieldnames = fields
+    rows = []
+    for line, row in enumerate(reader, start=2):
+        number = (row.get("number") or "").strip()
+        if not number:
+            raise InvalidInput(
+                "{path} line {line}: the student number is empty.", path=path, line=line
+            )
+        rows.append((line, number, (row.get("login") or "").strip()))
+    if not rows:
+        raise InvalidInput("{path} names no students.", path=path)
+    return rows
+
+
 def init_sharing(engine: Engine) -> list[str]:
     """Make the group roles (those missing) and grant each kind what it may
     do on this database's tables; returns what was done, for the admin.
     Run again after an upgrade that adds tables. Needs the owner of the
     tables with the CREATEROLE right (or a superuser)."""
     done: list[str] = []
+    if engine.dialect.name == "postgresql":
+        try:
+            migrate(engine)
+        except DBAPIError as exc:
+            raise StorageError("The database refused: {reason}", reason=_reason(exc)) from None
     with _admin_transaction(engine) as conn:
         schema = str(conn.execute(text("SELECT current_schema()")).scalar_one())
         tables = set(
