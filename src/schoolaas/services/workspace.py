@@ -41,6 +41,7 @@ from schoolaas.services.errors import (
 )
 from schoolaas.services.people.search import find_student
 from schoolaas.services.plans import editing
+from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.views import (
     Change,
     ItemView,
@@ -405,10 +406,11 @@ class Workspace:
         *,
         group_keys: tuple[str, ...] | list[str] | None = None,
         status: ItemStatus | str = ItemStatus.PLANNED,
+        seen: PlanSeen | None = None,
     ) -> Change:
         with self.session() as s:
             return editing.add_item(
-                plan_id, offering_key, group_keys=group_keys, status=status, session=s
+                plan_id, offering_key, group_keys=group_keys, status=status, seen=seen, session=s
             )
 
     def remove_item(self, item_id: int, *, seen: editing.ItemSeen | None = None) -> Change:
@@ -462,21 +464,21 @@ class Workspace:
         with self.session() as s:
             return editing.create_plan(student_id, name, session=s)
 
-    def duplicate_plan(self, plan_id: int, name: str) -> Change:
+    def duplicate_plan(self, plan_id: int, name: str, *, seen: PlanSeen | None = None) -> Change:
         with self.session() as s:
-            return editing.duplicate_plan(plan_id, name, session=s)
+            return editing.duplicate_plan(plan_id, name, seen=seen, session=s)
 
     def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change:
         with self.session() as s:
             return editing.rename_plan(plan_id, name, seen=seen, session=s)
 
-    def delete_plan(self, plan_id: int) -> Change:
+    def delete_plan(self, plan_id: int, *, seen: PlanSeen | None = None) -> Change:
         with self.session() as s:
-            return editing.delete_plan(plan_id, session=s)
+            return editing.delete_plan(plan_id, seen=seen, session=s)
 
-    def restore_plan(self, snapshot: dict[str, Any]) -> Change:
+    def restore_plan(self, snapshot: dict[str, Any], *, seen_active: int | None = None) -> Change:
         with self.session() as s:
-            return editing.restore_plan(snapshot, session=s)
+            return editing.restore_plan(snapshot, seen_active=seen_active, session=s)
 
     def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
         with self.session() as s:

@@ -22,6 +22,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtGui import QUndoCommand
 
 from schoolaas.domain.model import ItemStatus
+from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.views import Change
 from schoolaas.ui.window import db_guard
 
@@ -41,7 +42,7 @@ class Edits(Protocol):
     @property
     def workspace(self) -> Any: ...  # the open database (checked before each step)
 
-    def add_item(self, plan_id: int, offering_key: str, **kw: Any) -> Change: ...
+    def add_item(self, plan_id: int, offering_key: str, **kw: Any) -> Change: ...  # seen=
     def remove_item(
         self, item_id: int, *, seen: tuple[ItemStatus, str | None, tuple[str, ...]] | None = None
     ) -> Change: ...
@@ -70,10 +71,14 @@ class Edits(Protocol):
         self, plan_id: int, finding_key: str, *, seen: tuple[str, ...] | None = None
     ) -> Change: ...
     def create_plan(self, student_id: int, name: str) -> Change: ...
-    def duplicate_plan(self, plan_id: int, name: str) -> Change: ...
+    def duplicate_plan(
+        self, plan_id: int, name: str, *, seen: PlanSeen | None = None
+    ) -> Change: ...
     def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change: ...
-    def delete_plan(self, plan_id: int) -> Change: ...
-    def restore_plan(self, snapshot: dict[str, Any]) -> Change: ...
+    def delete_plan(self, plan_id: int, *, seen: PlanSeen | None = None) -> Change: ...
+    def restore_plan(
+        self, snapshot: dict[str, Any], *, seen_active: int | None = None
+    ) -> Change: ...
     def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change: ...
 
 
@@ -151,11 +156,13 @@ class AddItem(PlanCommand):
         plan_id: int,
         offering_key: str,
         group_keys: tuple[str, ...] | None = None,
+        seen: PlanSeen | None = None,
     ):
         super().__init__(text, plans, apply, report)
         self.plan_id = plan_id
         self.offering_key = offering_key
         self.group_keys = group_keys
+        self.seen = seen  # the plan's items as the window showed them (None: no check)
         self.item_id: int | None = None
         self._snapshot: dict[str, Any] | None = None
 
@@ -165,13 +172,18 @@ class AddItem(PlanCommand):
         kw: dict[str, Any] = {}
         if self.group_keys is not None:
             kw["group_keys"] = self.group_keys
+        if self.seen is not None:
+            kw["seen"] = self.seen
         change = self.plans.add_item(self.plan_id, self.offering_key, **kw)
         self.item_id = change.created_id
         return change
 
     def undo_edit(self) -> Change:
+        """Refused (StaleEdit) when the added item was changed elsewhere since."""
         assert self.item_id is not None
-        change = self.plans.remove_item(self.item_id)
+        added = (ItemStatus.PLANNED, None, tuple(self.group_keys or ()))
+        seen = added if self.seen is not None else None
+        change = self.plans.remove_item(self.item_id, seen=seen)
         self._snapshot = change.snapshot
         return change
 
@@ -387,12 +399,14 @@ class DuplicatePlan(NewPlanCommand):
         *,
         plan_id: int,
         name: str,
+        seen: PlanSeen | None = None,
     ):
         super().__init__(text, plans, apply, report)
         self.plan_id, self.name = plan_id, name
+        self.seen = seen  # the source plan's items as the window showed them
 
     def create(self) -> Change:
-        return self.plans.duplicate_plan(self.plan_id, self.name)
+        return self.plans.duplicate_plan(self.plan_id, self.name, seen=self.seen)
 
 
 class SetActivePlan(PlanCommand):
@@ -417,22 +431,36 @@ class SetActivePlan(PlanCommand):
 
 
 class DeletePlan(PlanCommand):
-    """Undo restores the plan with its items and acceptances (same ids)."""
+    """Undo restores the plan with its items and acceptances (same ids).
+    ``seen``: the plan's items as the window showed them; the delete is
+    refused when someone changed them since, and its undo when someone made
+    another plan active after it (StaleEdit)."""
 
     def __init__(
-        self, text: str, plans: Edits, apply: ApplyChange, report: ReportError, *, plan_id: int
+        self,
+        text: str,
+        plans: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        plan_id: int,
+        seen: PlanSeen | None = None,
     ):
         super().__init__(text, plans, apply, report)
         self.plan_id = plan_id
+        self.seen = seen
         self._snapshot: dict[str, Any] = {}
 
     def do(self) -> Change:
-        change = self.plans.delete_plan(self.plan_id)
+        change = self.plans.delete_plan(self.plan_id, seen=self.seen)
         self._snapshot = change.snapshot
         return change
 
     def undo_edit(self) -> Change:
-        return self.plans.restore_plan(self._snapshot)
+        after = self._snapshot.get("active_after") if self.seen is not None else None
+        return self.plans.restore_plan(
+            self._snapshot, seen_active=after if isinstance(after, int) else None
+        )
 
 
 class CreatePlan(NewPlanCommand):

@@ -2830,6 +2830,31 @@ Luodaanko sinne tyhjä tietokanta?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} was changed by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Suunnitelmaa {plan_name!r} muutti {who} {when} sen jälkeen, kun tämä ikkuna näytti sen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Another plan, {plan_name!r}, is the student's active plan now (last changed by {who} at {when}), not the one this window showed; nothing was saved. Reload to see it.</source>
+      <translation>Opiskelijan käytössä oleva suunnitelma on nyt toinen, {plan_name!r} (viimeksi muuttanut {who} {when}), eikä se, jonka tämä ikkuna näytti; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} ({name}) was archived by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Opiskelijan {number} ({name}) arkistoi {who} {when} sen jälkeen, kun tämä ikkuna näytti hänet; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} ({name}) was brought back from the archive by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Opiskelijan {number} ({name}) palautti arkistosta {who} {when} sen jälkeen, kun tämä ikkuna näytti hänet; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>someone else</source>
+      <translation>joku muu</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Give the schools the counsellor {role} serves.</source>
       <translation>Anna koulut, joita opinto-ohjaaja {role} palvelee.</translation>
     </message>

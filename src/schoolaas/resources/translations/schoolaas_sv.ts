@@ -2830,6 +2830,31 @@ Skapa en tom databas där?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>Plan {plan_name!r} was changed by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Planen {plan_name!r} ändrades av {who} {when} efter att detta fönster visade den; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Another plan, {plan_name!r}, is the student's active plan now (last changed by {who} at {when}), not the one this window showed; nothing was saved. Reload to see it.</source>
+      <translation>Studerandens aktiva plan är nu en annan, {plan_name!r} (senast ändrad av {who} {when}), inte den som detta fönster visade; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} ({name}) was archived by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Studeranden {number} ({name}) arkiverades av {who} {when} efter att detta fönster visade hen; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} ({name}) was brought back from the archive by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
+      <translation>Studeranden {number} ({name}) togs tillbaka från arkivet av {who} {when} efter att detta fönster visade hen; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>someone else</source>
+      <translation>någon annan</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Give the schools the counsellor {role} serves.</source>
       <translation>Ange skolorna som studiehandledaren {role} betjänar.</translation>
     </message>

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 from sqlmodel import Session, col, select
 
@@ -262,16 +262,44 @@ def update_student(
         return Change(student_ids=frozenset({student_id}), snapshot=before)
 
 
-def archive_student(workspace: HasEngine, student_id: int, archived: bool = True) -> Change:
-    """Hide a student from the overview (or bring one back); nothing is deleted."""
+def archive_student(
+    workspace: HasEngine, student_id: int, archived: bool = True, *, seen: bool | None = None
+) -> Change:
+    """Hide a student from the overview (or bring one back); nothing is
+    deleted. ``seen``: whether the caller's view showed the student archived;
+    refused with StaleEdit (naming who changed it and when) when another
+    counsellor archived or brought the student back since."""
     with unit(workspace) as session:
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound("No student with id {student_id}.", student_id=student_id)
+        if seen is not None and row.archived != seen:
+            _refuse_archive(row, session)
         row.archived = archived
         row.updated_at = datetime.now()
         session.add(row)
         return Change(student_ids=frozenset({student_id}), snapshot={"archived": not archived})
+
+
+def _refuse_archive(row: StudentRow, session: Session) -> NoReturn:
+    from schoolaas.services.plans.stale import last_change
+
+    found = last_change(session, student_id=row.id)
+    who, when = (found[0], f"{found[1]:%d.%m.%Y %H:%M}") if found else (say("someone else"), "?")
+    values = {"number": row.number, "name": f"{row.first_name} {row.last_name}", "who": who}
+    if row.archived:
+        raise StaleEdit(
+            "Student {number} ({name}) was archived by {who} at {when} after this window "
+            "showed it; nothing was saved. Reload to see it.",
+            when=when,
+            **values,
+        )
+    raise StaleEdit(
+        "Student {number} ({name}) was brought back from the archive by {who} at {when} after "
+        "this window showed it; nothing was saved. Reload to see it.",
+        when=when,
+        **values,
+    )
 
 
 def student_input(workspace: HasEngine, student_id: int) -> StudentInput:

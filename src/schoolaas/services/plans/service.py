@@ -21,6 +21,7 @@ from schoolaas.domain.audit import audit
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.plans.blocks import monday_of
+from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.plans.week import build_week, opening_week
 from schoolaas.services.views import Change, PlanState, PlanView, StudentView, item_views
 
@@ -110,9 +111,12 @@ class PlanService:
         *,
         group_keys: tuple[str, ...] | list[str] | None = None,
         status: ItemStatus | str = ItemStatus.PLANNED,
+        seen: PlanSeen | None = None,
     ) -> Change:
         return self._after(
-            self.workspace.add_item(plan_id, offering_key, group_keys=group_keys, status=status)
+            self.workspace.add_item(
+                plan_id, offering_key, group_keys=group_keys, status=status, seen=seen
+            )
         )
 
     def remove_item(
@@ -164,17 +168,17 @@ class PlanService:
     def create_plan(self, student_id: int, name: str) -> Change:
         return self._after(self.workspace.create_plan(student_id, name))
 
-    def duplicate_plan(self, plan_id: int, name: str) -> Change:
-        return self._after(self.workspace.duplicate_plan(plan_id, name))
+    def duplicate_plan(self, plan_id: int, name: str, *, seen: PlanSeen | None = None) -> Change:
+        return self._after(self.workspace.duplicate_plan(plan_id, name, seen=seen))
 
     def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change:
         return self._after(self.workspace.rename_plan(plan_id, name, seen=seen))
 
-    def delete_plan(self, plan_id: int) -> Change:
-        return self._after(self.workspace.delete_plan(plan_id))
+    def delete_plan(self, plan_id: int, *, seen: PlanSeen | None = None) -> Change:
+        return self._after(self.workspace.delete_plan(plan_id, seen=seen))
 
-    def restore_plan(self, snapshot: dict[str, Any]) -> Change:
-        return self._after(self.workspace.restore_plan(snapshot))
+    def restore_plan(self, snapshot: dict[str, Any], *, seen_active: int | None = None) -> Change:
+        return self._after(self.workspace.restore_plan(snapshot, seen_active=seen_active))
 
     def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
         return self._after(self.workspace.set_active_plan(plan_id, seen=seen))

@@ -459,7 +459,10 @@ class OverviewWindow(QMainWindow):
         try:
             for row in rows:
                 self._changed(
-                    student_service.archive_student(self.workspace, row.student_id), False
+                    student_service.archive_student(
+                        self.workspace, row.student_id, seen=row.archived
+                    ),
+                    False,
                 )
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Archive students"), plain(str(exc)))

@@ -84,6 +84,7 @@ class PlanEdits:
 
     # items ------------------------------------------------------------------------
     def add_offering(self, key: str) -> bool:
+        from schoolaas.services.plans.stale import plan_seen
         from schoolaas.ui.commands import AddItem  # loaded on the first edit
 
         state, cat = self.w.state, self.w.catalogue
@@ -92,7 +93,11 @@ class PlanEdits:
         offering = cat.offerings.get(key)
         code = offering.code if offering else key
         command = self._command(
-            AddItem, fill(tr("Add %1"), code), plan_id=state.plan.id, offering_key=key
+            AddItem,
+            fill(tr("Add %1"), code),
+            plan_id=state.plan.id,
+            offering_key=key,
+            seen=plan_seen(state.items),
         )
         return command is not None and self.push(command)
 
@@ -222,6 +227,7 @@ class PlanEdits:
     # plan versions ----------------------------------------------------------------
     def duplicate_plan(self, name: str) -> bool:
         """A copy of the open plan, opened."""
+        from schoolaas.services.plans.stale import plan_seen
         from schoolaas.ui.commands import DuplicatePlan  # loaded on the first edit
 
         state = self.w.state
@@ -233,6 +239,7 @@ class PlanEdits:
                 fill(tr_versions("Duplicate plan %1"), state.plan.name),
                 plan_id=state.plan.id,
                 name=name,
+                seen=plan_seen(state.items),
             )
         )
 
@@ -257,13 +264,17 @@ class PlanEdits:
         return command is not None and self.push(cast("NewPlanCommand", command))
 
     def delete_plan(self) -> bool:
+        from schoolaas.services.plans.stale import plan_seen
         from schoolaas.ui.commands import DeletePlan  # loaded on the first edit
 
         state = self.w.state
         if state is None or len(state.plans) < 2:
             return False
         command = self._command(
-            DeletePlan, fill(tr_versions("Delete plan %1"), state.plan.name), plan_id=state.plan.id
+            DeletePlan,
+            fill(tr_versions("Delete plan %1"), state.plan.name),
+            plan_id=state.plan.id,
+            seen=plan_seen(state.items),
         )
         return command is not None and self.push(command)
 
