@@ -3635,6 +3635,51 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>The sessions booked in {room} for {course} {group} were changed since; nothing was undone. Reload to see them.</source>
       <translation>Tilaan {room} ryhmälle {course} {group} varattuja kertoja on muutettu sen jälkeen; mitään ei peruttu. Lataa uudelleen nähdäksesi ne.</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no course offering {key}.</source>
+      <translation>Kurssitoteutusta {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code} ({key}) is a school course: seats, prerequisites and overlapping courses are set here for Aalto realisations.</source>
+      <translation>{code} ({key}) on koulun kurssi: paikat, esitiedot ja päällekkäiset kurssit asetetaan täällä Aallon toteutuksille.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: seats {seats!r} must be a whole number 0–{most}, or empty (not limited).</source>
+      <translation>{code}: paikkamäärän {seats!r} on oltava kokonaisluku 0–{most} tai tyhjä (ei rajattu).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: {field}: {bad!r} is not a course or module code.</source>
+      <translation>{code}: {field}: {bad!r} ei ole kurssin tai moduulin koodi.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: {field}: at most {most} codes.</source>
+      <translation>{code}: {field}: enintään {most} koodia.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: a course is not among its own {field}.</source>
+      <translation>{code}: kurssi ei voi olla omissa kohdissaan ({field}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The seats or links of {code} were changed by someone else since you saw them; nothing was saved. Reload to see them.</source>
+      <translation>Joku muu on muuttanut kurssin {code} paikkoja tai linkkejä sen jälkeen, kun näit ne; mitään ei tallennettu. Lataa uudelleen nähdäksesi ne.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>prerequisites</source>
+      <translation>esitiedot</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>overlapping courses</source>
+      <translation>päällekkäiset kurssit</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
@@ -4112,6 +4157,57 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../ui/premises/free_room_dialog.py" />
       <source>Free rooms</source>
       <translation>Vapaat tilat</translation>
+    </message>
+  </context>
+  <context>
+    <name>AaltoLinksDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Aalto course %1</source>
+      <translation>Aallon kurssi %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Aalto course</source>
+      <translation>Aallon kurssi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>not limited</source>
+      <translation>ei rajattu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Codes separated by commas, e.g. MAA6, CS-A1111</source>
+      <translation>Koodit pilkuilla erotettuina, esim. MAA6, CS-A1111</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>&amp;Seats for upper secondary students:</source>
+      <translation>&amp;Paikat lukiolaisille:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>&amp;Prerequisites:</source>
+      <translation>&amp;Esitiedot:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>&amp;Overlapping courses (count as the same):</source>
+      <translation>Päällekkäiset &amp;kurssit (lasketaan samaksi):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Seats and links of %1</source>
+      <translation>Kurssin %1 paikat ja linkit</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowActions</name>
+    <message>
+      <location filename="../../ui/window/actions.py" />
+      <source>Aalto course seats and &amp;links…</source>
+      <translation>Aallon kurssin paikat ja &amp;linkit…</translation>
     </message>
   </context>
 </TS>

@@ -3635,6 +3635,51 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>The sessions booked in {room} for {course} {group} were changed since; nothing was undone. Reload to see them.</source>
       <translation>De tillfällen som bokats i {room} för {course} {group} har ändrats sedan dess; inget ångrades. Ladda om för att se dem.</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no course offering {key}.</source>
+      <translation>Kursgenomförandet {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code} ({key}) is a school course: seats, prerequisites and overlapping courses are set here for Aalto realisations.</source>
+      <translation>{code} ({key}) är en kurs i skolan: platser, förkunskaper och överlappande kurser anges här för Aaltos genomföranden.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: seats {seats!r} must be a whole number 0–{most}, or empty (not limited).</source>
+      <translation>{code}: antalet platser {seats!r} måste vara ett heltal 0–{most} eller tomt (obegränsat).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: {field}: {bad!r} is not a course or module code.</source>
+      <translation>{code}: {field}: {bad!r} är inte en kurs- eller modulkod.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: {field}: at most {most} codes.</source>
+      <translation>{code}: {field}: högst {most} koder.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code}: a course is not among its own {field}.</source>
+      <translation>{code}: en kurs kan inte vara bland sina egna ({field}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The seats or links of {code} were changed by someone else since you saw them; nothing was saved. Reload to see them.</source>
+      <translation>Någon annan har ändrat platserna eller länkarna för {code} sedan du såg dem; inget sparades. Ladda om för att se dem.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>prerequisites</source>
+      <translation>förkunskaper</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>overlapping courses</source>
+      <translation>överlappande kurser</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
@@ -4112,6 +4157,57 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../ui/premises/free_room_dialog.py" />
       <source>Free rooms</source>
       <translation>Lediga rum</translation>
+    </message>
+  </context>
+  <context>
+    <name>AaltoLinksDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Aalto course %1</source>
+      <translation>Aalto-kurs %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Aalto course</source>
+      <translation>Aalto-kurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>not limited</source>
+      <translation>obegränsat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Codes separated by commas, e.g. MAA6, CS-A1111</source>
+      <translation>Koder åtskilda med kommatecken, t.ex. MAA6, CS-A1111</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>&amp;Seats for upper secondary students:</source>
+      <translation>&amp;Platser för gymnasiestuderande:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>&amp;Prerequisites:</source>
+      <translation>&amp;Förkunskaper:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>&amp;Overlapping courses (count as the same):</source>
+      <translation>&amp;Överlappande kurser (räknas som samma):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/aalto_links_dialog.py" />
+      <source>Seats and links of %1</source>
+      <translation>Platser och länkar för %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowActions</name>
+    <message>
+      <location filename="../../ui/window/actions.py" />
+      <source>Aalto course seats and &amp;links…</source>
+      <translation>Aalto-kursens platser och &amp;länkar…</translation>
     </message>
   </context>
 </TS>

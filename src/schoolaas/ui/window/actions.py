@@ -68,6 +68,12 @@ class WindowActions:
         w.plan_panel.addAction(self.remove)
         w.timetable_panel.addAction(self.remove)
         self.groups = self._act(tr("Study &groups…"), "Ctrl+G", lambda: w.edits.choose_groups())
+        self.aalto_links = self._act(
+            tr("Aalto course seats and &links…"), "Ctrl+Shift+L", self._aalto_links
+        )
+        catalogue_table = w.catalogue_panel.table  # its context menu: add, seats and links
+        catalogue_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        catalogue_table.addActions([self.add, self.aalto_links])
         self.accept = self._act(
             tr("A&ccept finding…"), "Ctrl+Shift+A", self._accept_selected_finding
         )
@@ -161,6 +167,7 @@ class WindowActions:
             self.add,
             self.remove,
             self.groups,
+            self.aalto_links,
             None,
             self.accept,
             self.reopen,
@@ -251,6 +258,14 @@ class WindowActions:
         key = self.w.catalogue_panel.current_key()
         if key:
             self.w.edits.add_offering(key)
+
+    def _aalto_links(self) -> None:
+        from schoolaas.ui.dialogs.aalto_links_dialog import edit_aalto_links
+
+        w = self.w
+        key = w.catalogue_panel.current_key()
+        if w.workspace is not None and key:
+            edit_aalto_links(w, w.workspace, key, w.undo_stack, w.bus.publish)
 
     def _accept_selected_finding(self) -> None:
         f = self.w.audit_panel.selected_finding()
