@@ -23,6 +23,7 @@ from schoolaas.data.tables import (
 )
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput, NotFound, StaleEdit
+from schoolaas.services.plans import stale
 from schoolaas.services.plans.grades import checked_grade
 from schoolaas.services.views import Change
 
@@ -102,9 +103,13 @@ def add_item(
     *,
     group_keys: tuple[str, ...] | list[str] | None = None,
     status: ItemStatus | str = ItemStatus.PLANNED,
+    seen: stale.PlanSeen | None = None,
     session: Session,
 ) -> Change:
+    """``seen``: the plan's items as the caller's view showed them
+    (stale.plan_seen); refused with StaleEdit when the plan holds others."""
     plan = need_plan(plan_id, session=session)
+    stale.check_plan(plan, seen, session=session)
     offering = session.get(OfferingRow, offering_key)
     if offering is None:
         raise NotFound(
@@ -347,8 +352,13 @@ def create_plan(student_id: int, name: str, *, session: Session) -> Change:
     return _change(plan, created_id=plan.id)
 
 
-def duplicate_plan(plan_id: int, name: str, *, session: Session) -> Change:
+def duplicate_plan(
+    plan_id: int, name: str, *, seen: stale.PlanSeen | None = None, session: Session
+) -> Change:
+    """``seen``: the source plan's items as the caller's view showed them;
+    refused with StaleEdit when the copy would differ from what was shown."""
     source = need_plan(plan_id, session=session)
+    stale.check_plan(source, seen, session=session)
     text = _free_name(source.student_id, name, session=session)
     copy = repo.add(PlanRow(student_id=source.student_id, name=text, active=False), session=session)
     new_id = copy.id or 0
@@ -393,11 +403,15 @@ def rename_plan(plan_id: int, name: str, *, seen: str | None = None, session: Se
     return _change(plan, snapshot=before)
 
 
-def delete_plan(plan_id: int, *, session: Session) -> Change:
+def delete_plan(plan_id: int, *, seen: stale.PlanSeen | None = None, session: Session) -> Change:
     """Delete a plan with its items and acceptances. The student's only plan
     cannot go; when the active plan goes, the most recent other one becomes
-    active. The snapshot holds everything restore_plan needs."""
+    active. The snapshot holds everything restore_plan needs, and the id of
+    the active plan after the deletion (``active_after``). ``seen``: the
+    plan's items as the caller's view showed them (refused, StaleEdit, when
+    someone changed them since: their work would go with the plan)."""
     plan = need_plan(plan_id, session=session)
+    stale.check_plan(plan, seen, session=session)
     others = [p for p in repo.plans_of(plan.student_id, session=session) if p.id != plan_id]
     if not others:
         raise InvalidInput(
@@ -422,6 +436,7 @@ def delete_plan(plan_id: int, *, session: Session) -> Change:
         touch(newest, session=session)
     else:
         touch(others[0], session=session)
+    snapshot["active_after"] = stale.active_plan_id(plan.student_id, session=session)
     return Change(
         plan_ids=frozenset({plan_id, *(p.id or 0 for p in others)}),
         item_ids=frozenset(i.id or 0 for i in items),
@@ -430,8 +445,13 @@ def delete_plan(plan_id: int, *, session: Session) -> Change:
     )
 
 
-def restore_plan(snapshot: dict[str, Any], *, session: Session) -> Change:
-    """Undo of delete_plan: the plan, its items and acceptances with their ids."""
+def restore_plan(
+    snapshot: dict[str, Any], *, seen_active: int | None = None, session: Session
+) -> Change:
+    """Undo of delete_plan: the plan, its items and acceptances with their
+    ids. ``seen_active``: the student's active plan as the caller's view
+    showed it; a plan that was active is restored active only while that is
+    so (StaleEdit otherwise: another counsellor chose the active plan since)."""
     try:
         plan = PlanRow(**snapshot["plan"])
         items = [PlanItemRow(**d) for d in snapshot["items"]]
@@ -442,6 +462,7 @@ def restore_plan(snapshot: dict[str, Any], *, session: Session) -> Change:
     if plan.id is not None and repo.get_plan(plan.id, session=session) is not None:
         raise InvalidInput("Plan {plan_id} exists already; nothing to restore.", plan_id=plan.id)
     if plan.active:
+        stale.check_active(plan.student_id, seen_active, session=session)
         for other in repo.plans_of(plan.student_id, session=session):
             other.active = False
             session.add(other)
