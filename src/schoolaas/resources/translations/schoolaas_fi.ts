@@ -3680,6 +3680,321 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>overlapping courses</source>
       <translation>päällekkäiset kurssit</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{what} is not a record of the school setup.</source>
+      <translation>{what} ei ole koulun perustietojen tietue.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{what} was changed by someone else since you saw it; nothing was saved. Reload to see it.</source>
+      <translation>Joku muu on muuttanut kohdetta {what} sen jälkeen, kun näit sen; mitään ei tallennettu. Lataa tiedot uudelleen nähdäksesi muutoksen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: say which stored holiday to change.</source>
+      <translation>Loma {name}: kerro, mitä tallennettua lomaa muutetaan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A {kind} can only be changed into a {kind}.</source>
+      <translation>Tietueen {kind} voi muuttaa vain tietueeksi {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The {what} cannot be changed ({old} → {new}); add a new one and remove the old.</source>
+      <translation>Tietoa {what} ei voi muuttaa ({old} → {new}); lisää uusi ja poista vanha.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown kind {kind!r}; use one of {choices}.</source>
+      <translation>Tuntematon laji {kind!r}; käytä jotakin näistä: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no holiday {key}.</source>
+      <translation>Lomaa {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path}: [[holidays]] {name} from {start} is listed twice for {school}.</source>
+      <translation>{path}: [[holidays]] {name} alkaen {start} on lueteltu kahdesti koululle {school}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path}: [[{table}]] {ident}: {reason}</source>
+      <translation>{path}: taulukko [[{table}]], {ident}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path}: [[{table}]] {ident} is listed twice.</source>
+      <translation>{path}: taulukossa [[{table}]] {ident} on lueteltu kahdesti.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.</source>
+      <translation>Koulun tunnus {code!r}: käytä 1–20 kirjainta, numeroa tai merkkejä '-', '_' ja '.'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: the name must be 1–200 characters.</source>
+      <translation>Koulu {code}: nimen pituus on 1–200 merkkiä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: give the code of its building.</source>
+      <translation>Koulu {code}: anna sen rakennuksen tunnus.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: curriculum {curriculum!r} must be a short name such as LOPS2021.</source>
+      <translation>Koulu {code}: opetussuunnitelman {curriculum!r} on oltava lyhyt nimi, kuten LOPS2021.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {year!r} is not like 2026-27 (two consecutive years).</source>
+      <translation>Lukuvuosi {year!r} ei ole muotoa 2026-27 (kaksi peräkkäistä vuotta).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {school} {year}: it ends ({end}) before it starts ({start}).</source>
+      <translation>Lukuvuosi {school} {year}: se päättyy ({end}) ennen kuin alkaa ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {school} {year}: {start}–{end} is not within {low}–{high}.</source>
+      <translation>Lukuvuosi {school} {year}: {start}–{end} ei ole välillä {low}–{high}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the number must be a whole number.</source>
+      <translation>Jakso {key}: numeron on oltava kokonaisluku.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the number must be 1–{most}.</source>
+      <translation>Jakso {key}: numeron on oltava 1–{most}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: it ends ({end}) before it starts ({start}).</source>
+      <translation>Jakso {key}: se päättyy ({end}) ennen kuin alkaa ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: give both the first and last day of the exam week.</source>
+      <translation>Jakso {key}: anna koeviikon sekä ensimmäinen että viimeinen päivä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday of {school} from {start}: the name must be 1–80 characters.</source>
+      <translation>Koulun {school} loma alkaen {start}: nimen pituus on 1–80 merkkiä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: it ends ({end}) before it starts ({start}).</source>
+      <translation>Loma {name}: se päättyy ({end}) ennen kuin alkaa ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: {start}–{end} is longer than {most} days.</source>
+      <translation>Loma {name}: {start}–{end} on pidempi kuin {most} päivää.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day}: exams are held on weekdays, not on a weekend.</source>
+      <translation>Ylioppilaskoepäivä {day}: kokeet pidetään arkipäivinä, ei viikonloppuna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Walking speed {speed!r} must be {low:g}–{high:g} metres per minute.</source>
+      <translation>Kävelynopeuden {speed!r} on oltava {low:g}–{high:g} metriä minuutissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the exam week ends ({end}) before it starts ({start}).</source>
+      <translation>Jakso {key}: koeviikko päättyy ({end}) ennen kuin alkaa ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the exam week {start}–{end} is outside the period {period_start}–{period_end}.</source>
+      <translation>Jakso {key}: koeviikko {start}–{end} on jakson {period_start}–{period_end} ulkopuolella.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: kind {kind!r} must be holiday or no-teaching.</source>
+      <translation>Loma {name}: lajin {kind!r} on oltava holiday (loma) tai no-teaching (opetukseton päivä).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel: site {site!r} must be a short lower-case word (e.g. otaniemi).</source>
+      <translation>Siirtymä: paikan {site!r} on oltava lyhyt pienin kirjaimin kirjoitettu sana (esim. otaniemi).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {key} is already in the setup.</source>
+      <translation>Koulu {key} on jo perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school {key}.</source>
+      <translation>Koulua {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {key} is already in the setup.</source>
+      <translation>Lukuvuosi {key} on jo perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school year {key}.</source>
+      <translation>Lukuvuotta {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key} is already in the setup.</source>
+      <translation>Jakso {key} on jo perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no period {key}.</source>
+      <translation>Jaksoa {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {key} is already in the setup.</source>
+      <translation>Rakennus {key} on jo perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no building {key}.</source>
+      <translation>Rakennusta {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key} is already in the setup.</source>
+      <translation>Tila {key} on jo perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no room {key}.</source>
+      <translation>Tilaa {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel {key} is already in the setup.</source>
+      <translation>Siirtymä {key} on jo perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no travel time {key}.</source>
+      <translation>Siirtymäaikaa {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: there is no building {building!r}; add the building first.</source>
+      <translation>Koulu {code}: rakennusta {building!r} ei ole; lisää rakennus ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code} cannot be removed: it is still used by {users}.</source>
+      <translation>Koulua {code} ei voi poistaa: sitä käyttävät vielä {users}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {school} {year}: {start}–{end} would leave out period(s) {periods}.</source>
+      <translation>Lukuvuosi {school} {year}: {start}–{end} jättäisi ulkopuolelle jaksot {periods}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the school year {school} {year} is not in the setup; add it first.</source>
+      <translation>Jakso {key}: lukuvuotta {school} {year} ei ole perustiedoissa; lisää se ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: {start}–{end} is outside the school year {year_start}–{year_end}.</source>
+      <translation>Jakso {key}: {start}–{end} on lukuvuoden {year_start}–{year_end} ulkopuolella.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key} is an Aalto period, not a school's.</source>
+      <translation>Jakso {key} on Aallon periodi, ei koulun jakso.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school period {key}.</source>
+      <translation>Koulun jaksoa {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key} cannot be removed: it is still used by {users}.</source>
+      <translation>Jaksoa {key} ei voi poistaa: sitä käyttävät vielä {users}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name} from {start} is already in the setup of {school}.</source>
+      <translation>Loma {name} alkaen {start} on jo koulun {school} perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no holiday with id {key}.</source>
+      <translation>Lomaa tunnisteella {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code} cannot be removed: it is still used by {users}.</source>
+      <translation>Rakennusta {code} ei voi poistaa: sitä käyttävät vielä {users}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key}: there is no building {building!r}; add the building first.</source>
+      <translation>Tila {key}: rakennusta {building!r} ei ole; lisää rakennus ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key} cannot be removed: it is still used by {users}. Move those lessons to another room first.</source>
+      <translation>Tilaa {key} ei voi poistaa: sitä käyttävät vielä {users}. Siirrä nämä oppitunnit ensin toiseen tilaan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day} {subject} is already in the setup.</source>
+      <translation>Ylioppilaskoepäivä {day} {subject} on jo perustiedoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no matriculation day {key}.</source>
+      <translation>Ylioppilaskoepäivää {key} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{what}: there is no school {code}; add the school first.</source>
+      <translation>{what}: koulua {code} ei ole; lisää koulu ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: {start}–{end} overlaps period {other} ({other_start}–{other_end}).</source>
+      <translation>Jakso {key}: {start}–{end} menee päällekkäin jakson {other} ({other_start}–{other_end}) kanssa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no {kind} {key} (the key is {form}; see schoolaas setup list {kind}).</source>
+      <translation>Tietuetta {kind} {key} ei ole (avain on muotoa {form}; katso schoolaas setup list {kind}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Adding a {kind} needs {missing} (as FIELD=VALUE).</source>
+      <translation>Tietueen {kind} lisääminen vaatii tiedot {missing} (muodossa KENTTÄ=ARVO).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{word!r}: give FIELD=VALUE with FIELD one of {names}.</source>
+      <translation>{word!r}: anna KENTTÄ=ARVO, jossa KENTTÄ on jokin näistä: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{name}={text!r}: not {what}.</source>
+      <translation>{name}={text!r}: ei kelpaa ({what}).</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

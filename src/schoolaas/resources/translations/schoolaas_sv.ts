@@ -3680,6 +3680,321 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>overlapping courses</source>
       <translation>överlappande kurser</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{what} is not a record of the school setup.</source>
+      <translation>{what} är inte en post i skolans grunduppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{what} was changed by someone else since you saw it; nothing was saved. Reload to see it.</source>
+      <translation>Någon annan har ändrat {what} sedan du såg det; inget sparades. Läs in på nytt för att se ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: say which stored holiday to change.</source>
+      <translation>Lov {name}: ange vilket sparat lov som ska ändras.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A {kind} can only be changed into a {kind}.</source>
+      <translation>En post av typen {kind} kan bara ändras till en post av typen {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The {what} cannot be changed ({old} → {new}); add a new one and remove the old.</source>
+      <translation>Uppgiften {what} kan inte ändras ({old} → {new}); lägg till en ny och ta bort den gamla.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Unknown kind {kind!r}; use one of {choices}.</source>
+      <translation>Okänd typ {kind!r}; använd en av {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no holiday {key}.</source>
+      <translation>Lovet {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path}: [[holidays]] {name} from {start} is listed twice for {school}.</source>
+      <translation>{path}: [[holidays]] {name} från {start} finns två gånger för {school}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path}: [[{table}]] {ident}: {reason}</source>
+      <translation>{path}: tabell [[{table}]], {ident}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{path}: [[{table}]] {ident} is listed twice.</source>
+      <translation>{path}: i tabellen [[{table}]] finns {ident} två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School code {code!r}: use 1–20 letters, digits, '-', '_' or '.'.</source>
+      <translation>Skolkoden {code!r}: använd 1–20 bokstäver, siffror, '-', '_' eller '.'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: the name must be 1–200 characters.</source>
+      <translation>Skolan {code}: namnet ska vara 1–200 tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: give the code of its building.</source>
+      <translation>Skolan {code}: ange koden för dess byggnad.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: curriculum {curriculum!r} must be a short name such as LOPS2021.</source>
+      <translation>Skolan {code}: läroplanen {curriculum!r} ska vara ett kort namn som LOPS2021.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {year!r} is not like 2026-27 (two consecutive years).</source>
+      <translation>Läsåret {year!r} är inte som 2026-27 (två år i följd).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {school} {year}: it ends ({end}) before it starts ({start}).</source>
+      <translation>Läsåret {school} {year}: det slutar ({end}) innan det börjar ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {school} {year}: {start}–{end} is not within {low}–{high}.</source>
+      <translation>Läsåret {school} {year}: {start}–{end} ligger inte inom {low}–{high}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the number must be a whole number.</source>
+      <translation>Perioden {key}: numret ska vara ett heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the number must be 1–{most}.</source>
+      <translation>Perioden {key}: numret ska vara 1–{most}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: it ends ({end}) before it starts ({start}).</source>
+      <translation>Perioden {key}: den slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: give both the first and last day of the exam week.</source>
+      <translation>Perioden {key}: ange både första och sista dagen av provveckan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday of {school} from {start}: the name must be 1–80 characters.</source>
+      <translation>Skolans {school} lov från {start}: namnet ska vara 1–80 tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: it ends ({end}) before it starts ({start}).</source>
+      <translation>Lovet {name}: det slutar ({end}) innan det börjar ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: {start}–{end} is longer than {most} days.</source>
+      <translation>Lovet {name}: {start}–{end} är längre än {most} dagar.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day}: exams are held on weekdays, not on a weekend.</source>
+      <translation>Studentexamensdag {day}: proven hålls på vardagar, inte under veckoslut.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Walking speed {speed!r} must be {low:g}–{high:g} metres per minute.</source>
+      <translation>Gånghastigheten {speed!r} ska vara {low:g}–{high:g} meter per minut.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the exam week ends ({end}) before it starts ({start}).</source>
+      <translation>Perioden {key}: provveckan slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the exam week {start}–{end} is outside the period {period_start}–{period_end}.</source>
+      <translation>Perioden {key}: provveckan {start}–{end} ligger utanför perioden {period_start}–{period_end}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name}: kind {kind!r} must be holiday or no-teaching.</source>
+      <translation>Lovet {name}: typen {kind!r} ska vara holiday (lov) eller no-teaching (dag utan undervisning).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel: site {site!r} must be a short lower-case word (e.g. otaniemi).</source>
+      <translation>Förflyttning: platsen {site!r} ska vara ett kort ord med små bokstäver (t.ex. otaniemi).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {key} is already in the setup.</source>
+      <translation>Skolan {key} finns redan i grunduppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school {key}.</source>
+      <translation>Skolan {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {key} is already in the setup.</source>
+      <translation>Läsåret {key} finns redan i grunduppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school year {key}.</source>
+      <translation>Läsåret {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key} is already in the setup.</source>
+      <translation>Perioden {key} finns redan i grunduppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no period {key}.</source>
+      <translation>Perioden {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {key} is already in the setup.</source>
+      <translation>Byggnaden {key} finns redan i grunduppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no building {key}.</source>
+      <translation>Byggnaden {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key} is already in the setup.</source>
+      <translation>Rummet {key} finns redan i grunduppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no room {key}.</source>
+      <translation>Rummet {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Travel {key} is already in the setup.</source>
+      <translation>Förflyttningen {key} finns redan i grunduppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no travel time {key}.</source>
+      <translation>Restiden {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code}: there is no building {building!r}; add the building first.</source>
+      <translation>Skolan {code}: byggnaden {building!r} finns inte; lägg till byggnaden först.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {code} cannot be removed: it is still used by {users}.</source>
+      <translation>Skolan {code} kan inte tas bort: den används ännu av {users}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School year {school} {year}: {start}–{end} would leave out period(s) {periods}.</source>
+      <translation>Läsåret {school} {year}: {start}–{end} skulle lämna perioderna {periods} utanför.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: the school year {school} {year} is not in the setup; add it first.</source>
+      <translation>Perioden {key}: läsåret {school} {year} finns inte i grunduppgifterna; lägg till det först.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: {start}–{end} is outside the school year {year_start}–{year_end}.</source>
+      <translation>Perioden {key}: {start}–{end} ligger utanför läsåret {year_start}–{year_end}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key} is an Aalto period, not a school's.</source>
+      <translation>Perioden {key} är en Aalto-period, inte skolans.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school period {key}.</source>
+      <translation>Skolans period {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key} cannot be removed: it is still used by {users}.</source>
+      <translation>Perioden {key} kan inte tas bort: den används ännu av {users}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Holiday {name} from {start} is already in the setup of {school}.</source>
+      <translation>Lovet {name} från {start} finns redan i skolans {school} grunduppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no holiday with id {key}.</source>
+      <translation>Det finns inget lov med id {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Building {code} cannot be removed: it is still used by {users}.</source>
+      <translation>Byggnaden {code} kan inte tas bort: den används ännu av {users}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key}: there is no building {building!r}; add the building first.</source>
+      <translation>Rummet {key}: byggnaden {building!r} finns inte; lägg till byggnaden först.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Room {key} cannot be removed: it is still used by {users}. Move those lessons to another room first.</source>
+      <translation>Rummet {key} kan inte tas bort: det används ännu av {users}. Flytta först de lektionerna till ett annat rum.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Matriculation day {day} {subject} is already in the setup.</source>
+      <translation>Studentexamensdagen {day} {subject} finns redan i grunduppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no matriculation day {key}.</source>
+      <translation>Studentexamensdagen {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{what}: there is no school {code}; add the school first.</source>
+      <translation>{what}: skolan {code} finns inte; lägg till skolan först.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Period {key}: {start}–{end} overlaps period {other} ({other_start}–{other_end}).</source>
+      <translation>Perioden {key}: {start}–{end} överlappar perioden {other} ({other_start}–{other_end}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no {kind} {key} (the key is {form}; see schoolaas setup list {kind}).</source>
+      <translation>Det finns ingen post {kind} {key} (nyckeln är {form}; se schoolaas setup list {kind}).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Adding a {kind} needs {missing} (as FIELD=VALUE).</source>
+      <translation>För att lägga till {kind} behövs {missing} (som FÄLT=VÄRDE).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{word!r}: give FIELD=VALUE with FIELD one of {names}.</source>
+      <translation>{word!r}: ange FÄLT=VÄRDE där FÄLT är ett av {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{name}={text!r}: not {what}.</source>
+      <translation>{name}={text!r}: ogiltigt ({what}).</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
