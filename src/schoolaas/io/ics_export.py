@@ -25,9 +25,9 @@ from schoolaas.domain.model import (
     Provider,
     Session,
     SessionKind,
-    pick_text,
 )
 from schoolaas.domain.premises import Building, Room
+from schoolaas.wording.names import shown_name
 
 TZID = "Europe/Helsinki"
 HELSINKI = ZoneInfo(TZID)
@@ -74,7 +74,7 @@ def courses_for_plan(
         else:
             sessions = [("", s) for s in item.sessions]
         name = (names or {}).get(item.item_id) or (
-            pick_text(offering.name, lang) if offering else ""
+            shown_name(offering.name, lang) if offering else ""
         )
         out.append(
             CalendarCourse(

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from schoolaas.domain.model import ItemStatus, MathSyllabus, Provider, pick_text
+from schoolaas.domain.model import ItemStatus, MathSyllabus, Provider
+from schoolaas.wording.names import shown_name
 
 if TYPE_CHECKING:
     from schoolaas.data.tables import PlanRow, StudentRow
@@ -146,11 +147,11 @@ def item_name(item: AuditItem, cat: Catalogue, lang: str = "en") -> str:
     """The course's name: the offering's, else the curriculum module's, else the code."""
     offering = cat.offerings.get(item.offering_key) if item.offering_key else None
     if offering is not None:
-        return pick_text(offering.name, lang) or offering.code
+        return shown_name(offering.name, lang) or offering.code
     for curriculum in [*cat.curricula.values(), cat.curriculum("LOPS2021")]:
         module = curriculum.module(item.code)
         if module is not None:
-            return pick_text(module.name, lang) or item.code
+            return shown_name(module.name, lang) or item.code
     return item.code
 
 

@@ -470,6 +470,11 @@
   <context>
     <name>CatalogueModel</name>
     <message>
+      <location filename="../../ui/panes/catalogue_model.py" />
+      <source>Type</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
       <location filename="../../ui/catalogue_model.py" line="53" />
       <source>Code</source>
       <translation>Tunnus</translation>
@@ -734,6 +739,11 @@
   </context>
   <context>
     <name>DetailPanel</name>
+    <message>
+      <location filename="../../ui/panes/detail_panel.py" />
+      <source>Type</source>
+      <translation>Tyyppi</translation>
+    </message>
     <message>
       <location filename="../../ui/detail_panel.py" line="19" />
       <source>Course details</source>
@@ -4523,6 +4533,137 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../ui/window/actions.py" />
       <source>Aalto course seats and &amp;links…</source>
       <translation>Aallon kurssin paikat ja &amp;linkit…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseKind</name>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Lectures</source>
+      <translation>Luento-opetus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Contact teaching</source>
+      <translation>Lähiopetus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Blended teaching</source>
+      <translation>Monimuoto-opetus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Online teaching</source>
+      <translation>Verkko-opetus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Small-group teaching</source>
+      <translation>Pienryhmäopetus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Seminar</source>
+      <translation>Seminaari</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Project work</source>
+      <translation>Projektityö</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Field course</source>
+      <translation>Maastokurssi</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Laboratory work</source>
+      <translation>Laboratoriotyö</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Exam</source>
+      <translation>Tentti</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Electronic exam</source>
+      <translation>Sähköinen tentti</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Final exam</source>
+      <translation>Loppukoe</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Midterm exam</source>
+      <translation>Välikoe</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Essay</source>
+      <translation>Essee</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Independent project</source>
+      <translation>Itsenäinen projekti</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Teaching</source>
+      <translation>Opetus</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Independent work</source>
+      <translation>Itsenäinen työskentely</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Other type</source>
+      <translation>Muu toteutustapa</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Lessons</source>
+      <translation>Oppitunnit</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Lecture</source>
+      <translation>Luento</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Exercise group</source>
+      <translation>Harjoitusryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Other group</source>
+      <translation>Muu ryhmä</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseName</name>
+    <message>
+      <location filename="../../wording/names.py" />
+      <source>%1 (in English)</source>
+      <translation>%1 (englanniksi)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/names.py" />
+      <source>%1 (in Finnish)</source>
+      <translation>%1 (suomeksi)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/names.py" />
+      <source>%1 (in Swedish)</source>
+      <translation>%1 (ruotsiksi)</translation>
     </message>
   </context>
 </TS>

@@ -470,6 +470,11 @@
   <context>
     <name>CatalogueModel</name>
     <message>
+      <location filename="../../ui/panes/catalogue_model.py" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
       <location filename="../../ui/catalogue_model.py" line="53" />
       <source>Code</source>
       <translation>Kod</translation>
@@ -734,6 +739,11 @@
   </context>
   <context>
     <name>DetailPanel</name>
+    <message>
+      <location filename="../../ui/panes/detail_panel.py" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
     <message>
       <location filename="../../ui/detail_panel.py" line="19" />
       <source>Course details</source>
@@ -4523,6 +4533,137 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../ui/window/actions.py" />
       <source>Aalto course seats and &amp;links…</source>
       <translation>Aalto-kursens platser och &amp;länkar…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseKind</name>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Lectures</source>
+      <translation>Föreläsningar</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Contact teaching</source>
+      <translation>Närundervisning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Blended teaching</source>
+      <translation>Flerformsundervisning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Online teaching</source>
+      <translation>Nätundervisning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Small-group teaching</source>
+      <translation>Smågruppsundervisning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Seminar</source>
+      <translation>Seminarium</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Project work</source>
+      <translation>Projektarbete</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Field course</source>
+      <translation>Fältkurs</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Laboratory work</source>
+      <translation>Laboratoriearbete</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Exam</source>
+      <translation>Tentamen</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Electronic exam</source>
+      <translation>Elektronisk tentamen</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Final exam</source>
+      <translation>Slutprov</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Midterm exam</source>
+      <translation>Mellanprov</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Essay</source>
+      <translation>Essä</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Independent project</source>
+      <translation>Självständigt projekt</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Teaching</source>
+      <translation>Undervisning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Independent work</source>
+      <translation>Självständigt arbete</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Other type</source>
+      <translation>Annan typ</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Lessons</source>
+      <translation>Lektioner</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Lecture</source>
+      <translation>Föreläsning</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Exercise group</source>
+      <translation>Övningsgrupp</translation>
+    </message>
+    <message>
+      <location filename="../../wording/kinds.py" />
+      <source>Other group</source>
+      <translation>Annan grupp</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseName</name>
+    <message>
+      <location filename="../../wording/names.py" />
+      <source>%1 (in English)</source>
+      <translation>%1 (på engelska)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/names.py" />
+      <source>%1 (in Finnish)</source>
+      <translation>%1 (på finska)</translation>
+    </message>
+    <message>
+      <location filename="../../wording/names.py" />
+      <source>%1 (in Swedish)</source>
+      <translation>%1 (på svenska)</translation>
     </message>
   </context>
 </TS>

@@ -12,6 +12,7 @@ persistent indexes moved, as the proxy did).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -64,6 +65,7 @@ class CatalogueFilter(QAbstractTableModel):
         self.min_op: float | None = None
         self.max_op: float | None = None
         self.fits_only = False
+        self.today = date.today()  # "fits" hides what ended before this day
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] = []  # every source row, in the sort order
@@ -242,7 +244,11 @@ class CatalogueFilter(QAbstractTableModel):
             return False
         if self.max_op is not None and o.op > self.max_op:
             return False
-        return not (self.fits_only and self._source is not None and self._source.clashes(o.key))
+        if not self.fits_only:
+            return True
+        if o.end < self.today:  # over already: nothing to fit in
+            return False
+        return not (self._source is not None and self._source.clashes(o.key))
 
     def _in_period(self, o: Offering) -> bool:
         """School courses by their period ("2026-27/2" of any school); Aalto

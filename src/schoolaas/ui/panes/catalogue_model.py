@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from schoolaas.ui.widgets.enum_values import AALTO
 from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.table_base import ID_ROLE, Index, RowTableModel
+from schoolaas.wording.kinds import realisation_type
+from schoolaas.wording.names import shown_name
 
 if TYPE_CHECKING:  # the domain loads with the database, after the first paint
     from schoolaas.domain.model import Offering
@@ -22,7 +24,7 @@ from schoolaas.ui.widgets.offering_drag import OFFERING_MIME, offering_mime
 KEY_ROLE = ID_ROLE  # the offering key
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-CODE, NAME, PROVIDER, PERIOD, OP, ECTS, LANGUAGE, DATES = range(8)
+CODE, NAME, PROVIDER, PERIOD, OP, ECTS, LANGUAGE, DATES, TYPE = range(9)
 ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable
@@ -80,6 +82,7 @@ class CatalogueModel(RowTableModel["Offering"]):
             self.tr("ECTS"),
             self.tr("Language"),
             self.tr("Dates"),
+            self.tr("Type"),
         ]
 
     def set_rows(self, rows: Sequence[Offering]) -> None:
@@ -165,12 +168,12 @@ class CatalogueModel(RowTableModel["Offering"]):
             return ", ".join(o.languages)
         if col == DATES:
             return f"{o.start:%d.%m.%Y}–{o.end:%d.%m.%Y}"
+        if col == TYPE:
+            return realisation_type(o.realisation_type, self._language)
         return ""
 
     def _name(self, o: Offering) -> str:
-        from schoolaas.domain.model import pick_text  # loaded with the offerings
-
-        return pick_text(o.name, self._language)
+        return shown_name(o.name, self._language)
 
     def sort_value(self, o: Offering, col: int) -> Any:
         if col == OP:

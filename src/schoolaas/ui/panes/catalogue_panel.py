@@ -80,9 +80,9 @@ class CataloguePanel(QWidget):
     add_requested = Signal(str)  # offering key
     current_changed = Signal(str)  # offering key, "" when none
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
-        self.model = CatalogueModel(self)
+        self.model = CatalogueModel(self, language=language)
         self.proxy = CatalogueFilter(self)
         self.proxy.setSourceModel(self.model)
         self._periods: dict[str, Period] = {}

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from schoolaas.ui.widgets.enum_values import AALTO
+from schoolaas.wording.kinds import realisation_type
+from schoolaas.wording.names import name_in, shown_name
 
 if TYPE_CHECKING:
     from schoolaas.domain.model import Offering, Session, StudyGroup
@@ -52,9 +54,9 @@ class DetailPanel(QTextBrowser):
         self, o: Offering, *, planned_students: int | None = None, language: str = "en"
     ) -> str:
         t = self.tr
-        names = [o.name.get(lang, "") for lang in (language, "fi", "sv", "en")]
-        title = next((n for n in names if n), o.code)
-        others = sorted({n for n in o.name.values() if n and n != title})
+        title = shown_name(o.name, language) or o.code
+        own = name_in(o.name, language)[0]
+        others = sorted({n for n in o.name.values() if n and n != own})
         parts = [f"<h3>{escape(o.code)} — {escape(title)}</h3>"]
         if others:
             parts.append(f"<p><i>{escape(' / '.join(others))}</i></p>")
@@ -91,7 +93,7 @@ class DetailPanel(QTextBrowser):
                 )
             rows.append((t("Seats for upper secondary students"), seats))
         if o.realisation_type:
-            rows.append((t("Type"), o.realisation_type))
+            rows.append((t("Type"), realisation_type(o.realisation_type, language)))
         parts.append("<table cellspacing='2'>")
         parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
         parts.append("</table>")

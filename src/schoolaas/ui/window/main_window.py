@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.timetable_panel = TimetablePanel(self)
         self.timetable = self.timetable_panel.timetable
         self.setCentralWidget(self.timetable_panel)
-        self.catalogue_panel = CataloguePanel(self)
+        self.catalogue_panel = CataloguePanel(self, language=self.options.get(opt.LANGUAGE))
         self.detail_panel = DetailPanel(self)
         self.plan_panel = PlanPanel(self)
         self.audit_panel = AuditPanel(self)
