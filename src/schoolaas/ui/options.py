@@ -18,12 +18,15 @@ needed ones in order when it opens an older file.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from schoolaas.data.private_files import FILE_MODE, FOLDER_MODE, create_empty, make_folder
 
 T = TypeVar("T")
 
@@ -129,6 +132,18 @@ Migration = Callable[[QSettings], None]
 MIGRATIONS: Mapping[int, Migration] = {1: _migrate_1_to_2}  # from version -> step to +1
 
 
+def _owner_only(path: Path, *, own_folder: bool = False) -> None:
+    """The INI file 0600 in a 0700 folder whatever the umask (it names the
+    databases and students last opened): missing folders are made 0700,
+    the program's own config folder is made 0700, and the file is created
+    0600 and kept so after every save (Qt's QSaveFile writes a new file)."""
+    make_folder(path.parent)
+    if own_folder:
+        os.chmod(path.parent, FOLDER_MODE)
+    if not create_empty(path):
+        os.chmod(path, FILE_MODE)
+
+
 def default_path() -> Path:
     from platformdirs import user_config_dir
 
@@ -152,7 +167,7 @@ class Options(QObject):
     ) -> None:
         super().__init__(parent)
         self.path = Path(path) if path is not None else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _owner_only(self.path, own_folder=path is None)
         self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._defs: dict[str, Option[Any]] = {d.name: d for d in definitions}
         self.version = version
@@ -195,14 +210,14 @@ class Options(QObject):
             self._settings.remove(opt.name)
         else:
             self._settings.setValue(opt.name, _encode(opt, value))
-        self._settings.sync()
+        self.sync()
         self.changed.emit(opt.name)
 
     def reset(self, name: str | Option[Any]) -> None:
         opt = self.option(name)
         if self._settings.contains(opt.name):
             self._settings.remove(opt.name)
-            self._settings.sync()
+            self.sync()
             self.changed.emit(opt.name)
 
     def __getitem__(self, name: str) -> Any:
@@ -214,6 +229,7 @@ class Options(QObject):
 
     def sync(self) -> None:
         self._settings.sync()
+        _owner_only(self.path)
 
     # -- versions -------------------------------------------------------
     def _migrate(self, migrations: Mapping[int, Migration]) -> None:
@@ -233,7 +249,7 @@ class Options(QObject):
         # A file already at this version is not written again at every start.
         if found < self.version or (found == self.version and stored is None):
             self._settings.setValue(VERSION_KEY, self.version)
-            self._settings.sync()
+            self.sync()
 
 
 def _copy_default(opt: Option[T]) -> T:

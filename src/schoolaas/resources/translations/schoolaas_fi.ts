@@ -2840,6 +2840,71 @@ Luodaanko sinne tyhjä tietokanta?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>{sitting!r} is not a matriculation sitting; write it like 'spring 2027' or '2027-autumn'.</source>
+      <translation>{sitting!r} ei ole ylioppilastutkinnon tutkintokerta; kirjoita se muodossa 'kevät 2027' tai '2027-autumn'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} has no sitting set for {subject}.</source>
+      <translation>Opiskelijalle {number} ei ole asetettu tutkintokertaa aineessa {subject}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} does not write {subject} in the matriculation examination.</source>
+      <translation>Opiskelija {number} ei kirjoita ainetta {subject} ylioppilastutkinnossa.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{subject} is listed twice.</source>
+      <translation>{subject} on luettelossa kahdesti.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{subject!r} is not a subject code of the matriculation examination (MA, AI, EN…).</source>
+      <translation>{subject!r} ei ole ylioppilastutkinnon aineen koodi (MA, AI, EN…).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The sittings {first} to {last} span {count} sittings; the matriculation examination is written in at most three consecutive sittings.</source>
+      <translation>Tutkintokerrat {first}–{last} kattavat {count} tutkintokertaa; ylioppilastutkinto suoritetaan enintään kolmena peräkkäisenä tutkintokertana.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code} is a module of the national curriculum; a local course needs the school's own code.</source>
+      <translation>{code} on valtakunnallisen opetussuunnitelman moduuli; paikallinen kurssi tarvitsee koulun oman koodin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{op} is not a sensible number of credits.</source>
+      <translation>{op} ei ole järkevä opintopistemäärä.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Local course {school} {code} is still used by {groups} course groups and {items} plan items; it was kept.</source>
+      <translation>Paikallista kurssia {school} {code} käyttää vielä {groups} kurssiryhmää ja {items} suunnitelman kurssia; se säilytettiin.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school {code!r}.</source>
+      <translation>Koulua {code!r} ei ole.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {school} has no local course {code}.</source>
+      <translation>Koululla {school} ei ole paikallista kurssia {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code!r} is not a course code.</source>
+      <translation>{code!r} ei ole kurssikoodi.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code!r} is not an Aalto course code like CS-A1111.</source>
+      <translation>{code!r} ei ole Aallon kurssikoodi kuten CS-A1111.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Plan {plan_name!r} was changed by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
       <translation>Suunnitelmaa {plan_name!r} muutti {who} {when} sen jälkeen, kun tämä ikkuna näytti sen; mitään ei tallennettu. Lataa uudelleen nähdäksesi muutoksen.</translation>
     </message>

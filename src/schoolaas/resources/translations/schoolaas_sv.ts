@@ -2840,6 +2840,71 @@ Skapa en tom databas där?</translation>
     <name>ServiceError</name>
     <message>
       <location filename="../../wording/messages.py" />
+      <source>{sitting!r} is not a matriculation sitting; write it like 'spring 2027' or '2027-autumn'.</source>
+      <translation>{sitting!r} är inte en examenstid i studentexamen; skriv den som 'vår 2027' eller '2027-autumn'.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} has no sitting set for {subject}.</source>
+      <translation>Studerande {number} har ingen examenstid angiven för {subject}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Student {number} does not write {subject} in the matriculation examination.</source>
+      <translation>Studerande {number} skriver inte {subject} i studentexamen.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{subject} is listed twice.</source>
+      <translation>{subject} finns två gånger i listan.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{subject!r} is not a subject code of the matriculation examination (MA, AI, EN…).</source>
+      <translation>{subject!r} är inte en ämneskod i studentexamen (MA, AI, EN…).</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>The sittings {first} to {last} span {count} sittings; the matriculation examination is written in at most three consecutive sittings.</source>
+      <translation>Examenstiderna {first}–{last} omfattar {count} examenstider; studentexamen avläggs under högst tre på varandra följande examenstider.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code} is a module of the national curriculum; a local course needs the school's own code.</source>
+      <translation>{code} är en modul i den riksomfattande läroplanen; en lokal kurs behöver skolans egen kod.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{op} is not a sensible number of credits.</source>
+      <translation>{op} är inte ett rimligt antal studiepoäng.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>Local course {school} {code} is still used by {groups} course groups and {items} plan items; it was kept.</source>
+      <translation>Den lokala kursen {school} {code} används ännu av {groups} kursgrupper och {items} kurser i planer; den behölls.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>There is no school {code!r}.</source>
+      <translation>Skolan {code!r} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>School {school} has no local course {code}.</source>
+      <translation>Skolan {school} har ingen lokal kurs {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code!r} is not a course code.</source>
+      <translation>{code!r} är inte en kurskod.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>{code!r} is not an Aalto course code like CS-A1111.</source>
+      <translation>{code!r} är inte en Aalto-kurskod som CS-A1111.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
       <source>Plan {plan_name!r} was changed by {who} at {when} after this window showed it; nothing was saved. Reload to see it.</source>
       <translation>Planen {plan_name!r} ändrades av {who} {when} efter att detta fönster visade den; inget sparades. Läs in på nytt för att se ändringen.</translation>
     </message>
