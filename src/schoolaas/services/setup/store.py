@@ -230,7 +230,9 @@ def drop_year(session: Session, school: str, year: str) -> SchoolYearRecord:
 # --- periods -------------------------------------------------------------------
 
 
-def put_period(session: Session, record: PeriodRecord, *, new: bool) -> PeriodRecord:
+def put_period(
+    session: Session, record: PeriodRecord, *, new: bool, expand: bool = True
+) -> PeriodRecord:
     """Add or change a school period; a change of its dates moves the
     lessons of its groups that ran from its first to its last day, and any
     change expands them again (the exam week has no lessons)."""
@@ -278,7 +280,8 @@ def put_period(session: Session, record: PeriodRecord, *, new: bool) -> PeriodRe
     row.start, row.end, row.exam_start, row.exam_end = r.start, r.end, r.exam_start, r.exam_end
     session.add(row)
     session.flush()
-    expand_lessons(session, periods=[r.key])
+    if expand:
+        expand_lessons(session, periods=[r.key])
     return r
 
 
@@ -325,7 +328,7 @@ def drop_period(session: Session, key: str) -> PeriodRecord:
 
 
 def put_holiday(
-    session: Session, record: HolidayRecord, *, holiday_id: int | None = None
+    session: Session, record: HolidayRecord, *, holiday_id: int | None = None, expand: bool = True
 ) -> HolidayRecord:
     """Add a holiday (``holiday_id`` None) or change the stored one; the
     school's lessons on the days it adds or frees are expanded again."""
@@ -356,18 +359,20 @@ def put_holiday(
     )  # fmt: skip
     session.add(row)
     session.flush()
-    expand_lessons(session, schools=schools)
+    if expand:
+        expand_lessons(session, schools=schools)
     return HolidayRecord(r.school, r.name, r.start, r.end, r.kind, row.id)
 
 
-def drop_holiday(session: Session, holiday_id: int) -> HolidayRecord:
+def drop_holiday(session: Session, holiday_id: int, *, expand: bool = True) -> HolidayRecord:
     row = session.get(HolidayRow, holiday_id)
     if row is None:
         raise NotFound("There is no holiday with id {key}.", key=holiday_id)
     record = _holiday(row)
     session.delete(row)
     session.flush()
-    expand_lessons(session, schools=[record.school])
+    if expand:
+        expand_lessons(session, schools=[record.school])
     return record
 
 

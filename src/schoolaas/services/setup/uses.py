@@ -45,7 +45,8 @@ def room_users(session: Session, key: str) -> str:
         .order_by(func.min(SessionRow.start))
     ).all()  # fmt: skip
     names = [
-        f"{group} of {offering} ({n} lesson(s), {_day(first)}–{_day(last)})"
+        f"{offering if offering.endswith(group) else f'{group} of {offering}'} "
+        f"({n} lesson(s), {_day(first)}–{_day(last)})"
         for group, offering, n, first, last in rows
     ]
     patterns = session.exec(
