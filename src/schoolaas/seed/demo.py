@@ -21,6 +21,8 @@ from schoolaas.data.tables import (
     AcceptanceRow,
     BuildingRow,
     GroupRow,
+    HolidayRow,
+    LessonPatternRow,
     MatriculationDayRow,
     ModuleRow,
     OfferingRow,
@@ -29,6 +31,7 @@ from schoolaas.data.tables import (
     PlanRow,
     RoomRow,
     SchoolRow,
+    SchoolYearRow,
     SessionRow,
     StudentRow,
     TravelRow,
@@ -41,14 +44,16 @@ from schoolaas.seed.demo_premises import (
     BUILDINGS,
     SCHOOLS,
     TRAVEL,
+    holiday_rows,
     matriculation_rows,
     period_rows,
     room_rows,
     school_periods,
+    school_year_rows,
 )
 from schoolaas.seed.demo_roster import ACCEPT_WHO, ACCEPT_WHY, PHYS_A1111, ROSTER, Spec
 from schoolaas.seed.demo_students import BuiltPlan, Context, PlanBuilder
-from schoolaas.seed.demo_tray import Tray, build_tray
+from schoolaas.seed.demo_tray import Tray, bar_slots, build_tray
 from schoolaas.services.errors import InvalidInput, StorageError
 from schoolaas.services.workspace import explain
 
@@ -206,6 +211,8 @@ def _insert_static(session: Session, curriculum: Any) -> None:
     _rows(session, RoomRow, room_rows())
     _rows(session, TravelRow, travel)
     _rows(session, SchoolRow, schools)
+    _rows(session, SchoolYearRow, school_year_rows())
+    _rows(session, HolidayRow, holiday_rows())
     _rows(session, PeriodRow, period_rows(school_periods()))
     _rows(session, MatriculationDayRow, matriculation_rows())
     _rows(session, ModuleRow, module_rows(curriculum))
@@ -239,12 +246,32 @@ def _insert_catalogue(session: Session, tray: Tray, aalto: list[AaltoRealisation
         session, GroupRow, [_group_row(r.key, g.key, g.name, g.kind) for r, g in aalto_groups]
     )
     rows: list[dict[str, object]] = []
+    patterns: list[dict[str, object]] = []
     for gid, g in zip(school_ids, tray.groups, strict=True):
         rows.extend(_session_row(gid, s, "teaching") for s in g.sessions)
+        patterns.extend(_pattern_rows(gid, g))
+    _rows(session, LessonPatternRow, patterns)
     for gid, (_r, ag) in zip(aalto_ids, aalto_groups, strict=True):
         rows.extend(_session_row(gid, s, s[4]) for s in ag.sessions)
     _rows(session, SessionRow, rows)
     return len(rows)
+
+
+def _pattern_rows(gid: int, g: Any) -> list[dict[str, object]]:
+    """The weekly lesson times of a tray group over its period (lesson_pattern)."""
+    return [
+        {
+            "group_id": gid,
+            "weekday": slot.weekday,
+            "start": slot.start,
+            "end": slot.end,
+            "first": g.period.dates.start,
+            "last": g.period.dates.end,
+            "room": g.room or None,
+            "building": g.building or None,
+        }
+        for slot in bar_slots(g.school, g.bar)
+    ]
 
 
 def _student_row(spec: Spec) -> dict[str, object]:

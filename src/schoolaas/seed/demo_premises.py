@@ -185,29 +185,36 @@ SCHOOL_YEARS: dict[str, tuple[tuple[date, date], ...]] = {
 TRAY_YEARS = ("2024-25", "2025-26", "2026-27")  # years with a dated course tray
 EXAM_DAYS = {"OTA": 7, "TAP": 6}  # exam week = the last N school days of a period
 
-# Days without lessons (assumed): Christmas break, Epiphany, winter break
-# (ISO week 9 in Espoo), Easter, May Day, Ascension. The autumn break is left
-# out so SCENARIOS.md 1 reads on the demo exactly as written.
-PUBLIC_HOLIDAYS: tuple[DateRange, ...] = (  # Christmas to Epiphany, Easter, May Day, ...
-    DateRange(date(2024, 12, 6), date(2024, 12, 6)),
-    DateRange(date(2024, 12, 21), date(2025, 1, 6)),
-    DateRange(date(2025, 4, 18), date(2025, 4, 21)),
-    DateRange(date(2025, 5, 1), date(2025, 5, 1)),
-    DateRange(date(2025, 5, 29), date(2025, 5, 29)),
-    DateRange(date(2025, 12, 20), date(2026, 1, 6)),
-    DateRange(date(2026, 4, 3), date(2026, 4, 6)),
-    DateRange(date(2026, 5, 1), date(2026, 5, 1)),
-    DateRange(date(2026, 5, 14), date(2026, 5, 14)),
-    DateRange(date(2026, 12, 23), date(2027, 1, 6)),
-    DateRange(date(2027, 3, 26), date(2027, 3, 29)),
-    DateRange(date(2027, 5, 6), date(2027, 5, 6)),
+# Days without lessons at both demo schools, by name (the demo's own dates,
+# in the pattern of Finnish upper secondary school calendars; see
+# resources/data/SOURCES.md): autumn break (ISO week 42), Christmas break to
+# Epiphany, winter break (ISO week 9), Easter, May Day, Ascension Day.
+_D = date
+SCHOOL_HOLIDAYS: tuple[tuple[str, date, date], ...] = (
+    ("Autumn break", _D(2024, 10, 14), _D(2024, 10, 18)),
+    ("Independence Day", _D(2024, 12, 6), _D(2024, 12, 6)),
+    ("Christmas break", _D(2024, 12, 21), _D(2025, 1, 6)),
+    ("Winter break", _D(2025, 2, 24), _D(2025, 3, 2)),
+    ("Easter", _D(2025, 4, 18), _D(2025, 4, 21)),
+    ("May Day", _D(2025, 5, 1), _D(2025, 5, 1)),
+    ("Ascension Day", _D(2025, 5, 29), _D(2025, 5, 29)),
+    ("Autumn break", _D(2025, 10, 13), _D(2025, 10, 17)),
+    ("Christmas break", _D(2025, 12, 20), _D(2026, 1, 6)),
+    ("Winter break", _D(2026, 2, 23), _D(2026, 3, 1)),
+    ("Easter", _D(2026, 4, 3), _D(2026, 4, 6)),
+    ("May Day", _D(2026, 5, 1), _D(2026, 5, 1)),
+    ("Ascension Day", _D(2026, 5, 14), _D(2026, 5, 14)),
+    ("Autumn break", _D(2026, 10, 12), _D(2026, 10, 16)),
+    ("Christmas break", _D(2026, 12, 23), _D(2027, 1, 6)),
+    ("Winter break", _D(2027, 3, 1), _D(2027, 3, 7)),
+    ("Easter", _D(2027, 3, 26), _D(2027, 3, 29)),
+    ("Ascension Day", _D(2027, 5, 6), _D(2027, 5, 6)),
 )
-WINTER_BREAKS: tuple[DateRange, ...] = (  # Espoo schools only; Aalto teaches on
-    DateRange(date(2025, 2, 24), date(2025, 3, 2)),
-    DateRange(date(2026, 2, 23), date(2026, 3, 1)),
-    DateRange(date(2027, 3, 1), date(2027, 3, 7)),
+_SCHOOL_BREAKS = ("Autumn break", "Winter break")  # Aalto teaches on through these
+PUBLIC_HOLIDAYS: tuple[DateRange, ...] = tuple(  # days without Aalto teaching either
+    DateRange(a, b) for name, a, b in SCHOOL_HOLIDAYS if name not in _SCHOOL_BREAKS
 )
-HOLIDAYS = PUBLIC_HOLIDAYS + WINTER_BREAKS  # days without school lessons
+HOLIDAYS = tuple(DateRange(a, b) for _, a, b in SCHOOL_HOLIDAYS)  # days without school lessons
 
 
 def is_holiday(day: date) -> bool:
@@ -326,6 +333,24 @@ MATRICULATION: tuple[tuple[date, tuple[str, ...]], ...] = (
     (date(2027, 4, 2), ("IT", "VE")),
     (date(2027, 4, 5), ("LA",)),
 )
+
+
+def holiday_rows() -> list[dict[str, object]]:
+    """The named holidays of every demo school (the ``holiday`` table)."""
+    return [
+        {"school": school, "name": name, "kind": "holiday", "start": a, "end": b}
+        for school, _name, _building in SCHOOLS
+        for name, a, b in SCHOOL_HOLIDAYS
+    ]
+
+
+def school_year_rows() -> list[dict[str, object]]:
+    """Each demo school's years: the first day of period 1 to the last of period 5."""
+    return [
+        {"school": school, "year": year, "start": spans[0][0], "end": spans[-1][1]}
+        for school, _name, _building in SCHOOLS
+        for year, spans in SCHOOL_YEARS.items()
+    ]
 
 
 def matriculation_rows() -> list[dict[str, object]]:

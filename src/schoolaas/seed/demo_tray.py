@@ -117,6 +117,8 @@ class TrayGroup:
     code: str
     bar: int
     op: float
+    room: str  # room key of its weekly lessons
+    building: str
     sessions: list[tuple[datetime, datetime, str, str]] = field(default_factory=list)
 
 
@@ -215,7 +217,7 @@ def _add_group(
             "source_hash": "",
         }
     )
-    group = TrayGroup(key, gcode, period.school, period, code, bar, op)
+    group = TrayGroup(key, gcode, period.school, period, code, bar, op, room, building)
     dates = DateRange(period.dates.start, period.dates.end)
     for s in expand_weekly(bar_slots(period.school, bar), dates, skip=skip):
         group.sessions.append((s.start, s.end, room, building))
