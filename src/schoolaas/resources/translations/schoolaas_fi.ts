@@ -4731,4 +4731,95 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <translation>%1 (ruotsiksi)</translation>
     </message>
   </context>
+  <context>
+    <name>StudentDataActions</name>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>&amp;History…</source>
+      <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>E&amp;xport personal data…</source>
+      <translation>&amp;Vie henkilötiedot…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>&amp;Erase student…</source>
+      <translation>&amp;Poista opiskelija…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>History</source>
+      <translation>Historia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>Export personal data</source>
+      <translation>Vie henkilötiedot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>JSON (*.json)</source>
+      <translation>JSON-tiedosto (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>Erase student</source>
+      <translation>Poista opiskelija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>Erase %1 (%2) and everything stored about them: plans, courses, grades and acceptances? The change log keeps only that something changed. This cannot be undone.</source>
+      <translation>Poistetaanko %1 (%2) ja kaikki hänestä tallennettu: suunnitelmat, kurssit, arvosanat ja hyväksynnät? Muutoshistoriaan jää vain tieto siitä, että jotain muuttui. Tätä ei voi perua.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>History of %1</source>
+      <translation>Historia: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>%1 changes, newest first.</source>
+      <translation>%1 muutosta, uusin ensin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Changes</source>
+      <translation>Muutokset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>When</source>
+      <translation>Milloin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Who</source>
+      <translation>Kuka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Change</source>
+      <translation>Muutos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Export history</source>
+      <translation>Vie historia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV-tiedosto (*.csv);;JSON-tiedosto (*.json)</translation>
+    </message>
+  </context>
 </TS>

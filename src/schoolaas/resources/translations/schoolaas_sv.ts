@@ -4731,4 +4731,95 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <translation>%1 (på svenska)</translation>
     </message>
   </context>
+  <context>
+    <name>StudentDataActions</name>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>&amp;History…</source>
+      <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>E&amp;xport personal data…</source>
+      <translation>E&amp;xportera personuppgifter…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>&amp;Erase student…</source>
+      <translation>&amp;Radera studerande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>History</source>
+      <translation>Historik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>Export personal data</source>
+      <translation>Exportera personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>JSON (*.json)</source>
+      <translation>JSON-fil (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>Erase student</source>
+      <translation>Radera studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/student_data_actions.py" />
+      <source>Erase %1 (%2) and everything stored about them: plans, courses, grades and acceptances? The change log keeps only that something changed. This cannot be undone.</source>
+      <translation>Radera %1 (%2) och allt som sparats om hen: planer, kurser, vitsord och godkännanden? Ändringsloggen behåller bara att något ändrades. Detta kan inte ångras.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>History of %1</source>
+      <translation>Historik: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>%1 changes, newest first.</source>
+      <translation>%1 ändringar, den senaste först.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Changes</source>
+      <translation>Ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Change</source>
+      <translation>Ändring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>&amp;Export…</source>
+      <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>Export history</source>
+      <translation>Exportera historiken</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history_dialog.py" />
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV-fil (*.csv);;JSON-fil (*.json)</translation>
+    </message>
+  </context>
 </TS>

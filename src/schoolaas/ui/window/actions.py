@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
+from schoolaas.ui.window.student_data_actions import StudentDataActions
 from schoolaas.ui.window.version_actions import VersionActions, tr
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ class WindowActions:
             tr("&Help"), QKeySequence.StandardKey.HelpContents, self._help, db=False
         )
         self.about = self._act(tr("&About"), None, self._about, db=False)
+        self.student_data = StudentDataActions(window, self._act)  # history, personal data
         self._build_menus()
         self._build_toolbar()
 
@@ -187,6 +189,7 @@ class WindowActions:
             self.prev_plan,
         ):
             plan.addSeparator() if a is None else plan.addAction(a)
+        self.student_data.add_to(plan)
         view = bar.addMenu(tr("&View"))
         for a in (
             self.prev_week,
