@@ -4599,6 +4599,11 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>Aalto course seats and &amp;links…</source>
       <translation>Aallon kurssin paikat ja &amp;linkit…</translation>
     </message>
+    <message>
+      <location filename="../../ui/window/actions.py" />
+      <source>School set&amp;up…</source>
+      <translation>Koulun &amp;perustiedot…</translation>
+    </message>
   </context>
   <context>
     <name>CourseKind</name>
@@ -4820,6 +4825,322 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../ui/dialogs/history_dialog.py" />
       <source>CSV (*.csv);;JSON (*.json)</source>
       <translation>CSV-tiedosto (*.csv);;JSON-tiedosto (*.json)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupRecords</name>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>%1: %2 is not a whole number.</source>
+      <translation>%1: %2 ei ole kokonaisluku.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>%1: %2 is not a number.</source>
+      <translation>%1: %2 ei ole luku.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>%1: %2 is not one of %3.</source>
+      <translation>%1: %2 ei ole mikään näistä: %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Code</source>
+      <translation>Koodi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Building</source>
+      <translation>Rakennus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Curriculum</source>
+      <translation>Opetussuunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>School year</source>
+      <translation>Lukuvuosi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>First day</source>
+      <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Last day</source>
+      <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Exam week from</source>
+      <translation>Koeviikko alkaen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Exam week to</source>
+      <translation>Koeviikko päättyen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Kind</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Address</source>
+      <translation>Osoite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Site</source>
+      <translation>Kampus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Latitude</source>
+      <translation>Leveysaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Longitude</source>
+      <translation>Pituusaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Seats</source>
+      <translation>Paikat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Accessible</source>
+      <translation>Esteetön</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>From site</source>
+      <translation>Kampukselta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>To site</source>
+      <translation>Kampukselle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Minutes</source>
+      <translation>Minuutit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Day</source>
+      <translation>Päivä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Subject</source>
+      <translation>Aine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Holiday</source>
+      <translation>Loma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Room</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Travel time</source>
+      <translation>Siirtymäaika</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Matriculation day</source>
+      <translation>Ylioppilaskoepäivä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Sitting</source>
+      <translation>Tutkintokerta</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWindow</name>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Change %1</source>
+      <translation>Muuta: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Add %1</source>
+      <translation>Lisää: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Remove %1</source>
+      <translation>Poista: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Walking speed %1 m/min</source>
+      <translation>Kävelynopeus %1 m/min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Add to %1</source>
+      <translation>Lisää: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Choose a row to remove first.</source>
+      <translation>Valitse ensin poistettava rivi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>School setup</source>
+      <translation>Koulun perustiedot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Schools</source>
+      <translation>&amp;Koulut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>School &amp;years</source>
+      <translation>&amp;Lukuvuodet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Periods</source>
+      <translation>&amp;Jaksot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Holidays and no-teaching days</source>
+      <translation>L&amp;omat ja opetuksettomat päivät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Buildings</source>
+      <translation>&amp;Rakennukset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Rooms</source>
+      <translation>&amp;Tilat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Travel times</source>
+      <translation>S&amp;iirtymäajat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Matriculation days</source>
+      <translation>&amp;Ylioppilaskoepäivät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Each school with its own building and curriculum.</source>
+      <translation>Jokainen koulu omine rakennuksineen ja opetussuunnitelmineen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>The first and last day of each school year.</source>
+      <translation>Kunkin lukuvuoden ensimmäinen ja viimeinen päivä.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Periods of a school year with their exam weeks: no lessons in the exam week.</source>
+      <translation>Lukuvuoden jaksot koeviikkoineen: koeviikolla ei ole oppitunteja.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Holidays and no-teaching days (kind holiday or no-teaching): no lesson is held on them; the lessons follow when you change them.</source>
+      <translation>Lomat ja opetuksettomat päivät (tyyppi holiday tai no-teaching): niinä ei pidetä oppitunteja; oppitunnit seuraavat, kun muutat niitä.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Buildings with coordinates; the site groups buildings for travel times.</source>
+      <translation>Rakennukset koordinaatteineen; kampus ryhmittelee rakennukset siirtymäaikoja varten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Rooms with their seats and kind (lab, studio, lecture hall).</source>
+      <translation>Tilat paikkamäärineen ja tyyppeineen (laboratorio, studio, luentosali).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Minutes between sites (both ways); within a site the audit walks at the walking speed below.</source>
+      <translation>Minuutit kampusten välillä (molempiin suuntiin); kampuksen sisällä tarkistus kävelee alla olevalla kävelynopeudella.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>The exam day of each subject; the sitting follows from the date.</source>
+      <translation>Kunkin aineen koepäivä; tutkintokerta määräytyy päivämäärästä.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Re&amp;move</source>
+      <translation>&amp;Poista</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Walking speed (m/min):</source>
+      <translation>&amp;Kävelynopeus (m/min):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Set &amp;speed</source>
+      <translation>Aseta &amp;nopeus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Close</source>
+      <translation>&amp;Sulje</translation>
     </message>
   </context>
 </TS>

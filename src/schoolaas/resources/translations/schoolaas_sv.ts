@@ -4599,6 +4599,11 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>Aalto course seats and &amp;links…</source>
       <translation>Aalto-kursens platser och &amp;länkar…</translation>
     </message>
+    <message>
+      <location filename="../../ui/window/actions.py" />
+      <source>School set&amp;up…</source>
+      <translation>Skolans &amp;grunduppgifter…</translation>
+    </message>
   </context>
   <context>
     <name>CourseKind</name>
@@ -4820,6 +4825,322 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../ui/dialogs/history_dialog.py" />
       <source>CSV (*.csv);;JSON (*.json)</source>
       <translation>CSV-fil (*.csv);;JSON-fil (*.json)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupRecords</name>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>%1: %2 is not a whole number.</source>
+      <translation>%1: %2 är inte ett heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>%1: %2 is not a number.</source>
+      <translation>%1: %2 är inte ett tal.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>%1: %2 is not one of %3.</source>
+      <translation>%1: %2 är inte något av %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Building</source>
+      <translation>Byggnad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Curriculum</source>
+      <translation>Läroplan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>School year</source>
+      <translation>Läsår</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>First day</source>
+      <translation>Första dag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Last day</source>
+      <translation>Sista dag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Exam week from</source>
+      <translation>Provvecka från</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Exam week to</source>
+      <translation>Provvecka till</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Address</source>
+      <translation>Adress</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Site</source>
+      <translation>Campus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Latitude</source>
+      <translation>Latitud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Longitude</source>
+      <translation>Longitud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Seats</source>
+      <translation>Platser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Accessible</source>
+      <translation>Tillgängligt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>From site</source>
+      <translation>Från campus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>To site</source>
+      <translation>Till campus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Minutes</source>
+      <translation>Minuter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Subject</source>
+      <translation>Ämne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Holiday</source>
+      <translation>Lov</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Room</source>
+      <translation>Rum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Travel time</source>
+      <translation>Restid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Matriculation day</source>
+      <translation>Studentexamensdag</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>Sitting</source>
+      <translation>Examenstillfälle</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWindow</name>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Change %1</source>
+      <translation>Ändra: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Add %1</source>
+      <translation>Lägg till: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Remove %1</source>
+      <translation>Ta bort: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Walking speed %1 m/min</source>
+      <translation>Gånghastighet %1 m/min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Add to %1</source>
+      <translation>Lägg till i %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Choose a row to remove first.</source>
+      <translation>Välj först raden som ska tas bort.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>School setup</source>
+      <translation>Skolans grunduppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Schools</source>
+      <translation>&amp;Skolor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>School &amp;years</source>
+      <translation>&amp;Läsår</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Periods</source>
+      <translation>&amp;Perioder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Holidays and no-teaching days</source>
+      <translation>L&amp;ov och dagar utan undervisning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Buildings</source>
+      <translation>&amp;Byggnader</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Rooms</source>
+      <translation>R&amp;um</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Travel times</source>
+      <translation>R&amp;estider</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Matriculation days</source>
+      <translation>S&amp;tudentexamensdagar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Each school with its own building and curriculum.</source>
+      <translation>Varje skola med sin egen byggnad och läroplan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>The first and last day of each school year.</source>
+      <translation>Första och sista dagen av varje läsår.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Periods of a school year with their exam weeks: no lessons in the exam week.</source>
+      <translation>Läsårets perioder med sina provveckor: inga lektioner under provveckan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Holidays and no-teaching days (kind holiday or no-teaching): no lesson is held on them; the lessons follow when you change them.</source>
+      <translation>Lov och dagar utan undervisning (typ holiday eller no-teaching): inga lektioner hålls då; lektionerna följer med när du ändrar dem.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Buildings with coordinates; the site groups buildings for travel times.</source>
+      <translation>Byggnader med koordinater; campus grupperar byggnaderna för restiderna.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Rooms with their seats and kind (lab, studio, lecture hall).</source>
+      <translation>Rum med platser och typ (laboratorium, studio, föreläsningssal).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Minutes between sites (both ways); within a site the audit walks at the walking speed below.</source>
+      <translation>Minuter mellan campus (båda vägarna); inom ett campus går granskningen med gånghastigheten nedan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>The exam day of each subject; the sitting follows from the date.</source>
+      <translation>Provdagen för varje ämne; examenstillfället följer av datumet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Re&amp;move</source>
+      <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Walking speed (m/min):</source>
+      <translation>&amp;Gånghastighet (m/min):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Set &amp;speed</source>
+      <translation>Ange &amp;hastighet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Close</source>
+      <translation>&amp;Stäng</translation>
     </message>
   </context>
 </TS>

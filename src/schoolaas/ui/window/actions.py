@@ -56,6 +56,7 @@ class WindowActions:
             QKeySequence.StandardKey.Preferences,
             self._settings,
         )
+        self.school_setup = self._act(tr("School set&up…"), "Ctrl+Shift+S", self._school_setup)
         self.quit = self._act(tr("&Quit"), QKeySequence.StandardKey.Quit, w.close, db=False)
 
         self.find = self._act(
@@ -156,6 +157,7 @@ class WindowActions:
             self.export_calendar,
             None,
             self.settings,
+            self.school_setup,
             None,
             self.quit,
         ):
@@ -335,6 +337,19 @@ class WindowActions:
             self.w.open_student(int(args[0]), plan_id=int(args[1]) if len(args) > 1 else None)
             self.w.raise_()
             self.w.activateWindow()
+
+    def _school_setup(self) -> None:
+        from schoolaas.ui.setup.window import SetupWindow
+
+        w = self.w
+        window = getattr(self, "_setup_window", None)
+        if w.workspace is not None and (window is None or window.workspace is not w.workspace):
+            window = SetupWindow(w.workspace, w, bus=w.bus)  # type: ignore[arg-type]
+            self._setup_window = window
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
 
     def _settings(self) -> None:
         from schoolaas.ui.dialogs import settings_dialog
