@@ -4070,6 +4070,14 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>{name}={text!r}: not {what}.</source>
       <translation>{name}={text!r}: ei kelpaa ({what}).</translation>
     </message>
+    <message>
+      <source>The plan has no item {item_id}.</source>
+      <translation>Suunnitelmassa ei ole kohdetta {item_id}.</translation>
+    </message>
+    <message>
+      <source>{code} is not offered in period {number} of {year}.</source>
+      <translation>Kurssia {code} ei tarjota lukuvuoden {year} jaksossa {number}.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
@@ -4603,6 +4611,14 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../ui/window/actions.py" />
       <source>School set&amp;up…</source>
       <translation>Koulun &amp;perustiedot…</translation>
+    </message>
+    <message>
+      <source>Course &amp;tray…</source>
+      <translation>Kurssi&amp;tarjotin…</translation>
+    </message>
+    <message>
+      <source>Three &amp;years…</source>
+      <translation>Kolme &amp;vuotta…</translation>
     </message>
   </context>
   <context>
@@ -5141,6 +5157,166 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../ui/setup/window.py" />
       <source>&amp;Close</source>
       <translation>&amp;Sulje</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayWindow</name>
+    <message>
+      <source>%1
+%2 – %3, %4 ECTS</source>
+      <translation>%1
+%2 – %3, %4 op (ECTS)</translation>
+    </message>
+    <message>
+      <source>%1 %2, %3 op
+%4</source>
+      <translation>%1 %2, %3 op
+%4</translation>
+    </message>
+    <message>
+      <source>%1 free</source>
+      <translation>%1 vapaana</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1/%2 paikkaa varattu</translation>
+    </message>
+    <message>
+      <source>%1 students planned</source>
+      <translation>%1 opiskelijaa suunnitellut</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <source>Bar</source>
+      <translation>Palkki</translation>
+    </message>
+    <message>
+      <source>Bar %1</source>
+      <translation>Palkki %1</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sulje</translation>
+    </message>
+    <message>
+      <source>Course tray</source>
+      <translation>Kurssitarjotin</translation>
+    </message>
+    <message>
+      <source>Course tray — %1</source>
+      <translation>Kurssitarjotin — %1</translation>
+    </message>
+    <message>
+      <source>Period %1
+%2 – %3</source>
+      <translation>Jakso %1
+%2 – %3</translation>
+    </message>
+    <message>
+      <source>School &amp;year:</source>
+      <translation>&amp;Lukuvuosi:</translation>
+    </message>
+    <message>
+      <source>School year</source>
+      <translation>Lukuvuosi</translation>
+    </message>
+    <message>
+      <source>also chosen</source>
+      <translation>valittu myös</translation>
+    </message>
+    <message>
+      <source>fits</source>
+      <translation>sopii</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>täynnä</translation>
+    </message>
+    <message>
+      <source>② %1 courses in this bar</source>
+      <translation>② %1 kurssia tässä palkissa</translation>
+    </message>
+    <message>
+      <source>⚠ clash</source>
+      <translation>⚠ päällekkäin</translation>
+    </message>
+    <message>
+      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also chosen” the course is in the plan in another group · click or Space to choose or drop</source>
+      <translation>✓ valittu · ⚠ päällekkäin · ② toinen kurssi samassa palkissa · ”valittu myös” kurssi on suunnitelmassa toisessa ryhmässä · napsauta tai paina välilyöntiä valitaksesi tai poistaaksesi</translation>
+    </message>
+    <message>
+      <source>✗ clashes</source>
+      <translation>✗ päällekkäin</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearsWindow</name>
+    <message>
+      <source>%1 is done: it stays in the period it was taken.</source>
+      <translation>%1 on suoritettu: se pysyy jaksossa, jossa se suoritettiin.</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <source>Bars: op planned by the end of each period — compulsory (solid), national electives (dotted), school-specific (hatched), university (crossed). Lines: %1 op in all (solid), %2 op compulsory (dashed), %3 op compulsory and national electives (dotted). Drag a course to another period, or select it and press Ctrl+Left/Right.</source>
+      <translation>Pylväät: jakson loppuun mennessä suunnitellut opintopisteet — pakolliset (yhtenäinen), valtakunnalliset valinnaiset (pisteet), koulukohtaiset (vinoviivat), yliopisto (ristikko). Viivat: %1 op yhteensä (yhtenäinen), %2 op pakollisia (katkoviiva), %3 op pakollisia ja valtakunnallisia valinnaisia (pisteviiva). Vedä kurssi toiseen jaksoon tai valitse se ja paina Ctrl+Vasen/Oikea.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sulje</translation>
+    </message>
+    <message>
+      <source>Move %1</source>
+      <translation>Siirrä %1</translation>
+    </message>
+    <message>
+      <source>Three years</source>
+      <translation>Kolme vuotta</translation>
+    </message>
+    <message>
+      <source>Three years — %1</source>
+      <translation>Kolme vuotta — %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpBar</name>
+    <message>
+      <source>+%1 op · %2</source>
+      <translation>+%1 op · %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodColumn</name>
+    <message>
+      <source>%1 period %2
+%3 – %4</source>
+      <translation>%1 jakso %2
+%3 – %4</translation>
+    </message>
+    <message>
+      <source>Elsewhere or earlier</source>
+      <translation>Muualla tai aiemmin</translation>
+    </message>
+    <message>
+      <source>✎ Matriculation %1 %2</source>
+      <translation>✎ Ylioppilaskoe %1 %2</translation>
     </message>
   </context>
 </TS>

@@ -4070,6 +4070,14 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>{name}={text!r}: not {what}.</source>
       <translation>{name}={text!r}: ogiltigt ({what}).</translation>
     </message>
+    <message>
+      <source>The plan has no item {item_id}.</source>
+      <translation>Planen har ingen post {item_id}.</translation>
+    </message>
+    <message>
+      <source>{code} is not offered in period {number} of {year}.</source>
+      <translation>{code} erbjuds inte i period {number} läsåret {year}.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
@@ -4603,6 +4611,14 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../ui/window/actions.py" />
       <source>School set&amp;up…</source>
       <translation>Skolans &amp;grunduppgifter…</translation>
+    </message>
+    <message>
+      <source>Course &amp;tray…</source>
+      <translation>Kurs&amp;bricka…</translation>
+    </message>
+    <message>
+      <source>Three &amp;years…</source>
+      <translation>Tre &amp;år…</translation>
     </message>
   </context>
   <context>
@@ -5141,6 +5157,166 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../ui/setup/window.py" />
       <source>&amp;Close</source>
       <translation>&amp;Stäng</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayWindow</name>
+    <message>
+      <source>%1
+%2 – %3, %4 ECTS</source>
+      <translation>%1
+%2 – %3, %4 sp (ECTS)</translation>
+    </message>
+    <message>
+      <source>%1 %2, %3 op
+%4</source>
+      <translation>%1 %2, %3 sp
+%4</translation>
+    </message>
+    <message>
+      <source>%1 free</source>
+      <translation>%1 lediga</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1 av %2 platser tagna</translation>
+    </message>
+    <message>
+      <source>%1 students planned</source>
+      <translation>%1 studerande har planerat</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <source>Bar</source>
+      <translation>Bricka</translation>
+    </message>
+    <message>
+      <source>Bar %1</source>
+      <translation>Bricka %1</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <source>Course tray</source>
+      <translation>Kursbricka</translation>
+    </message>
+    <message>
+      <source>Course tray — %1</source>
+      <translation>Kursbricka — %1</translation>
+    </message>
+    <message>
+      <source>Period %1
+%2 – %3</source>
+      <translation>Period %1
+%2 – %3</translation>
+    </message>
+    <message>
+      <source>School &amp;year:</source>
+      <translation>&amp;Läsår:</translation>
+    </message>
+    <message>
+      <source>School year</source>
+      <translation>Läsår</translation>
+    </message>
+    <message>
+      <source>also chosen</source>
+      <translation>även vald</translation>
+    </message>
+    <message>
+      <source>fits</source>
+      <translation>passar</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>fullt</translation>
+    </message>
+    <message>
+      <source>② %1 courses in this bar</source>
+      <translation>② %1 kurser i denna bricka</translation>
+    </message>
+    <message>
+      <source>⚠ clash</source>
+      <translation>⚠ krock</translation>
+    </message>
+    <message>
+      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also chosen” the course is in the plan in another group · click or Space to choose or drop</source>
+      <translation>✓ vald · ⚠ krock · ② en andra kurs i samma bricka · ”även vald” kursen finns i planen i en annan grupp · klicka eller tryck mellanslag för att välja eller ta bort</translation>
+    </message>
+    <message>
+      <source>✗ clashes</source>
+      <translation>✗ krockar</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearsWindow</name>
+    <message>
+      <source>%1 is done: it stays in the period it was taken.</source>
+      <translation>%1 är avklarad: den stannar i perioden där den avlades.</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <source>Bars: op planned by the end of each period — compulsory (solid), national electives (dotted), school-specific (hatched), university (crossed). Lines: %1 op in all (solid), %2 op compulsory (dashed), %3 op compulsory and national electives (dotted). Drag a course to another period, or select it and press Ctrl+Left/Right.</source>
+      <translation>Staplar: studiepoäng planerade före varje periods slut — obligatoriska (hel), nationella valfria (prickar), skolspecifika (streck), universitet (rutor). Linjer: %1 sp totalt (hel), %2 sp obligatoriska (streckad), %3 sp obligatoriska och nationella valfria (prickad). Dra en kurs till en annan period, eller välj den och tryck Ctrl+Vänster/Höger.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <source>Move %1</source>
+      <translation>Flytta %1</translation>
+    </message>
+    <message>
+      <source>Three years</source>
+      <translation>Tre år</translation>
+    </message>
+    <message>
+      <source>Three years — %1</source>
+      <translation>Tre år — %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpBar</name>
+    <message>
+      <source>+%1 op · %2</source>
+      <translation>+%1 sp · %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodColumn</name>
+    <message>
+      <source>%1 period %2
+%3 – %4</source>
+      <translation>%1 period %2
+%3 – %4</translation>
+    </message>
+    <message>
+      <source>Elsewhere or earlier</source>
+      <translation>Annanstans eller tidigare</translation>
+    </message>
+    <message>
+      <source>✎ Matriculation %1 %2</source>
+      <translation>✎ Studentexamen %1 %2</translation>
     </message>
   </context>
 </TS>

@@ -121,6 +121,8 @@ class WindowActions:
             lambda: self._focus(window.audit_panel.table),
             db=False,
         )
+        self.tray = self._act(tr("Course &tray…"), "Ctrl+Shift+T", self._tray)
+        self.three_years = self._act(tr("Three &years…"), "Ctrl+Shift+Y", self._three_years)
         self.help = self._act(
             tr("&Help"), QKeySequence.StandardKey.HelpContents, self._help, db=False
         )
@@ -194,6 +196,9 @@ class WindowActions:
         self.student_data.add_to(plan)
         view = bar.addMenu(tr("&View"))
         for a in (
+            self.tray,
+            self.three_years,
+            None,
             self.prev_week,
             self.next_week,
             self.this_week,
@@ -350,6 +355,28 @@ class WindowActions:
             window.show()
             window.raise_()
             window.activateWindow()
+
+    def _tray(self) -> None:
+        from schoolaas.ui.tray.tray_window import TrayWindow
+
+        self._plan_view("_tray_window", TrayWindow)
+
+    def _three_years(self) -> None:
+        from schoolaas.ui.tray.years_window import YearsWindow
+
+        self._plan_view("_years_window", YearsWindow)
+
+    def _plan_view(self, name: str, kind: Any) -> None:
+        """One window of the kind, brought to the front when it is open."""
+        window = getattr(self, name, None)
+        if window is None or not window.isVisible():
+            window = kind(self.w, self.w)  # a window of its own, closed with the main one
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: setattr(self, name, None))
+            setattr(self, name, window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _settings(self) -> None:
         from schoolaas.ui.dialogs import settings_dialog
