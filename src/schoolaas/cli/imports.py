@@ -3,7 +3,7 @@
     schoolaas import KIND FILE [--dry-run] [--course CODE] [--curriculum NAME]
     schoolaas export-plan STUDENT -o plan.json
 
-KIND is aalto | ics | curriculum | tray | plan. Exit 0 when the file was
+KIND is aalto | ics | curriculum | tray | plan | local-courses. Exit 0 when the file was
 read (skipped records are listed, not fatal), 2 on a bad file or database
 trouble, with one line on stderr and nothing written.
 """
@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
         "kind",
         choices=[k.value for k in ImportKind],
         metavar="KIND",
-        help="aalto | ics | curriculum | tray | plan",
+        help="aalto | ics | curriculum | tray | plan | local-courses",
     )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")

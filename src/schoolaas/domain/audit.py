@@ -71,7 +71,11 @@ def audit(inp: AuditInput) -> AuditResult:
         *same_bar_findings(items),
         *duplicate_findings(items),
         *exam_findings(
-            scheduled, exam_weeks(inp), inp.matriculation_days, inp.matriculation_subjects
+            scheduled,
+            exam_weeks(inp),
+            inp.matriculation_days,
+            inp.matriculation_subjects,
+            inp.matriculation_sittings,
         ),
         *unknown_code_findings(items, inp.curriculum),
         *credits.findings,

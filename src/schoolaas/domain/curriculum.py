@@ -25,6 +25,23 @@ class Module:
 
 
 @dataclass(frozen=True, slots=True)
+class LocalCourse:
+    """A school's own course (its local curriculum): always a
+    school-specific elective, never compulsory nor a national elective."""
+
+    school: str  # "OTA"
+    code: str  # the school's code, "OTATEK1"
+    subject: str = ""
+    name: Mapping[str, str] = field(default_factory=dict)  # fi / sv
+    op: float | None = None  # None: credits not set yet (incomplete)
+    wraps: str | None = None  # the Aalto course it is in fact, "CS-A1111"
+
+    @property
+    def complete(self) -> bool:
+        return self.op is not None
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """Graduation and workload rules; every number a setting."""
 
@@ -89,12 +106,17 @@ class Curriculum:
     maths_equivalence: Mapping[str, str] = field(default_factory=dict)
     # subjects where the student chooses among syllabi (AI, TKRU, VK, MA, KT/ET)
     chosen_subjects: frozenset[str] = frozenset({"AI", "TKRU", "TKFI", "VK", "MA", "KT", "ET"})
+    # a school's curriculum on top of the national one: its local courses by code
+    local: Mapping[str, LocalCourse] = field(default_factory=dict)
     requirements_kept: dict[Choices, Requirement] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )  # requirement() per choices, kept by this curriculum (its modules never change)
 
     def module(self, code: str) -> Module | None:
         return self.modules.get(code)
+
+    def local_course(self, code: str) -> LocalCourse | None:
+        return self.local.get(code)
 
     def required(self, choices: Choices) -> tuple[Module, ...]:
         """Compulsory modules for a student with these choices (MU and KU

@@ -93,6 +93,9 @@ class AuditInput:
     exam_weeks: tuple[DateRange, ...] = ()  # the school's exam weeks
     matriculation_days: Mapping[date, str] = field(default_factory=dict)  # day -> subject
     matriculation_subjects: frozenset[str] = frozenset()  # what the student writes ("MA")
+    matriculation_sittings: Mapping[str, str] = field(default_factory=dict)
+    # subject -> sitting key ("2027-autumn", domain/matriculation.py); a
+    # subject without one is written in every sitting
     load: Load = field(default_factory=Load)
     seats: Mapping[str, int] = field(default_factory=dict)  # offering key -> seats for lukio
     acceptances: Mapping[str, Acceptance] = field(default_factory=dict)  # by finding key

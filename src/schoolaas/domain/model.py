@@ -184,6 +184,10 @@ class AuditItem:
     is_exam: bool = False
     prerequisites: tuple[str, ...] = ()
     overlaps_with: tuple[str, ...] = ()
+    exam_sessions: tuple[Session, ...] = ()
+    # exams belonging to the item by default: the offering's exam groups not
+    # chosen, and a separate exam realisation of the course (the exam-week
+    # and matriculation checks read them; the clash checks do not)
     grade: str | None = None
 
     @property

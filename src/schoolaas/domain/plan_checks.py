@@ -24,6 +24,7 @@ from schoolaas.domain.finding_numbers import (
     SameBarNumbers,
 )
 from schoolaas.domain.findings import FindingCode
+from schoolaas.domain.matriculation import writes_on
 from schoolaas.domain.model import (
     AuditItem,
     DateRange,
@@ -152,8 +153,16 @@ def _duplicate(code: str, group: list[AuditItem], key: str = "") -> Finding:
     )
 
 
-def _exam_days(item: AuditItem) -> list[date]:
-    return [s.start.date() for s in item.sessions if item.is_exam or s.kind == _EXAM]
+def _exam_days(item: AuditItem, picked: frozenset[str]) -> list[date]:
+    """The days of the item's exams: its chosen sessions of the exam kind
+    (all of them for an exam realisation), and the exams that belong to it
+    by default (its exam group, a separate exam realisation), unless the
+    plan holds an exam realisation of the same course (``picked``): then
+    that item is the exam."""
+    days = [s.start.date() for s in item.sessions if item.is_exam or s.kind == _EXAM]
+    if item.exam_sessions and item.code not in picked:
+        days.extend(s.start.date() for s in item.exam_sessions)
+    return days
 
 
 def exam_findings(
@@ -161,8 +170,12 @@ def exam_findings(
     exam_weeks: Sequence[DateRange],
     matriculation_days: Mapping[date, str],
     matriculation_subjects: frozenset[str],
+    matriculation_sittings: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """EXAM_WEEK and MATRICULATION errors for university exams, one per item.
+    An exam day clashes with a matriculation day only when the student
+    writes that day's subject in the sitting the day belongs to
+    (``matriculation_sittings``: subject -> sitting; see matriculation.py).
 
     EXAM_WEEK numbers (ExamWeekNumbers): count (dates), code, label,
     week_start, week_end (the first exam week hit). MATRICULATION numbers
@@ -170,10 +183,12 @@ def exam_findings(
     written those days).
     """
     findings = []
+    sittings = matriculation_sittings or {}
+    picked = frozenset(i.code for i in items if i.is_exam and i.status in SCHEDULED)
     for item in items:
         if item.status not in SCHEDULED or item.provider != _AALTO:
             continue
-        days = sorted(set(_exam_days(item)))
+        days = sorted(set(_exam_days(item, picked)))
         if not days:
             continue
         in_week = [(d, w) for d in days for w in exam_weeks if w.start <= d <= w.end]
@@ -197,9 +212,10 @@ def exam_findings(
                 )
             )
         clash = [
-            (d, matriculation_days[d])
+            (d, subject)
             for d in days
-            if matriculation_days.get(d) in matriculation_subjects
+            if (subject := matriculation_days.get(d)) is not None
+            and writes_on(subject, d, matriculation_subjects, sittings)
         ]
         if clash:
             subjects = sorted({s for _, s in clash})
@@ -223,8 +239,9 @@ def exam_findings(
 
 def unknown_code_findings(items: Sequence[AuditItem], curriculum: Curriculum) -> list[Finding]:
     """UNKNOWN_CODE warning for a planned or enrolled item that points at no
-    offering and is no curriculum module (so nothing about it can be
-    checked). Completed history without an offering is fine.
+    offering and is no curriculum module nor a local course of the
+    student's school (so nothing about it can be checked). Completed
+    history without an offering is fine.
 
     numbers: ItemNumbers: code, label.
     """
@@ -232,7 +249,11 @@ def unknown_code_findings(items: Sequence[AuditItem], curriculum: Curriculum) ->
     for item in items:
         if item.status not in SCHEDULED or item.offering_key:
             continue
-        if item.provider == _SCHOOL and (item.modules or curriculum.module(item.code) is not None):
+        if item.provider == _SCHOOL and (
+            item.modules
+            or curriculum.module(item.code) is not None
+            or curriculum.local_course(item.code) is not None
+        ):
             continue
         findings.append(
             Finding(

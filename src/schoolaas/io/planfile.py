@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from schoolaas.domain.codes import normalise_code
+from schoolaas.domain.matriculation import parse_sitting
 from schoolaas.domain.model import ItemStatus, MathSyllabus, Provider
 from schoolaas.io.errors import ParseError, parse_located
 from schoolaas.io.files import MAX_BYTES, load_json
@@ -38,6 +39,8 @@ class FileStudent:
     a_language: str = "VKENA1"
     worldview: str = "KT1"
     matriculation: tuple[str, ...] = ()
+    # subject -> sitting ("2027-autumn") of the subjects whose sitting is set
+    matriculation_sittings: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +152,27 @@ def _student(raw: Mapping[str, object]) -> FileStudent:
         a_language=_str(raw.get("a_language"), where) or "VKENA1",
         worldview=_str(raw.get("worldview"), where) or "KT1",
         matriculation=_strs(raw.get("matriculation"), f"{where}.matriculation"),
+        matriculation_sittings=_sittings(
+            raw.get("matriculation_sittings"), f"{where}.matriculation_sittings"
+        ),
     )
+
+
+def _sittings(value: object, where: str) -> dict[str, str]:
+    """subject -> sitting key; each sitting as matriculation.parse_sitting reads it."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ParseError('must be an object of subject: sitting ("MA": "2027-autumn")', where=where)
+    out: dict[str, str] = {}
+    for subject, sitting in value.items():
+        try:
+            out[subject.strip().upper()[:20]] = parse_sitting(sitting)
+        except ValueError as exc:
+            raise ParseError(str(exc), where=f"{where}.{subject}") from None
+    return out
 
 
 def _plan(raw: object, index: int) -> FilePlan:

@@ -57,6 +57,7 @@ class TrayRow:
     end: date | None = None
     name: str = ""
     op: float | None = None
+    local_subject: str = ""  # the subject of a local course (services fill it)
 
     @property
     def key(self) -> str:

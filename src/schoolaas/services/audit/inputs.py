@@ -26,6 +26,7 @@ from schoolaas.data.tables import AcceptanceRow, StudentRow
 from schoolaas.domain.calendar import Period, period_at
 from schoolaas.domain.curriculum import Choices, Curriculum, Rules
 from schoolaas.domain.findings import AuditInput, Load
+from schoolaas.domain.matriculation import writes_on
 from schoolaas.domain.model import (
     Acceptance,
     AuditItem,
@@ -146,6 +147,7 @@ _Middle = tuple[
     bool,  # is_exam
     tuple[str, ...],  # prerequisites
     tuple[str, ...],  # overlaps_with
+    tuple[Session, ...],  # exam_sessions
 ]
 
 
@@ -158,7 +160,7 @@ class _Shared:
     code: str
     provider: Provider
     op: float  # the base op, before the item's own override
-    middle: _Middle  # AuditItem's fields from label to overlaps_with, in order
+    middle: _Middle  # AuditItem's fields from label to exam_sessions, in order
 
     @classmethod
     def of(cls, item: AuditItem) -> _Shared:
@@ -166,6 +168,7 @@ class _Shared:
             *(item.label, item.subject, item.modules, item.ects, item.offering_key),
             *(item.group_keys, item.period, item.period_index, item.bar, item.school),
             *(item.sessions, item.is_exam, item.prerequisites, item.overlaps_with),
+            item.exam_sessions,
         )
         return cls(item.code, item.provider, item.op, middle)
 
@@ -193,6 +196,7 @@ _ORDER = (
     "is_exam",
     "prerequisites",
     "overlaps_with",
+    "exam_sessions",
     "grade",
 )
 if tuple(f.name for f in fields(AuditItem)) != _ORDER:
@@ -239,8 +243,7 @@ class ItemResolver:
         self.rules = rules
         self.student = student
         self.resolved = resolved if resolved is not None else ResolvedItems(cat)
-        school = cat.schools.get(student.school)
-        self.curriculum: Curriculum = cat.curriculum(school.curriculum if school else "LOPS2021")
+        self.curriculum: Curriculum = cat.school_curriculum(student.school)
         self.periods: list[Period] = cat.school_periods(student.school)
         self._school = student.school
         self._start_year = student.start_year
@@ -283,7 +286,9 @@ class ItemResolver:
         chosen = group_keys or (offering.default_groups() if offering else ())
         period = self.period_key(row, offering)
         module = self.curriculum.module(row.code)
+        local = self.curriculum.local_course(row.code) if offering is None else None
         modules = (offering.modules if offering else ()) or ((row.code,) if module else ())
+        sessions = self.resolved.sessions(offering, chosen) if offering else ()
         return AuditItem(
             item_id=0,
             code=row.code,
@@ -291,7 +296,9 @@ class ItemResolver:
             status=ItemStatus.PLANNED,
             op=self.base_op(row, offering),
             label=label_of(row, offering, group_keys),
-            subject=(offering.subject if offering else "") or (module.subject if module else ""),
+            subject=(offering.subject if offering else "")
+            or (module.subject if module else "")
+            or (local.subject if local else ""),
             modules=modules,
             ects=row.ects if row.ects is not None else (offering.ects if offering else None),
             offering_key=row.offering,
@@ -300,10 +307,12 @@ class ItemResolver:
             period_index=self.period_index(period, offering),
             bar=offering.bar if offering else None,
             school=offering.school if offering else None,
-            sessions=self.resolved.sessions(offering, chosen) if offering else (),
+            sessions=sessions,
             is_exam=offering.is_exam if offering else False,
             prerequisites=offering.prerequisites if offering else (),
-            overlaps_with=offering.overlaps_with if offering else (),
+            overlaps_with=(offering.overlaps_with if offering else ())
+            or ((local.wraps,) if local and local.wraps else ()),
+            exam_sessions=self.cat.own_exams(offering, chosen) if offering else (),
         )
 
     def op(self, row: ItemRecord, offering: Offering | None) -> float:
@@ -323,7 +332,10 @@ class ItemResolver:
         if offering is not None:
             return offering.op
         module = self.curriculum.module(row.code)
-        return module.op if module else 0.0
+        if module is not None:
+            return module.op
+        local = self.curriculum.local_course(row.code)
+        return (local.op or 0.0) if local else 0.0
 
     def period_key(self, row: ItemRecord, offering: Offering | None) -> str | None:
         if row.period:
@@ -406,10 +418,12 @@ def build_input(
     resolver = (resolved if resolved is not None else ResolvedItems(cat)).resolver(student)
     rules = resolver.rules
     periods = resolver.periods
-    wanted = set(student.matriculation or ())
+    wanted = frozenset(student.matriculation or ())
+    sittings = dict(student.matriculation_sittings or {})
     days: dict[date, str] = {}
     for day, subjects in cat.matriculation_days.items():
-        mine = [s for s in subjects if s in wanted]
+        # the subject the student writes that day in that sitting, if any
+        mine = [s for s in subjects if writes_on(s, day, wanted, sittings)]
         days[day] = (mine or list(subjects))[0]
     return AuditInput(
         plan_id=plan_id,
@@ -423,7 +437,8 @@ def build_input(
         periods={p.key: p for p in periods},
         exam_weeks=tuple(p.exam_week for p in periods if p.exam_week is not None),
         matriculation_days=days,
-        matriculation_subjects=frozenset(wanted),
+        matriculation_subjects=wanted,
+        matriculation_sittings=sittings,
         load=load,
         seats=cat.seats,
         acceptances={

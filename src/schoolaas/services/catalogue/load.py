@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlmodel import Session
 from schoolaas.data import repositories as repo
 from schoolaas.data.tables import (
     BuildingRow,
+    LocalCourseRow,
     MatriculationDayRow,
     ModuleRow,
     OfferingRow,
@@ -31,7 +32,7 @@ from schoolaas.data.tables import (
 )
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.capacity import group_seat_key
-from schoolaas.domain.curriculum import Curriculum, Module
+from schoolaas.domain.curriculum import Curriculum, LocalCourse, Module
 from schoolaas.domain.model import (
     DateRange,
     GroupKind,
@@ -71,6 +72,8 @@ class Catalogue:
     credit_overrides: dict[str, float] = field(default_factory=dict)  # code -> op
     curricula: dict[str, Curriculum] = field(default_factory=dict)  # from the module table
     seats: dict[str, int] = field(default_factory=dict)  # offering key -> seats for lukio
+    local_courses: dict[str, dict[str, LocalCourse]] = field(default_factory=dict)
+    # school -> its local courses by code (the school's own curriculum)
 
     @cached_property
     def periods_by_school(self) -> dict[str, tuple[Period, ...]]:
@@ -124,6 +127,52 @@ class Catalogue:
         it, else the LOPS 2021 shipped with the program."""
         return self.curricula.get(name) or self.shipped_lops2021
 
+    def school_curriculum(self, school: str | None) -> Curriculum:
+        """The curriculum of ``school``: its national curriculum with the
+        school's local courses on top (one object per school, kept)."""
+        found = self.school_curricula.get(school or "")
+        if found is None:
+            info = self.schools.get(school or "")
+            found = self.curriculum(info.curriculum if info else "LOPS2021")
+            local = self.local_courses.get(school or "")
+            if local:
+                found = replace(found, local=local)
+            self.school_curricula[school or ""] = found
+        return found
+
+    @cached_property
+    def school_curricula(self) -> dict[str, Curriculum]:
+        """What school_curriculum worked out, by school code."""
+        return {}
+
+    @cached_property
+    def exam_realisations(self) -> dict[str, tuple[Offering, ...]]:
+        """Aalto exam realisations by course code, in date order."""
+        found: dict[str, list[Offering]] = defaultdict(list)
+        for offering in self.offerings.values():
+            if offering.provider == Provider.AALTO and offering.is_exam:
+                found[offering.code].append(offering)
+        return {code: tuple(sorted(o, key=_by_start)) for code, o in found.items()}
+
+    def own_exams(self, offering: Offering, chosen: tuple[str, ...]) -> tuple[DomainSession, ...]:
+        """The exam that belongs to an Aalto teaching realisation by default
+        when the plan chose none of its exam groups: its first exam group,
+        else the first separate exam realisation of the course from its
+        start until EXAM_REACH_DAYS after its end (the exam-week and
+        matriculation checks read these; the clash checks do not)."""
+        if offering.provider != Provider.AALTO or offering.is_exam:
+            return ()
+        exams = [g for g in offering.groups if g.kind == GroupKind.EXAM and g.sessions]
+        if exams:
+            if any(g.key in chosen for g in exams):
+                return ()
+            return min(exams, key=_first_start).sessions
+        last = offering.end + timedelta(days=EXAM_REACH_DAYS)
+        for exam in self.exam_realisations.get(offering.code, ()):
+            if offering.start <= exam.start <= last:
+                return self.timetable.sessions(exam.key, exam.default_groups())
+        return ()
+
     @cached_property
     def shipped_lops2021(self) -> Curriculum:
         """The LOPS 2021 shipped with the program (parsed once per catalogue)."""
@@ -132,6 +181,17 @@ class Catalogue:
 
 def _period_order(period: Period) -> tuple[date, str]:
     return period.start, period.key
+
+
+EXAM_REACH_DAYS = 42  # a separate exam realisation up to six weeks after the teaching
+
+
+def _by_start(offering: Offering) -> tuple[date, str]:
+    return offering.start, offering.key
+
+
+def _first_start(group: StudyGroup) -> datetime:
+    return min(s.start for s in group.sessions)
 
 
 def load_catalogue(*, session: Session) -> Catalogue:
@@ -158,7 +218,8 @@ def load_catalogue(*, session: Session) -> Catalogue:
     days: dict[date, list[str]] = defaultdict(list)
     for day_row in repo.all_rows(MatriculationDayRow, session=session):
         days[day_row.day].append(day_row.subject)
-    offerings = _offerings(session)
+    local = _local_courses(session)
+    offerings = _school_courses(_offerings(session), schools, rooms, local)
     return Catalogue(
         offerings=offerings,
         buildings=buildings,
@@ -171,7 +232,63 @@ def load_catalogue(*, session: Session) -> Catalogue:
         credit_overrides=repo.credit_overrides(session=session),
         curricula=_curricula(session),
         seats=_seats(offerings),
+        local_courses=local,
     )
+
+
+def _local_courses(session: Session) -> dict[str, dict[str, LocalCourse]]:
+    found: dict[str, dict[str, LocalCourse]] = defaultdict(dict)
+    for row in repo.all_rows(LocalCourseRow, session=session):
+        found[row.school][row.code] = LocalCourse(
+            school=row.school,
+            code=row.code,
+            subject=row.subject,
+            name={"fi": row.name_fi, "sv": row.name_sv},
+            op=row.op,
+            wraps=row.wraps or None,
+        )
+    return dict(found)
+
+
+def _school_courses(
+    offerings: dict[str, Offering],
+    schools: Mapping[str, SchoolInfo],
+    rooms: Mapping[str, Room],
+    local: Mapping[str, Mapping[str, LocalCourse]],
+) -> dict[str, Offering]:
+    """School courses as the checks need them: a lesson with no room (or a
+    room the premises do not know) and no building is at the school's own
+    building, so the travel check sees where the student comes from; a
+    local course that wraps an Aalto course counts as the same course, and
+    one imported before its credits were set takes them from the local
+    curriculum."""
+    for key, offering in offerings.items():
+        if offering.provider != Provider.SCHOOL or offering.school is None:
+            continue
+        school = schools.get(offering.school)
+        home = school.building if school else ""
+        course = local.get(offering.school, {}).get(offering.code)
+        changes: dict[str, Any] = {}
+        if home and any(_nowhere(s, rooms) for g in offering.groups for s in g.sessions):
+            changes["groups"] = tuple(_at_home(g, home, rooms) for g in offering.groups)
+        if course is not None and course.wraps and course.wraps not in offering.overlaps_with:
+            changes["overlaps_with"] = (*offering.overlaps_with, course.wraps)
+        if course is not None and course.op is not None and not offering.op:
+            changes["op"] = course.op  # imported while the course had no credits yet
+        if changes:
+            offerings[key] = replace(offering, **changes)
+    return offerings
+
+
+def _nowhere(session: DomainSession, rooms: Mapping[str, Room]) -> bool:
+    return not session.building and (session.room is None or session.room not in rooms)
+
+
+def _at_home(group: StudyGroup, home: str, rooms: Mapping[str, Room]) -> StudyGroup:
+    sessions = tuple(
+        replace(s, building=home) if _nowhere(s, rooms) else s for s in group.sessions
+    )
+    return replace(group, sessions=sessions)
 
 
 def _seats(offerings: dict[str, Offering]) -> dict[str, int]:

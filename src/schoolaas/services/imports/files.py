@@ -18,13 +18,14 @@ from schoolaas.data import repositories as repo
 from schoolaas.data.engine import HasEngine
 from schoolaas.data.private_files import write_file
 from schoolaas.domain.curriculum import Curriculum
-from schoolaas.io import aalto, eperusteet, ics, planfile, tray
+from schoolaas.io import aalto, eperusteet, ics, local_courses, planfile, tray
 from schoolaas.io.curriculum import CurriculumError, parse_flat_csv
 from schoolaas.io.errors import ImportProblem, ParseError, Problem
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
 from schoolaas.services.errors import InvalidInput, PlannerError, StorageError
 from schoolaas.services.imports.aalto import apply_aalto
 from schoolaas.services.imports.ics import apply_ics
+from schoolaas.services.imports.local_courses import apply_local_courses
 from schoolaas.services.imports.plans import apply_curriculum, apply_plan, plan_file_of
 from schoolaas.services.imports.report import ImportReport, Progress
 from schoolaas.services.imports.tray import apply_tray
@@ -38,6 +39,7 @@ class ImportKind(StrEnum):
     CURRICULUM = "curriculum"
     TRAY = "tray"
     PLAN = "plan"
+    LOCAL_COURSES = "local-courses"
 
 
 DESCRIPTIONS = {
@@ -46,6 +48,7 @@ DESCRIPTIONS = {
     ImportKind.CURRICULUM: "National curriculum (ePerusteet JSON or flat CSV)",
     ImportKind.TRAY: "School course tray (CSV)",
     ImportKind.PLAN: "Student plan file (JSON)",
+    ImportKind.LOCAL_COURSES: "The school's own courses, its local curriculum (CSV)",
 }
 
 
@@ -107,6 +110,8 @@ def _parse(kind: ImportKind, path: str | Path, curriculum: str | None, limit: in
         return tray.load_file(path, limit=limit)
     if kind == ImportKind.PLAN:
         return planfile.load_file(path, limit=limit)
+    if kind == ImportKind.LOCAL_COURSES:
+        return local_courses.load_file(path, limit=limit)
     return _curriculum(path, curriculum, limit)
 
 
@@ -143,6 +148,9 @@ def _apply(
     elif kind == ImportKind.PLAN:
         assert isinstance(parsed, planfile.PlanFile)
         apply_plan(parsed, session, report, progress)
+    elif kind == ImportKind.LOCAL_COURSES:
+        lines, problems = cast(tuple[list[local_courses.LocalCourseLine], list[Problem]], parsed)
+        apply_local_courses(lines, problems, session, report, progress)
     else:
         found, problems = cast(tuple[Curriculum, list[Problem]], parsed)
         apply_curriculum(found, problems, session, report, progress)

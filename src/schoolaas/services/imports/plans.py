@@ -43,6 +43,7 @@ def apply_plan(
     report.records = len(plan_file.plans)
     student, _created = _student(plan_file.student, session, report)
     assert student.id is not None
+    _sittings(plan_file.student, student, session, report)
     known = _known_offerings(plan_file, session)
     existing = {
         p.name: p for p in session.exec(select(PlanRow).where(PlanRow.student_id == student.id))
@@ -195,6 +196,27 @@ def _at(a: FileAcceptance) -> datetime:
     return datetime.fromisoformat(a.at).replace(tzinfo=None, microsecond=0)
 
 
+def _sittings(data: FileStudent, row: StudentRow, session: Session, report: ImportReport) -> None:
+    """The file's matriculation sittings for the subjects the student
+    writes replace the stored ones (the student's own choice, like the
+    plans); sittings of other subjects are reported and ignored."""
+    writes = list(row.matriculation or ())
+    ignored = sorted(s for s in data.matriculation_sittings if s not in writes)
+    if ignored:
+        report.notes.append(
+            f"student {row.number} does not write {', '.join(ignored)} in the matriculation "
+            "examination: the file's sittings for it were ignored"
+        )
+    wanted = {s: k for s, k in data.matriculation_sittings.items() if s in writes}
+    if not data.matriculation_sittings or wanted == dict(row.matriculation_sittings or {}):
+        return
+    row.matriculation_sittings = wanted
+    row.updated_at = datetime.now()
+    session.add(row)
+    session.flush()
+    report.updated.append(Updated(f"student {row.number}", ("matriculation sittings",)))
+
+
 def plan_file_of(student_id: int, session: Session, exported_by: str) -> PlanFile:
     """Everything of one student as a plan file."""
     student = session.get(StudentRow, student_id)
@@ -226,6 +248,7 @@ def plan_file_of(student_id: int, session: Session, exported_by: str) -> PlanFil
         student=FileStudent(
             number=student.number,
             matriculation=tuple(student.matriculation),
+            matriculation_sittings=dict(student.matriculation_sittings or {}),
             **{f: getattr(student, f) for f in _STUDENT_FIELDS},
         ),
         plans=tuple(out),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from sqlmodel import Session, select
 from schoolaas.data.tables import (
     GroupRow,
     LessonPatternRow,
+    LocalCourseRow,
     ModuleRow,
     OfferingRow,
     PeriodRow,
@@ -25,6 +27,7 @@ from schoolaas.data.tables import (
     SessionRow,
 )
 from schoolaas.domain.calendar import expand_weekly
+from schoolaas.domain.codes import LOCAL, MODULE, CodeMatcher
 from schoolaas.domain.model import DateRange, GroupKind, Provider
 from schoolaas.domain.model import Session as Meeting
 from schoolaas.io.errors import Problem
@@ -51,14 +54,62 @@ def apply_tray(
     modules = {m.code: m for m in session.exec(select(ModuleRow)).all()}
     rooms = RoomMatcher(session, report)
     days = SchoolDays(session, schools)
+    codes = _SchoolCodes(session, modules)
     for done, row in enumerate(rows, start=1):
         if progress and (done % 100 == 0 or done == len(rows)):
             progress(done, len(rows))
         try:
+            row = codes.resolve(row, report)
             _apply_row(row, session, report, periods, schools, modules, rooms, days)
         except ValueError as exc:
             report.skipped.append(Problem(row.line, row.group_code, str(exc), line=True))
     session.flush()
+
+
+class _SchoolCodes:
+    """The codes of a tray as each school writes them (zero-padded, group
+    codes, the school's own prefix, its local course codes): a national
+    module, one of the school's local courses (its subject, name and op
+    taken from the local curriculum) or a code the curriculum lacks
+    (reported; imported as a school-specific course when the row gives its
+    credits, never as a module)."""
+
+    def __init__(self, session: Session, modules: dict[str, ModuleRow]) -> None:
+        self.modules = modules
+        self.local: dict[str, dict[str, LocalCourseRow]] = {}
+        for course in session.exec(select(LocalCourseRow)).all():
+            self.local.setdefault(course.school, {})[course.code] = course
+        self.matchers: dict[str, CodeMatcher] = {}
+
+    def resolve(self, row: TrayRow, report: ImportReport) -> TrayRow:
+        local = self.local.get(row.school, {})
+        matcher = self.matchers.get(row.school)
+        if matcher is None:
+            matcher = self.matchers[row.school] = CodeMatcher(self.modules, local, (row.school,))
+        found = matcher.match(row.group_code)
+        if found.kind == MODULE:
+            return replace(row, code=found.code)
+        if found.kind == LOCAL:
+            course = local[found.code]
+            op = row.op if row.op is not None else course.op
+            if op is None:
+                report.notes.append(
+                    f"line {row.line}: {row.group_code} is the local course {found.code}, "
+                    "which has no credits yet: imported as incomplete (0 op)"
+                )
+            return replace(
+                row,
+                code=found.code,
+                op=op if op is not None else 0.0,
+                name=row.name or course.name_fi or found.code,
+                local_subject=course.subject,
+            )
+        if row.op is not None:
+            report.notes.append(
+                f"line {row.line}: {row.group_code} is in neither the national curriculum nor "
+                f"the local courses of {row.school}: imported as a school-specific course"
+            )
+        return row
 
 
 def _apply_row(
@@ -83,7 +134,10 @@ def _apply_row(
     module = modules.get(row.code)
     op = row.op if row.op is not None else (module.op if module else None)
     if op is None:
-        raise ValueError(f"{row.code} is not a curriculum module: give its credits in an op column")
+        raise ValueError(
+            f"{row.code} is not a curriculum module nor a local course of {row.school}: "
+            "give its credits in an op column"
+        )
     room, building = (None, None)
     if row.room:
         room, building = rooms.room_key(row.room, default_building=school.building)
@@ -101,7 +155,7 @@ def _apply_row(
         "op": op,
         "start": start,
         "end": end,
-        "subject": module.subject if module else "",
+        "subject": module.subject if module else row.local_subject,
         "modules": [row.code] if module else [],
         "school": row.school,
         "period": row.period,

@@ -37,6 +37,7 @@ _FILTERS = {
     ImportKind.CURRICULUM: "Curriculum (*.json *.csv);;All files (*)",
     ImportKind.TRAY: "CSV (*.csv *.txt);;All files (*)",
     ImportKind.PLAN: "Plan file (*.json);;All files (*)",
+    ImportKind.LOCAL_COURSES: "CSV (*.csv *.txt);;All files (*)",
 }
 
 
