@@ -64,9 +64,18 @@ def _groups_for(argv: Sequence[str] | None) -> list[ModuleType]:
             if argv is not None and word in core.COMMANDS:
                 return [core]
             break
-    from schoolaas.cli import admin, imports, reports, rooms, setup, student_data, suggest
+    from schoolaas.cli import (
+        admin,
+        curriculum,
+        imports,
+        reports,
+        rooms,
+        setup,
+        student_data,
+        suggest,
+    )
 
-    return [core, imports, reports, rooms, student_data, suggest, admin, setup]
+    return [core, imports, reports, rooms, student_data, suggest, admin, setup, curriculum]
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
