@@ -125,3 +125,25 @@ def test_an_erased_students_form_edit_in_the_log_is_gone_too(ws: Workspace, tiny
     with ws.session() as s:
         texts = s.execute(text("SELECT before || after FROM change_log")).scalars().all()
     assert not any("Secret-Name" in (t or "") for t in texts)
+
+
+def test_the_students_login_is_exported_and_erased(ws: Workspace, tiny: Tiny) -> None:
+    from schoolaas.data.tables import PersonRow
+
+    with ws.session() as s:
+        s.add(PersonRow(role_name="s_ota1001", kind="student", student_id=tiny.aino, name="Aino"))
+        s.execute(  # a change the student made with their own login
+            text(
+                "INSERT INTO change_log (at, who, client, student_id, tab, action) "
+                "VALUES (CURRENT_TIMESTAMP, 's_ota1001', '', :id, 'plan_item', 'update')"
+            ),
+            {"id": tiny.aino},
+        )
+    data = personal_data.export_student(ws, tiny.aino)
+    assert data["logins"] == [{"role_name": "s_ota1001", "kind": "student", "name": "Aino"}]
+    personal_data.erase_student(ws, tiny.aino)
+    with ws.session() as s:
+        assert s.execute(text("SELECT count(*) FROM person")).scalar_one() == 0
+        whos = set(s.execute(text("SELECT who FROM change_log")).scalars())
+    assert "s_ota1001" not in whos
+    assert "(erased)" in whos

@@ -117,12 +117,12 @@ def _logins(student_id: int, session: Session) -> list[dict[str, Any]]:
     try:
         with session.begin_nested():
             rows = session.execute(
-                text("SELECT role_name, kind FROM person WHERE student_id = :id"),
+                text("SELECT role_name, kind, name FROM person WHERE student_id = :id"),
                 {"id": student_id},
             ).all()
     except DBAPIError:  # no sharing set-up in this database
         return []
-    return [{"role_name": str(r.role_name), "kind": str(r.kind)} for r in rows]
+    return [{"role_name": str(r.role_name), "kind": str(r.kind), "name": str(r.name)} for r in rows]
 
 
 def erase_student(workspace: HasAccess, student_id: int) -> Change:
