@@ -55,6 +55,9 @@ from schoolaas.services.views import (
 # PostgreSQL's SQLSTATE of a refusal by rights, row-level security or the
 # student guard (migration 0005): the login may not do it.
 INSUFFICIENT_PRIVILEGE = "42501"
+# Two transactions that could not both go on (a deadlock, a serialisation
+# failure): PostgreSQL rolled this one back, so nothing of it was saved.
+AT_THE_SAME_MOMENT = ("40P01", "40001")
 
 
 class Workspace:
@@ -147,6 +150,11 @@ class Workspace:
                 "nothing was saved. Reload to see it."
             ) from None
         except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) in AT_THE_SAME_MOMENT:
+                raise StaleEdit(
+                    "Someone else saved a change to the same data at the same moment; "
+                    "nothing was saved. Reload to see it."
+                ) from None
             if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
                 raise NotAllowed(
                     "Your login may not do this; the database refused it ({reason}). "

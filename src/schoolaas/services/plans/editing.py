@@ -37,6 +37,28 @@ def need_plan(plan_id: int, *, session: Session) -> PlanRow:
     return plan
 
 
+def lock_student(student_id: int, *, session: Session) -> None:
+    """Take the student's row lock before an edit of their data writes
+    anything (``SELECT ... FOR NO KEY UPDATE`` on PostgreSQL; SQLite has one
+    writer at a time). Every edit of a student's plans takes this lock
+    first, so two edits of one student's data wait for each other in one
+    order instead of deadlocking (an item edit locks its plan and then the
+    student when it touches them; switching the active plan locks the
+    student and then the plans)."""
+    session.execute(
+        sa_select(col(StudentRow.id))
+        .where(col(StudentRow.id) == student_id)
+        .with_for_update(key_share=True)
+    )
+
+
+def plan_to_edit(plan_id: int, *, session: Session) -> PlanRow:
+    """The plan an edit changes, its student's row locked (lock_student)."""
+    plan = need_plan(plan_id, session=session)
+    lock_student(plan.student_id, session=session)
+    return plan
+
+
 def need_item(item_id: int, *, session: Session) -> PlanItemRow:
     item = repo.get_item(item_id, session=session)
     if item is None:
@@ -108,7 +130,7 @@ def add_item(
 ) -> Change:
     """``seen``: the plan's items as the caller's view showed them
     (stale.plan_seen); refused with StaleEdit when the plan holds others."""
-    plan = need_plan(plan_id, session=session)
+    plan = plan_to_edit(plan_id, session=session)
     stale.check_plan(plan, seen, session=session)
     offering = session.get(OfferingRow, offering_key)
     if offering is None:
@@ -145,7 +167,7 @@ def remove_item(item_id: int, *, seen: ItemSeen | None = None, session: Session)
     """``seen``: the item's status, grade and groups as the caller's view
     showed them; refused with StaleEdit when it holds something else now."""
     item = need_item(item_id, session=session)
-    plan = need_plan(item.plan_id, session=session)
+    plan = plan_to_edit(item.plan_id, session=session)
     if seen is not None and not _same_item(seen, item):
         _refuse_stale(item, plan)
     snapshot = item_snapshot(item)
@@ -161,7 +183,7 @@ def restore_item(snapshot: dict[str, Any], *, session: Session) -> Change:
     except (TypeError, ValueError, KeyError) as exc:
         message = f"Cannot restore the plan item: the snapshot is incomplete ({exc})."
         raise InvalidInput(message) from None
-    plan = need_plan(plan_id, session=session)
+    plan = plan_to_edit(plan_id, session=session)
     if row.id is not None and repo.get_item(row.id, session=session) is not None:
         raise InvalidInput("Plan item {row_id} exists already; nothing to restore.", row_id=row.id)
     if row.offering and session.get(OfferingRow, row.offering) is None:
@@ -217,7 +239,7 @@ def set_status(
     UPDATE too, so a writer between this read and the write is caught."""
     new = parse_status(status)
     item = need_item(item_id, session=session)
-    plan = need_plan(item.plan_id, session=session)
+    plan = plan_to_edit(item.plan_id, session=session)
     if seen is not None and (parse_status(seen[0]).value, seen[1]) != (item.status, item.grade):
         _refuse_stale(item, plan)
     before = {"status": item.status, "grade": item.grade}
@@ -237,7 +259,7 @@ def set_groups(
 ) -> Change:
     """``seen``: the groups the caller's view showed (see set_status)."""
     item = need_item(item_id, session=session)
-    plan = need_plan(item.plan_id, session=session)
+    plan = plan_to_edit(item.plan_id, session=session)
     if seen is not None and not _same_groups(seen, item):
         _refuse_stale(item, plan)
     keys = tuple(group_keys)
@@ -284,7 +306,7 @@ def accept_finding(
     session: Session,
 ) -> Change:
     """``seen``: the acceptance the caller's view showed, ``()`` for none."""
-    plan = need_plan(plan_id, session=session)
+    plan = plan_to_edit(plan_id, session=session)
     if not finding_key.strip():
         raise InvalidInput("Which finding to accept is missing (empty finding key).")
     if not who.strip():
@@ -310,7 +332,7 @@ def unaccept_finding(
     plan_id: int, finding_key: str, *, seen: AcceptanceSeen | None = None, session: Session
 ) -> Change:
     """``seen``: the acceptance (who, why) the caller's view showed."""
-    plan = need_plan(plan_id, session=session)
+    plan = plan_to_edit(plan_id, session=session)
     row = repo.get_acceptance(plan_id, finding_key, session=session)
     _check_acceptance(plan, row, seen)
     if row is None:
@@ -345,6 +367,7 @@ def create_plan(student_id: int, name: str, *, session: Session) -> Change:
     student = session.get(StudentRow, student_id)
     if student is None:
         raise NotFound("There is no student with id {student_id}.", student_id=student_id)
+    lock_student(student_id, session=session)
     text = _free_name(student_id, name, session=session)
     first = not repo.plans_of(student_id, session=session)
     plan = repo.add(PlanRow(student_id=student_id, name=text, active=first), session=session)
@@ -357,7 +380,7 @@ def duplicate_plan(
 ) -> Change:
     """``seen``: the source plan's items as the caller's view showed them;
     refused with StaleEdit when the copy would differ from what was shown."""
-    source = need_plan(plan_id, session=session)
+    source = plan_to_edit(plan_id, session=session)
     stale.check_plan(source, seen, session=session)
     text = _free_name(source.student_id, name, session=session)
     copy = repo.add(PlanRow(student_id=source.student_id, name=text, active=False), session=session)
@@ -385,7 +408,7 @@ def rename_plan(plan_id: int, name: str, *, seen: str | None = None, session: Se
     """``seen``: the name the caller's view showed (a window's rename, or
     the name its undo goes back from); refused with StaleEdit if the plan
     is called something else now."""
-    plan = need_plan(plan_id, session=session)
+    plan = plan_to_edit(plan_id, session=session)
     if seen is not None and seen != plan.name:
         raise StaleEdit(
             "Plan {seen!r} was renamed elsewhere to {plan_name!r} (at {when}) after this "
@@ -410,7 +433,7 @@ def delete_plan(plan_id: int, *, seen: stale.PlanSeen | None = None, session: Se
     the active plan after the deletion (``active_after``). ``seen``: the
     plan's items as the caller's view showed them (refused, StaleEdit, when
     someone changed them since: their work would go with the plan)."""
-    plan = need_plan(plan_id, session=session)
+    plan = plan_to_edit(plan_id, session=session)
     stale.check_plan(plan, seen, session=session)
     others = [p for p in repo.plans_of(plan.student_id, session=session) if p.id != plan_id]
     if not others:
@@ -461,6 +484,7 @@ def restore_plan(
         raise InvalidInput(message) from None
     if plan.id is not None and repo.get_plan(plan.id, session=session) is not None:
         raise InvalidInput("Plan {plan_id} exists already; nothing to restore.", plan_id=plan.id)
+    lock_student(plan.student_id, session=session)
     if plan.active:
         stale.check_active(plan.student_id, seen_active, session=session)
         for other in repo.plans_of(plan.student_id, session=session):
