@@ -34,20 +34,20 @@ def listed(names: list[str], total: int | None = None) -> str:
 
 
 def room_users(session: Session, key: str) -> str:
-    """The groups with lessons in room ``key``: "MAA06.1 (24 lessons,
-    2026-10-01–2026-11-19), …"."""
+    """The groups with lessons in room ``key``: "MAA6 group MAA06.1
+    (24 lesson(s), 2026-10-01–2026-11-19), …"."""
     rows = session.execute(
-        sa_select(col(GroupRow.key), col(GroupRow.offering), func.count(),
+        sa_select(col(OfferingRow.code), col(GroupRow.key), func.count(),
                   func.min(SessionRow.start), func.max(SessionRow.start))
         .join(GroupRow, col(GroupRow.id) == SessionRow.group_id)
+        .join(OfferingRow, col(OfferingRow.key) == GroupRow.offering)
         .where(col(SessionRow.room) == key)
-        .group_by(col(GroupRow.key), col(GroupRow.offering))
-        .order_by(func.min(SessionRow.start))
+        .group_by(col(OfferingRow.code), col(GroupRow.key))
+        .order_by(func.min(SessionRow.start), col(GroupRow.key))
     ).all()  # fmt: skip
     names = [
-        f"{offering if offering.endswith(group) else f'{group} of {offering}'} "
-        f"({n} lesson(s), {_day(first)}–{_day(last)})"
-        for group, offering, n, first, last in rows
+        f"{code} group {group} ({n} lesson(s), {_day(first)}–{_day(last)})"
+        for code, group, n, first, last in rows
     ]
     patterns = session.exec(
         select(func.count()).select_from(LessonPatternRow).where(LessonPatternRow.room == key)
