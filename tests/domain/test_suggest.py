@@ -456,7 +456,13 @@ CODES = st.lists(
     max_size=5,
     unique=True,
 )
-PROPERTY = settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(deadline=None, max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+
+
+def same(key: str) -> str:
+    """A missing prerequisite that a wish brings in the same period is still
+    the one problem (prerequisite-missing becomes prerequisite-later)."""
+    return key.replace("prerequisite-later:", "prerequisite-missing:")
 
 
 @PROPERTY
@@ -473,9 +479,9 @@ def test_the_audit_never_calls_a_proposal_wrong(
     found = suggest(req, index)
     assert isinstance(found, Proposal)
     assert found.optimal
-    before = {f.key for f in audit(base).findings if f.severity == Severity.ERROR}
+    before = {same(f.key) for f in audit(base).findings if f.severity == Severity.ERROR}
     after = audit(replace(base, items=found.items))
-    new = [f for f in after.findings if f.severity == Severity.ERROR and f.key not in before]
+    new = [f for f in after.findings if f.severity == Severity.ERROR and same(f.key) not in before]
     assert not new, new
 
 
