@@ -142,3 +142,10 @@ def test_every_table_passes_the_model_tester(window: SetupWindow, qtmodeltester)
         model = window.tab[kind].model
         assert model.rowCount() > 0 or kind in (SetupKind.YEAR, SetupKind.HOLIDAY), kind
         qtmodeltester.check(model)
+
+
+def test_the_rooms_tab_opens_the_free_room_finder(window: SetupWindow) -> None:
+    dialog = window.find_free_room()
+    assert dialog.isVisible()
+    assert dialog.workspace is window.workspace
+    dialog.close()

@@ -5158,6 +5158,11 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>&amp;Close</source>
       <translation>&amp;Sulje</translation>
     </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Find a free room…</source>
+      <translation>&amp;Etsi vapaa tila…</translation>
+    </message>
   </context>
   <context>
     <name>TrayWindow</name>

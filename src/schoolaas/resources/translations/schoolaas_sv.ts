@@ -5158,6 +5158,11 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>&amp;Close</source>
       <translation>&amp;Stäng</translation>
     </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>&amp;Find a free room…</source>
+      <translation>&amp;Hitta ett ledigt rum…</translation>
+    </message>
   </context>
   <context>
     <name>TrayWindow</name>

@@ -129,6 +129,7 @@ class FreeRoomDialog(QDialog):
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.find)
         self.weekly_button.toggled.connect(self._show_mode)
+        self.course_box.currentIndexChanged.connect(self._follow_course)
         self.model = FreeRoomsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -221,6 +222,13 @@ class FreeRoomDialog(QDialog):
         self.kind_box.addItem("", None)
         for kind in sorted({*ROOM_KINDS, *(r.kind for r in cat.rooms.values())}):
             self.kind_box.addItem(kind, kind)
+
+    def _follow_course(self, *_args: object) -> None:
+        """The chosen course group's own period becomes the pattern's."""
+        period = self.course_box.currentText().rpartition("(")[2].rstrip(")")
+        index = self.period_box.findData(period)
+        if index >= 0:
+            self.period_box.setCurrentIndex(index)
 
     def _show_mode(self, *_args: object) -> None:
         weekly = self.weekly_button.isChecked()

@@ -83,6 +83,7 @@ class SetupTab(QWidget):
     def __init__(self, kind: SetupKind, window: SetupWindow) -> None:
         super().__init__(window)
         self.kind = kind
+        self.sized = False
         self.model = RecordModel(kind, window.save, self)
         self.model.refused.connect(window.show_error)
         self.view = QTableView()
@@ -140,6 +141,9 @@ class SetupWindow(QMainWindow):
             self.tab[kind] = SetupTab(kind, self)
             self.tabs.addTab(self.tab[kind], "")
         self._build_walking_speed()
+        self.free_room_button = QPushButton()  # ui/premises/free_room_dialog.py
+        self.free_room_button.clicked.connect(self.find_free_room)
+        self.tab[SetupKind.ROOM].buttons.addWidget(self.free_room_button)
         self.message = plain_label()  # quotes what was typed
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -198,7 +202,11 @@ class SetupWindow(QMainWindow):
     def reload(self, kinds: tuple[SetupKind, ...] = KINDS) -> None:
         try:
             for kind in kinds:
-                self.tab[kind].model.set_rows(setup.records(self.workspace, kind))
+                tab = self.tab[kind]
+                tab.model.set_rows(setup.records(self.workspace, kind))
+                if not tab.sized and tab.model.rowCount():
+                    tab.view.resizeColumnsToContents()  # once: then as the user leaves them
+                    tab.sized = True
             self.speed_spin.setValue(setup.walking_speed(self.workspace))
         except PlannerError as exc:
             self.show_error(str(exc))
@@ -266,6 +274,14 @@ class SetupWindow(QMainWindow):
             self.show_error(self.tr("Choose a row to remove first."))
             return False
         return self.remove_record(record)
+
+    def find_free_room(self) -> QWidget:
+        from schoolaas.ui.premises.free_room_dialog import FreeRoomDialog
+
+        dialog = FreeRoomDialog(self.workspace, self, bus=self.bus)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def defaults(self, kind: SetupKind) -> dict[str, Any]:
         """Likely values for a new record of ``kind``."""
@@ -352,6 +368,7 @@ class SetupWindow(QMainWindow):
             tab.model.retranslate()
         self.speed_label.setText(self.tr("&Walking speed (m/min):"))
         self.speed_button.setText(self.tr("Set &speed"))
+        self.free_room_button.setText(self.tr("&Find a free room…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.add_action.setText(self.tr("&Add…"))
         self.remove_action.setText(self.tr("Re&move"))
