@@ -132,7 +132,7 @@ def test_the_plan_file_carries_the_sittings(ws: Workspace, tiny: Tiny, tmp_path:
     assert plan.matriculation_plan(ws, tiny.aino) == [plan.PlannedSubject("MA", "2027-spring")]
     body["student"]["matriculation_sittings"] = {"MA": "summer 2027"}
     path.write_text(json.dumps(body), encoding="utf-8")
-    with pytest.raises(InvalidInput, match="matriculation_sittings.MA"):
+    with pytest.raises(InvalidInput, match=r"matriculation_sittings\.MA"):
         import_file(ws, "plan", path)
 
 
