@@ -5324,4 +5324,71 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <translation>✎ Ylioppilaskoe %1 %2</translation>
     </message>
   </context>
+  <context>
+    <name>StudentMode</name>
+    <message>
+      <source>I am a &amp;student…</source>
+      <translation>Olen &amp;opiskelija…</translation>
+    </message>
+    <message>
+      <source>I am a &amp;counsellor</source>
+      <translation>Olen &amp;opinto-ohjaaja</translation>
+    </message>
+    <message>
+      <source>I am a &amp;student</source>
+      <translation>Olen &amp;opiskelija</translation>
+    </message>
+    <message>
+      <source>Send to &amp;counsellor…</source>
+      <translation>Lähetä &amp;opinto-ohjaajalle…</translation>
+    </message>
+    <message>
+      <source>This copy is in student mode, but its student is not in the database.</source>
+      <translation>Tämä kopio on opiskelijatilassa, mutta sen opiskelijaa ei ole tietokannassa.</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Tervetuloa</translation>
+    </message>
+    <message>
+      <source>Who is using SchoolaaS Planner on this computer?</source>
+      <translation>Kuka käyttää SchoolaaS Planneria tällä tietokoneella?</translation>
+    </message>
+    <message>
+      <source>A student plans their own studies (the demo school's students, or your own once your counsellor gives you your school's data). A counsellor plans every student's. You can change this later in the File menu.</source>
+      <translation>Opiskelija suunnittelee omia opintojaan (demokoulun opiskelijat tai omasi, kun opinto-ohjaaja antaa koulusi tiedot). Opinto-ohjaaja suunnittelee kaikkien opiskelijoiden opintoja. Voit muuttaa tätä myöhemmin Tiedosto-valikossa.</translation>
+    </message>
+    <message>
+      <source>Which student are you?</source>
+      <translation>Kuka opiskelija olet?</translation>
+    </message>
+    <message>
+      <source>Send to counsellor: choose a folder</source>
+      <translation>Lähetä opinto-ohjaajalle: valitse kansio</translation>
+    </message>
+    <message>
+      <source>Plan file and summary saved in %1</source>
+      <translation>Suunnitelmatiedosto ja yhteenveto tallennettu kansioon %1</translation>
+    </message>
+    <message>
+      <source>Send to counsellor</source>
+      <translation>Lähetä opinto-ohjaajalle</translation>
+    </message>
+    <message>
+      <source>Saved for your counsellor:
+%1
+%2
+
+Send both files to them.</source>
+      <translation>Tallennettu opinto-ohjaajaa varten:
+%1
+%2
+
+Lähetä molemmat tiedostot hänelle.</translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>Avaa &amp;kansio</translation>
+    </message>
+  </context>
 </TS>

@@ -5324,4 +5324,71 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <translation>✎ Studentexamen %1 %2</translation>
     </message>
   </context>
+  <context>
+    <name>StudentMode</name>
+    <message>
+      <source>I am a &amp;student…</source>
+      <translation>Jag är &amp;studerande…</translation>
+    </message>
+    <message>
+      <source>I am a &amp;counsellor</source>
+      <translation>Jag är &amp;studiehandledare</translation>
+    </message>
+    <message>
+      <source>I am a &amp;student</source>
+      <translation>Jag är &amp;studerande</translation>
+    </message>
+    <message>
+      <source>Send to &amp;counsellor…</source>
+      <translation>Skicka till &amp;studiehandledaren…</translation>
+    </message>
+    <message>
+      <source>This copy is in student mode, but its student is not in the database.</source>
+      <translation>Denna kopia är i studerandeläge, men dess studerande finns inte i databasen.</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Välkommen</translation>
+    </message>
+    <message>
+      <source>Who is using SchoolaaS Planner on this computer?</source>
+      <translation>Vem använder SchoolaaS Planner på den här datorn?</translation>
+    </message>
+    <message>
+      <source>A student plans their own studies (the demo school's students, or your own once your counsellor gives you your school's data). A counsellor plans every student's. You can change this later in the File menu.</source>
+      <translation>En studerande planerar sina egna studier (demoskolans studerande, eller dina egna när studiehandledaren ger dig skolans data). En studiehandledare planerar alla studerandes studier. Du kan ändra detta senare i Arkiv-menyn.</translation>
+    </message>
+    <message>
+      <source>Which student are you?</source>
+      <translation>Vilken studerande är du?</translation>
+    </message>
+    <message>
+      <source>Send to counsellor: choose a folder</source>
+      <translation>Skicka till studiehandledaren: välj en mapp</translation>
+    </message>
+    <message>
+      <source>Plan file and summary saved in %1</source>
+      <translation>Planfilen och sammanfattningen sparades i %1</translation>
+    </message>
+    <message>
+      <source>Send to counsellor</source>
+      <translation>Skicka till studiehandledaren</translation>
+    </message>
+    <message>
+      <source>Saved for your counsellor:
+%1
+%2
+
+Send both files to them.</source>
+      <translation>Sparat för din studiehandledare:
+%1
+%2
+
+Skicka båda filerna till hen.</translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>Öppna &amp;mapp</translation>
+    </message>
+  </context>
 </TS>

@@ -130,6 +130,11 @@ class WindowActions:
         self.student_data = StudentDataActions(window, self._act)  # history, personal data
         self._build_menus()
         self._build_toolbar()
+        from schoolaas.ui.student.mode import StudentMode
+
+        self.student_mode = StudentMode(window, self)  # what a student may use
+        file_menu = self.w.menuBar().actions()[0].menu()
+        self.student_mode.add_to(file_menu, self.settings)
 
     def _act(
         self,

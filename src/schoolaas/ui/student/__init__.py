@@ -1,0 +1,1 @@
+"""Student mode: what a student may use of the main window (mode.py)."""
