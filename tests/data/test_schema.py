@@ -32,7 +32,7 @@ def test_migrate_twice_is_a_no_op_and_records_the_head(tmp_path: Path) -> None:
     migrate(engine)
     migrate(engine)
     assert current_revision(engine) == head_revision(engine)
-    assert head_revision(engine) == "0006"
+    assert head_revision(engine) == "0007"
     engine.dispose()
 
 

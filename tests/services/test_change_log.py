@@ -103,3 +103,32 @@ def test_a_change_rolled_back_leaves_no_log_entry(ws: Workspace, tiny: Tiny) -> 
     with pytest.raises(RuntimeError):
         fail_after_the_write()
     assert _log(ws, tiny.aino, mark) == []
+
+
+def test_every_column_of_a_logged_table_is_in_its_entries(ws: Workspace, tiny: Tiny) -> None:
+    """A column added to student, plan, plan_item or acceptance must be in
+    the change log too (on SQLite its triggers list the columns: a
+    migration that adds one recreates them)."""
+    from schoolaas.data.tables import AcceptanceRow, PlanRow, StudentRow
+
+    ws.accept_finding(tiny.aino_plan, "some-finding", "Counsellor", "agreed")
+    for model in (StudentRow, PlanRow, PlanItemRow, AcceptanceRow):
+        table = model.__table__  # type: ignore[attr-defined]
+        with ws.session() as s:
+            entry = s.exec(
+                select(ChangeLogRow).where(ChangeLogRow.tab == table.name).limit(1)
+            ).one()
+        assert set(json.loads(entry.after or "")) == set(table.columns.keys()), table.name
+
+
+def test_a_change_of_the_matriculation_sittings_alone_is_logged(ws: Workspace, tiny: Tiny) -> None:
+    from schoolaas.data.tables import StudentRow
+
+    mark = _mark(ws)
+    with ws.session() as s:
+        row = s.get_one(StudentRow, tiny.aino)
+        row.matriculation_sittings = {"MA": "2027-autumn"}
+        s.add(row)
+    [entry] = _log(ws, tiny.aino, mark)
+    assert json.loads(entry.before or "")["matriculation_sittings"] == {}
+    assert json.loads(entry.after or "")["matriculation_sittings"] == {"MA": "2027-autumn"}
