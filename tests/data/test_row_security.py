@@ -313,6 +313,23 @@ def test_a_student_edits_their_own_planned_items_in_the_app(results: Shared) -> 
         ws.close()
 
 
+def test_seats_are_counted_over_every_student_whoever_asks(results: Shared) -> None:
+    """Aino's audit counts the seats Eero takes in CS-A1111 too (a number,
+    not his row): the seat-limit check works in a student's app."""
+    ws = Workspace.open(results.url(results.aino))
+    try:
+        assert ws.planned_students("aalto-cur-1111") == 2
+        with ws.session() as s:
+            assert (
+                s.execute(
+                    text("SELECT count(*) FROM plan_item WHERE offering = 'aalto-cur-1111'")
+                ).scalar()
+                == 1
+            )
+    finally:
+        ws.close()
+
+
 # --- counsellors, admins, strangers -----------------------------------------------
 
 

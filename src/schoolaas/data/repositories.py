@@ -9,7 +9,19 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import JSON, BigInteger, String, case, cast, func, literal, or_, type_coerce, update
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    String,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
@@ -258,13 +270,31 @@ def get_acceptance(plan_id: int, finding_key: str, *, session: Session) -> Accep
     return session.exec(query).first()
 
 
+def _row_security_active(session: Session) -> bool:
+    """Whether row-level security limits what this login sees of the plans
+    (PostgreSQL, a login other than the tables' owner)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    return bool(session.execute(text("SELECT row_security_active('plan_item')")).scalar())
+
+
 def planned_counts(
     *, session: Session, offerings: Iterable[str] | None = None
 ) -> list[tuple[str, tuple[str, ...], int]]:
     """How many items of active plans (students not archived, status planned
     or enrolled) point at each offering with each choice of groups: one
     GROUP BY query, over all offerings or only ``offerings``. Returns
-    (offering key, group keys, count)."""
+    (offering key, group keys, count). A login bound by row-level security
+    (a student or counsellor of a shared database) counts through
+    ``schoolaas_planned_counts`` (migration 0005): every student's seat,
+    no row shown."""
+    if _row_security_active(session):
+        wanted = None if offerings is None else sorted(set(offerings))
+        rows = session.execute(
+            text("SELECT offering, groups, n FROM schoolaas_planned_counts(:wanted)"),
+            {"wanted": wanted},
+        ).all()
+        return [(str(o), tuple(str(k) for k in json.loads(g or "[]")), int(n)) for o, g, n in rows]
     groups_text = cast(PlanItemRow.groups, String)
     query = select(PlanItemRow.offering, groups_text, func.count()).where(
         col(PlanItemRow.offering).is_not(None),

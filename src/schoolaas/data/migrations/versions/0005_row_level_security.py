@@ -19,6 +19,8 @@
      ``person`` row sees nothing; the tables' owner (and a superuser) is
      not bound by row-level security, so a database not set up for
      sharing works as before;
+   - ``schoolaas_planned_counts``: the seats taken per offering and group
+     choice, counted over all students whoever asks (numbers only);
    - a trigger that keeps results in the counsellor's hands: a student
      cannot record or change a grade or a completed/failed course, nor
      add, change or remove an acceptance, except copying one of their own
@@ -60,6 +62,16 @@ _FUNCTIONS = (
     WHERE p.role_name = session_user AND p.kind = 'counsellor' $$""",
     f"""CREATE FUNCTION schoolaas_student_exists(integer) RETURNS boolean {_DEFINER} AS $$
     SELECT EXISTS (SELECT 1 FROM student WHERE id = $1) $$""",
+    # How many active plans take a seat in each offering and group choice:
+    # counts of all students, whoever asks (a student's or counsellor's
+    # audit of seat limits needs them; no row is shown, only numbers).
+    f"""CREATE FUNCTION schoolaas_planned_counts(wanted text[])
+    RETURNS TABLE (offering text, groups text, n bigint) {_DEFINER} AS $$
+    SELECT i.offering::text, i.groups::text, count(*)
+    FROM plan_item i JOIN plan p ON p.id = i.plan_id JOIN student s ON s.id = p.student_id
+    WHERE i.offering IS NOT NULL AND i.status IN ('planned', 'enrolled')
+      AND p.active AND NOT s.archived AND (wanted IS NULL OR i.offering = ANY (wanted))
+    GROUP BY i.offering, i.groups::text $$""",
 )
 
 _ERASED = (
@@ -224,6 +236,7 @@ def downgrade() -> None:
         for name in (
             "schoolaas_guard_acceptance()",
             "schoolaas_guard_item()",
+            "schoolaas_planned_counts(text[])",
             "schoolaas_student_exists(integer)",
             "schoolaas_schools()",
             "schoolaas_student_id()",
