@@ -25,7 +25,7 @@ def _keys(found: list[fr.FreeRoom]) -> list[str]:
 
 
 def _tuesdays(ws: Workspace, start: time, end: time) -> tuple[fr.Session, ...]:
-    return fr.weekly_lessons(ws.catalogue(), P2, [WeeklySlot(1, start, end)])
+    return fr.weekly_lessons(ws, P2, [WeeklySlot(1, start, end)])
 
 
 def test_a_room_with_a_clash_on_a_weekly_date_is_not_listed(ws: Workspace) -> None:
@@ -66,7 +66,7 @@ def test_the_group_itself_does_not_block_its_own_room(ws: Workspace) -> None:
 
 
 def test_a_booking_shows_in_room_use_and_undo_removes_it(ws: Workspace) -> None:
-    lessons = fr.weekly_lessons(ws.catalogue(), P2, [fr.parse_slot("Thu 14:15-15:30")])
+    lessons = fr.weekly_lessons(ws, P2, [fr.parse_slot("Thu 14:15-15:30")])
     booking, change = fr.book_room(ws, MAA6, "OK1-U006", lessons)
     assert change.premises
     assert change.catalogue
@@ -97,7 +97,7 @@ def test_moving_the_groups_own_lessons_and_back(ws: Workspace) -> None:
 
 
 def test_booking_is_refused_with_the_reason(ws: Workspace) -> None:
-    lessons = fr.weekly_lessons(ws.catalogue(), P2, [fr.parse_slot("Thu 12:30-13:30")])
+    lessons = fr.weekly_lessons(ws, P2, [fr.parse_slot("Thu 12:30-13:30")])
     with pytest.raises(InvalidInput, match=r"OK1-U006 is taken on 01\.10\.2026, 08\.10\.2026"):
         fr.book_room(ws, MAA6, "OK1-U006", lessons)  # CS-A1111's exercise H01
     with pytest.raises(InvalidInput, match="Aalto course"):
@@ -120,3 +120,15 @@ def test_parsing_patterns() -> None:
             fr.parse_slot(bad)
     with pytest.raises(InvalidInput, match="not a date"):
         fr.parse_lesson("31.2.2026 08:00-09:00")
+
+
+def test_a_weekly_pattern_follows_the_school_calendar(ws: Workspace) -> None:
+    from schoolaas.services import setup
+
+    setup.add_holiday(ws, setup.HolidayRecord("OTA", "Autumn break", date(2026, 10, 19),
+                                              date(2026, 10, 23)))  # fmt: skip
+    days = [s.start.date() for s in _tuesdays(ws, time(14, 0), time(15, 0))]
+    assert date(2026, 10, 13) in days
+    assert date(2026, 10, 20) not in days  # the autumn break
+    assert date(2026, 11, 24) not in days  # the exam week
+    assert len(days) == 6  # of the 7 Tuesdays before the exam week

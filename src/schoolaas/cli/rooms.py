@@ -91,7 +91,7 @@ def lessons_of(ws: Workspace, args: argparse.Namespace) -> tuple[Session, ...]:
     if not args.period:
         raise InvalidInput("Give --period with --slot, or --lesson.")
     slots = [service.parse_slot(text) for text in args.slot]
-    return service.weekly_lessons(ws.catalogue(), args.period, slots)
+    return service.weekly_lessons(ws, args.period, slots)
 
 
 def cmd_free(args: argparse.Namespace) -> int:

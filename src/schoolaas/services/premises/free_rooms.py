@@ -2,8 +2,9 @@
 group (an undoable edit: :func:`book_room` returns the :class:`Booking`
 that :func:`unbook` takes back).
 
-A pattern is weekly slots over a period (the period's exam week left out,
-as the tray import does) or single dated lessons. Which rooms are free is
+A pattern is weekly slots over a period (on the school's calendar, as the
+tray import expands lessons: no lesson on a holiday, a no-teaching day or
+in the exam week) or single dated lessons. Which rooms are free is
 asked of the catalogue's TimetableIndex (domain/free_rooms.py); the booking
 writes the room on the group's sessions at those times, and adds the
 sessions the group does not have yet.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlmodel import col, select
 
@@ -27,6 +28,7 @@ from schoolaas.domain.model import Provider, Session
 from schoolaas.services.catalogue.load import Catalogue
 from schoolaas.services.errors import InvalidInput, NotFound, StaleEdit
 from schoolaas.services.premises.buildings import unit
+from schoolaas.services.setup.lessons import SchoolDays
 from schoolaas.services.views import Change
 
 MAX_LESSONS = 500
@@ -109,15 +111,28 @@ def parse_lesson(text: str) -> Session:
 
 
 def weekly_lessons(
-    cat: Catalogue, period_key: str, slots: Sequence[WeeklySlot]
+    workspace: HasEngine, period_key: str, slots: Sequence[WeeklySlot]
 ) -> tuple[Session, ...]:
-    """Every lesson of ``slots`` in the period, its exam week left out."""
-    period = cat.periods.get(period_key)
+    """Every lesson of ``slots`` in the period on the school's calendar: none
+    on its holidays and no-teaching days, none in the period's exam week."""
+    period = _catalogue(workspace).periods.get(period_key)
     if period is None:
         raise NotFound("There is no period {period}.", period=period_key)
     if not slots:
         raise InvalidInput("Give at least one weekly slot (e.g. Mon 08:15-09:30).")
-    return _checked(expand_weekly(slots, period.dates, skip=period.exam_week))
+    with unit(workspace) as session:
+        days = SchoolDays(session, [period.school] if period.school else [])
+        skip = days.skip(period.school, period.key, period.start, period.end)
+    if period.exam_week is not None:  # also when the period row names no school
+        skip.update(d for d in _days(period.exam_week.start, period.exam_week.end))
+    return _checked(expand_weekly(slots, period.dates, skip=skip))
+
+
+def _days(first: date, last: date) -> Iterable[date]:
+    day = first
+    while day <= last:
+        yield day
+        day += timedelta(days=1)
 
 
 def dated_lessons(lessons: Iterable[Session]) -> tuple[Session, ...]:

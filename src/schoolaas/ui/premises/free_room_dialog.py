@@ -259,7 +259,7 @@ class FreeRoomDialog(QDialog):
             return service.dated_lessons(service.parse_lesson(t) for t in lines)
         slots = [service.parse_slot(t) for t in self.slots_edit.text().replace(",", ";").split(";")
                  if t.strip()]  # fmt: skip
-        return service.weekly_lessons(self.workspace.catalogue(), self.period_box.currentData()
+        return service.weekly_lessons(self.workspace, self.period_box.currentData()
                                       or "", slots)  # fmt: skip
 
     def group(self) -> tuple[str, str] | None:
