@@ -27,6 +27,8 @@ XYZ;ABC1;Tuntematon koulu;2;;;
 OTA;OTAMA99;Pakollinen?;2;MA;compulsory;
 """
 
+OHJ_TRAY = "period,bar,course_code,slots\nOTA:2026-27/2,5,OHJ01.1,Thu 16:00-17:15\n"
+
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
