@@ -63,6 +63,8 @@ class StudentPicker(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self._select_first(current)
+        self.setTabOrder(self.search, self.table)  # typing searches at once
+        self.search.setFocus()
 
     def _select_first(self, student_id: int | None = None) -> None:
         for row in range(self.proxy.rowCount()):

@@ -458,6 +458,8 @@ class MainWindow(QMainWindow):
                     state.student.group,
                 )
             )
+            # its name says what it is; screen readers read who from here
+            self.student_label.setAccessibleDescription(self.student_label.text().strip())
         if before is None or (before.plans, before.plan) != (state.plans, state.plan):
             self._fill_plan_combo()
         if student_changed or before is None or before.plan != state.plan:
