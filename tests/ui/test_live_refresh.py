@@ -49,3 +49,35 @@ def test_the_windows_own_edit_is_not_published_again(window: MainWindow, tiny, q
     qtbot.wait(INTERVAL_MS + 300)
     assert window.live not in published
     assert _status(window, tiny.maa6_item) == "enrolled"
+
+
+def test_the_overview_updates_only_the_changed_students_row(tiny, tmp_path, qtbot) -> None:
+    from schoolaas.ui.changes import ChangeBus
+    from schoolaas.ui.live import LiveRefresh
+    from schoolaas.ui.options import Options
+    from schoolaas.ui.overview.window import OverviewWindow
+
+    ws = Workspace.open(tiny.url)
+    bus = ChangeBus()
+    overview = OverviewWindow(ws, Options(tmp_path / "o.ini"), lambda s, p: None, bus=bus)
+    qtbot.addWidget(overview)
+    with qtbot.waitSignal(overview.rows_loaded, timeout=20000):
+        overview.show()
+    reloads: list[int] = []
+    overview.reload = lambda: reloads.append(1)  # type: ignore[method-assign]
+    live = LiveRefresh(bus)
+    live.watch(ws)
+    live.check()  # the watcher starts
+    done = {r.student_id: r.credits_done for r in overview.model.rows()}
+    with Workspace(tiny.url) as other:
+        other.set_status(tiny.maa6_item, ItemStatus.COMPLETED, "9")
+    qtbot.waitUntil(
+        lambda: (
+            next(r.credits_done for r in overview.model.rows() if r.student_id == tiny.aino)
+            > done[tiny.aino]
+        ),
+        timeout=3000,
+    )
+    assert reloads == []  # the list was not audited again, only Aino's row
+    live.stop()
+    ws.close()

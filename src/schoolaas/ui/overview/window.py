@@ -54,6 +54,7 @@ from schoolaas.ui.overview.model import (
 from schoolaas.ui.widgets.plain_text import plain
 
 OpenPlan = Callable[[int, int], None]
+FEW = 20  # a change of at most this many students updates their rows, not the list
 
 
 class OverviewWindow(QMainWindow):
@@ -584,8 +585,29 @@ class OverviewWindow(QMainWindow):
             self._stale = True
         elif state is not None:
             self._update_row(state)
-        elif wanted:
+        elif wanted and not self._update_students(change):
             self.reload()
+
+    def _update_students(self, change: Change) -> bool:
+        """A few students' data changed elsewhere (another counsellor's edit
+        arriving through live refresh, a student form): only their rows are
+        worked out again. False when the whole list must be audited again
+        (the catalogue changed, many students, or a student came, went or
+        was archived)."""
+        ids = set(change.student_ids)
+        if change.catalogue or change.premises or change.settings or not ids or len(ids) > FEW:
+            return False
+        if not ids <= {r.student_id for r in self.model.rows()}:
+            return False
+        try:
+            rows = student_service.rows_of_students(self.workspace, ids)
+        except PlannerError:
+            return False
+        if {r.student_id for r in rows} != ids:
+            return False
+        for row in rows:
+            self.model.replace_row(row)
+        return True
 
     def _update_row(self, state: PlanState) -> None:
         row = next((r for r in self.model.rows() if r.student_id == state.student.id), None)
