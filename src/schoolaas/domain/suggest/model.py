@@ -67,9 +67,7 @@ class Blocks:
 def unit_item(option: Option, group: str, index: TimetableIndex) -> AuditItem:
     """The option holding one study group only (what the unary checks read)."""
     groups = (group,)
-    return replace(
-        option.item, group_keys=groups, sessions=index.sessions(option.key, groups)
-    )
+    return replace(option.item, group_keys=groups, sessions=index.sessions(option.key, groups))
 
 
 def chosen_item(
@@ -115,6 +113,7 @@ class Model:
         self._workload()
         self._graduation()
         self.score: dict[str, cp_model.LinearExpr | cp_model.IntVar] = {}
+        self.weights: dict[str, int] = {}  # of the objective's terms (bench/suggest.py)
         if objective:
             self._objective()
 
@@ -180,9 +179,7 @@ class Model:
         pairs: list[tuple[Hashable, Hashable]] = []
         for group in members:  # the same sessions overlap each other
             if keyed[group[0]].sessions:
-                pairs.extend(
-                    (a, b) for n, a in enumerate(group) for b in group[n + 1 :]
-                )
+                pairs.extend((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
         for found in index.clashing_pairs(firsts):
             first, second = tuple(found)
             pairs.extend((a, b) for a in members[first] for b in members[second])
@@ -317,7 +314,7 @@ class Model:
         periods = self.request.base.periods
         part = Part("rule", rule=Rule.PREREQUISITES)
         covering: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for (w, o) in self.x:
+        for w, o in self.x:
             item = self.request.wishes[w].options[o].item
             for code in {item.code, *item.modules}:
                 covering[code].append((w, o))
@@ -360,9 +357,9 @@ class Model:
                     is not False
                 ]
                 if providers:  # else the plan lacks it already: not the suggestion's doing
-                    self.cp.add_bool_or(
-                        [self.part(part).Not(), *providers]
-                    ).only_enforce_if(self.part(Part("kept", item_id=item.item_id)))
+                    self.cp.add_bool_or([self.part(part).Not(), *providers]).only_enforce_if(
+                        self.part(Part("kept", item_id=item.item_id))
+                    )
 
     def _workload(self) -> None:
         """Op per school period and scheduled minutes per week within the
@@ -400,9 +397,9 @@ class Model:
             most = max(limit, fixed_minutes[week])
             if fixed_minutes[week] + sum(m for m, _ in terms) <= most:
                 continue  # cannot be exceeded
-            self.cp.add(
-                fixed_minutes[week] + sum(m * y for m, y in terms) <= most
-            ).only_enforce_if(part)
+            self.cp.add(fixed_minutes[week] + sum(m * y for m, y in terms) <= most).only_enforce_if(
+                part
+            )
 
     def _graduation(self) -> None:
         """The graduation targets stay reachable if they are now (with every
@@ -496,9 +493,11 @@ class Model:
         terms: list[cp_model.IntVar] = []
         weights: list[int] = []
         for priority in sorted({w.priority for w in wishes}, reverse=True):
-            members = [self.take[n] for n, w in enumerate(wishes) if w.priority == priority]
-            terms.extend(members)
+            members = [n for n, w in enumerate(wishes) if w.priority == priority]
+            terms.extend(self.take[n] for n in members)
             weights.extend([weight] * len(members))
+            for n in members:
+                self.weights[f"take {n}"] = weight
             weight *= len(members) + 1
         if weight >= 2**62:
             raise ValueError("too many priorities to weigh in one objective")
@@ -511,6 +510,7 @@ class Model:
         terms.append(busiest)
         weights.append(-1)
         cp.maximize(cp_model.LinearExpr.weighted_sum(terms, weights))
+        self.weights.update(same=(c_max + 1) * (d_max + 1), trip=d_max + 1, busiest=1)
         self.score = {
             "changes": b_max - cp_model.LinearExpr.sum(sames),
             "trips": cp_model.LinearExpr.sum(trips),

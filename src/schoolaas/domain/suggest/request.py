@@ -72,6 +72,11 @@ class Request:
     later_periods: int = 0
     time_limit: float = 10.0
     workers: int = 1
+    rules: frozenset[Rule] = frozenset()  # the rules in force; empty: every Rule
+
+    @property
+    def in_force(self) -> frozenset[Rule]:
+        return self.rules or frozenset(Rule)
 
     @property
     def current_ids(self) -> frozenset[int]:

@@ -78,7 +78,7 @@ def suggest(
     (Infeasible), else Stopped (cancelled or out of time with no plan)."""
     started = time.perf_counter()
     model = Model(request, index)
-    model.cp.add_assumptions(list(model.parts.values()))
+    model.cp.add_assumptions([model.parts[p] for p in in_force(model)])
     solver = _solver(request)
     if cancel is not None:
         cancel.attach(solver)
@@ -98,9 +98,7 @@ def suggest(
     return Stopped(time.perf_counter() - started)
 
 
-def _proposal(
-    model: Model, solver: cp_model.CpSolver, optimal: bool, started: float
-) -> Proposal:
+def _proposal(model: Model, solver: cp_model.CpSolver, optimal: bool, started: float) -> Proposal:
     request, index = model.request, model.index
     choices: list[Choice] = []
     items = list(model.fixed)
@@ -161,7 +159,7 @@ def explain(
 def minimal(model: Model, *, cancel: Cancel | None = None) -> tuple[Part, ...] | None:
     """A minimal set of the model's parts that cannot hold together (the
     model without objective); None when all of them fit."""
-    parts = list(model.parts)
+    parts = in_force(model)
     solver = _solver(model.request, workers=1)  # sufficient assumptions need one worker
     if cancel is not None:
         cancel.attach(solver)
@@ -183,6 +181,12 @@ def minimal(model: Model, *, cancel: Cancel | None = None) -> tuple[Part, ...] |
         if cancel is not None:
             cancel.attach(None)
     return tuple(core)
+
+
+def in_force(model: Model) -> list[Part]:
+    """The model's parts but the rules the request leaves out."""
+    rules = model.request.in_force
+    return [p for p in model.parts if p.rule is None or p.rule in rules]
 
 
 def _core(model: Model, solver: cp_model.CpSolver, parts: Sequence[Part]) -> list[Part] | None:
@@ -208,4 +212,4 @@ def fits(request: Request, index: TimetableIndex, parts: Sequence[Part]) -> bool
     return _core(model, solver, [p for p in parts if p in model.parts]) is None
 
 
-__all__ = ["Cancel", "Progress", "explain", "fits", "minimal", "suggest"]
+__all__ = ["Cancel", "Progress", "explain", "fits", "in_force", "minimal", "suggest"]
