@@ -68,6 +68,7 @@ def _groups_for(argv: Sequence[str] | None) -> list[ModuleType]:
         admin,
         curriculum,
         imports,
+        plan,
         reports,
         rooms,
         setup,
@@ -75,7 +76,7 @@ def _groups_for(argv: Sequence[str] | None) -> list[ModuleType]:
         suggest,
     )
 
-    return [core, imports, reports, rooms, student_data, suggest, admin, setup, curriculum]
+    return [core, imports, reports, rooms, student_data, suggest, admin, setup, curriculum, plan]
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:

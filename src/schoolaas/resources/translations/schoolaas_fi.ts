@@ -4078,6 +4078,54 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>{code} is not offered in period {number} of {year}.</source>
       <translation>Kurssia {code} ei tarjota lukuvuoden {year} jaksossa {number}.</translation>
     </message>
+    <message>
+      <source>Accepting a finding needs --reason TEXT.</source>
+      <translation>Havainnon hyväksyminen tarvitsee perustelun: --reason TEKSTI.</translation>
+    </message>
+    <message>
+      <source>Duplicating a plan needs --name NEW.</source>
+      <translation>Suunnitelman kopioiminen tarvitsee nimen: --name UUSI.</translation>
+    </message>
+    <message>
+      <source>Plan {plan!r} has no finding {finding!r} (see: schoolaas plan show).</source>
+      <translation>Suunnitelmassa {plan!r} ei ole havaintoa {finding!r} (katso: schoolaas plan show).</translation>
+    </message>
+    <message>
+      <source>Plan {plan!r} has no item {item!r}.</source>
+      <translation>Suunnitelmassa {plan!r} ei ole kohdetta {item!r}.</translation>
+    </message>
+    <message>
+      <source>Plan {plan!r} holds {item} {count} times; give the item id: {ids}.</source>
+      <translation>Suunnitelmassa {plan!r} on {item} {count} kertaa; anna kohteen tunniste: {ids}.</translation>
+    </message>
+    <message>
+      <source>Say which plan to make active: --plan NAME.</source>
+      <translation>Kerro, mikä suunnitelma tehdään aktiiviseksi: --plan NIMI.</translation>
+    </message>
+    <message>
+      <source>That finding is not accepted: {key}.</source>
+      <translation>Havaintoa ei ole hyväksytty: {key}.</translation>
+    </message>
+    <message>
+      <source>The student has no plan {name!r} (plans: {known}).</source>
+      <translation>Opiskelijalla ei ole suunnitelmaa {name!r} (suunnitelmat: {known}).</translation>
+    </message>
+    <message>
+      <source>There is no course offering {course!r} in the catalogue.</source>
+      <translation>Kurssitarjonnassa ei ole kurssia {course!r}.</translation>
+    </message>
+    <message>
+      <source>Usage: schoolaas plan {usage}</source>
+      <translation>Käyttö: schoolaas plan {usage}</translation>
+    </message>
+    <message>
+      <source>{course} is offered {count} times; give the offering key or --period: {keys}.</source>
+      <translation>Kurssia {course} tarjotaan {count} kertaa; anna toteutuksen tunniste tai --period: {keys}.</translation>
+    </message>
+    <message>
+      <source>{status!r} is not a status; use one of: {known}.</source>
+      <translation>{status!r} ei ole tila; käytä jotakin näistä: {known}.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

@@ -4078,6 +4078,54 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>{code} is not offered in period {number} of {year}.</source>
       <translation>{code} erbjuds inte i period {number} läsåret {year}.</translation>
     </message>
+    <message>
+      <source>Accepting a finding needs --reason TEXT.</source>
+      <translation>Att godkänna en iakttagelse kräver en motivering: --reason TEXT.</translation>
+    </message>
+    <message>
+      <source>Duplicating a plan needs --name NEW.</source>
+      <translation>Att kopiera en plan kräver ett namn: --name NY.</translation>
+    </message>
+    <message>
+      <source>Plan {plan!r} has no finding {finding!r} (see: schoolaas plan show).</source>
+      <translation>Planen {plan!r} har ingen iakttagelse {finding!r} (se: schoolaas plan show).</translation>
+    </message>
+    <message>
+      <source>Plan {plan!r} has no item {item!r}.</source>
+      <translation>Planen {plan!r} har ingen post {item!r}.</translation>
+    </message>
+    <message>
+      <source>Plan {plan!r} holds {item} {count} times; give the item id: {ids}.</source>
+      <translation>Planen {plan!r} innehåller {item} {count} gånger; ange postens id: {ids}.</translation>
+    </message>
+    <message>
+      <source>Say which plan to make active: --plan NAME.</source>
+      <translation>Ange vilken plan som ska bli aktiv: --plan NAMN.</translation>
+    </message>
+    <message>
+      <source>That finding is not accepted: {key}.</source>
+      <translation>Iakttagelsen är inte godkänd: {key}.</translation>
+    </message>
+    <message>
+      <source>The student has no plan {name!r} (plans: {known}).</source>
+      <translation>Den studerande har ingen plan {name!r} (planer: {known}).</translation>
+    </message>
+    <message>
+      <source>There is no course offering {course!r} in the catalogue.</source>
+      <translation>Kursutbudet har ingen kurs {course!r}.</translation>
+    </message>
+    <message>
+      <source>Usage: schoolaas plan {usage}</source>
+      <translation>Användning: schoolaas plan {usage}</translation>
+    </message>
+    <message>
+      <source>{course} is offered {count} times; give the offering key or --period: {keys}.</source>
+      <translation>{course} erbjuds {count} gånger; ange genomförandets nyckel eller --period: {keys}.</translation>
+    </message>
+    <message>
+      <source>{status!r} is not a status; use one of: {known}.</source>
+      <translation>{status!r} är ingen status; använd en av: {known}.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
