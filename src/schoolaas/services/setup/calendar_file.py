@@ -28,7 +28,12 @@ from schoolaas.data.repositories import bump_catalogue_version
 from schoolaas.io import school_calendar
 from schoolaas.io.errors import ImportProblem
 from schoolaas.io.files import MAX_BYTES
-from schoolaas.io.school_calendar_records import CalendarData, HolidayRecord, sitting_of
+from schoolaas.io.school_calendar_records import (
+    CalendarData,
+    HolidayRecord,
+    SchoolYearRecord,
+    sitting_of,
+)
 from schoolaas.services.errors import InvalidInput, PlannerError, StorageError
 from schoolaas.services.imports.report import ImportReport, Updated
 from schoolaas.services.premises.buildings import unit
@@ -47,14 +52,24 @@ def calendar_data(workspace: HasEngine) -> CalendarData:
 
 
 def read_calendar(session: Session) -> CalendarData:
+    """The calendar as stored. A school year missing for some periods (a
+    database filled without the setup) is written as their first to last day."""
+    periods = store.read_periods(session)
+    years = {y.key: y for y in store.read_years(session)}
+    for p in periods:
+        known = years.get((p.school, p.year))
+        if known is None or known.start > p.start or known.end < p.end:
+            start = min(p.start, known.start) if known else p.start
+            end = max(p.end, known.end) if known else p.end
+            years[(p.school, p.year)] = SchoolYearRecord(p.school, p.year, start, end)
     return CalendarData(
         buildings=tuple(store.read_buildings(session)),
         rooms=tuple(store.read_rooms(session)),
         travel=tuple(store.read_travel(session)),
         walking_m_per_min=store.read_walking_speed(session),
         schools=tuple(store.read_schools(session)),
-        years=tuple(store.read_years(session)),
-        periods=tuple(store.read_periods(session)),
+        years=tuple(years[k] for k in sorted(years)),
+        periods=tuple(periods),
         holidays=tuple(store.read_holidays(session)),
         matriculation=tuple(store.read_matriculation(session)),
     )
