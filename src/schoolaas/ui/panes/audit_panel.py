@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from schoolaas.ui.panes.findings_model import ITEMS, TEXT, FindingsModel
+from schoolaas.ui.widgets.announce import announce
+from schoolaas.ui.widgets.contrast import error_style
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.list_table import set_up_list_table
 from schoolaas.ui.widgets.plain_text import plain_label
@@ -109,8 +111,10 @@ class AuditPanel(QWidget):
             )
         else:
             text = fill(self.tr("No open findings (%1 accepted)"), accepted)
-        self.headline.setText(text)
-        self.headline.setStyleSheet("color: #b00020; font-weight: bold;" if errors else "")
+        if text != self.headline.text():
+            self.headline.setText(text)
+            announce(self.headline, text)  # the findings changed: a screen reader says so
+        self.headline.setStyleSheet(error_style(self.headline) if errors else "")
         if selected is not None:
             row = self.model.row_of(selected.key)
             if row is not None:
