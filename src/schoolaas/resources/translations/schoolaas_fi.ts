@@ -2265,6 +2265,18 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <source>week %1</source>
       <translation>viikko %1</translation>
     </message>
+    <message>
+      <source>Today</source>
+      <translation>Tänään</translation>
+    </message>
+    <message>
+      <source>The week of today (Alt+Home)</source>
+      <translation>Tämän päivän viikko (Alt+Home)</translation>
+    </message>
+    <message>
+      <source>Show this week</source>
+      <translation>Näytä tämä viikko</translation>
+    </message>
   </context>
   <context>
     <name>TimetableWidget</name>
@@ -5437,6 +5449,17 @@ Lähetä molemmat tiedostot hänelle.</translation>
     <message>
       <source>Open &amp;folder</source>
       <translation>Avaa &amp;kansio</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekMarks</name>
+    <message>
+      <source>Exam week</source>
+      <translation>Koeviikko</translation>
+    </message>
+    <message>
+      <source>Matriculation: %1</source>
+      <translation>Ylioppilaskoe: %1</translation>
     </message>
   </context>
 </TS>

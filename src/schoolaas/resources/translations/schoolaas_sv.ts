@@ -2265,6 +2265,18 @@ Skapa en tom databas där?</translation>
       <source>week %1</source>
       <translation>vecka %1</translation>
     </message>
+    <message>
+      <source>Today</source>
+      <translation>Idag</translation>
+    </message>
+    <message>
+      <source>The week of today (Alt+Home)</source>
+      <translation>Veckan för idag (Alt+Home)</translation>
+    </message>
+    <message>
+      <source>Show this week</source>
+      <translation>Visa denna vecka</translation>
+    </message>
   </context>
   <context>
     <name>TimetableWidget</name>
@@ -5437,6 +5449,17 @@ Skicka båda filerna till hen.</translation>
     <message>
       <source>Open &amp;folder</source>
       <translation>Öppna &amp;mapp</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekMarks</name>
+    <message>
+      <source>Exam week</source>
+      <translation>Provvecka</translation>
+    </message>
+    <message>
+      <source>Matriculation: %1</source>
+      <translation>Studentexamen: %1</translation>
     </message>
   </context>
 </TS>

@@ -3,7 +3,8 @@ plain list of blocks, so painting stays cheap and the layout is testable."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -75,6 +76,8 @@ class TimetableWidget(QWidget):
         self._selected: int | None = None
         self._highlighted: set[int] = set()
         self._drop_hover = False
+        self._marks: dict[date, str] = {}  # what a day is besides a school day
+        self.clock: Callable[[], datetime] = datetime.now  # the current-time line
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -113,6 +116,18 @@ class TimetableWidget(QWidget):
         self._highlighted = set(item_ids)
         self.update()
 
+    def set_day_marks(self, marks: Mapping[date, str]) -> None:
+        """Words under a day's date in its header (exam week, a holiday's
+        name, a matriculation exam); the header is tinted."""
+        if dict(marks) == self._marks:
+            return
+        self._marks = dict(marks)
+        self.setAccessibleDescription(self._summary())
+        self.update()
+
+    def day_marks(self) -> dict[date, str]:
+        return dict(self._marks)
+
     def _summary(self) -> str:
         """The week in words (for screen readers): sessions, open clashes,
         open too-short travel breaks."""
@@ -123,6 +138,9 @@ class TimetableWidget(QWidget):
             text += self.tr(", %n clash(es)", "", clashes)
         if short:
             text += self.tr(", %n travel break(s) too short", "", short)
+        for day, mark in sorted(self._marks.items()):
+            if self._monday <= day < self._monday + timedelta(days=DAYS):
+                text += f"; {day.day}.{day.month}.: {mark}"
         return text
 
     # geometry -------------------------------------------------------------
@@ -132,7 +150,7 @@ class TimetableWidget(QWidget):
     def _grid(self) -> QRectF:
         fm = self.fontMetrics()
         left = fm.horizontalAdvance("20:00") + 12
-        top = fm.height() * 2 + 8
+        top = fm.height() * (3 if self._marks else 2) + 8
         return QRectF(left, top, max(1, self.width() - left - 6), max(1, self.height() - top - 6))
 
     def _minute_y(self, minutes: int, grid: QRectF) -> float:
@@ -210,6 +228,7 @@ class TimetableWidget(QWidget):
                 self._paint_band(painter, band)
         for gap in self._gaps:
             self._paint_gap(painter, gap, grid)
+        self._paint_now(painter, grid)
         if not self._blocks:
             painter.setPen(pal.placeholderText().color())
             painter.drawText(grid, Qt.AlignmentFlag.AlignCenter, self.tr("No sessions this week"))
@@ -229,10 +248,15 @@ class TimetableWidget(QWidget):
             day = self._monday + timedelta(days=d)
             x = grid.left() + d * day_w
             head = QRectF(x, 2, day_w, grid.top() - 4)
+            mark = self._marks.get(day)
+            if mark:
+                painter.fillRect(head, QColor("#fde9c8"))
             if day == date.today():
                 painter.fillRect(head, pal.alternateBase())
             painter.setPen(text)
             label = f"{names[d]}\n{day.day}.{day.month}."
+            if mark:
+                label += "\n" + fm.elidedText(mark, Qt.TextElideMode.ElideRight, int(day_w) - 4)
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(QPen(line, 1))
             painter.drawLine(int(x), int(grid.top()), int(x), int(grid.bottom()))
@@ -247,6 +271,31 @@ class TimetableWidget(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{hour}:00",
             )
+
+    def _paint_now(self, painter: QPainter, grid: QRectF) -> None:
+        """A red line across today's column at the current time."""
+        now = self.clock()
+        day = (now.date() - self._monday).days
+        minutes = now.hour * 60 + now.minute
+        if not 0 <= day < DAYS or not FIRST_HOUR * 60 <= minutes <= LAST_HOUR * 60:
+            return
+        day_w = grid.width() / DAYS
+        x = grid.left() + day * day_w
+        y = self._minute_y(minutes, grid)
+        painter.setPen(QPen(QColor("#d0021b"), 2))
+        painter.drawLine(int(x), int(y), int(x + day_w), int(y))
+        painter.setBrush(QColor("#d0021b"))
+        painter.drawEllipse(QRectF(x - 4, y - 4, 8, 8))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def now_line_y(self) -> float | None:
+        """Where the current-time line is drawn (None: not in this week)."""
+        now = self.clock()
+        day = (now.date() - self._monday).days
+        minutes = now.hour * 60 + now.minute
+        if not 0 <= day < DAYS or not FIRST_HOUR * 60 <= minutes <= LAST_HOUR * 60:
+            return None
+        return self._minute_y(minutes, self._grid())
 
     def _paint_block(self, painter: QPainter, index: int, b: Block) -> None:
         rect = self.block_rect(index)
