@@ -14,7 +14,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 from planner_fixtures import build_tiny, sqlite_url
 
 from schoolaas.cli import main
-from schoolaas.services.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
@@ -102,11 +101,12 @@ def test_calendar_export_then_import(
     empty = sqlite_url(other)
     assert run(empty, "calendar", "import", str(path)) == 2  # no database there yet
     assert "There is no database at" in capsys.readouterr().err
-    Workspace.open(empty).close()  # an empty database
-    assert run(empty, "calendar", "import", str(path)) == 0
+    assert run(empty, "calendar", "import", str(path), "--new") == 0  # made empty, no demo
     assert "(calendar, 16 read): 16 added, 0 updated" in capsys.readouterr().out
     assert run(empty, "setup", "list", "school") == 0
     assert "code=TAP  name=\"Tapiolan lukio\"" in capsys.readouterr().out
+    assert run(empty, "students") == 0
+    assert capsys.readouterr().out == "0 students\n"
     assert run(db, "calendar", "import", str(path), "--dry-run") == 0
     assert capsys.readouterr().out.startswith("Dry run: nothing was written.")
     assert run(db, "calendar", "import", str(path)) == 0  # the years tiny was built without

@@ -5,7 +5,7 @@
     schoolaas setup change KIND KEY FIELD=VALUE ...
     schoolaas setup remove KIND KEY
     schoolaas setup walking-speed [METRES_PER_MINUTE]
-    schoolaas calendar import FILE [--dry-run] [--all]
+    schoolaas calendar import FILE [--dry-run] [--all] [--new]
     schoolaas calendar export FILE      (- for standard output)
 
 KIND is school | year | period | holiday | building | room | travel |
@@ -86,6 +86,11 @@ def register(subparsers: Any) -> None:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     imp.add_argument("--all", action="store_true", help="list every record, not the first 40")
+    imp.add_argument(
+        "--new",
+        action="store_true",
+        help="make the database when there is none yet (empty: no demo data)",
+    )
     imp.set_defaults(func=cmd_calendar_import)
     exp = cal_actions.add_parser("export", help="write the school calendar file")
     exp.add_argument("file", metavar="FILE", help="the file to write, or - for standard output")
@@ -100,10 +105,10 @@ def register(subparsers: Any) -> None:
         )
 
 
-def _workspace(args: argparse.Namespace) -> Any:
+def _workspace(args: argparse.Namespace, *, create: bool = False) -> Any:
     from schoolaas.cli.core import open_workspace
 
-    return open_workspace(args)
+    return open_workspace(args, create=create)
 
 
 # --- setup -------------------------------------------------------------------------
@@ -285,7 +290,7 @@ _WHAT = {
 
 
 def cmd_calendar_import(args: argparse.Namespace) -> int:
-    ws = _workspace(args)
+    ws = _workspace(args, create=args.new)
     try:
         report = calendar_file.import_calendar(ws, args.file, dry_run=args.dry_run)
     finally:
