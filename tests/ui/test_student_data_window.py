@@ -113,3 +113,16 @@ def test_the_actions_and_the_dialog_are_translated(qapp, tmp_path: Path) -> None
         )
     finally:
         translations.set_language("en")
+
+
+def test_a_students_login_is_not_offered_export_or_erase(window: MainWindow) -> None:
+    from schoolaas.services.access import Access
+
+    assert window.workspace is not None
+    actions = window.actions_.student_data
+    assert actions.export.isVisible()
+    window.workspace._access = Access("student", student_id=1)
+    actions.follow_access()
+    assert not actions.export.isVisible()
+    assert not actions.erase.isVisible()
+    assert actions.history.isVisible()

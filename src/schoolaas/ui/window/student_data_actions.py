@@ -39,6 +39,22 @@ class StudentDataActions:
         self.export = make(tr("E&xport personal data…"), None, self.export_data)
         self.erase = make(tr("&Erase student…"), None, self.erase_student)
         self.dialog: QWidget | None = None  # the history dialog last shown
+        opened = getattr(window, "database_opened", None)
+        if opened is not None:
+            opened.connect(self.follow_access)
+
+    def follow_access(self) -> None:
+        """Export and erase are not shown to a student's login (the services
+        refuse them anyway)."""
+        ws = self.w.workspace
+        if ws is None:
+            return
+        try:
+            kind = ws.access.kind
+        except PlannerError:
+            return
+        for action in (self.export, self.erase):
+            action.setVisible(kind != "student")
 
     def add_to(self, menu: QMenu) -> None:
         menu.addSeparator()
