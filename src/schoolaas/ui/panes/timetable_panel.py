@@ -66,7 +66,9 @@ class TimetablePanel(QWidget):
         bar.addWidget(self.today)
         bar.addWidget(self.week_label)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Period:"), self))
+        period_label = QLabel(self.tr("Period:"), self)
+        period_label.setBuddy(self.periods)  # the combo's label for screen readers on Linux
+        bar.addWidget(period_label)
         bar.addWidget(self.periods)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -253,7 +253,8 @@ class TimetableWidget(QWidget):
                 painter.fillRect(head, QColor("#fde9c8"))
             if day == date.today():
                 painter.fillRect(head, pal.alternateBase())
-            painter.setPen(text)
+            # the marked day's light fill keeps dark text on a dark palette too
+            painter.setPen(QColor("#111111") if mark and day != date.today() else text)
             label = f"{names[d]}\n{day.day}.{day.month}."
             if mark:
                 label += "\n" + fm.elidedText(mark, Qt.TextElideMode.ElideRight, int(day_w) - 4)
@@ -536,7 +537,24 @@ class TimetableWidget(QWidget):
         assert block.item_id is not None
         self.set_selected_item(block.item_id)
         self.item_clicked.emit(block.item_id)
-        self.setAccessibleDescription(self.tooltip_for(ordered[n]))
+        self.setAccessibleDescription(self.spoken_for(ordered[n]))
+
+    def spoken_for(self, index: int) -> str:
+        """A block in one line for a screen reader: "MAA7 …, Tuesday
+        10.00–11.15, room OIH-A102, Clash with CS-A1111" (the weekday in
+        the interface's language)."""
+        b = self._blocks[index]
+        day = QLocale().dayName(b.day + 1, QLocale.FormatType.LongFormat)
+        parts = [b.title, f"{day} {b.start:%H.%M}–{b.end:%H.%M}"]
+        if b.room:
+            parts.append(fill(self.tr("room %1"), b.room))
+        if b.clash:
+            others = ", ".join(b.clashes_with)
+            if b.accepted:
+                parts.append(fill(self.tr("Clash with %1 (accepted)"), others))
+            else:
+                parts.append(fill(self.tr("Clash with %1"), others) if others else self.tr("Clash"))
+        return ", ".join(parts)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if accept_offerings(event):
