@@ -2394,6 +2394,10 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <source>Clash</source>
       <translation>Päällekkäisyys</translation>
     </message>
+    <message>
+      <source>room %1</source>
+      <translation>sali %1</translation>
+    </message>
   </context>
   <context>
     <name>WindowErrors</name>
@@ -5460,6 +5464,167 @@ Lähetä molemmat tiedostot hänelle.</translation>
     <message>
       <source>Matriculation: %1</source>
       <translation>Ylioppilaskoe: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>People</source>
+      <translation>Henkilöt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Kind</source>
+      <translation>Laji</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Login</source>
+      <translation>Tunnus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Student or schools</source>
+      <translation>Opiskelija tai koulut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add &amp;counsellor…</source>
+      <translation>Lisää &amp;opinto-ohjaaja…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add &amp;students from CSV…</source>
+      <translation>Lisää &amp;opiskelijat CSV-tiedostosta…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>New &amp;password…</source>
+      <translation>Uusi &amp;salasana…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>&amp;Remove…</source>
+      <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>student</source>
+      <translation>opiskelija</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>counsellor</source>
+      <translation>opinto-ohjaaja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>admin</source>
+      <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>%1 people have a login.</source>
+      <translation>Tunnus on %1 henkilöllä.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add counsellor</source>
+      <translation>Lisää opinto-ohjaaja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Login (lower-case letters, digits, _):</source>
+      <translation>Tunnus (pieniä kirjaimia, numeroita, _):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Schools they serve (codes, separated by commas):</source>
+      <translation>Koulut, joita hän palvelee (tunnukset pilkuin eroteltuina):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Name:</source>
+      <translation>Nimi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Students' logins from</source>
+      <translation>Opiskelijoiden tunnukset tiedostosta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Write the new passwords to</source>
+      <translation>Kirjoita uudet salasanat tiedostoon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add students</source>
+      <translation>Lisää opiskelijat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Cannot write %1 (%2). The passwords:
+%3</source>
+      <translation>Tiedostoa %1 ei voi kirjoittaa (%2). Salasanat:
+%3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>%1 student logins added; their passwords are in %2 (only you can read it).</source>
+      <translation>Lisättiin %1 opiskelijan tunnus; salasanat ovat tiedostossa %2 (vain sinä voit lukea sen).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>New password</source>
+      <translation>Uusi salasana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Give %1 a new password? The old one stops working.</source>
+      <translation>Annetaanko käyttäjälle %1 uusi salasana? Vanha lakkaa toimimasta.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Remove login</source>
+      <translation>Poista tunnus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Remove the login %1? A student's plans stay (erase the student apart); the login cannot be used any more.</source>
+      <translation>Poistetaanko tunnus %1? Opiskelijan suunnitelmat jäävät (opiskelija poistetaan erikseen); tunnusta ei voi enää käyttää.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>The password of %1 is:
+
+%2
+
+It is shown only now: hand it over in person.</source>
+      <translation>Käyttäjän %1 salasana on:
+
+%2
+
+Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminActions</name>
+    <message>
+      <location filename="../../ui/admin/actions.py" />
+      <source>&amp;People…</source>
+      <translation>&amp;Henkilöt…</translation>
     </message>
   </context>
 </TS>

@@ -2394,6 +2394,10 @@ Skapa en tom databas där?</translation>
       <source>Clash</source>
       <translation>Krock</translation>
     </message>
+    <message>
+      <source>room %1</source>
+      <translation>sal %1</translation>
+    </message>
   </context>
   <context>
     <name>WindowErrors</name>
@@ -5460,6 +5464,167 @@ Skicka båda filerna till hen.</translation>
     <message>
       <source>Matriculation: %1</source>
       <translation>Studentexamen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>People</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Login</source>
+      <translation>Inloggning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Student or schools</source>
+      <translation>Studerande eller skolor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add &amp;counsellor…</source>
+      <translation>Lägg till &amp;studiehandledare…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add &amp;students from CSV…</source>
+      <translation>Lägg till &amp;studerande från CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>New &amp;password…</source>
+      <translation>Nytt &amp;lösenord…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>&amp;Remove…</source>
+      <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>student</source>
+      <translation>studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>counsellor</source>
+      <translation>studiehandledare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>admin</source>
+      <translation>administratör</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>%1 people have a login.</source>
+      <translation>%1 personer har en inloggning.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add counsellor</source>
+      <translation>Lägg till studiehandledare</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Login (lower-case letters, digits, _):</source>
+      <translation>Inloggning (små bokstäver, siffror, _):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Schools they serve (codes, separated by commas):</source>
+      <translation>Skolor som hen betjänar (koder, åtskilda med kommatecken):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Students' logins from</source>
+      <translation>Studerandes inloggningar från</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Write the new passwords to</source>
+      <translation>Skriv de nya lösenorden till</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Add students</source>
+      <translation>Lägg till studerande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Cannot write %1 (%2). The passwords:
+%3</source>
+      <translation>Kan inte skriva %1 (%2). Lösenorden:
+%3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>%1 student logins added; their passwords are in %2 (only you can read it).</source>
+      <translation>%1 inloggningar för studerande tillagda; lösenorden finns i %2 (bara du kan läsa den).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>New password</source>
+      <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Give %1 a new password? The old one stops working.</source>
+      <translation>Ge %1 ett nytt lösenord? Det gamla slutar fungera.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Remove login</source>
+      <translation>Ta bort inloggning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>Remove the login %1? A student's plans stay (erase the student apart); the login cannot be used any more.</source>
+      <translation>Ta bort inloggningen %1? En studerandes planer blir kvar (radera den studerande separat); inloggningen kan inte längre användas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/people_dialog.py" />
+      <source>The password of %1 is:
+
+%2
+
+It is shown only now: hand it over in person.</source>
+      <translation>Lösenordet för %1 är:
+
+%2
+
+Det visas bara nu: lämna över det personligen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminActions</name>
+    <message>
+      <location filename="../../ui/admin/actions.py" />
+      <source>&amp;People…</source>
+      <translation>&amp;Personer…</translation>
     </message>
   </context>
 </TS>

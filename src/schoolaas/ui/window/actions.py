@@ -135,6 +135,10 @@ class WindowActions:
         self.student_mode = StudentMode(window, self)  # what a student may use
         file_menu = self.w.menuBar().actions()[0].menu()
         self.student_mode.add_to(file_menu, self.settings)
+        from schoolaas.ui.admin.actions import AdminActions
+
+        self.admin = AdminActions(window)  # People… of a shared database, admins only
+        self.admin.add_to(file_menu, self.settings)
         from schoolaas.ui.panes.week_marks import WeekMarks
 
         self.week_marks = WeekMarks(window)  # exam weeks, holidays, matriculation days
