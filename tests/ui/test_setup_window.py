@@ -149,3 +149,21 @@ def test_the_rooms_tab_opens_the_free_room_finder(window: SetupWindow) -> None:
     assert dialog.isVisible()
     assert dialog.workspace is window.workspace
     dialog.close()
+
+
+def test_the_kind_of_a_holiday_is_chosen_from_a_list(window: SetupWindow, ws: Workspace) -> None:
+    setup.add_holiday(ws, HolidayRecord("OTA", "Staff day", date(2026, 10, 9), date(2026, 10, 9)))
+    window.reload()
+    tab = window.show_kind(SetupKind.HOLIDAY)
+    row = next(n for n, r in enumerate(tab.model.rows()) if r.name == "Staff day")
+    cell = tab.model.index(row, tab.model.shown.index("kind"))
+    assert cell.data() == "holiday"
+    delegate = tab.view.itemDelegateForIndex(cell)
+    editor = delegate.createEditor(tab.view.viewport(), None, cell)  # type: ignore[arg-type]
+    assert [editor.itemText(n) for n in range(editor.count())] == ["holiday", "no-teaching day"]
+    editor.setCurrentIndex(1)
+    delegate.setModelData(editor, tab.model, cell)
+    stored = next(h for h in setup.holidays(ws) if h.name == "Staff day")
+    assert stored.kind == HolidayKind.NO_TEACHING
+    assert not tab.model.setData(cell, "weekend")
+    assert "is not one of holiday, no-teaching day" in window.message.text()

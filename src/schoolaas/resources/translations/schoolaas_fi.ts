@@ -5064,6 +5064,16 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>Sitting</source>
       <translation>Tutkintokerta</translation>
     </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>holiday</source>
+      <translation>loma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>no-teaching day</source>
+      <translation>opetukseton päivä</translation>
+    </message>
   </context>
   <context>
     <name>SetupWindow</name>
@@ -5226,6 +5236,11 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../ui/setup/window.py" />
       <source>&amp;Find a free room…</source>
       <translation>&amp;Etsi vapaa tila…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Holidays and no-teaching days: no lesson is held on them; the lessons follow when you change them.</source>
+      <translation>Lomat ja opetuksettomat päivät: niinä ei pidetä oppitunteja; oppitunnit seuraavat, kun muutat niitä.</translation>
     </message>
   </context>
   <context>

@@ -5064,6 +5064,16 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>Sitting</source>
       <translation>Examenstillfälle</translation>
     </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>holiday</source>
+      <translation>lov</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/records_model.py" />
+      <source>no-teaching day</source>
+      <translation>dag utan undervisning</translation>
+    </message>
   </context>
   <context>
     <name>SetupWindow</name>
@@ -5226,6 +5236,11 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../ui/setup/window.py" />
       <source>&amp;Find a free room…</source>
       <translation>&amp;Hitta ett ledigt rum…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/window.py" />
+      <source>Holidays and no-teaching days: no lesson is held on them; the lessons follow when you change them.</source>
+      <translation>Lov och dagar utan undervisning: inga lektioner hålls då; lektionerna följer med när du ändrar dem.</translation>
     </message>
   </context>
   <context>

@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from schoolaas.services import setup
-from schoolaas.services.setup import HolidayKind, SetupKind
-from schoolaas.ui.setup.records_model import BOOLS, field_names, header, read_value, show_value
+from schoolaas.services.setup import SetupKind
+from schoolaas.ui.setup.records_model import (
+    BOOLS,
+    field_names,
+    header,
+    holiday_kinds,
+    read_value,
+    show_value,
+)
 from schoolaas.ui.widgets.plain_text import plain_label
 
 
@@ -43,8 +50,8 @@ class RecordForm(QDialog):
                 widget.setChecked(True if value is None else bool(value))
             elif kind == SetupKind.HOLIDAY and name == "kind":
                 widget = QComboBox()
-                for k in HolidayKind:
-                    widget.addItem(k.value, k.value)
+                for choice, text in holiday_kinds().items():
+                    widget.addItem(text, choice.value)
             else:
                 widget = QLineEdit(show_value(value))
                 if name in ("start", "end", "day", "exam_start", "exam_end"):

@@ -51,9 +51,16 @@ def field_names(kind: SetupKind) -> list[str]:
     return [f.name for f in fields(setup.RECORD_TYPES[kind]) if f.name != "id"]
 
 
+def holiday_kinds() -> dict[HolidayKind, str]:
+    """Each kind of day off with its name in the user's language."""
+    return {HolidayKind.HOLIDAY: tr("holiday"), HolidayKind.NO_TEACHING: tr("no-teaching day")}
+
+
 def show_value(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return ""
+    if isinstance(value, HolidayKind):
+        return holiday_kinds()[value]
     if isinstance(value, date):
         return f"{value.day}.{value.month}.{value.year}"
     if isinstance(value, float):
@@ -90,14 +97,15 @@ def read_value(kind: SetupKind, name: str, text: Any, what: str) -> Any:
                 tr("%1: %2 is not a number.").replace("%1", label).replace("%2", repr(value))
             ) from None
     if kind == SetupKind.HOLIDAY and name == "kind":
-        try:
-            return HolidayKind(value.lower())
-        except ValueError:
-            choices = ", ".join(k.value for k in HolidayKind)
-            raise InvalidInput(
-                tr("%1: %2 is not one of %3.").replace("%1", label).replace("%2", repr(value))
-                .replace("%3", choices)
-            ) from None  # fmt: skip
+        wanted = value.casefold()
+        for choice, text in holiday_kinds().items():
+            if wanted in (choice.value, text.casefold()):
+                return choice
+        choices = ", ".join(holiday_kinds().values())
+        raise InvalidInput(
+            tr("%1: %2 is not one of %3.").replace("%1", label).replace("%2", repr(value))
+            .replace("%3", choices)
+        )  # fmt: skip
     return value
 
 

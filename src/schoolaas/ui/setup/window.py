@@ -35,9 +35,10 @@ from schoolaas.services.errors import PlannerError
 from schoolaas.services.setup import SetupKind
 from schoolaas.services.views import Change
 from schoolaas.ui.changes import ChangeBus
+from schoolaas.ui.setup.choice_delegate import ChoiceDelegate
 from schoolaas.ui.setup.commands import ServiceEdit
 from schoolaas.ui.setup.record_form import RecordForm
-from schoolaas.ui.setup.records_model import RecordModel, describe
+from schoolaas.ui.setup.records_model import RecordModel, describe, holiday_kinds
 from schoolaas.ui.widgets.plain_text import plain_label
 
 KINDS = (
@@ -97,6 +98,11 @@ class SetupTab(QWidget):
         )
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (keyboard users)
         self.view.verticalHeader().hide()
+        if kind == SetupKind.HOLIDAY:  # the kind of day off from a list
+            self.view.setItemDelegateForColumn(
+                self.model.shown.index("kind"),
+                ChoiceDelegate(lambda: list(holiday_kinds().values()), self.view),
+            )
         self.view.horizontalHeader().setStretchLastSection(True)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(lambda: window.add(kind))
@@ -344,8 +350,8 @@ class SetupWindow(QMainWindow):
                 "Periods of a school year with their exam weeks: no lessons in the exam week."
             ),
             SetupKind.HOLIDAY: self.tr(
-                "Holidays and no-teaching days (kind holiday or no-teaching): no lesson "
-                "is held on them; the lessons follow when you change them."
+                "Holidays and no-teaching days: no lesson is held on them; the lessons "
+                "follow when you change them."
             ),
             SetupKind.BUILDING: self.tr(
                 "Buildings with coordinates; the site groups buildings for travel times."
