@@ -1,0 +1,130 @@
+"""Text contrast (WCAG 2.1 SC 1.4.3, 4.5:1) measured on the painted week:
+every block colour of the timetable with its text, in the default palette
+and in dark and high-contrast ones; and clashes told in words, not by
+colour alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, time
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from schoolaas.domain.model import Provider
+from schoolaas.services.plans.blocks import Block
+from schoolaas.ui.widgets.contrast import AA_NORMAL_TEXT, contrast_ratio, error_style
+from schoolaas.ui.widgets.timetable import TimetableWidget
+from schoolaas.ui.widgets.timetable_blocks import _AALTO_COLOURS, _SCHOOL_COLOURS, colour_for
+
+MONDAY = date(2026, 9, 7)
+
+
+def _keys_for(provider: Provider, colours: tuple[str, ...]) -> list[str]:
+    """A colour key that lands on each of the provider's colours."""
+    found: dict[str, str] = {}
+    n = 0
+    while len(found) < len(colours):
+        key = f"K{n}"
+        found.setdefault(colour_for(key, provider).name(), key)
+        n += 1
+    return list(found.values())
+
+
+def _blocks() -> list[Block]:
+    blocks = []
+    keys = [(Provider.SCHOOL, k) for k in _keys_for(Provider.SCHOOL, _SCHOOL_COLOURS)]
+    keys += [(Provider.AALTO, k) for k in _keys_for(Provider.AALTO, _AALTO_COLOURS)]
+    for n, (provider, key) in enumerate(keys):
+        day, slot = divmod(n, 3)
+        start = 8 + slot * 3
+        blocks.append(
+            Block(day, time(start), time(start + 2), f"MAA{n} Course", "OIH-A102", key, provider)
+        )
+    return blocks
+
+
+def _text_contrasts(widget: TimetableWidget) -> list[tuple[str, float]]:
+    """Per block: its fill colour and the contrast of the darkest pixel
+    inside it (the text) against its most common pixel (the fill)."""
+    image: QImage = widget.grab().toImage()
+    out = []
+    for index, _b in enumerate(widget.blocks()):
+        rect = widget.block_rect(index).toRect().adjusted(4, 4, -4, -4)
+        pixels = Counter(
+            image.pixel(x, y)
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+        )
+        fill = QColor.fromRgb(pixels.most_common(1)[0][0])
+        text = min((QColor.fromRgb(p) for p in pixels), key=lambda c: c.lightnessF())
+        out.append((fill.name(), contrast_ratio(text, fill)))
+    return out
+
+
+def _palette(kind: str) -> QPalette:
+    palette = QPalette()
+    if kind == "dark":
+        palette = QPalette(QColor("#2d2d2d"))
+        palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    elif kind == "high-contrast":
+        palette = QPalette(QColor("#000000"))
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            palette.setColor(role, QColor("#000000"))
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+            palette.setColor(role, QColor("#ffffff"))
+    return palette
+
+
+def test_the_wcag_formula() -> None:
+    assert contrast_ratio(QColor("black"), QColor("white")) == pytest.approx(21.0)
+    assert contrast_ratio(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("kind", ["default", "dark", "high-contrast"])
+def test_block_text_contrast_is_at_least_4_5(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    widget = TimetableWidget()
+    qtbot.addWidget(widget)
+    widget.setPalette(_palette(kind))
+    widget.resize(1000, 700)
+    widget.set_week(MONDAY, _blocks(), [])
+    measured = _text_contrasts(widget)
+    painted = {fill for fill, _ in measured}
+    assert painted == {QColor(c).name() for c in _SCHOOL_COLOURS + _AALTO_COLOURS}
+    low = [(fill, round(ratio, 2)) for fill, ratio in measured if ratio < AA_NORMAL_TEXT]
+    assert low == []
+
+
+@pytest.mark.parametrize(("kind", "minimum"), [("default", 4.5), ("dark", 4.5)])
+def test_the_error_headline_keeps_its_contrast(qtbot, kind: str, minimum: float) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("1 open error(s)")
+    qtbot.addWidget(label)
+    label.setPalette(_palette(kind))
+    colour = QColor(error_style(label).split("color: ")[1].split(";")[0])
+    assert contrast_ratio(colour, label.palette().window().color()) >= minimum
+
+
+def test_a_clash_is_told_in_words_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = TimetableWidget()
+    qtbot.addWidget(widget)
+    clash = Block(
+        1,
+        time(10),
+        time(11, 15),
+        "MAA07.2",
+        "OIH-A102",
+        "k",
+        Provider.SCHOOL,
+        clash=True,
+        item_id=7,
+        clashes_with=("CS-A1111",),
+    )
+    widget.set_week(MONDAY, [clash], [])
+    assert (
+        widget.spoken_for(0) == "MAA07.2, Tuesday 10.00–11.15, room OIH-A102, Clash with CS-A1111"
+    )
+    assert "1 clash" in widget.accessibleDescription()
