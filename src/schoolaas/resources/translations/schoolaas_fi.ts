@@ -5642,4 +5642,80 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <translation>&amp;Henkilöt…</translation>
     </message>
   </context>
+  <context>
+    <name>MatriculationDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Matriculation plan: %1</source>
+      <translation>Ylioppilastutkintosuunnitelma: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Which subjects the student writes, and in which sitting. An exam on a matriculation day concerns a subject only in its own sitting; a subject without a sitting counts in every sitting.</source>
+      <translation>Mitkä aineet opiskelija kirjoittaa ja millä tutkintokerralla. Ylioppilaskoepäivän tentti koskee ainetta vain sen omalla tutkintokerralla; aine, jolle ei ole asetettu tutkintokertaa, koskee jokaista tutkintokertaa.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Subject</source>
+      <translation>Aine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Sitting</source>
+      <translation>Tutkintokerta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Matriculation subjects and sittings</source>
+      <translation>Ylioppilastutkinnon aineet ja tutkintokerrat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>&amp;Add subject</source>
+      <translation>&amp;Lisää aine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>&amp;Remove subject</source>
+      <translation>&amp;Poista aine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>spring %1</source>
+      <translation>kevät %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>autumn %1</source>
+      <translation>syksy %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>not set (every sitting)</source>
+      <translation>ei asetettu (jokainen tutkintokerta)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Matriculation plan</source>
+      <translation>Ylioppilastutkintosuunnitelma</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatriculationAction</name>
+    <message>
+      <location filename="../../ui/window/matriculation_action.py" />
+      <source>&amp;Matriculation plan…</source>
+      <translation>&amp;Ylioppilastutkintosuunnitelma…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/matriculation_action.py" />
+      <source>Change matriculation plan</source>
+      <translation>Muuta ylioppilastutkintosuunnitelmaa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/matriculation_action.py" />
+      <source>Matriculation plan</source>
+      <translation>Ylioppilastutkintosuunnitelma</translation>
+    </message>
+  </context>
 </TS>

@@ -5642,4 +5642,80 @@ Det visas bara nu: lämna över det personligen.</translation>
       <translation>&amp;Personer…</translation>
     </message>
   </context>
+  <context>
+    <name>MatriculationDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Matriculation plan: %1</source>
+      <translation>Plan för studentexamen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Which subjects the student writes, and in which sitting. An exam on a matriculation day concerns a subject only in its own sitting; a subject without a sitting counts in every sitting.</source>
+      <translation>Vilka ämnen den studerande skriver och under vilken examenstid. En tentamen på en dag för studentexamen gäller ett ämne bara under dess egen examenstid; ett ämne utan examenstid gäller varje examenstid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Subject</source>
+      <translation>Ämne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Sitting</source>
+      <translation>Examenstid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Matriculation subjects and sittings</source>
+      <translation>Ämnen och examenstider i studentexamen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>&amp;Add subject</source>
+      <translation>&amp;Lägg till ämne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>&amp;Remove subject</source>
+      <translation>&amp;Ta bort ämne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>spring %1</source>
+      <translation>våren %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>autumn %1</source>
+      <translation>hösten %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>not set (every sitting)</source>
+      <translation>inte angiven (varje examenstid)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/matriculation_dialog.py" />
+      <source>Matriculation plan</source>
+      <translation>Plan för studentexamen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatriculationAction</name>
+    <message>
+      <location filename="../../ui/window/matriculation_action.py" />
+      <source>&amp;Matriculation plan…</source>
+      <translation>Plan för &amp;studentexamen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/matriculation_action.py" />
+      <source>Change matriculation plan</source>
+      <translation>Ändra planen för studentexamen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window/matriculation_action.py" />
+      <source>Matriculation plan</source>
+      <translation>Plan för studentexamen</translation>
+    </message>
+  </context>
 </TS>
