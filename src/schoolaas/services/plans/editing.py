@@ -53,10 +53,22 @@ def lock_student(student_id: int, *, session: Session) -> None:
 
 
 def plan_to_edit(plan_id: int, *, session: Session) -> PlanRow:
-    """The plan an edit changes, its student's row locked (lock_student)."""
+    """The plan an edit changes, its student's row locked (lock_student)
+    and the plan read again under the lock: what another edit saved while
+    this one waited is what this one compares with (``seen``), not a row
+    read before."""
     plan = need_plan(plan_id, session=session)
     lock_student(plan.student_id, session=session)
+    session.refresh(plan)
     return plan
+
+
+def item_to_edit(item_id: int, *, session: Session) -> tuple[PlanItemRow, PlanRow]:
+    """The item an edit changes and its plan, read under the student's lock."""
+    item = need_item(item_id, session=session)
+    plan = plan_to_edit(item.plan_id, session=session)
+    session.refresh(item)
+    return item, plan
 
 
 def need_item(item_id: int, *, session: Session) -> PlanItemRow:
@@ -166,8 +178,7 @@ def item_snapshot(item: PlanItemRow) -> dict[str, Any]:
 def remove_item(item_id: int, *, seen: ItemSeen | None = None, session: Session) -> Change:
     """``seen``: the item's status, grade and groups as the caller's view
     showed them; refused with StaleEdit when it holds something else now."""
-    item = need_item(item_id, session=session)
-    plan = plan_to_edit(item.plan_id, session=session)
+    item, plan = item_to_edit(item_id, session=session)
     if seen is not None and not _same_item(seen, item):
         _refuse_stale(item, plan)
     snapshot = item_snapshot(item)
@@ -238,8 +249,7 @@ def set_status(
     the row holds something else now. The row's version is compared in the
     UPDATE too, so a writer between this read and the write is caught."""
     new = parse_status(status)
-    item = need_item(item_id, session=session)
-    plan = plan_to_edit(item.plan_id, session=session)
+    item, plan = item_to_edit(item_id, session=session)
     if seen is not None and (parse_status(seen[0]).value, seen[1]) != (item.status, item.grade):
         _refuse_stale(item, plan)
     before = {"status": item.status, "grade": item.grade}
@@ -258,8 +268,7 @@ def set_groups(
     session: Session,
 ) -> Change:
     """``seen``: the groups the caller's view showed (see set_status)."""
-    item = need_item(item_id, session=session)
-    plan = plan_to_edit(item.plan_id, session=session)
+    item, plan = item_to_edit(item_id, session=session)
     if seen is not None and not _same_groups(seen, item):
         _refuse_stale(item, plan)
     keys = tuple(group_keys)
