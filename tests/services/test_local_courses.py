@@ -150,3 +150,14 @@ def test_a_local_course_in_use_is_not_removed(ws: Workspace, tiny: Tiny, tmp_pat
     assert courses.match_code(ws, "OTA", "ohj01.3").code == "OHJ1"
     assert courses.match_code(ws, "OTA", "OTA_ENA05.2").kind == "module"
     assert courses.match_code(ws, "OTA", "XYZ01").kind == "unknown"
+
+
+def test_the_shipped_example_imports_with_its_one_incomplete_course(ws: Workspace):
+    from importlib import resources
+
+    example = resources.files("schoolaas.resources") / "examples" / "local_courses_example.csv"
+    report = import_file(ws, "local-courses", str(example))
+    assert (len(report.added), report.skipped) == (3, [])
+    assert [n.split(":")[0] for n in report.notes] == ["line 2"]
+    [wrapping] = [c for c in courses.local_courses(ws, "OTA") if c.wraps]
+    assert (wrapping.code, wrapping.wraps, wrapping.op) == ("OHJ1", "CS-A1111", 2)
