@@ -27,9 +27,13 @@ def tray(demo_window, qtbot):  # type: ignore[no-untyped-def]
 
 
 def button(tray: TrayWindow, label: str) -> ChoiceButton:
-    found = [b for b in tray.buttons if b.text().removeprefix("✓ ").split("\n")[0] == label]
+    found = [b for b in tray.buttons if _label(b) == label]
     assert found, f"no button {label}"
     return found[0]
+
+
+def _label(b: ChoiceButton) -> str:
+    return b.text().removeprefix("✓ ").split("\n")[0].split(" · ")[0]
 
 
 def year(tray: TrayWindow, year: str) -> None:
@@ -44,6 +48,8 @@ def test_choices_and_clash_are_written_on_the_buttons(tray, demo_window) -> None
     assert maa7.text().startswith("✓ MAA07.2")
     assert "⚠ clash" in maa7.text()  # it overlaps CS-A1111 L01 on Tuesdays
     assert "free" in maa7.text()
+    # Elias plans MAA12 in 2027-28: its 2026-27 groups say where it is
+    assert "also in plan: 2027-28/2" in button(tray, "MAA12.2").text()
     unchosen = button(tray, "MAA12.2")
     assert not unchosen.isChecked()
     assert not unchosen.text().startswith("✓")

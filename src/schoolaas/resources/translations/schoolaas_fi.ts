@@ -5316,10 +5316,6 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <translation>Lukuvuosi</translation>
     </message>
     <message>
-      <source>also chosen</source>
-      <translation>valittu myös</translation>
-    </message>
-    <message>
       <source>fits</source>
       <translation>sopii</translation>
     </message>
@@ -5336,12 +5332,16 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <translation>⚠ päällekkäin</translation>
     </message>
     <message>
-      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also chosen” the course is in the plan in another group · click or Space to choose or drop</source>
-      <translation>✓ valittu · ⚠ päällekkäin · ② toinen kurssi samassa palkissa · ”valittu myös” kurssi on suunnitelmassa toisessa ryhmässä · napsauta tai paina välilyöntiä valitaksesi tai poistaaksesi</translation>
-    </message>
-    <message>
       <source>✗ clashes</source>
       <translation>✗ päällekkäin</translation>
+    </message>
+    <message>
+      <source>also in plan: %1</source>
+      <translation>myös suunnitelmassa: %1</translation>
+    </message>
+    <message>
+      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
+      <translation>✓ valittu · ⚠ päällekkäin · ② toinen kurssi samassa palkissa · ”myös suunnitelmassa” kurssi on suunnitelmassa toisessa ryhmässä · napsauta tai paina välilyöntiä valitaksesi tai poistaaksesi</translation>
     </message>
   </context>
   <context>
@@ -5716,6 +5716,13 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <location filename="../../ui/window/matriculation_action.py" />
       <source>Matriculation plan</source>
       <translation>Ylioppilastutkintosuunnitelma</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardLabel</name>
+    <message>
+      <source>%1 op</source>
+      <translation>%1 op</translation>
     </message>
   </context>
 </TS>

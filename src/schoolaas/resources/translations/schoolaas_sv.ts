@@ -5316,10 +5316,6 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <translation>Läsår</translation>
     </message>
     <message>
-      <source>also chosen</source>
-      <translation>även vald</translation>
-    </message>
-    <message>
       <source>fits</source>
       <translation>passar</translation>
     </message>
@@ -5336,12 +5332,16 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <translation>⚠ krock</translation>
     </message>
     <message>
-      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also chosen” the course is in the plan in another group · click or Space to choose or drop</source>
-      <translation>✓ vald · ⚠ krock · ② en andra kurs i samma bricka · ”även vald” kursen finns i planen i en annan grupp · klicka eller tryck mellanslag för att välja eller ta bort</translation>
-    </message>
-    <message>
       <source>✗ clashes</source>
       <translation>✗ krockar</translation>
+    </message>
+    <message>
+      <source>also in plan: %1</source>
+      <translation>även i planen: %1</translation>
+    </message>
+    <message>
+      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
+      <translation>✓ vald · ⚠ krock · ② en andra kurs i samma bricka · ”även i planen” kursen finns i planen i en annan grupp · klicka eller tryck mellanslag för att välja eller ta bort</translation>
     </message>
   </context>
   <context>
@@ -5716,6 +5716,13 @@ Det visas bara nu: lämna över det personligen.</translation>
       <location filename="../../ui/window/matriculation_action.py" />
       <source>Matriculation plan</source>
       <translation>Plan för studentexamen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardLabel</name>
+    <message>
+      <source>%1 op</source>
+      <translation>%1 sp</translation>
     </message>
   </context>
 </TS>

@@ -36,7 +36,7 @@ class TrayGroup:
     taken: int  # students whose active plan holds it
     item_id: int | None  # the plan item choosing it, None when not chosen
     clashes: bool  # chosen: clashes with another item; else: would clash with the plan
-    same_code_elsewhere: bool  # the plan holds this course in another group
+    elsewhere: str | None  # the plan holds this course in another group: its period key
 
     @property
     def chosen(self) -> bool:
@@ -133,10 +133,6 @@ def tray_grid(
     for row in state.items:
         if row.offering_key:
             by_offering.setdefault(row.offering_key, row)
-    codes_by_key = {i.offering_key: i.code for i in state.items if i.offering_key}
-    planned_codes: dict[str, set[str]] = defaultdict(set)
-    for key, code in codes_by_key.items():
-        planned_codes[code].add(key)
 
     cells: dict[tuple[str, int], list[TrayGroup]] = defaultdict(list)
     for o in sorted(offered, key=lambda o: (o.code, o.key)):
@@ -155,7 +151,7 @@ def tray_grid(
                 taken=taken.get(o.key, 0),
                 item_id=chosen,
                 clashes=(chosen in clashing_items) if chosen else (o.key in clashing),
-                same_code_elsewhere=bool(planned_codes.get(o.code, set()) - {o.key}),
+                elsewhere=_elsewhere(state, o),
             )
         )
     bars = tuple(sorted({bar for _, bar in cells}))
@@ -202,6 +198,14 @@ def _aalto(
             )
         )
     return {k: tuple(sorted(v, key=lambda c: (not c.fits, c.code))) for k, v in found.items()}
+
+
+def _elsewhere(state: PlanState, o: Offering) -> str | None:
+    """The period of another plan item of the same course, if any."""
+    other = next((i for i in state.items if i.code == o.code and i.offering_key != o.key), None)
+    if other is None:
+        return None
+    return other.period or "?"
 
 
 def _starting_in(periods: Iterable[Period], day: date) -> Period | None:

@@ -95,7 +95,7 @@ class TrayWindow(QWidget):
         self.legend = QLabel(
             self.tr(
                 "✓ chosen · ⚠ clash · ② second course in one bar · "
-                "“also chosen” the course is in the plan in another group · "
+                "“also in plan” the course is in the plan in another group · "
                 "click or Space to choose or drop"
             ),
             self,
@@ -264,14 +264,16 @@ class TrayWindow(QWidget):
         self._places[button] = (column, row, n)
 
     def _group_text(self, group: TrayGroup) -> str:
-        lines = [("✓ " if group.chosen else "") + group.label]
+        head = ("✓ " if group.chosen else "") + group.label
         free = group.free
         if free is not None:
-            lines.append(fill(self.tr("%1 free"), free) if free > 0 else self.tr("full"))
+            head += " · " + (fill(self.tr("%1 free"), free) if free > 0 else self.tr("full"))
+        lines = [head]
         if group.clashes:
             lines.append(self.tr("⚠ clash"))
-        if group.same_code_elsewhere:
-            lines.append(self.tr("also chosen"))
+        if group.elsewhere:
+            where = group.elsewhere.split(":", 1)[-1]
+            lines.append(fill(self.tr("also in plan: %1"), where))
         return "\n".join(lines)
 
     def _group_tip(self, group: TrayGroup) -> str:

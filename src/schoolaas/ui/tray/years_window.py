@@ -133,7 +133,7 @@ class CardLabel(QLabel):
         mark = "✓ " if done else ("✗ " if card.status == ItemStatus.FAILED else "")
         uni = " · Aalto" if card.provider == Provider.AALTO else ""
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(f"{mark}{card.label}\n{_num(card.op)} op{uni}")
+        self.setText(f"{mark}{card.label}\n" + fill(self.tr("%1 op"), _num(card.op)) + uni)
         self.setToolTip(f"{card.code} {card.name}")
         self.setAccessibleName(f"{mark}{card.label}, {card.name}, {_num(card.op)} op")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -209,6 +209,8 @@ class PeriodColumn(QFrame):
         head = QLabel(title, self)
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(head)
+        # the bars first, so the target lines run level across every column
+        box.addWidget(OpBar(column, view.data.targets, top, self) if view.data else QWidget())
         for sitting in column.sittings:
             mark = QLabel(
                 fill(
@@ -225,7 +227,6 @@ class PeriodColumn(QFrame):
                 font.setBold(True)
                 mark.setFont(font)
             box.addWidget(mark)
-        box.addWidget(OpBar(column, view.data.targets, top, self) if view.data else QWidget())
         self.cards = [CardLabel(card, view, self) for card in column.cards]
         for card in self.cards:
             box.addWidget(card)
