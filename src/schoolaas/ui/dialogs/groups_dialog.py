@@ -74,12 +74,15 @@ class GroupsDialog(QDialog):
             box = QCheckBox(text, inner)
             box.setChecked(group.key in chosen)
             box.setAccessibleName(fill(self.tr("Group %1"), group.key))
+            # what the box shows besides the key, read after the name
+            spoken = [part for part in (group.name, when) if part]
             if group.key in self.clashing:
                 clash = QCoreApplication.translate(
                     "TimetableWidget", "Clash"
                 )  # as on the timetable
                 box.setToolTip(plain(clash))
-                box.setAccessibleDescription(clash)
+                spoken.append(clash)
+            box.setAccessibleDescription(", ".join(spoken))
             self.boxes[group.key] = box
             column.addWidget(box)
         column.addStretch(1)
