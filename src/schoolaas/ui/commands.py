@@ -481,3 +481,36 @@ class CreatePlan(NewPlanCommand):
 
     def create(self) -> Change:
         return self.plans.create_plan(self.student_id, self.name)
+
+
+class ApplySuggestion(PlanCommand):
+    """A suggested timetable applied as one undo step: ``removes`` (item
+    ids) go and ``adds`` ((offering, groups)) come in one transaction
+    (PlanService.apply_suggestion); undo takes the added items out and
+    brings the removed rows back as they were."""
+
+    def __init__(
+        self,
+        text: str,
+        plans: Any,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        plan_id: int,
+        removes: tuple[int, ...],
+        adds: tuple[tuple[str, tuple[str, ...]], ...],
+    ):
+        super().__init__(text, plans, apply, report)
+        self.plan_id = plan_id
+        self.removes = removes
+        self.adds = adds
+        self._snapshot: dict[str, Any] = {}
+
+    def do(self) -> Change:
+        change: Change = self.plans.apply_suggestion(self.plan_id, self.removes, self.adds)
+        self._snapshot = dict(change.snapshot)
+        return change
+
+    def undo_edit(self) -> Change:
+        change: Change = self.plans.undo_suggestion(self.plan_id, self._snapshot)
+        return change

@@ -13,7 +13,7 @@ work); the audit runs here, after the edit is stored."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from schoolaas.services.errors import InvalidInput
 from schoolaas.services.plans.blocks import monday_of
 from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.plans.week import build_week, opening_week
+from schoolaas.services.suggest.apply import apply_proposal, undo_proposal
 from schoolaas.services.views import Change, PlanState, PlanView, StudentView, item_views
 
 if TYPE_CHECKING:
@@ -182,6 +183,15 @@ class PlanService:
 
     def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
         return self._after(self.workspace.set_active_plan(plan_id, seen=seen))
+
+    def apply_suggestion(
+        self, plan_id: int, removes: Sequence[int], adds: Sequence[tuple[str, tuple[str, ...]]]
+    ) -> Change:
+        """A suggested timetable in one edit (services/suggest/apply.py)."""
+        return self._after(apply_proposal(self.workspace, plan_id, removes, adds))
+
+    def undo_suggestion(self, plan_id: int, snapshot: dict[str, Any]) -> Change:
+        return self._after(undo_proposal(self.workspace, plan_id, snapshot))
 
     # --- the loop ------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from schoolaas.ui.window.matriculation_action import MatriculationAction
+from schoolaas.ui.window.suggest_action import SuggestAction
 from schoolaas.ui.window.student_data_actions import StudentDataActions
 from schoolaas.ui.window.version_actions import VersionActions, tr
 
@@ -208,6 +209,8 @@ class WindowActions:
             plan.addSeparator() if a is None else plan.addAction(a)
         self.matriculation = MatriculationAction(self.w, self._act)  # the student's sittings
         self.matriculation.add_to(plan)
+        self.suggest = SuggestAction(self.w, self._act)  # Suggest timetable… (issue 14)
+        self.suggest.add_to(plan)
         self.student_data.add_to(plan)
         view = bar.addMenu(tr("&View"))
         for a in (
