@@ -96,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeats", type=int, help="check --all runs per tree (default 3)")
     parser.add_argument(
+        "--findings-changed",
+        action="store_true",
+        help="the findings are meant to differ from the baseline's (audit fixes since): "
+        "report the digests side by side instead of stopping",
+    )
+    parser.add_argument(
         "--naive-every", type=int, default=10, help="time the naive baseline on every Nth plan"
     )
     args = parser.parse_args(argv)
@@ -137,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     if "check" in only:
         step("the audit of every plan, both trees: identical?")
         for data in (one, espoo):
-            rows.append(cases_audit.digest_row(data, both))
+            rows.append(cases_audit.digest_row(data, both, changed=args.findings_changed))
     if "audit" in only:
         step("audit of one student")
         rows += cases_audit.audit_rows(one, 1 if args.quick else 3)
