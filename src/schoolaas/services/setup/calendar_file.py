@@ -13,8 +13,10 @@ InvalidInput naming the file and the place, and nothing is written."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import fields
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,7 +40,7 @@ from schoolaas.services.errors import InvalidInput, PlannerError, StorageError
 from schoolaas.services.imports.report import ImportReport, Updated
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.setup import store
-from schoolaas.services.setup.lessons import expand_lessons
+from schoolaas.services.setup.lessons import Expanded, expand_lessons
 
 KIND = "calendar"
 K = TypeVar("K")
@@ -157,13 +159,20 @@ def apply_calendar(
                 lambda r, new: store.put_year(session, r, new=new))  # fmt: skip
     sync.upsert("periods", data.periods, lambda p: p.key,
                 {p.key: p for p in store.read_periods(session)},
-                lambda r, new: store.put_period(session, r, new=new, expand=False))  # fmt: skip
+                lambda r, new: store.put_period(session, r, new=new, expand=False),
+                touch=lambda old, new: sync.mark(
+                    new.school.strip().upper(), new.start, new.end,
+                    *((old.start, old.end) if old else ())))  # fmt: skip
     schools = {s.code.strip().upper() for s in data.schools} | {
         h.school.strip().upper() for h in data.holidays
     }
     _sync_holidays(sync, data.holidays, schools)
     _sync_matriculation(sync, data)
-    done = expand_lessons(session, schools=schools)
+    done = Expanded()
+    for school, days in sorted(sync.touched.items()):  # only where the calendar changed
+        more = expand_lessons(session, schools=[school], between=(min(days), max(days)))
+        done = Expanded(done.added + more.added, done.removed + more.removed,
+                        done.groups + more.groups)  # fmt: skip
     if done.changed:
         report.notes.append(
             f"Lessons expanded on the calendar: {done.added} added, {done.removed} removed "
@@ -180,6 +189,11 @@ class _Sync:
 
     def __init__(self, session: Session, report: ImportReport, path: str) -> None:
         self.session, self.report, self.path = session, report, path
+        self.touched: dict[str, list[date]] = defaultdict(list)  # school -> changed days
+
+    def mark(self, school: str, *days: date) -> None:
+        """The school's calendar changed on these days: expand its lessons there."""
+        self.touched[school].extend(days)
 
     def run(self, table: str, ident: str, work: Callable[[], object]) -> None:
         try:
@@ -200,6 +214,7 @@ class _Sync:
         key: Callable[[R], str],
         stored: dict[str, Any],
         put: Callable[[R, bool], object],
+        touch: Callable[[Any, Any], None] | None = None,
     ) -> None:
         seen: set[str] = set()
         for record in records:
@@ -218,6 +233,8 @@ class _Sync:
                 self.report.unchanged.append(label)
                 continue
             self.run(table, ident, lambda r=record, new=old is None: put(r, new))  # type: ignore[misc]
+            if touch is not None:
+                touch(old, record)
             if old is None:
                 self.report.added.append(label)
             else:
@@ -268,6 +285,7 @@ def _sync_holidays(sync: _Sync, holidays: tuple[HolidayRecord, ...], schools: se
         sync.run("holidays", old.name,
                  lambda old=old: store.drop_holiday(session, old.id or 0, expand=False))  # type: ignore[misc]  # fmt: skip
         sync.report.removed.append(f"holiday {old.school} {old.name} {old.start}")
+        sync.mark(old.school, old.start, old.end)
     for key, h in wanted.items():
         label = f"holiday {key[0]} {key[2]} {key[1]}"
         old = stored.get(key)  # type: ignore[assignment]
@@ -275,6 +293,7 @@ def _sync_holidays(sync: _Sync, holidays: tuple[HolidayRecord, ...], schools: se
             sync.report.unchanged.append(label)
             continue
         holiday_id = old.id if old is not None else None
+        sync.mark(key[0], h.start, h.end, *((old.start, old.end) if old is not None else ()))
         sync.run("holidays", f"{h.name} ({h.school})",
                  lambda h=h, i=holiday_id: store.put_holiday(session, h, holiday_id=i,
                                                              expand=False))  # type: ignore[misc]  # fmt: skip

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, insert
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from schoolaas.data.tables import (
@@ -106,9 +107,11 @@ def expand_lessons(
     schools: Iterable[str] | None = None,
     groups: Iterable[int] | None = None,
     periods: Iterable[str] | None = None,
+    between: tuple[date, date] | None = None,
 ) -> Expanded:
     """Bring the lessons of every group with a weekly pattern (of ``schools``,
-    ``groups`` or ``periods`` when given) in line with the calendar."""
+    ``groups`` or ``periods`` when given, and with a pattern that meets on a
+    day ``between`` two days when given) in line with the calendar."""
     query = (
         select(LessonPatternRow, GroupRow.offering, OfferingRow.school, OfferingRow.period)
         .join(GroupRow, col(GroupRow.id) == LessonPatternRow.group_id)
@@ -120,6 +123,13 @@ def expand_lessons(
         query = query.where(col(LessonPatternRow.group_id).in_(sorted(set(groups))))
     if periods is not None:
         query = query.where(col(OfferingRow.period).in_(sorted(set(periods))))
+    if between is not None:
+        touched = (
+            select(LessonPatternRow.group_id)
+            .where(col(LessonPatternRow.first) <= between[1])
+            .where(col(LessonPatternRow.last) >= between[0])
+        )
+        query = query.where(col(LessonPatternRow.group_id).in_(touched))
     by_group: dict[int, list[LessonPatternRow]] = defaultdict(list)
     where: dict[int, tuple[str, str | None, str | None]] = {}
     for pattern, offering, school, period in session.exec(query).all():
@@ -129,11 +139,15 @@ def expand_lessons(
         return Expanded()
     days = SchoolDays(session, {s for _, s, _ in where.values() if s})
     existing: dict[int, list[tuple[int, Lesson]]] = defaultdict(list)
+    columns = sa_select(  # plain rows, not objects: a school has 100,000s of lessons
+        col(SessionRow.id), col(SessionRow.group_id), col(SessionRow.start),
+        col(SessionRow.end), col(SessionRow.room), col(SessionRow.building),
+    )  # fmt: skip
     for ids in chunks(list(by_group)):
-        rows = session.exec(select(SessionRow).where(col(SessionRow.group_id).in_(ids))).all()
-        for r in rows:
-            assert r.id is not None
-            existing[r.group_id].append((r.id, (r.start, r.end, r.room, r.building)))
+        for sid, gid, start, end, room, building in session.execute(
+            columns.where(col(SessionRow.group_id).in_(ids))
+        ):
+            existing[gid].append((sid, (start, end, room, building)))
     doomed: list[int] = []
     new_rows: list[dict[str, object]] = []
     for group_id, patterns in by_group.items():

@@ -348,11 +348,13 @@ def put_holiday(
         )
     row: HolidayRow | None = None
     schools = {r.school}
+    days = [r.start, r.end]
     if holiday_id is not None:
         row = session.get(HolidayRow, holiday_id)
         if row is None:
             raise NotFound("There is no holiday with id {key}.", key=holiday_id)
         schools.add(row.school)
+        days += [row.start, row.end]
     row = row or HolidayRow(school=r.school, name=r.name, start=r.start, end=r.end)
     row.school, row.name, row.kind, row.start, row.end = (
         r.school, r.name, r.kind.value, r.start, r.end,
@@ -360,7 +362,7 @@ def put_holiday(
     session.add(row)
     session.flush()
     if expand:
-        expand_lessons(session, schools=schools)
+        expand_lessons(session, schools=schools, between=(min(days), max(days)))
     return HolidayRecord(r.school, r.name, r.start, r.end, r.kind, row.id)
 
 
@@ -372,7 +374,7 @@ def drop_holiday(session: Session, holiday_id: int, *, expand: bool = True) -> H
     session.delete(row)
     session.flush()
     if expand:
-        expand_lessons(session, schools=[record.school])
+        expand_lessons(session, schools=[record.school], between=(record.start, record.end))
     return record
 
 
