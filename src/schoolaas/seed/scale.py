@@ -21,6 +21,8 @@ from sqlalchemy.engine import Connection, Engine
 from schoolaas.data.tables import (
     BuildingRow,
     GroupRow,
+    HolidayRow,
+    LessonPatternRow,
     MatriculationDayRow,
     ModuleRow,
     OfferingRow,
@@ -29,6 +31,7 @@ from schoolaas.data.tables import (
     PlanRow,
     RoomRow,
     SchoolRow,
+    SchoolYearRow,
     SessionRow,
     StudentRow,
     TravelRow,
@@ -37,7 +40,7 @@ from schoolaas.io.curriculum import lops2021
 from schoolaas.seed.curriculum_rows import module_rows
 from schoolaas.seed.scale_aalto import CampusRoom, Realisation, building_rows, campus_rooms
 from schoolaas.seed.scale_aalto import catalogue as aalto_catalogue
-from schoolaas.seed.scale_calendar import aalto_periods, school_periods
+from schoolaas.seed.scale_calendar import aalto_periods, school_holiday_ranges, school_periods
 from schoolaas.seed.scale_data import (
     FIXED_ACADEMIC_YEARS,
     MATRICULATION_DAYS,
@@ -164,9 +167,16 @@ def _write_fixed(writer: _Writer, schools: tuple[tuple[str, str, str, int], ...]
         ],
     )
     periods = []
+    years: list[dict[str, Any]] = []
+    holidays: list[dict[str, Any]] = []
     for code, *_rest in schools:
         for year in PLAN_YEARS:
-            for s in school_periods(code, year):
+            spans = school_periods(code, year)
+            years.append({"school": code, "year": year, "start": spans[0].start,
+                          "end": spans[-1].end})  # fmt: skip
+            holidays.extend({"school": code, "name": name, "kind": "holiday", "start": a,
+                             "end": b} for name, a, b in school_holiday_ranges(year))  # fmt: skip
+            for s in spans:
                 periods.append({"key": s.key, "provider": "school", "school": code,
                                 "year": year, "number": s.number, "start": s.start,
                                 "end": s.end, "exam_start": s.exam_start,
@@ -176,6 +186,8 @@ def _write_fixed(writer: _Writer, schools: tuple[tuple[str, str, str, int], ...]
             periods.append({"key": s.key, "provider": "aalto", "school": None, "year": year,
                             "number": s.number, "start": s.start, "end": s.end,
                             "exam_start": s.exam_start, "exam_end": s.end})  # fmt: skip
+    writer.insert(SchoolYearRow, years)
+    writer.insert(HolidayRow, holidays)
     writer.insert(PeriodRow, periods)
     writer.insert(MatriculationDayRow, [{"day": d, "subject": s} for d, s in MATRICULATION_DAYS])
     if not writer.conn.execute(select(func.count()).select_from(_table(ModuleRow))).scalar_one():
@@ -222,6 +234,7 @@ class _Writer:
             if offering in keys:
                 ids[(offering, key)] = gid
         self.insert(SessionRow, _sessions(offerings, ids))
+        self.insert(LessonPatternRow, _patterns(offerings, ids))
 
     def students(
         self, school: str, students: list[dict[str, Any]], items: dict[str, list[dict[str, Any]]]
@@ -267,6 +280,21 @@ def _sessions(
                 yield {"group_id": gid, "start": start, "end": end, "room": g.room,
                        "building": g.building, "kind": g.session_kind,
                        "uid": None}  # fmt: skip
+
+
+def _patterns(
+    offerings: list[Realisation], ids: dict[tuple[str, str], int]
+) -> Iterator[dict[str, Any]]:
+    """The weekly lesson times of the school groups (expanded again when the
+    calendar changes: services/setup/lessons)."""
+    for o in offerings:
+        if o.row["provider"] != "school":
+            continue
+        for g in o.groups:
+            for weekday, t0, t1 in g.slots:
+                yield {"group_id": ids[(o.key, g.key)], "weekday": weekday, "start": t0,
+                       "end": t1, "first": g.start, "last": g.end, "room": g.room,
+                       "building": g.building}  # fmt: skip
 
 
 def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:

@@ -79,17 +79,27 @@ def aalto_periods(years: tuple[str, ...]) -> dict[str, tuple[Span, ...]]:
     return out
 
 
-def school_holidays(year: str) -> frozenset[date]:
-    """Autumn break (ISO week 42), Christmas (22.12.-6.1.), winter break (ISO week 9)."""
+def school_holiday_ranges(year: str) -> tuple[tuple[str, date, date], ...]:
+    """Autumn break (ISO week 42), Christmas (22.12.-6.1.), winter break
+    (ISO week 9), named, Monday to Friday for the breaks."""
     y = first_year(year)
+    autumn = date.fromisocalendar(y, 42, 1)
+    winter = date.fromisocalendar(y + 1, 9, 1)
+    return (
+        ("Autumn break", autumn, autumn + timedelta(days=4)),
+        ("Christmas break", date(y, 12, 22), date(y + 1, 1, 6)),
+        ("Winter break", winter, winter + timedelta(days=4)),
+    )
+
+
+def school_holidays(year: str) -> frozenset[date]:
+    """Every day of :func:`school_holiday_ranges`."""
     days: set[date] = set()
-    for iso_year, week in ((y, 42), (y + 1, 9)):
-        monday = date.fromisocalendar(iso_year, week, 1)
-        days.update(monday + timedelta(days=i) for i in range(5))
-    day = date(y, 12, 22)
-    while day <= date(y + 1, 1, 6):
-        days.add(day)
-        day += timedelta(days=1)
+    for _name, start, end in school_holiday_ranges(year):
+        day = start
+        while day <= end:
+            days.add(day)
+            day += timedelta(days=1)
     return frozenset(days)
 
 
