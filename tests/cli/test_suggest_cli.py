@@ -80,5 +80,6 @@ def test_bad_input_exits_2_naming_what(
     db_path: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
     code, out, err = _run(capsys, "suggest", "OTA-1001", *argv, *TODAY, "--db", db_path)
+    assert out == ""
     assert code == 2
     assert message in err
