@@ -129,9 +129,11 @@ def cmd_students(args: argparse.Namespace) -> int:
         rows = ws.students(args.search, school=args.school, include_archived=args.archived)
     finally:
         ws.close()
+    if rows:
+        print(f"{'id':>5}  {'number':<12} {'name':<32} {'school':<7}group")
     for s in rows:
         flag = "  (archived)" if s.archived else ""
-        print(f"{s.id:>5}  {s.number:<12} {s.name:<32} {s.school:<5} {s.group}{flag}")
+        print(f"{s.id:>5}  {s.number:<12} {s.name:<32} {s.school:<7}{s.group}{flag}")
     print(f"{len(rows)} student{'s' if len(rows) != 1 else ''}")
     return EXIT_OK
 

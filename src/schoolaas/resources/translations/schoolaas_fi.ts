@@ -4684,6 +4684,14 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>Three &amp;years…</source>
       <translation>Kolme &amp;vuotta…</translation>
     </message>
+    <message>
+      <source>P&amp;remises and room use…</source>
+      <translation>Ti&amp;lat ja tilojen käyttö…</translation>
+    </message>
+    <message>
+      <source>Premises and room use</source>
+      <translation>Tilat ja tilojen käyttö</translation>
+    </message>
   </context>
   <context>
     <name>CourseKind</name>

@@ -4684,6 +4684,14 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>Three &amp;years…</source>
       <translation>Tre &amp;år…</translation>
     </message>
+    <message>
+      <source>P&amp;remises and room use…</source>
+      <translation>&amp;Lokaler och lokalanvändning…</translation>
+    </message>
+    <message>
+      <source>Premises and room use</source>
+      <translation>Lokaler och lokalanvändning</translation>
+    </message>
   </context>
   <context>
     <name>CourseKind</name>

@@ -124,6 +124,7 @@ class WindowActions:
             db=False,
         )
         self.tray = self._act(tr("Course &tray…"), "Ctrl+Shift+T", self._tray)
+        self.premises = self._act(tr("P&remises and room use…"), None, self._premises)
         self.three_years = self._act(tr("Three &years…"), "Ctrl+Shift+Y", self._three_years)
         self.help = self._act(
             tr("&Help"), QKeySequence.StandardKey.HelpContents, self._help, db=False
@@ -216,6 +217,7 @@ class WindowActions:
         for a in (
             self.tray,
             self.three_years,
+            self.premises,
             None,
             self.prev_week,
             self.next_week,
@@ -346,13 +348,37 @@ class WindowActions:
         from schoolaas.ui.overview import window as overview
 
         w = self.w
-        if w.workspace is not None:
+        if w.workspace is None:
+            return
+        window = getattr(self, "_overview_window", None)
+        if window is None or not window.isVisible():  # one overview, brought to the front
             window = overview.OverviewWindow(
                 w.workspace, w.options, open_plan=self._open_from_overview, bus=w.bus
             )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.show()
+            window.destroyed.connect(lambda *_: setattr(self, "_overview_window", None))
             self._overview_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _premises(self) -> None:
+        from schoolaas.ui.premises.view import PremisesView
+
+        w = self.w
+        if w.workspace is None:
+            return
+        window = getattr(self, "_premises_window", None)
+        if window is None or not window.isVisible():
+            window = PremisesView(w.workspace, None, bus=w.bus)
+            window.setWindowTitle(tr("Premises and room use"))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: setattr(self, "_premises_window", None))
+            window.resize(1150, 700)
+            self._premises_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _open_from_overview(self, *args: Any) -> None:
         """The overview asks to open a student's plan: (student_id[, plan_id])."""

@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         if other.workspace is None or other.catalogue is None:
             return
         self._use(other.workspace, other.catalogue, other._students)
+        self.statusBar().clearMessage()  # not a stale "Opening database…"
         other.workspace = None  # one owner of the open database
         other.live.stop()
         other.plan_service = None  # it no longer follows the changes on the bus
@@ -425,8 +426,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("SchoolaaS Planner"))
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{self.state.student.name} — {self.state.plan.name}[*]")
-        self.setWindowModified(not self.undo_stack.isClean())
+        # every edit is stored at once: no "modified" marker to mislead
+        self.setWindowTitle(f"{self.state.student.name} — {self.state.plan.name}")
+        self.setWindowModified(False)
 
     # showing the state -------------------------------------------------------------
     def show_state(

@@ -99,7 +99,12 @@ class PlanEdits:
             offering_key=key,
             seen=plan_seen(state.items),
         )
-        return command is not None and self.push(command)
+        if command is None or not self.push(command):
+            return False
+        added = getattr(command, "item_id", None)
+        if added:  # the new row selected and scrolled into view
+            self.w.plan_panel.select_item(added)
+        return True
 
     def remove_item(self, item_id: int) -> bool:
         from schoolaas.ui.commands import RemoveItem  # loaded on the first edit
