@@ -161,3 +161,26 @@ def test_the_shipped_example_imports_with_its_one_incomplete_course(ws: Workspac
     assert [n.split(":")[0] for n in report.notes] == ["line 2"]
     [wrapping] = [c for c in courses.local_courses(ws, "OTA") if c.wraps]
     assert (wrapping.code, wrapping.wraps, wrapping.op) == ("OHJ1", "CS-A1111", 2)
+
+
+def test_a_local_course_item_without_a_course_group_is_known_and_counts_once(
+    ws: Workspace, tiny: Tiny, tmp_path: Path
+):
+    from sqlmodel import Session
+
+    from schoolaas.data.tables import PlanItemRow
+
+    import_file(ws, "local-courses", _write(tmp_path, "local.csv", LOCAL_CSV))
+    with Session(ws.engine) as s:  # completed elsewhere, written as the school writes it
+        s.add(PlanItemRow(plan_id=tiny.aino_plan, code="OHJ01.2", status="completed"))
+        s.add(PlanItemRow(plan_id=tiny.aino_plan, code="OTAFY010", status="planned"))
+        s.commit()
+    result = ws.audit(tiny.aino_plan)
+    assert [f for f in result.findings if f.code == FindingCode.UNKNOWN_CODE] == []
+    [duplicate] = [f for f in result.findings if f.code == FindingCode.DUPLICATE]
+    assert len(duplicate.item_ids) == 2
+    # completed items count first: OHJ1's 2 op, and the planned CS-A1111 (the
+    # same course) adds nothing; MAA6 3 + OHJ1 2 + OTAFY10 2
+    assert result.credits.total_planned == 7
+    assert result.credits.school_electives_planned == 4
+    assert result.credits.university_op_planned == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from schoolaas.domain.codes import local_form
 from schoolaas.domain.model import MathSyllabus
 
 ARTS = ("MU", "KU")  # music and visual arts: the arts rule counts them together
@@ -116,7 +117,11 @@ class Curriculum:
         return self.modules.get(code)
 
     def local_course(self, code: str) -> LocalCourse | None:
-        return self.local.get(code)
+        """The local course of ``code`` as stored, or as the school may
+        write it (zero-padded, with a group suffix: codes.local_form)."""
+        if not self.local:
+            return None
+        return self.local.get(code) or self.local.get(local_form(code))
 
     def required(self, choices: Choices) -> tuple[Module, ...]:
         """Compulsory modules for a student with these choices (MU and KU
