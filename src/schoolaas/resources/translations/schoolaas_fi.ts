@@ -4142,6 +4142,11 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>{status!r} is not a status; use one of: {known}.</source>
       <translation>{status!r} ei ole tila; käytä jotakin näistä: {known}.</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
+      <translation>Koulupaketti tuodaan tyhjään tietokantaan (uuteen, kotona suunnittelua varten); tietokannassa {where} on jo opiskelijoita tai kursseja.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

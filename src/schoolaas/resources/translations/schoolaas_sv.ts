@@ -4142,6 +4142,11 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>{status!r} is not a status; use one of: {known}.</source>
       <translation>{status!r} är ingen status; använd en av: {known}.</translation>
     </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
+      <translation>Ett skolpaket läses in i en tom databas (en ny, för planering hemma); databasen {where} innehåller redan studerande eller kurser.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
