@@ -116,3 +116,25 @@ def test_calendar_export_then_import(
     path.write_text(path.read_text(encoding="utf-8") + "\n[[rooms]]\nbuilding = 1\n")
     assert run(db, "calendar", "import", str(path)) == 2
     assert f"{path}: [[rooms]] entry 4" in capsys.readouterr().err
+
+
+def test_school_package_from_the_command_line(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ota.schoolpkg"
+    assert run(db, "package", "export", "OTA", str(path)) == 0
+    assert capsys.readouterr().out.startswith(
+        f"Wrote the school package of OTA to {path}: 1 school course groups, 1 Aalto offerings"
+    )
+    home = tmp_path / "home"
+    home.mkdir()
+    assert run(sqlite_url(home), "package", "import", str(path), "--new") == 0
+    assert "1 school course groups, 1 Aalto offerings" in capsys.readouterr().out
+    assert run(sqlite_url(home), "courses") == 0
+    assert capsys.readouterr().out.rstrip().endswith("2 offerings")
+    assert run(db, "export-plan", "OTA-1001", "-o", str(tmp_path / "plan.json")) == 0
+    capsys.readouterr()
+    assert run(db, "package", "plan", str(tmp_path / "plan.json")) == 0
+    assert "unchanged" in capsys.readouterr().out
+    assert run(sqlite_url(home), "package", "import", str(path)) == 2
+    assert "goes into an empty database" in capsys.readouterr().err

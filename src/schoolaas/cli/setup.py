@@ -7,6 +7,9 @@
     schoolaas setup walking-speed [METRES_PER_MINUTE]
     schoolaas calendar import FILE [--dry-run] [--all] [--new]
     schoolaas calendar export FILE      (- for standard output)
+    schoolaas package export SCHOOL FILE [--all-aalto]
+    schoolaas package import FILE [--dry-run] [--new]
+    schoolaas package plan FILE [--dry-run]
 
 KIND is school | year | period | holiday | building | room | travel |
 matriculation. KEY names one record: a school, building or room code
@@ -26,9 +29,10 @@ from typing import Any
 
 from schoolaas.services import setup
 from schoolaas.services.errors import InvalidInput, NotFound
-from schoolaas.services.setup import calendar_file
+from schoolaas.services.setup import calendar_file, package
 
 EXIT_OK = 0
+DRY_RUN = "show what would change, write nothing"
 KINDS = [k.value for k in setup.SetupKind]
 KEYS = {
     "school": "CODE",
@@ -95,7 +99,37 @@ def register(subparsers: Any) -> None:
     exp = cal_actions.add_parser("export", help="write the school calendar file")
     exp.add_argument("file", metavar="FILE", help="the file to write, or - for standard output")
     exp.set_defaults(func=cmd_calendar_export)
-    for nested in (*actions.choices.values(), *cal_actions.choices.values()):
+    pkg = subparsers.add_parser(
+        "package",
+        help="the school package: publish it, load it at home, take a student's plan back",
+        description="A school package (one ZIP) holds the school calendar, the school's course "
+        "groups with their lessons and the Aalto offerings open to its students. A student "
+        "loads it into an empty database of their own and plans there; their plan comes back "
+        "as a plan file ('package plan'), whose acceptances, grades and completed statuses "
+        "are ignored (only a counsellor records them).",
+    )
+    pkg_actions = pkg.add_subparsers(dest="action", metavar="ACTION", parser_class=type(pkg))
+    pexp = pkg_actions.add_parser("export", help="write the school package of SCHOOL")
+    pexp.add_argument("school", metavar="SCHOOL", help="school code, e.g. OTA")
+    pexp.add_argument("file", metavar="FILE")
+    pexp.add_argument(
+        "--all-aalto", action="store_true", help="every Aalto offering, not only those with seats"
+    )
+    pexp.set_defaults(func=cmd_package_export)
+    pimp = pkg_actions.add_parser("import", help="load a school package into an empty database")
+    pimp.add_argument("file", metavar="FILE")
+    pimp.add_argument("--dry-run", action="store_true", help=DRY_RUN)
+    pimp.add_argument("--new", action="store_true", help="make the database when there is none")
+    pimp.set_defaults(func=cmd_package_import)
+    pplan = pkg_actions.add_parser(
+        "plan", help="take a student's plan file back (their plans, not grades or acceptances)"
+    )
+    pplan.add_argument("file", metavar="FILE")
+    pplan.add_argument("--dry-run", action="store_true", help=DRY_RUN)
+    pplan.set_defaults(func=cmd_package_plan)
+    for nested in (
+        *actions.choices.values(), *cal_actions.choices.values(), *pkg_actions.choices.values()
+    ):
         nested.add_argument(  # as cli/__init__.add_db_option, for the nested commands
             "--db",
             metavar="URL",
@@ -310,4 +344,43 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(f"Wrote the school calendar to {path}")
+    return EXIT_OK
+
+
+# --- school package -----------------------------------------------------------------
+
+
+def cmd_package_export(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    try:
+        done = package.export_package(ws, args.school, args.file, all_aalto=args.all_aalto)
+    finally:
+        ws.close()
+    print(
+        f"Wrote the school package of {done.school} to {done.path}: "
+        f"{done.school_offerings} school course groups, {done.aalto_offerings} Aalto "
+        f"offerings, {done.sessions} dated sessions"
+    )
+    return EXIT_OK
+
+
+def cmd_package_import(args: argparse.Namespace) -> int:
+    ws = _workspace(args, create=args.new)
+    try:
+        report = package.import_package(ws, args.file, dry_run=args.dry_run)
+    finally:
+        ws.close()
+    for line in report.lines():
+        print(line)
+    return EXIT_OK
+
+
+def cmd_package_plan(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    try:
+        report = package.import_student_plan(ws, args.file, dry_run=args.dry_run)
+    finally:
+        ws.close()
+    for line in report.lines():
+        print(line)
     return EXIT_OK
