@@ -1833,6 +1833,10 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <source>Stopping after the current student…</source>
       <translation>Lopetetaan nykyisen opiskelijan jälkeen…</translation>
     </message>
+    <message>
+      <source>%1 sessions written to %2</source>
+      <translation>%1 tapahtumaa kirjoitettu tiedostoon %2</translation>
+    </message>
   </context>
   <context>
     <name>RoomWeekGrid</name>
@@ -4146,6 +4150,122 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../wording/messages.py" />
       <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
       <translation>Koulupaketti tuodaan tyhjään tietokantaan (uuteen, kotona suunnittelua varten); tietokannassa {where} on jo opiskelijoita tai kursseja.</translation>
+    </message>
+    <message>
+      <source>--merged, --school and --jobs go with --group.</source>
+      <translation>--merged, --school ja --jobs käyvät vain --groupin kanssa.</translation>
+    </message>
+    <message>
+      <source>--plan works with one student; a group prints active plans.</source>
+      <translation>--plan toimii yhden opiskelijan kanssa; ryhmälle tulostetaan aktiiviset suunnitelmat.</translation>
+    </message>
+    <message>
+      <source>--time-limit must be more than 0 seconds.</source>
+      <translation>--time-limit on oltava yli 0 sekuntia.</translation>
+    </message>
+    <message>
+      <source>Aalto catalogue</source>
+      <translation>Aallon kurssitarjonta</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>Tiedostoa {path} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+      <source>Do not put a password in the database URL (anyone on the machine can read a command line): use ~/.pgpass, PGPASSWORD or a service file, or let the program ask for it.</source>
+      <translation>Älä kirjoita salasanaa tietokannan URL-osoitteeseen (kuka tahansa koneen käyttäjä voi lukea komentorivin): käytä tiedostoa ~/.pgpass, muuttujaa PGPASSWORD tai palvelutiedostoa, tai anna ohjelman kysyä sitä.</translation>
+    </message>
+    <message>
+      <source>Free time {text!r} is not of the form DAY HH.MM-HH.MM (for example fri 16.00-23.59).</source>
+      <translation>Vapaa-aika {text!r} ei ole muotoa PÄIVÄ HH.MM-HH.MM (esimerkiksi fri 16.00-23.59).</translation>
+    </message>
+    <message>
+      <source>Give --period with --slot, or --lesson.</source>
+      <translation>Anna --period yhdessä --slotin kanssa, tai --lesson.</translation>
+    </message>
+    <message>
+      <source>Give a student (number, id or name) or --group GROUP.</source>
+      <translation>Anna opiskelija (numero, tunniste tai nimi) tai --group RYHMÄ.</translation>
+    </message>
+    <message>
+      <source>Give either --period with --slot, or --lesson, not both.</source>
+      <translation>Anna joko --period ja --slot tai --lesson, ei molempia.</translation>
+    </message>
+    <message>
+      <source>Give either a student (number, id or name) or --all.</source>
+      <translation>Anna joko opiskelija (numero, tunniste tai nimi) tai --all.</translation>
+    </message>
+    <message>
+      <source>Give either a student or --group, not both.</source>
+      <translation>Anna joko opiskelija tai --group, ei molempia.</translation>
+    </message>
+    <message>
+      <source>Give {login}'s password on a terminal, or use --generate.</source>
+      <translation>Anna käyttäjän {login} salasana päätteellä tai käytä valitsinta --generate.</translation>
+    </message>
+    <message>
+      <source>Name the shared database: --db postgresql://USER@HOST/DATABASE or {var}.</source>
+      <translation>Nimeä jaettu tietokanta: --db postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA tai {var}.</translation>
+    </message>
+    <message>
+      <source>Plan item {item_id} is not in plan {plan_id}.</source>
+      <translation>Suunnitelman kohde {item_id} ei ole suunnitelmassa {plan_id}.</translation>
+    </message>
+    <message>
+      <source>The database already holds data; build the demo with reset to replace it.</source>
+      <translation>Tietokannassa on jo tietoja; rakenna demo valitsimella reset korvataksesi ne.</translation>
+    </message>
+    <message>
+      <source>The database holds data the demo did not make: {found}. A reset would delete it; give --force to replace it with the demo anyway.</source>
+      <translation>Tietokannassa on tietoja, joita demo ei tehnyt: {found}. Palautus poistaisi ne; anna --force korvataksesi ne demolla silti.</translation>
+    </message>
+    <message>
+      <source>The server asks for a password: put it in ~/.pgpass, PGPASSWORD or a service file, or run the command on a terminal to be asked.</source>
+      <translation>Palvelin kysyy salasanaa: kirjoita se tiedostoon ~/.pgpass, muuttujaan PGPASSWORD tai palvelutiedostoon, tai aja komento päätteellä, jolloin sitä kysytään.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>Salasanat eroavat toisistaan; mitään ei muutettu.</translation>
+    </message>
+    <message>
+      <source>There is no school period left to plan for {school}.</source>
+      <translation>Koululla {school} ei ole enää jaksoja suunniteltavaksi.</translation>
+    </message>
+    <message>
+      <source>Unknown period {period!r}: the periods of school {school} are {known}.</source>
+      <translation>Tuntematon jakso {period!r}: koulun {school} jaksot ovat {known}.</translation>
+    </message>
+    <message>
+      <source>{code} is not offered in the planned periods ({periods}).</source>
+      <translation>Kurssia {code} ei tarjota suunnitelluissa jaksoissa ({periods}).</translation>
+    </message>
+    <message>
+      <source>{path} exists already; give another --out FILE.</source>
+      <translation>{path} on jo olemassa; anna toinen --out TIEDOSTO.</translation>
+    </message>
+    <message>
+      <source>{path} is not UTF-8 text.</source>
+      <translation>{path} ei ole UTF-8-tekstiä.</translation>
+    </message>
+    <message>
+      <source>{path} line {line}: the student number is empty.</source>
+      <translation>{path} rivi {line}: opiskelijanumero puuttuu.</translation>
+    </message>
+    <message>
+      <source>{path} names no students.</source>
+      <translation>{path} ei nimeä yhtään opiskelijaa.</translation>
+    </message>
+    <message>
+      <source>{path}: the first line must name the columns: number (and login).</source>
+      <translation>{path}: ensimmäisen rivin on nimettävä sarakkeet: number (ja login).</translation>
+    </message>
+    <message>
+      <source>{path}: {exc}</source>
+      <translation>{path}: {exc}</translation>
+    </message>
+    <message>
+      <source>{url!r} is not a database URL.</source>
+      <translation>{url!r} ei ole tietokannan URL-osoite.</translation>
     </message>
   </context>
   <context>

@@ -1833,6 +1833,10 @@ Skapa en tom databas där?</translation>
       <source>Stopping after the current student…</source>
       <translation>Avbryter efter den nuvarande studeranden…</translation>
     </message>
+    <message>
+      <source>%1 sessions written to %2</source>
+      <translation>%1 händelser skrivna till %2</translation>
+    </message>
   </context>
   <context>
     <name>RoomWeekGrid</name>
@@ -4146,6 +4150,122 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../wording/messages.py" />
       <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
       <translation>Ett skolpaket läses in i en tom databas (en ny, för planering hemma); databasen {where} innehåller redan studerande eller kurser.</translation>
+    </message>
+    <message>
+      <source>--merged, --school and --jobs go with --group.</source>
+      <translation>--merged, --school och --jobs hör ihop med --group.</translation>
+    </message>
+    <message>
+      <source>--plan works with one student; a group prints active plans.</source>
+      <translation>--plan fungerar med en studerande; för en grupp skrivs de aktiva planerna ut.</translation>
+    </message>
+    <message>
+      <source>--time-limit must be more than 0 seconds.</source>
+      <translation>--time-limit måste vara mer än 0 sekunder.</translation>
+    </message>
+    <message>
+      <source>Aalto catalogue</source>
+      <translation>Aaltos kursutbud</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>Det går inte att läsa {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Do not put a password in the database URL (anyone on the machine can read a command line): use ~/.pgpass, PGPASSWORD or a service file, or let the program ask for it.</source>
+      <translation>Skriv inte lösenordet i databasens URL (vem som helst på datorn kan läsa en kommandorad): använd ~/.pgpass, PGPASSWORD eller en tjänstefil, eller låt programmet fråga efter det.</translation>
+    </message>
+    <message>
+      <source>Free time {text!r} is not of the form DAY HH.MM-HH.MM (for example fri 16.00-23.59).</source>
+      <translation>Fritiden {text!r} har inte formen DAG HH.MM-HH.MM (till exempel fri 16.00-23.59).</translation>
+    </message>
+    <message>
+      <source>Give --period with --slot, or --lesson.</source>
+      <translation>Ange --period tillsammans med --slot, eller --lesson.</translation>
+    </message>
+    <message>
+      <source>Give a student (number, id or name) or --group GROUP.</source>
+      <translation>Ange en studerande (nummer, id eller namn) eller --group GRUPP.</translation>
+    </message>
+    <message>
+      <source>Give either --period with --slot, or --lesson, not both.</source>
+      <translation>Ange antingen --period med --slot eller --lesson, inte båda.</translation>
+    </message>
+    <message>
+      <source>Give either a student (number, id or name) or --all.</source>
+      <translation>Ange antingen en studerande (nummer, id eller namn) eller --all.</translation>
+    </message>
+    <message>
+      <source>Give either a student or --group, not both.</source>
+      <translation>Ange antingen en studerande eller --group, inte båda.</translation>
+    </message>
+    <message>
+      <source>Give {login}'s password on a terminal, or use --generate.</source>
+      <translation>Ange lösenordet för {login} i en terminal, eller använd --generate.</translation>
+    </message>
+    <message>
+      <source>Name the shared database: --db postgresql://USER@HOST/DATABASE or {var}.</source>
+      <translation>Ange den delade databasen: --db postgresql://ANVÄNDARE@VÄRD/DATABAS eller {var}.</translation>
+    </message>
+    <message>
+      <source>Plan item {item_id} is not in plan {plan_id}.</source>
+      <translation>Planposten {item_id} finns inte i planen {plan_id}.</translation>
+    </message>
+    <message>
+      <source>The database already holds data; build the demo with reset to replace it.</source>
+      <translation>Databasen innehåller redan data; bygg demon med reset för att ersätta den.</translation>
+    </message>
+    <message>
+      <source>The database holds data the demo did not make: {found}. A reset would delete it; give --force to replace it with the demo anyway.</source>
+      <translation>Databasen innehåller data som demon inte skapade: {found}. En återställning skulle radera dem; ange --force för att ändå ersätta dem med demon.</translation>
+    </message>
+    <message>
+      <source>The server asks for a password: put it in ~/.pgpass, PGPASSWORD or a service file, or run the command on a terminal to be asked.</source>
+      <translation>Servern frågar efter ett lösenord: lägg det i ~/.pgpass, PGPASSWORD eller en tjänstefil, eller kör kommandot i en terminal för att bli tillfrågad.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>Lösenorden skiljer sig åt; inget ändrades.</translation>
+    </message>
+    <message>
+      <source>There is no school period left to plan for {school}.</source>
+      <translation>Skolan {school} har inga perioder kvar att planera.</translation>
+    </message>
+    <message>
+      <source>Unknown period {period!r}: the periods of school {school} are {known}.</source>
+      <translation>Okänd period {period!r}: skolan {school} har perioderna {known}.</translation>
+    </message>
+    <message>
+      <source>{code} is not offered in the planned periods ({periods}).</source>
+      <translation>{code} erbjuds inte i de planerade perioderna ({periods}).</translation>
+    </message>
+    <message>
+      <source>{path} exists already; give another --out FILE.</source>
+      <translation>{path} finns redan; ange en annan --out FIL.</translation>
+    </message>
+    <message>
+      <source>{path} is not UTF-8 text.</source>
+      <translation>{path} är inte UTF-8-text.</translation>
+    </message>
+    <message>
+      <source>{path} line {line}: the student number is empty.</source>
+      <translation>{path} rad {line}: studerandenumret är tomt.</translation>
+    </message>
+    <message>
+      <source>{path} names no students.</source>
+      <translation>{path} namnger inga studerande.</translation>
+    </message>
+    <message>
+      <source>{path}: the first line must name the columns: number (and login).</source>
+      <translation>{path}: första raden måste namnge kolumnerna: number (och login).</translation>
+    </message>
+    <message>
+      <source>{path}: {exc}</source>
+      <translation>{path}: {exc}</translation>
+    </message>
+    <message>
+      <source>{url!r} is not a database URL.</source>
+      <translation>{url!r} är ingen databas-URL.</translation>
     </message>
   </context>
   <context>
