@@ -172,10 +172,12 @@ class Translations:
             self._installed.append(own)
         self.language = lang
         messages.follow(lang)  # the services' error messages and the findings
-        country = QLocale.Country.Finland
-        language = {"fi": QLocale.Language.Finnish, "sv": QLocale.Language.Swedish}.get(
-            lang, QLocale.Language.English
-        )
+        # numbers and dates as the language writes them: Finland's English
+        # (en_FI) writes "1,50", so English follows the United Kingdom ("1.50")
+        language, country = {
+            "fi": (QLocale.Language.Finnish, QLocale.Country.Finland),
+            "sv": (QLocale.Language.Swedish, QLocale.Country.Finland),
+        }.get(lang, (QLocale.Language.English, QLocale.Country.UnitedKingdom))
         QLocale.setDefault(QLocale(language, country))
         return True
 
