@@ -169,10 +169,9 @@ def apply_calendar(
     _sync_holidays(sync, data.holidays, schools)
     _sync_matriculation(sync, data)
     done = Expanded()
-    for school, days in sorted(sync.touched.items()):  # only where the calendar changed
-        more = expand_lessons(session, schools=[school], between=(min(days), max(days)))
-        done = Expanded(done.added + more.added, done.removed + more.removed,
-                        done.groups + more.groups)  # fmt: skip
+    if sync.touched:  # only the schools whose calendar changed, between the days it did
+        days = [d for changed in sync.touched.values() for d in changed]
+        done = expand_lessons(session, schools=sync.touched, between=(min(days), max(days)))
     if done.changed:
         report.notes.append(
             f"Lessons expanded on the calendar: {done.added} added, {done.removed} removed "
