@@ -237,3 +237,14 @@ def test_walking_speed_and_unknown_keys(ws: Workspace) -> None:
         setup.remove_room(ws, "OIH-X")
     with pytest.raises(InvalidInput, match="Unknown kind 'rooms'"):
         setup.records(ws, "rooms")
+
+
+def test_the_settings_exam_week_edit_moves_the_lessons_too(ws: Workspace, tmp_path: Path) -> None:
+    from schoolaas.services import rules
+
+    import_tray(ws, tmp_path)
+    assert date(2026, 11, 12) in lesson_days(ws, "MAA7.1")
+    rules.set_exam_week(ws, "OTA:2026-27/2", date(2026, 11, 9), date(2026, 11, 26))
+    days = lesson_days(ws, "MAA7.1")
+    assert date(2026, 11, 12) not in days
+    assert date(2026, 11, 5) in days

@@ -24,6 +24,7 @@ from schoolaas.data.tables import CreditOverrideRow, MatriculationDayRow, Offeri
 from schoolaas.domain.codes import normalise_code
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises.buildings import unit
+from schoolaas.services.setup.lessons import expand_lessons
 from schoolaas.services.views import Change
 
 ECTS_KEY = "ects_to_op"  # read by services.auditing.rules_from_settings
@@ -168,6 +169,8 @@ def set_exam_week(
                 )
         row.exam_start, row.exam_end = start, end
         session.add(row)
+        session.flush()
+        expand_lessons(session, periods=[period_key])  # no lessons in the new exam week
         bump_catalogue_version(session=session)
     return Change(settings=True, catalogue=True)
 
