@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -155,6 +155,9 @@ class CataloguePanel(QWidget):
         self.min_op.valueChanged.connect(self._apply_filters)
         self.fits.toggled.connect(self._apply_filters)
         self.search.returnPressed.connect(self._on_search_return_pressed)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)  # Down goes into the results
+        down.activated.connect(self._on_search_return_pressed)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.ui.panes.plan_model import NAME, YEAR, PlanModel, status_text
+from schoolaas.ui.panes.plan_model import CODE, NAME, YEAR, PlanModel, status_text
 from schoolaas.ui.widgets.enum_values import ENROLLED, FAILED, PLANNED, STATUSES
 from schoolaas.ui.widgets.list_table import set_up_list_table
 from schoolaas.ui.widgets.offering_drag import accept_offerings, drop_offerings
@@ -58,6 +58,29 @@ class PlanTable(QTableView):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Type-ahead finds a course code (past its ✓/⚠ mark), whichever
+        column has the focus; keys typed in quick succession add up."""
+        import time
+
+        from PySide6.QtWidgets import QApplication
+
+        now = time.monotonic()
+        if now - getattr(self, "_typed_at", 0.0) > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed_at = now
+        self._typed = getattr(self, "_typed", "") + search
+        wanted = self._typed.strip().upper()
+        proxy = self.model()
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, CODE)
+            code = str(index.data() or "").lstrip("✓⚠✗!* ").upper()
+            if wanted and code.startswith(wanted):
+                self.setCurrentIndex(index)
+                self.selectRow(row)
+                self.scrollTo(index)
+                return
 
     def sizeHintForColumn(self, column: int) -> int:
         """What the header's "resize to contents" asks after every edit,
