@@ -184,3 +184,19 @@ def test_a_local_course_item_without_a_course_group_is_known_and_counts_once(
     assert result.credits.total_planned == 7
     assert result.credits.school_electives_planned == 4
     assert result.credits.university_op_planned == 0
+
+
+def test_the_command_line_edits_local_courses(tiny: Tiny, capsys: pytest.CaptureFixture[str]):
+    from schoolaas.cli import main
+
+    db = ["--db", tiny.url, "local-courses"]
+    assert main([*db, "set", "OTA", "otatek01", "--name", "Teknologia", "--subject", "TE"]) == 0
+    assert "saved OTA OTATEK1" in capsys.readouterr().out
+    assert main([*db, "wrap", "OTA", "OTATEK1", "CS-A1111"]) == 0
+    assert main([*db, "list", "--school", "OTA"]) == 0
+    out = capsys.readouterr().out
+    assert "OTATEK1\tTE\tno credits yet (incomplete)\tTeknologia  = CS-A1111" in out
+    assert main([*db, "match", "OTA", "OTA-MAA07.2"]) == 0
+    assert capsys.readouterr().out == "OTA-MAA07.2\tmodule\tMAA7\n"
+    assert main([*db, "set", "OTA", "ENA05", "--op", "2"]) == 2
+    assert "national curriculum" in capsys.readouterr().err

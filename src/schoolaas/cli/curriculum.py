@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from schoolaas.domain.codes import local_form
 from schoolaas.services.catalogue import local_courses as courses
 from schoolaas.services.people import matriculation
 
@@ -129,7 +130,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         courses.save_local_course(ws, view)
     finally:
         ws.close()
-    print(f"saved {args.school.upper()} {args.code}")
+    print(f"saved {args.school.upper()} {local_form(args.code)}")
     return EXIT_OK
 
 
