@@ -14,6 +14,8 @@ Rows (docs/suggest.md explains the model):
   10^5 combinations: both with the rules clashes, bars, seats and exams (the
   enumerator does not know prerequisites, workload and graduation, so those
   are left out of both), same optimum required;
+- a whole school's seats (Otaniemi, 700 students): services/suggest/seats
+  with a 60 s limit, the optimality gap reported;
 - infeasibility: required Aalto wishes that cannot all fit, until 200 such
   cases: time to the minimal explanation, and minimality checked by removing
   each element (the rest must fit) and the whole set (must not).
@@ -294,6 +296,43 @@ def one_year(ws: Workspace, rnd: random.Random, codes: list[str], count: int) ->
     }
 
 
+def two_period_requests(ws: Workspace, rnd: random.Random, count: int) -> list[Request]:
+    """Requests over two periods (the third and fourth of 2026-27, Aalto
+    wishes among the courses starting in them) whose space holds 10^5 to
+    10^9 combinations: a whole year's (10^11 and more) is out of the
+    enumeration's reach altogether."""
+    cat = ws.catalogue()
+    plans = ws.active_plans()
+    found: list[Request] = []
+    for plan in rnd.sample(plans, len(plans)):
+        school = ws.student(plan.student_id).school
+        periods = [
+            p for p in cat.school_periods(school) if p.year == "2026-27" and p.number in (3, 4)
+        ]
+        if len(periods) != 2:
+            continue
+        codes = sorted(
+            {
+                o.code
+                for o in cat.offerings.values()
+                if o.provider == Provider.AALTO
+                and periods[0].start <= o.start <= periods[1].end
+                and o.groups
+            }
+        )
+        wants = tuple(rnd.sample(codes, rnd.randint(2, 4)))
+        ask = Ask(wants=wants, soft=True, periods=tuple(p.key for p in periods), today=YEAR_START)
+        try:
+            req, _ = build_request(ws, plan.id, ask)
+        except InvalidInput:
+            continue
+        if 10**5 <= space(req) <= 10**9:
+            found.append(req)
+            if len(found) == count:
+                break
+    return found
+
+
 def against_enumeration(
     ws: Workspace, reqs: list[Request], count: int, limit: float
 ) -> dict[str, object]:
@@ -366,6 +405,30 @@ def infeasible(
     }
 
 
+def seat_allocation(ws: Workspace, school: str, seed: int) -> dict[str, object]:
+    from collections import Counter
+
+    from schoolaas.services.suggest.seats import allocate_seats
+
+    started = time.perf_counter()
+    found = allocate_seats(ws, school, today=YEAR_START, seed=seed, time_limit=60.0)
+    return {
+        "school": school,
+        "students_with_wishes": found.students,
+        "wishes": len(found.wishes),
+        "met": found.met,
+        "status": found.status,
+        "gap": found.gap,
+        "search_s": round(found.seconds, 2),
+        "build_s": round(found.build_seconds, 2),
+        "total_s": round(time.perf_counter() - started, 2),
+        "rules_given_way": found.rules_given_way,
+        "not_met_because": dict(Counter(g.why for g in found.wishes if g.offering_key is None)),
+        "final_year_met": sum(1 for g in found.wishes if g.final_year and g.offering_key),
+        "final_year_wishes": sum(1 for g in found.wishes if g.final_year),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="espoo-10pct, 30 students")
@@ -373,13 +436,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--enumerate", type=int, default=5, help="requests to enumerate")
     parser.add_argument("--enumeration-limit", type=float, default=120.0)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--only", choices=["year", "enumeration", "infeasible"], action="append")
+    parser.add_argument(
+        "--only", choices=["year", "enumeration", "infeasible", "seats"], action="append"
+    )
     args = parser.parse_args(argv)
-    count = 30 if args.quick else args.students
+    count = min(30, args.students) if args.quick else args.students
     ws = open_copy(0.1 if args.quick else 1.0)
     ws.catalogue()
     codes = aalto_codes(ws)
-    only = set(args.only or ["year", "enumeration", "infeasible"])
+    only = set(args.only or ["year", "enumeration", "infeasible", "seats"])
     out: dict[str, object] = {}
     if only & {"year", "enumeration"}:
         year = one_year(ws, random.Random(args.seed), codes, count)
@@ -396,6 +461,9 @@ def main(argv: list[str] | None = None) -> int:
     if "infeasible" in only:
         out["infeasible"] = infeasible(ws, random.Random(args.seed + 1), codes, count)
         print("infeasibility:", json.dumps(out["infeasible"]), flush=True)
+    if "seats" in only:
+        out["seats"] = seat_allocation(ws, "OTA", args.seed)
+        print("seat allocation:", json.dumps(out["seats"]), flush=True)
     target = Path(__file__).resolve().parent / "out" / "suggest.json"
     target.write_text(json.dumps(out, indent=1, default=str))
     print(f"written to {target}")

@@ -92,10 +92,19 @@ class Model:
     """The model of one request (see the module doc). ``objective=False``:
     feasibility only (the explanation's searches)."""
 
-    def __init__(self, request: Request, index: TimetableIndex, *, objective: bool = True) -> None:
+    def __init__(
+        self,
+        request: Request,
+        index: TimetableIndex,
+        *,
+        objective: bool = True,
+        cp: cp_model.CpModel | None = None,
+    ) -> None:
+        """``cp``: a model to add to (a whole school's seat allocation puts
+        every student's choices into one), else a new one."""
         self.request = request
         self.index = index
-        self.cp = cp_model.CpModel()
+        self.cp = cp if cp is not None else cp_model.CpModel()
         self.blocks = Blocks()
         self.parts: dict[Part, cp_model.IntVar] = {}
         self.take: list[cp_model.IntVar] = []
