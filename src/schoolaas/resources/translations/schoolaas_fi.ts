@@ -845,6 +845,42 @@
       <source>Group %1</source>
       <translation>Ryhmä %1</translation>
     </message>
+    <message>
+      <source>Take part in one group of each kind:</source>
+      <translation>Osallistu yhteen kunkin lajin ryhmään:</translation>
+    </message>
+    <message>
+      <source>%1 seats left</source>
+      <translation>%1 paikkaa jäljellä</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>täynnä</translation>
+    </message>
+    <message>
+      <source>Lessons</source>
+      <translation>Oppitunnit</translation>
+    </message>
+    <message>
+      <source>Lectures</source>
+      <translation>Luennot</translation>
+    </message>
+    <message>
+      <source>Exercise groups</source>
+      <translation>Harjoitusryhmät</translation>
+    </message>
+    <message>
+      <source>Exams</source>
+      <translation>Tentit</translation>
+    </message>
+    <message>
+      <source>Other groups</source>
+      <translation>Muut ryhmät</translation>
+    </message>
+    <message>
+      <source>Choose at least one group: a course is taken in its groups.</source>
+      <translation>Valitse vähintään yksi ryhmä: kurssi suoritetaan ryhmissään.</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>

@@ -845,6 +845,42 @@
       <source>Group %1</source>
       <translation>Grupp %1</translation>
     </message>
+    <message>
+      <source>Take part in one group of each kind:</source>
+      <translation>Delta i en grupp av varje slag:</translation>
+    </message>
+    <message>
+      <source>%1 seats left</source>
+      <translation>%1 platser kvar</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>fullt</translation>
+    </message>
+    <message>
+      <source>Lessons</source>
+      <translation>Lektioner</translation>
+    </message>
+    <message>
+      <source>Lectures</source>
+      <translation>Föreläsningar</translation>
+    </message>
+    <message>
+      <source>Exercise groups</source>
+      <translation>Övningsgrupper</translation>
+    </message>
+    <message>
+      <source>Exams</source>
+      <translation>Tentamina</translation>
+    </message>
+    <message>
+      <source>Other groups</source>
+      <translation>Andra grupper</translation>
+    </message>
+    <message>
+      <source>Choose at least one group: a course is taken in its groups.</source>
+      <translation>Välj minst en grupp: en kurs avläggs i sina grupper.</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>

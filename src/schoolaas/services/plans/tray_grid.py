@@ -244,3 +244,17 @@ def _taken(workspace: Workspace, keys: list[str]) -> dict[str, int]:
         for key, _, count in repo.planned_counts(session=s, offerings=keys):
             out[key] += count
     return dict(out)
+
+
+def group_seats_left(workspace: Workspace, offering: Offering) -> dict[str, int | None]:
+    """Seats still free in each study group of ``offering``: its own limit
+    less the students whose active plan takes that group (None: no limit)."""
+    taken: dict[str, int] = defaultdict(int)
+    with workspace.session() as s:
+        for _, groups, count in repo.planned_counts(session=s, offerings=[offering.key]):
+            for key in groups or offering.default_groups():
+                taken[key] += count
+    return {
+        g.key: (None if g.capacity is None else g.capacity - taken.get(g.key, 0))
+        for g in offering.groups
+    }

@@ -4,14 +4,16 @@ and whether it would clash with the rest of the plan."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
+    QMessageBox,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -38,7 +40,10 @@ def weekly_times(sessions: Iterable[Session], locale: QLocale | None = None) -> 
 class GroupsDialog(QDialog):
     """``others``: the other items of the plan; the groups that would clash
     with them are marked, as ``timetable`` (the catalogue's index) tells
-    (without one: overlaps only, from a small index over the offering)."""
+    (without one: overlaps only, from a small index over the offering).
+    ``seats_left``: seats still free per group key (None: no limit known).
+    One group of each kind (lectures, exercise groups, exams) is chosen with
+    radio buttons; OK with none chosen is refused with a message."""
 
     def __init__(
         self,
@@ -49,6 +54,7 @@ class GroupsDialog(QDialog):
         others: Sequence[AuditItem] = (),
         timetable: TimetableIndex | None = None,
         language: str = "en",
+        seats_left: Mapping[str, int | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Study groups of %1"), offering.code))
@@ -59,23 +65,39 @@ class GroupsDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-        layout.addWidget(QLabel(self.tr("Take part in these groups:"), self))
+        layout.addWidget(QLabel(self.tr("Take part in one group of each kind:"), self))
         index = timetable or TimetableIndex({offering.key: offering})
         self.clashing = index.clashing_groups(offering.key, others)
-        self.boxes: dict[str, QCheckBox] = {}
+        self.seats_left = dict(seats_left or {})
+        self.boxes: dict[str, QRadioButton] = {}
+        self.kinds: dict[str, str] = {}  # group key -> its kind
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
+        frames: dict[str, QVBoxLayout] = {}
         for group in offering.groups:
+            kind = str(group.kind)
+            if kind not in frames:
+                frame = QGroupBox(self._kind_name(kind), inner)
+                frames[kind] = QVBoxLayout(frame)
+                column.addWidget(frame)
             when = weekly_times(group.sessions)
             text = f"{group.key} {group.name}" + (f" — {when}" if when else "")
+            left = self.seats_left.get(group.key)
+            seats = ""
+            if left is not None:
+                seats = fill(self.tr("%1 seats left"), left) if left > 0 else self.tr("full")
+                text += f" · {seats}"
             if group.key in self.clashing:
                 text = "⚠ " + text
-            box = QCheckBox(text, inner)
+            # one of each kind, as radio buttons; unticking leaves none
+            box = QRadioButton(text, inner)
+            box.setAutoExclusive(False)
             box.setChecked(group.key in chosen)
+            box.toggled.connect(lambda on, key=group.key: self._one_of_kind(key, on))
             box.setAccessibleName(fill(self.tr("Group %1"), group.key))
             # what the box shows besides the key, read after the name
-            spoken = [part for part in (group.name, when) if part]
+            spoken = [part for part in (group.name, when, seats) if part]
             if group.key in self.clashing:
                 clash = QCoreApplication.translate(
                     "TimetableWidget", "Clash"
@@ -84,7 +106,8 @@ class GroupsDialog(QDialog):
                 spoken.append(clash)
             box.setAccessibleDescription(", ".join(spoken))
             self.boxes[group.key] = box
-            column.addWidget(box)
+            self.kinds[group.key] = kind
+            frames[kind].addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
@@ -101,3 +124,29 @@ class GroupsDialog(QDialog):
 
     def chosen(self) -> tuple[str, ...]:
         return tuple(key for key, box in self.boxes.items() if box.isChecked())
+
+    def _one_of_kind(self, key: str, on: bool) -> None:
+        if not on:
+            return
+        for other, box in self.boxes.items():
+            if other != key and self.kinds[other] == self.kinds[key] and box.isChecked():
+                box.setChecked(False)
+
+    def _kind_name(self, kind: str) -> str:
+        return {
+            "lesson": self.tr("Lessons"),
+            "lecture": self.tr("Lectures"),
+            "exercise": self.tr("Exercise groups"),
+            "exam": self.tr("Exams"),
+        }.get(kind, self.tr("Other groups"))
+
+    def accept(self) -> None:
+        """An empty choice is refused with a message; the dialog stays."""
+        if not self.chosen():
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Choose at least one group: a course is taken in its groups."),
+            )
+            return
+        super().accept()

@@ -165,6 +165,15 @@ class PlanEdits:
         offering = cat.offerings.get(item.offering_key)
         if offering is None:
             return
+        seats: dict[str, int | None] = {}
+        workspace = getattr(self.w, "workspace", None)
+        if workspace is not None:
+            from schoolaas.services.plans.tray_grid import group_seats_left
+
+            try:
+                seats = group_seats_left(workspace, offering)
+            except PlannerError:
+                seats = {}  # the groups still show; their seats wait
         dialog = GroupsDialog(
             offering,
             item.group_keys,
@@ -172,6 +181,7 @@ class PlanEdits:
             others=[i for i in state.audit_items if i.item_id != item.id],
             timetable=cat.timetable,
             language=self.w.options.get(opt.LANGUAGE),
+            seats_left=seats,
         )
         if dialog.exec():
             self.set_groups(item.id, dialog.chosen())
