@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from schoolaas.ui.window.matriculation_action import MatriculationAction
-from schoolaas.ui.window.suggest_action import SuggestAction
 from schoolaas.ui.window.student_data_actions import StudentDataActions
+from schoolaas.ui.window.suggest_action import SuggestAction
 from schoolaas.ui.window.version_actions import VersionActions, tr
 
 if TYPE_CHECKING:
