@@ -109,6 +109,7 @@ class TrayWindow(QWidget):
         top.addWidget(self.legend, 1)
 
         self.area = QScrollArea(self)
+        self.area.setAccessibleName(self.tr("Course tray"))  # it takes focus: named
         self.area.setWidgetResizable(True)
         self.body = QWidget()
         self.layout_ = QGridLayout(self.body)

@@ -270,6 +270,7 @@ class YearsWindow(QWidget):
         self.message.setObjectName("yearsMessage")
         self.message.setWordWrap(True)
         self.area = QScrollArea(self)
+        self.area.setAccessibleName(self.tr("Three years"))  # it takes focus: named
         self.area.setWidgetResizable(True)
         self.body = QWidget()
         self.row = QHBoxLayout(self.body)
