@@ -5894,4 +5894,11 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <translation>%1 op</translation>
     </message>
   </context>
+  <context>
+    <name>ClearButton</name>
+    <message>
+      <source>Clear</source>
+      <translation>Tyhjennä</translation>
+    </message>
+  </context>
 </TS>

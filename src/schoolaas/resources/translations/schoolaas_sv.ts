@@ -5894,4 +5894,11 @@ Det visas bara nu: lämna över det personligen.</translation>
       <translation>%1 sp</translation>
     </message>
   </context>
+  <context>
+    <name>ClearButton</name>
+    <message>
+      <source>Clear</source>
+      <translation>Töm</translation>
+    </message>
+  </context>
 </TS>

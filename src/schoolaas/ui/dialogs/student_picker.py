@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.services.views import StudentView
 from schoolaas.ui.dialogs.students_model import NAME, StudentsFilter, StudentsModel
+from schoolaas.ui.widgets.clear_button import enable_named_clear_button
 from schoolaas.ui.widgets.list_table import set_up_list_table
 
 
@@ -51,7 +52,7 @@ class StudentPicker(QDialog):
         self.search = _Search(self.table, self)
         self.search.setPlaceholderText(self.tr("Search number, name, school or group…"))
         self.search.setAccessibleName(self.tr("Search students"))
-        self.search.setClearButtonEnabled(True)
+        enable_named_clear_button(self.search)
         self.search.textChanged.connect(self._on_search_text_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self

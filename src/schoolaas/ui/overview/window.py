@@ -51,6 +51,7 @@ from schoolaas.ui.overview.model import (
     PrintWorker,
     RowLoader,
 )
+from schoolaas.ui.widgets.clear_button import enable_named_clear_button
 from schoolaas.ui.widgets.plain_text import plain
 
 OpenPlan = Callable[[int, int], None]
@@ -111,7 +112,7 @@ class OverviewWindow(QMainWindow):
     # -- layout ---------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+        enable_named_clear_button(self.search)
         self.search.textChanged.connect(self.proxy.set_search)
         self.school_box = QComboBox()
         self.group_box = QComboBox()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.ui.panes.catalogue_filter import CatalogueFilter
 from schoolaas.ui.panes.catalogue_model import CODE, KEY_ROLE, NAME, PERIOD, CatalogueModel
+from schoolaas.ui.widgets.clear_button import enable_named_clear_button
 from schoolaas.ui.widgets.enum_values import AALTO, SCHOOL
 from schoolaas.ui.widgets.list_table import set_up_list_table
 from schoolaas.ui.widgets.text_widths import TextWidths, measured_rows
@@ -89,7 +90,7 @@ class CataloguePanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search code or name (fi, sv, en)…"))
-        self.search.setClearButtonEnabled(True)
+        enable_named_clear_button(self.search)
         self.search.setAccessibleName(self.tr("Search the catalogue"))
         self.search.textChanged.connect(self.proxy.set_search)
 
