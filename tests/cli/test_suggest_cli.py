@@ -83,3 +83,25 @@ def test_bad_input_exits_2_naming_what(
     assert out == ""
     assert code == 2
     assert message in err
+
+
+def test_suggest_seats_previews_then_applies(
+    db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, "suggest-seats", "OTA", *TODAY, "--db", db_path)
+    assert code == 0
+    assert "OTA: 0 of 1 wishes of 1 students met (optimal, gap 0.0%" in out
+    assert "CS-A1111: no (clash)" in out
+    assert "1 plan items would change (use --apply)." in out
+    code, out, _ = _run(capsys, "suggest-seats", "OTA", *TODAY, "--apply", "--db", db_path)
+    assert "1 plan items changed." in out
+    code, out, _ = _run(capsys, "check", "OTA-1001", "--db", db_path)
+    assert "CS-A1111" not in out  # the wish that could not be met left the plan
+
+
+def test_suggest_seats_names_an_unknown_school(
+    db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = _run(capsys, "suggest-seats", "NOPE", "--db", db_path)
+    assert code == 2
+    assert "There is no school 'NOPE'." in err

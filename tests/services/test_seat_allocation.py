@@ -38,3 +38,14 @@ def test_a_seat_for_the_wish_that_fits_and_the_same_again(ws: Workspace, tiny: T
     assert course.seats >= 1
     again = allocate_seats(ws, "OTA", today=TODAY, time_limit=20, seed=3)
     assert again.wishes == found.wishes  # re-runnable: the same seed, the same allocation
+
+
+def test_apply_moves_or_drops_in_one_transaction(ws: Workspace, tiny: Tiny) -> None:
+    from schoolaas.services.suggest.seats import apply_allocation
+
+    found = allocate_seats(ws, "OTA", today=TODAY, time_limit=20)
+    [wish] = found.wishes
+    assert wish.changed  # not granted: the plan's CS-A1111 goes
+    change = apply_allocation(ws, found)
+    assert change.plan_ids == {tiny.aino_plan}
+    assert [i.code for i in ws.items(tiny.aino_plan)] == ["MAA6"]

@@ -68,6 +68,20 @@ def register(subparsers: Any) -> None:
     cmd.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="seconds")
     cmd.add_argument("--json", action="store_true", help="JSON output")
     cmd.set_defaults(func=cmd_suggest)
+    seats = subparsers.add_parser(
+        "suggest-seats",
+        help="assign a school's limited Aalto seats to its students at once",
+        description="Every student's planned Aalto courses with limited seats, assigned at "
+        "once: seats respected, no clash, as many wishes met as possible; final-year "
+        "students first, then a seeded lottery (docs/suggest.md). A preview unless --apply.",
+    )
+    seats.add_argument("school", help="school code, e.g. OTA")
+    seats.add_argument("--seed", type=int, default=0, help="the lottery's seed (default 0)")
+    seats.add_argument("--today", type=date.fromisoformat, help="plan from this day (YYYY-MM-DD)")
+    seats.add_argument("--time-limit", type=float, default=60.0, metavar="S", help="seconds")
+    seats.add_argument("--apply", action="store_true", help="change the plans (one transaction)")
+    seats.add_argument("--json", action="store_true", help="JSON output")
+    seats.set_defaults(func=cmd_seats)
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -206,3 +220,72 @@ def text(found: Suggestion, student: str, plan: str) -> str:
     else:
         lines.append("The search was stopped before it found a plan (try a longer --time-limit).")
     return "\n".join(lines)
+
+
+def cmd_seats(args: argparse.Namespace) -> int:
+    from schoolaas.cli.core import open_workspace
+    from schoolaas.services.suggest.seats import allocate_seats, apply_allocation
+
+    if args.time_limit <= 0:
+        raise InvalidInput("--time-limit must be more than 0 seconds.")
+    ws = open_workspace(args)
+    try:
+        if args.school not in ws.catalogue().schools:
+            raise InvalidInput("There is no school {school!r}.", school=args.school)
+        found = allocate_seats(
+            ws, args.school, today=args.today, seed=args.seed, time_limit=args.time_limit
+        )
+        changed = sum(1 for g in found.wishes if g.changed and g.item_id)
+        if args.apply and changed:
+            apply_allocation(ws, found)
+        if args.json:
+            doc = {
+                "version": VERSION,
+                "database": ws.where,
+                "school": found.school,
+                "status": found.status,
+                "gap": found.gap,
+                "seconds": round(found.seconds + found.build_seconds, 2),
+                "seed": args.seed,
+                "applied": bool(args.apply and changed),
+                "courses": [vars(c) for c in found.courses],
+                "wishes": [
+                    {
+                        "student": g.student,
+                        "final_year": g.final_year,
+                        "lottery": g.lottery,
+                        "code": g.code,
+                        "now": g.current,
+                        "granted": g.offering_key,
+                        "groups": list(g.group_keys),
+                        "why_not": g.why,
+                    }
+                    for g in found.wishes
+                ],
+            }
+            print(json.dumps(doc, ensure_ascii=False, indent=2))
+        else:
+            print(
+                f"{found.school}: {found.met} of {len(found.wishes)} wishes of "
+                f"{found.students} students met ({found.status.lower()}, gap {found.gap:.1%}, "
+                f"{found.seconds + found.build_seconds:.1f} s; seed {args.seed})"
+            )
+            for c in found.courses:
+                print(
+                    f"  {c.code} {c.offering_key}: {c.seats} seats, "
+                    f"{c.wished} hold it, {c.granted} granted"
+                )
+            for g in found.wishes:
+                got = (
+                    f"{g.offering_key} {'+'.join(g.group_keys)}"
+                    if g.offering_key
+                    else f"no ({g.why})"
+                )
+                year = "final year, " if g.final_year else ""
+                print(f"  {g.student} ({year}lottery {g.lottery}): {g.code}: {got}")
+            if changed:
+                verb = "changed" if args.apply else "would change (use --apply)"
+                print(f"{changed} plan items {verb}.")
+    finally:
+        ws.close()
+    return EXIT_OK

@@ -39,7 +39,9 @@ from schoolaas.domain.model import ItemStatus, Provider
 from schoolaas.domain.suggest.model import Model
 from schoolaas.domain.suggest.request import Request, Rule, Wish
 from schoolaas.services.audit.inputs import PERIODS_PER_YEAR, ItemResolver, compute_load
+from schoolaas.services.plans import editing
 from schoolaas.services.suggest.ask import YEARS, _offerings_by_code, planned_periods
+from schoolaas.services.views import Change
 
 if TYPE_CHECKING:
     from schoolaas.services.workspace import Workspace
@@ -58,6 +60,16 @@ class Granted:
     offering_key: str | None
     group_keys: tuple[str, ...] = ()
     why: str = ""
+    item_id: int = 0  # the plan's item of the wish
+    current_groups: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """Whether applying the allocation changes the plan's item."""
+        return (self.offering_key, sorted(self.group_keys)) != (
+            self.current,
+            sorted(self.current_groups),
+        )
 
 
 @dataclass(frozen=True)
@@ -262,6 +274,8 @@ def allocate_seats(
                         current,
                         None,
                         why=_why_not(model, w, left),
+                        item_id=wish.current.item_id if wish.current else 0,
+                        current_groups=wish.current.group_keys if wish.current else (),
                     )
                 )
                 continue
@@ -281,6 +295,8 @@ def allocate_seats(
                     current,
                     option.key,
                     groups,
+                    item_id=wish.current.item_id if wish.current else 0,
+                    current_groups=wish.current.group_keys if wish.current else (),
                 )
             )
     for key in sorted(set(wished) | set(granted)):
@@ -288,6 +304,36 @@ def allocate_seats(
         if offering is not None and key in left:
             out.courses.append(Course(offering.code, key, left[key], wished[key], granted[key]))
     return out
+
+
+def apply_allocation(ws: Workspace, allocation: Allocation) -> Change:
+    """The allocation in every plan at once, in one transaction: a wish
+    granted elsewhere (another realisation or groups) moves, a wish not
+    granted leaves the plan. The Change's snapshot holds the rows removed
+    and the ids added (services/suggest/apply.undo_proposal per plan)."""
+    removed: list[dict[str, object]] = []
+    added: list[int] = []
+    plans: set[int] = set()
+    students: set[int] = set()
+    with ws.session() as s:
+        for wish in allocation.wishes:
+            if not wish.changed or not wish.item_id:
+                continue
+            plan = editing.need_plan(wish.plan_id, session=s)
+            plans.add(wish.plan_id)
+            students.add(plan.student_id)
+            removed.append(editing.remove_item(wish.item_id, session=s).snapshot)
+            if wish.offering_key is not None:
+                change = editing.add_item(
+                    wish.plan_id, wish.offering_key, group_keys=wish.group_keys, session=s
+                )
+                added.append(change.created_id or 0)
+    return Change(
+        plan_ids=frozenset(plans),
+        item_ids=frozenset((*added, *(int(str(r.get("id") or 0)) for r in removed))),
+        student_ids=frozenset(students),
+        snapshot={"removed": removed, "added": added},
+    )
 
 
 def _why_not(model: Model, w: int, left: dict[str, int]) -> str:
@@ -317,4 +363,4 @@ def _why_not(model: Model, w: int, left: dict[str, int]) -> str:
     return "seats" if any(left.get(key, 1) > 0 for key in fitting) else "no seats"
 
 
-__all__ = ["Allocation", "Course", "Granted", "allocate_seats"]
+__all__ = ["Allocation", "Course", "Granted", "allocate_seats", "apply_allocation"]
