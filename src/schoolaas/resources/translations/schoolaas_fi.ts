@@ -5901,4 +5901,12 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <translation>Tyhjennä</translation>
     </message>
   </context>
+  <context>
+    <name>ServiceError</name>
+    <message>
+      <location filename="../../cli/suggest.py" />
+      <source>There is no school {school!r}.</source>
+      <translation>Koulua {school!r} ei ole.</translation>
+    </message>
+  </context>
 </TS>

@@ -5901,4 +5901,12 @@ Det visas bara nu: lämna över det personligen.</translation>
       <translation>Töm</translation>
     </message>
   </context>
+  <context>
+    <name>ServiceError</name>
+    <message>
+      <location filename="../../cli/suggest.py" />
+      <source>There is no school {school!r}.</source>
+      <translation>Det finns ingen skola {school!r}.</translation>
+    </message>
+  </context>
 </TS>
