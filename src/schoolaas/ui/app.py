@@ -63,7 +63,9 @@ def grab_when_shown(window: MainWindow, path: str) -> None:
 
     def grab() -> None:
         window.grab().save(path)
-        QApplication.quit()
+        # exit(), not quit(): a dialog opened at the start (the first start's
+        # question) has an event loop of its own, which exit() ends too
+        QApplication.exit(0)
 
     window.database_opened.connect(lambda: QTimer.singleShot(200, grab))
 
