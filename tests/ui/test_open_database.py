@@ -14,6 +14,18 @@ from schoolaas.ui.window.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
+@pytest.fixture(autouse=True)
+def _no_welcome_question(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """An empty database made here is a first start: the window would ask
+    who uses it in a modal box (tests/ui/test_student_mode.py tests that),
+    which nobody answers offscreen."""
+    from schoolaas.ui.student.mode import StudentMode
+
+    asked: list[object] = []
+    monkeypatch.setattr(StudentMode, "ask_first_start", lambda self: asked.append(self))
+    return asked
+
+
 def _window(qtbot, tmp_path: Path, built: list[object]) -> MainWindow:  # type: ignore[no-untyped-def]
     win = MainWindow(Options(tmp_path / "ui.ini"))
     qtbot.addWidget(win)
