@@ -379,10 +379,12 @@ def test_file_menu_exports_the_plan_as_a_calendar(window: MainWindow, tmp_path: 
     """File → Export calendar… asks for a file and writes the plan's sessions
     as iCalendar events, telling the user how many."""
     from icalendar import Calendar
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
     target = tmp_path / "plan.ics"
     told: list[str] = []
+    # it asks the language of the course names first (issue 15)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("English", True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     assert window.actions_.export_calendar.isEnabled()

@@ -1464,6 +1464,14 @@ Luodaanko sinne tyhjä tietokanta?</translation>
       <source>An acceptance needs a reason.</source>
       <translation type="vanished">Hyväksyntä tarvitsee perustelun.</translation>
     </message>
+    <message>
+      <source>Mark completed</source>
+      <translation>Merkitse suoritetuksi</translation>
+    </message>
+    <message>
+      <source>%1 has not ended yet (it ends on %2). Mark it completed anyway?</source>
+      <translation>%1 ei ole vielä päättynyt (se päättyy %2). Merkitäänkö se silti suoritetuksi?</translation>
+    </message>
   </context>
   <context>
     <name>PlanModel</name>
@@ -1872,6 +1880,10 @@ Luodaanko sinne tyhjä tietokanta?</translation>
     <message>
       <source>%1 sessions written to %2</source>
       <translation>%1 tapahtumaa kirjoitettu tiedostoon %2</translation>
+    </message>
+    <message>
+      <source>Language of the course names:</source>
+      <translation>Kurssien nimien kieli:</translation>
     </message>
   </context>
   <context>

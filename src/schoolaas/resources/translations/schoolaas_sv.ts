@@ -1464,6 +1464,14 @@ Skapa en tom databas där?</translation>
       <source>An acceptance needs a reason.</source>
       <translation type="vanished">Ett godkännande behöver en motivering.</translation>
     </message>
+    <message>
+      <source>Mark completed</source>
+      <translation>Markera som avklarad</translation>
+    </message>
+    <message>
+      <source>%1 has not ended yet (it ends on %2). Mark it completed anyway?</source>
+      <translation>%1 har inte slutat än (den slutar %2). Markera den ändå som avklarad?</translation>
+    </message>
   </context>
   <context>
     <name>PlanModel</name>
@@ -1872,6 +1880,10 @@ Skapa en tom databas där?</translation>
     <message>
       <source>%1 sessions written to %2</source>
       <translation>%1 händelser skrivna till %2</translation>
+    </message>
+    <message>
+      <source>Language of the course names:</source>
+      <translation>Kursnamnens språk:</translation>
     </message>
   </context>
   <context>

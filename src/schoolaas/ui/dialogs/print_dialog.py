@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -284,10 +285,24 @@ def open_print_dialog(
 
 
 def export_calendar(
-    parent: QWidget | None, workspace: Workspace, student_id: int, plan_id: int
+    parent: QWidget | None,
+    workspace: Workspace,
+    student_id: int,
+    plan_id: int,
+    *,
+    language: str = "fi",
 ) -> Path | None:
-    """File → Export calendar…: ask for a file and write the plan's sessions."""
+    """File → Export calendar…: ask the language of the course names (the
+    user's first) and a file, and write the plan's sessions."""
     title = _tr("Export calendar")
+    names = [name for _, name in LANGUAGES]
+    current = next((n for n, (code, _) in enumerate(LANGUAGES) if code == language), 0)
+    chosen, ok = QInputDialog.getItem(
+        parent, title, _tr("Language of the course names:"), names, current, False
+    )
+    if not ok:
+        return None
+    lang = next(code for code, name in LANGUAGES if name == chosen)
     try:
         student = workspace.student(student_id)
         suggested = file_name(student).removesuffix(".pdf") + ".ics"
@@ -296,7 +311,7 @@ def export_calendar(
         )
         if not path:
             return None
-        count = reports.export_ics(workspace, student_id, Path(path), plan_id)
+        count = reports.export_ics(workspace, student_id, Path(path), plan_id, lang=lang)
     except PlannerError as exc:
         QMessageBox.warning(parent, title, plain(str(exc)))
         return None

@@ -331,7 +331,15 @@ class WindowActions:
 
         w = self.w
         if w.workspace is not None and w.state is not None:
-            print_dialog.export_calendar(w, w.workspace, w.state.student.id, w.state.plan.id)
+            from schoolaas.ui.options import LANGUAGE
+
+            print_dialog.export_calendar(
+                w,
+                w.workspace,
+                w.state.student.id,
+                w.state.plan.id,
+                language=w.options.get(LANGUAGE),
+            )
 
     def _import(self) -> None:
         from schoolaas.ui.dialogs import import_dialog

@@ -131,6 +131,9 @@ class PlanEdits:
         item = self._item(item_id)
         if item is None:
             return False
+        finishing = str(status) == "completed" and str(item.status) != "completed"
+        if finishing and not self._ended_or_confirmed(item):
+            return False
         command = self._command(
             SetStatus,
             fill(tr("Set status of %1"), item.code),
@@ -139,6 +142,30 @@ class PlanEdits:
             new=(status, grade or None),
         )
         return command is not None and self.push(command)
+
+    def _ended_or_confirmed(self, item: ItemView) -> bool:
+        """Whether the course has ended, or the user says to mark it
+        completed all the same."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QMessageBox
+
+        cat = self.w.catalogue
+        offering = cat.offerings.get(item.offering_key) if cat and item.offering_key else None
+        if offering is None or offering.end < date.today():
+            return True
+        answer = QMessageBox.question(
+            cast(QWidget, self.w),
+            tr("Mark completed"),
+            fill(
+                tr("%1 has not ended yet (it ends on %2). Mark it completed anyway?"),
+                item.code,
+                f"{offering.end.day}.{offering.end.month}.{offering.end.year}",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def set_groups(self, item_id: int, groups: tuple[str, ...]) -> bool:
         from schoolaas.ui.commands import SetGroups  # loaded on the first edit
