@@ -124,16 +124,22 @@ def first_session_day(items: Iterable[AuditItem], after: date | None = None) -> 
     return min(days, default=None)
 
 
+RECENT = timedelta(weeks=26)  # how far back opening_week looks
+
+
 def opening_week(
     items: Sequence[AuditItem], findings: Sequence[Finding], today: date, *, weeks: int = 8
 ) -> date:
     """The Monday to show first: the week of the first open finding with a
     date (a clash, a travel problem), else the busiest of the ``weeks``
-    weeks from ``today``, else the week of the first session, else today's."""
-    dated = sorted(d for f in findings if f.is_open for d in f.dates[:1])
+    weeks from ``today``, else the week of the first session, else today's.
+    Nothing older than ``RECENT`` counts: a plan whose problems and
+    sessions lie years back opens on this week, not on a date long gone."""
+    start = monday_of(today)
+    recent = start - RECENT
+    dated = sorted(d for f in findings if f.is_open for d in f.dates[:1] if d >= recent)
     if dated:
         return monday_of(dated[0])
-    start = monday_of(today)
     counts: dict[date, int] = defaultdict(int)
     for item in items:
         for s in item.sessions:
@@ -143,4 +149,4 @@ def opening_week(
     if counts:
         return max(counts, key=lambda m: (counts[m], -m.toordinal()))
     first = first_session_day(items)
-    return monday_of(first) if first else start
+    return monday_of(first) if first and first >= recent else start
