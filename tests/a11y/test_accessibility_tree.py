@@ -74,6 +74,13 @@ def test_the_names_are_in_the_interface_language(
     assert len(same) < len(names) / 3, sorted(same)
 
 
+def test_combo_boxes_say_what_they_choose(english: dict[str, Any]) -> None:
+    """Qt on Linux names a combo box by its current value ("All providers"):
+    the description says what the box is for."""
+    described = {c["description"] for c in _tree(english)["controls"] if c["role"] == "combo box"}
+    assert described >= {"Provider filter", "Subject filter", "Plan version"}, described
+
+
 def test_choose_a_student_by_keyboard(english: dict[str, Any]) -> None:
     journey = english["student"]
     assert journey["dialog"].startswith("Choose a student")

@@ -163,6 +163,7 @@ class CataloguePanel(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        combo.setAccessibleDescription(name)  # Qt on Linux names a combo box by its value
         return combo
 
     # data -------------------------------------------------------------------

@@ -134,6 +134,7 @@ class PlanPanel(QWidget):
         self.summary = plain_label(parent=self)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status of the selected item"))
+        self.status.setAccessibleDescription(self.status.accessibleName())  # Linux: by value
         for status in STATUSES:
             self.status.addItem(status_text(self, status), status)
         self.grade = QLineEdit(self)

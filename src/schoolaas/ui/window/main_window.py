@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.student_label.setAccessibleName(self.tr("Current student"))
         self.plan_combo = QComboBox(self)
         self.plan_combo.setAccessibleName(self.tr("Plan version"))
+        # Qt on Linux names a combo box by its value: the description says what it is
+        self.plan_combo.setAccessibleDescription(self.plan_combo.accessibleName())
         self.plan_combo.setMinimumContentsLength(16)
         self.plan_combo.activated.connect(self._on_plan_combo_activated)
         self.busy = QProgressBar(self)
