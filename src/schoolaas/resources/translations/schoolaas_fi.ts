@@ -2907,6 +2907,14 @@ Luodaanko sinne tyhjä tietokanta?</translation>
   <context>
     <name>ServiceError</name>
     <message>
+      <source>{code} is not offered in period {number} of {year}.</source>
+      <translation>Kurssia {code} ei tarjota lukuvuoden {year} jaksossa {number}.</translation>
+    </message>
+    <message>
+      <source>The plan has no item {item_id}.</source>
+      <translation>Suunnitelmassa ei ole kohdetta {item_id}.</translation>
+    </message>
+    <message>
       <location filename="../../wording/messages.py" />
       <source>{sitting!r} is not a matriculation sitting; write it like 'spring 2027' or '2027-autumn'.</source>
       <translation>{sitting!r} ei ole ylioppilastutkinnon tutkintokerta; kirjoita se muodossa 'kevät 2027' tai '2027-autumn'.</translation>
@@ -4139,14 +4147,6 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <translation>{name}={text!r}: ei kelpaa ({what}).</translation>
     </message>
     <message>
-      <source>The plan has no item {item_id}.</source>
-      <translation>Suunnitelmassa ei ole kohdetta {item_id}.</translation>
-    </message>
-    <message>
-      <source>{code} is not offered in period {number} of {year}.</source>
-      <translation>Kurssia {code} ei tarjota lukuvuoden {year} jaksossa {number}.</translation>
-    </message>
-    <message>
       <source>Accepting a finding needs --reason TEXT.</source>
       <translation>Havainnon hyväksyminen tarvitsee perustelun: --reason TEKSTI.</translation>
     </message>
@@ -4193,11 +4193,6 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
     <message>
       <source>{status!r} is not a status; use one of: {known}.</source>
       <translation>{status!r} ei ole tila; käytä jotakin näistä: {known}.</translation>
-    </message>
-    <message>
-      <location filename="../../wording/messages.py" />
-      <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
-      <translation>Koulupaketti tuodaan tyhjään tietokantaan (uuteen, kotona suunnittelua varten); tietokannassa {where} on jo opiskelijoita tai kursseja.</translation>
     </message>
     <message>
       <source>--merged, --school and --jobs go with --group.</source>
@@ -4314,6 +4309,11 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
     <message>
       <source>{url!r} is not a database URL.</source>
       <translation>{url!r} ei ole tietokannan URL-osoite.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
+      <translation>Koulupaketti tuodaan tyhjään tietokantaan (uuteen, kotona suunnittelua varten); tietokannassa {where} on jo opiskelijoita tai kursseja.</translation>
     </message>
   </context>
   <context>
@@ -4840,6 +4840,14 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
   <context>
     <name>WindowActions</name>
     <message>
+      <source>Three &amp;years…</source>
+      <translation>Kolme &amp;vuotta…</translation>
+    </message>
+    <message>
+      <source>Course &amp;tray…</source>
+      <translation>Kurssi&amp;tarjotin…</translation>
+    </message>
+    <message>
       <location filename="../../ui/window/actions.py" />
       <source>Aalto course seats and &amp;links…</source>
       <translation>Aallon kurssin paikat ja &amp;linkit…</translation>
@@ -4848,14 +4856,6 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../ui/window/actions.py" />
       <source>School set&amp;up…</source>
       <translation>Koulun &amp;perustiedot…</translation>
-    </message>
-    <message>
-      <source>Course &amp;tray…</source>
-      <translation>Kurssi&amp;tarjotin…</translation>
-    </message>
-    <message>
-      <source>Three &amp;years…</source>
-      <translation>Kolme &amp;vuotta…</translation>
     </message>
     <message>
       <source>P&amp;remises and room use…</source>
@@ -4995,6 +4995,166 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <location filename="../../wording/names.py" />
       <source>%1 (in Swedish)</source>
       <translation>%1 (ruotsiksi)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayWindow</name>
+    <message>
+      <source>✗ clashes</source>
+      <translation>✗ päällekkäin</translation>
+    </message>
+    <message>
+      <source>⚠ clash</source>
+      <translation>⚠ päällekkäin</translation>
+    </message>
+    <message>
+      <source>② %1 courses in this bar</source>
+      <translation>② %1 kurssia tässä palkissa</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>täynnä</translation>
+    </message>
+    <message>
+      <source>fits</source>
+      <translation>sopii</translation>
+    </message>
+    <message>
+      <source>School year</source>
+      <translation>Lukuvuosi</translation>
+    </message>
+    <message>
+      <source>School &amp;year:</source>
+      <translation>&amp;Lukuvuosi:</translation>
+    </message>
+    <message>
+      <source>Period %1
+%2 – %3</source>
+      <translation>Jakso %1
+%2 – %3</translation>
+    </message>
+    <message>
+      <source>Course tray — %1</source>
+      <translation>Kurssitarjotin — %1</translation>
+    </message>
+    <message>
+      <source>Course tray</source>
+      <translation>Kurssitarjotin</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sulje</translation>
+    </message>
+    <message>
+      <source>Bar %1</source>
+      <translation>Palkki %1</translation>
+    </message>
+    <message>
+      <source>Bar</source>
+      <translation>Palkki</translation>
+    </message>
+    <message>
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <source>%1 students planned</source>
+      <translation>%1 opiskelijaa suunnitellut</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1/%2 paikkaa varattu</translation>
+    </message>
+    <message>
+      <source>%1 free</source>
+      <translation>%1 vapaana</translation>
+    </message>
+    <message>
+      <source>%1 %2, %3 op
+%4</source>
+      <translation>%1 %2, %3 op
+%4</translation>
+    </message>
+    <message>
+      <source>%1
+%2 – %3, %4 ECTS</source>
+      <translation>%1
+%2 – %3, %4 op (ECTS)</translation>
+    </message>
+    <message>
+      <source>also in plan: %1</source>
+      <translation>myös suunnitelmassa: %1</translation>
+    </message>
+    <message>
+      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
+      <translation>✓ valittu · ⚠ päällekkäin · ② toinen kurssi samassa palkissa · ”myös suunnitelmassa” kurssi on suunnitelmassa toisessa ryhmässä · napsauta tai paina välilyöntiä valitaksesi tai poistaaksesi</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearsWindow</name>
+    <message>
+      <source>Three years — %1</source>
+      <translation>Kolme vuotta — %1</translation>
+    </message>
+    <message>
+      <source>Three years</source>
+      <translation>Kolme vuotta</translation>
+    </message>
+    <message>
+      <source>Move %1</source>
+      <translation>Siirrä %1</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sulje</translation>
+    </message>
+    <message>
+      <source>Bars: op planned by the end of each period — compulsory (solid), national electives (dotted), school-specific (hatched), university (crossed). Lines: %1 op in all (solid), %2 op compulsory (dashed), %3 op compulsory and national electives (dotted). Drag a course to another period, or select it and press Ctrl+Left/Right.</source>
+      <translation>Pylväät: jakson loppuun mennessä suunnitellut opintopisteet — pakolliset (yhtenäinen), valtakunnalliset valinnaiset (pisteet), koulukohtaiset (vinoviivat), yliopisto (ristikko). Viivat: %1 op yhteensä (yhtenäinen), %2 op pakollisia (katkoviiva), %3 op pakollisia ja valtakunnallisia valinnaisia (pisteviiva). Vedä kurssi toiseen jaksoon tai valitse se ja paina Ctrl+Vasen/Oikea.</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <source>%1 is done: it stays in the period it was taken.</source>
+      <translation>%1 on suoritettu: se pysyy jaksossa, jossa se suoritettiin.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpBar</name>
+    <message>
+      <source>+%1 op · %2</source>
+      <translation>+%1 op · %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodColumn</name>
+    <message>
+      <source>✎ Matriculation %1 %2</source>
+      <translation>✎ Ylioppilaskoe %1 %2</translation>
+    </message>
+    <message>
+      <source>Elsewhere or earlier</source>
+      <translation>Muualla tai aiemmin</translation>
+    </message>
+    <message>
+      <source>%1 period %2
+%3 – %4</source>
+      <translation>%1 jakso %2
+%3 – %4</translation>
     </message>
   </context>
   <context>
@@ -5425,166 +5585,6 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
     </message>
   </context>
   <context>
-    <name>TrayWindow</name>
-    <message>
-      <source>%1
-%2 – %3, %4 ECTS</source>
-      <translation>%1
-%2 – %3, %4 op (ECTS)</translation>
-    </message>
-    <message>
-      <source>%1 %2, %3 op
-%4</source>
-      <translation>%1 %2, %3 op
-%4</translation>
-    </message>
-    <message>
-      <source>%1 free</source>
-      <translation>%1 vapaana</translation>
-    </message>
-    <message>
-      <source>%1 of %2 seats taken</source>
-      <translation>%1/%2 paikkaa varattu</translation>
-    </message>
-    <message>
-      <source>%1 students planned</source>
-      <translation>%1 opiskelijaa suunnitellut</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-      <source>Aalto</source>
-      <translation>Aalto</translation>
-    </message>
-    <message>
-      <source>Bar</source>
-      <translation>Palkki</translation>
-    </message>
-    <message>
-      <source>Bar %1</source>
-      <translation>Palkki %1</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Sulje</translation>
-    </message>
-    <message>
-      <source>Course tray</source>
-      <translation>Kurssitarjotin</translation>
-    </message>
-    <message>
-      <source>Course tray — %1</source>
-      <translation>Kurssitarjotin — %1</translation>
-    </message>
-    <message>
-      <source>Period %1
-%2 – %3</source>
-      <translation>Jakso %1
-%2 – %3</translation>
-    </message>
-    <message>
-      <source>School &amp;year:</source>
-      <translation>&amp;Lukuvuosi:</translation>
-    </message>
-    <message>
-      <source>School year</source>
-      <translation>Lukuvuosi</translation>
-    </message>
-    <message>
-      <source>fits</source>
-      <translation>sopii</translation>
-    </message>
-    <message>
-      <source>full</source>
-      <translation>täynnä</translation>
-    </message>
-    <message>
-      <source>② %1 courses in this bar</source>
-      <translation>② %1 kurssia tässä palkissa</translation>
-    </message>
-    <message>
-      <source>⚠ clash</source>
-      <translation>⚠ päällekkäin</translation>
-    </message>
-    <message>
-      <source>✗ clashes</source>
-      <translation>✗ päällekkäin</translation>
-    </message>
-    <message>
-      <source>also in plan: %1</source>
-      <translation>myös suunnitelmassa: %1</translation>
-    </message>
-    <message>
-      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
-      <translation>✓ valittu · ⚠ päällekkäin · ② toinen kurssi samassa palkissa · ”myös suunnitelmassa” kurssi on suunnitelmassa toisessa ryhmässä · napsauta tai paina välilyöntiä valitaksesi tai poistaaksesi</translation>
-    </message>
-  </context>
-  <context>
-    <name>YearsWindow</name>
-    <message>
-      <source>%1 is done: it stays in the period it was taken.</source>
-      <translation>%1 on suoritettu: se pysyy jaksossa, jossa se suoritettiin.</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-      <source>Bars: op planned by the end of each period — compulsory (solid), national electives (dotted), school-specific (hatched), university (crossed). Lines: %1 op in all (solid), %2 op compulsory (dashed), %3 op compulsory and national electives (dotted). Drag a course to another period, or select it and press Ctrl+Left/Right.</source>
-      <translation>Pylväät: jakson loppuun mennessä suunnitellut opintopisteet — pakolliset (yhtenäinen), valtakunnalliset valinnaiset (pisteet), koulukohtaiset (vinoviivat), yliopisto (ristikko). Viivat: %1 op yhteensä (yhtenäinen), %2 op pakollisia (katkoviiva), %3 op pakollisia ja valtakunnallisia valinnaisia (pisteviiva). Vedä kurssi toiseen jaksoon tai valitse se ja paina Ctrl+Vasen/Oikea.</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Sulje</translation>
-    </message>
-    <message>
-      <source>Move %1</source>
-      <translation>Siirrä %1</translation>
-    </message>
-    <message>
-      <source>Three years</source>
-      <translation>Kolme vuotta</translation>
-    </message>
-    <message>
-      <source>Three years — %1</source>
-      <translation>Kolme vuotta — %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>OpBar</name>
-    <message>
-      <source>+%1 op · %2</source>
-      <translation>+%1 op · %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>PeriodColumn</name>
-    <message>
-      <source>%1 period %2
-%3 – %4</source>
-      <translation>%1 jakso %2
-%3 – %4</translation>
-    </message>
-    <message>
-      <source>Elsewhere or earlier</source>
-      <translation>Muualla tai aiemmin</translation>
-    </message>
-    <message>
-      <source>✎ Matriculation %1 %2</source>
-      <translation>✎ Ylioppilaskoe %1 %2</translation>
-    </message>
-  </context>
-  <context>
     <name>StudentMode</name>
     <message>
       <source>I am a &amp;student…</source>
@@ -5904,6 +5904,470 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
     <message>
       <source>%1 op</source>
       <translation>%1 op</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>The school periods to plan</source>
+      <translation>Suunniteltavat lukion jaksot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Course code from the catalogue</source>
+      <translation>Kurssin koodi kurssitarjonnasta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>&amp;Add wish</source>
+      <translation>&amp;Lisää toive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>What &amp;fits?</source>
+      <translation>Mikä &amp;sopii?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>for example fri 16.00-23.59; wed 17.00-19.00</source>
+      <translation>esimerkiksi pe 16.00-23.59; ke 17.00-19.00</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>&amp;Suggest</source>
+      <translation>&amp;Ehdota</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>S&amp;top</source>
+      <translation>&amp;Pysäytä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Ota käyttöön</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Close</source>
+      <translation>Sulje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>in the plan</source>
+      <translation>suunnitelmassa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>wanted</source>
+      <translation>toivottu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Searching…</source>
+      <translation>Haetaan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Apply suggested timetable</source>
+      <translation>Ota ehdotettu lukujärjestys käyttöön</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Suggest a timetable for %1</source>
+      <translation>Ehdota lukujärjestystä: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Course</source>
+      <translation>Kurssi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Wish</source>
+      <translation>Toive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Must have</source>
+      <translation>Pakollinen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Keep as it is</source>
+      <translation>Pidä ennallaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Free time:</source>
+      <translation>Vapaa-aika:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Change</source>
+      <translation>Muutos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Stopping…</source>
+      <translation>Pysäytetään…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>A plan found after %1 s; looking for a better one…</source>
+      <translation>Suunnitelma löytyi %1 s:ssa; haetaan parempaa…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Proven the best plan</source>
+      <translation>Todistetusti paras suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>The best plan found in the time allowed</source>
+      <translation>Paras annetussa ajassa löytynyt suunnitelma</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 fits (%2)</source>
+      <translation>%1 sopii (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 clashes or is full (%2)</source>
+      <translation>%1 on päällekkäin tai täynnä (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 choices of %2 fit the plan as it stands.</source>
+      <translation>%1 kurssin %2 vaihtoehtoa sopii nykyiseen suunnitelmaan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Suggest a timetable</source>
+      <translation>Ehdota lukujärjestystä</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 (%2 s).</source>
+      <translation>%1 (%2 s).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Added (%1)</source>
+      <translation>Lisätty (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Moved (%1)</source>
+      <translation>Siirretty (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Removed (%1)</source>
+      <translation>Poistettu (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Findings now: %1 errors, %2 warnings. After: %3 errors, %4 warnings.</source>
+      <translation>Havainnot nyt: %1 virhettä, %2 varoitusta. Jälkeen: %3 virhettä, %4 varoitusta.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Credits planned now: %1 op. After: %2 op.</source>
+      <translation>Suunniteltuja opintopisteitä nyt: %1 op. Jälkeen: %2 op.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Changes to the plan: %1; new days at Aalto: %2.</source>
+      <translation>Muutoksia suunnitelmaan: %1; uusia Aalto-päiviä: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>The plan stays as it is.</source>
+      <translation>Suunnitelma pysyy ennallaan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Nothing fits.</source>
+      <translation>Mikään ei sovi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Stopped before a plan was found.</source>
+      <translation>Pysäytettiin ennen kuin suunnitelma löytyi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Nearest alternatives:</source>
+      <translation>Lähimmät vaihtoehdot:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestAction</name>
+    <message>
+      <location filename="../../ui/window/suggest_action.py" />
+      <source>Suggest &amp;timetable…</source>
+      <translation>Ehdota &amp;lukujärjestystä…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceError</name>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>There is no school period left to plan for {school}.</source>
+      <translation>Koululle {school} ei ole enää suunniteltavia jaksoja.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} is not offered in the planned periods ({periods}).</source>
+      <translation>{code} ei ole tarjolla suunniteltavissa jaksoissa ({periods}).</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Unknown period {period!r}: the periods of school {school} are {known}.</source>
+      <translation>Tuntematon jakso {period!r}: koulun {school} jaksot ovat {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Free time {text!r} is not of the form DAY HH.MM-HH.MM (for example fri 16.00-23.59).</source>
+      <translation>Vapaa-aika {text!r} ei ole muotoa PÄIVÄ HH.MM-HH.MM (esimerkiksi fri 16.00-23.59).</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Plan item {item_id} is not in plan {plan_id}.</source>
+      <translation>Suunnitelman kohta {item_id} ei ole suunnitelmassa {plan_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code}'s {kind} {group}</source>
+      <translation>kurssin {code} {kind} {group}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>there is not enough time to move between them on {when} from {first} to {last}</source>
+      <translation>niiden välillä ei ehdi siirtyä: {when} {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} clashes with the other wishes above in every combination.</source>
+      <translation>{a} on päällekkäin yllä olevien toiveiden kanssa kaikissa yhdistelmissä.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} in bar {bar} ({period})</source>
+      <translation>{code} palkissa {bar} ({period})</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>they clash</source>
+      <translation>ne ovat päällekkäin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>both meet on {when} from {first} to {last}</source>
+      <translation>molemmat kokoontuvat {when} {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>You want {code}, but:</source>
+      <translation>Haluat kurssin {code}, mutta:</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{weekday} {start}–{end}</source>
+      <translation>{weekday} {start}–{end}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>– it is not offered in the planned periods.</source>
+      <translation>– sitä ei tarjota suunniteltavissa jaksoissa.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>– and {count} more choices of it, each for one of these reasons.</source>
+      <translation>– ja {count} muuta sen vaihtoehtoa, kukin jostain näistä syistä.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} shares its bar with {b}.</source>
+      <translation>{a} on samassa palkissa kuin {b}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>every {kind} of {code} ({realisation}) is out: {reasons}</source>
+      <translation>mikään kurssin {code} ({realisation}) ryhmä ({kind}) ei käy: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} and {b}: {how}</source>
+      <translation>{a} ja {b}: {how}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} falls in your free time {name}</source>
+      <translation>{a} osuu vapaa-aikaasi {name}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{item} stays as it is.</source>
+      <translation>{item} pysyy ennallaan.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>You keep {name} free.</source>
+      <translation>Pidät ajan {name} vapaana.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>The rule: {rule}.</source>
+      <translation>Sääntö: {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Mondays</source>
+      <translation>maanantaisin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Tuesdays</source>
+      <translation>tiistaisin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Wednesdays</source>
+      <translation>keskiviikkoisin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Thursdays</source>
+      <translation>torstaisin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Fridays</source>
+      <translation>perjantaisin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Saturdays</source>
+      <translation>lauantaisin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Sundays</source>
+      <translation>sunnuntaisin</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>exercise group</source>
+      <translation>harjoitusryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>only study groups with seats left can be taken</source>
+      <translation>vain ryhmiin, joissa on paikkoja jäljellä, voi mennä</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>no university exam may fall in an exam week or on a matriculation exam day</source>
+      <translation>yliopiston tentti ei saa osua koeviikolle eikä ylioppilaskoepäivälle</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>prerequisites must come in an earlier period</source>
+      <translation>esitietojen on oltava aiemmassa jaksossa</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>the workload limits per period and per week hold</source>
+      <translation>jakson ja viikon työmäärärajat pitävät</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>the graduation targets must stay reachable</source>
+      <translation>valmistumisen tavoitteiden on pysyttävä saavutettavissa</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} has no seats left</source>
+      <translation>kurssilla {code} ei ole paikkoja jäljellä</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>its exam falls in an exam week or on a matriculation exam day</source>
+      <translation>sen tentti osuu koeviikolle tai ylioppilaskoepäivälle</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} needs {needed} in an earlier period</source>
+      <translation>{code} vaatii kurssin {needed} aiemmassa jaksossa</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>it would go over the workload limit</source>
+      <translation>se ylittäisi työmäärärajan</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>the graduation targets would be out of reach</source>
+      <translation>valmistumisen tavoitteet eivät olisi enää saavutettavissa</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Leave out {code}: the rest fits.</source>
+      <translation>Jätä {code} pois: muut sopivat.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Let {item} move or go: the rest fits.</source>
+      <translation>Anna kohdan {item} siirtyä tai poistua: muut sopivat.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} also runs {start} – {end} ({key}) and fits the plan as it stands.</source>
+      <translation>{code} järjestetään myös {start} – {end} ({key}) ja sopii nykyiseen suunnitelmaan.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>--time-limit must be more than 0 seconds.</source>
+      <translation>--time-limit on oltava yli 0 sekuntia.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>lecture</source>
+      <translation>luento</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>exam</source>
+      <translation>tentti</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>lessons</source>
+      <translation>oppitunnit</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>group</source>
+      <translation>ryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>both meet on {first}</source>
+      <translation>molemmat kokoontuvat {first}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>there is no time to move between them on {first}</source>
+      <translation>niiden välillä ei ehdi siirtyä {first}</translation>
     </message>
   </context>
   <context>

@@ -2907,6 +2907,14 @@ Skapa en tom databas där?</translation>
   <context>
     <name>ServiceError</name>
     <message>
+      <source>{code} is not offered in period {number} of {year}.</source>
+      <translation>{code} erbjuds inte i period {number} läsåret {year}.</translation>
+    </message>
+    <message>
+      <source>The plan has no item {item_id}.</source>
+      <translation>Planen har ingen post {item_id}.</translation>
+    </message>
+    <message>
       <location filename="../../wording/messages.py" />
       <source>{sitting!r} is not a matriculation sitting; write it like 'spring 2027' or '2027-autumn'.</source>
       <translation>{sitting!r} är inte en examenstid i studentexamen; skriv den som 'vår 2027' eller '2027-autumn'.</translation>
@@ -4139,14 +4147,6 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <translation>{name}={text!r}: ogiltigt ({what}).</translation>
     </message>
     <message>
-      <source>The plan has no item {item_id}.</source>
-      <translation>Planen har ingen post {item_id}.</translation>
-    </message>
-    <message>
-      <source>{code} is not offered in period {number} of {year}.</source>
-      <translation>{code} erbjuds inte i period {number} läsåret {year}.</translation>
-    </message>
-    <message>
       <source>Accepting a finding needs --reason TEXT.</source>
       <translation>Att godkänna en iakttagelse kräver en motivering: --reason TEXT.</translation>
     </message>
@@ -4193,11 +4193,6 @@ The edit was not made. Everything stored before is still open in the planner: ch
     <message>
       <source>{status!r} is not a status; use one of: {known}.</source>
       <translation>{status!r} är ingen status; använd en av: {known}.</translation>
-    </message>
-    <message>
-      <location filename="../../wording/messages.py" />
-      <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
-      <translation>Ett skolpaket läses in i en tom databas (en ny, för planering hemma); databasen {where} innehåller redan studerande eller kurser.</translation>
     </message>
     <message>
       <source>--merged, --school and --jobs go with --group.</source>
@@ -4314,6 +4309,11 @@ The edit was not made. Everything stored before is still open in the planner: ch
     <message>
       <source>{url!r} is not a database URL.</source>
       <translation>{url!r} är ingen databas-URL.</translation>
+    </message>
+    <message>
+      <location filename="../../wording/messages.py" />
+      <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
+      <translation>Ett skolpaket läses in i en tom databas (en ny, för planering hemma); databasen {where} innehåller redan studerande eller kurser.</translation>
     </message>
   </context>
   <context>
@@ -4840,6 +4840,14 @@ The edit was not made. Everything stored before is still open in the planner: ch
   <context>
     <name>WindowActions</name>
     <message>
+      <source>Three &amp;years…</source>
+      <translation>Tre &amp;år…</translation>
+    </message>
+    <message>
+      <source>Course &amp;tray…</source>
+      <translation>Kurs&amp;bricka…</translation>
+    </message>
+    <message>
       <location filename="../../ui/window/actions.py" />
       <source>Aalto course seats and &amp;links…</source>
       <translation>Aalto-kursens platser och &amp;länkar…</translation>
@@ -4848,14 +4856,6 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../ui/window/actions.py" />
       <source>School set&amp;up…</source>
       <translation>Skolans &amp;grunduppgifter…</translation>
-    </message>
-    <message>
-      <source>Course &amp;tray…</source>
-      <translation>Kurs&amp;bricka…</translation>
-    </message>
-    <message>
-      <source>Three &amp;years…</source>
-      <translation>Tre &amp;år…</translation>
     </message>
     <message>
       <source>P&amp;remises and room use…</source>
@@ -4995,6 +4995,166 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <location filename="../../wording/names.py" />
       <source>%1 (in Swedish)</source>
       <translation>%1 (på svenska)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayWindow</name>
+    <message>
+      <source>✗ clashes</source>
+      <translation>✗ krockar</translation>
+    </message>
+    <message>
+      <source>⚠ clash</source>
+      <translation>⚠ krock</translation>
+    </message>
+    <message>
+      <source>② %1 courses in this bar</source>
+      <translation>② %1 kurser i denna bricka</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>fullt</translation>
+    </message>
+    <message>
+      <source>fits</source>
+      <translation>passar</translation>
+    </message>
+    <message>
+      <source>School year</source>
+      <translation>Läsår</translation>
+    </message>
+    <message>
+      <source>School &amp;year:</source>
+      <translation>&amp;Läsår:</translation>
+    </message>
+    <message>
+      <source>Period %1
+%2 – %3</source>
+      <translation>Period %1
+%2 – %3</translation>
+    </message>
+    <message>
+      <source>Course tray — %1</source>
+      <translation>Kursbricka — %1</translation>
+    </message>
+    <message>
+      <source>Course tray</source>
+      <translation>Kursbricka</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <source>Bar %1</source>
+      <translation>Bricka %1</translation>
+    </message>
+    <message>
+      <source>Bar</source>
+      <translation>Bricka</translation>
+    </message>
+    <message>
+      <source>Aalto</source>
+      <translation>Aalto</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <source>%1 students planned</source>
+      <translation>%1 studerande har planerat</translation>
+    </message>
+    <message>
+      <source>%1 of %2 seats taken</source>
+      <translation>%1 av %2 platser tagna</translation>
+    </message>
+    <message>
+      <source>%1 free</source>
+      <translation>%1 lediga</translation>
+    </message>
+    <message>
+      <source>%1 %2, %3 op
+%4</source>
+      <translation>%1 %2, %3 sp
+%4</translation>
+    </message>
+    <message>
+      <source>%1
+%2 – %3, %4 ECTS</source>
+      <translation>%1
+%2 – %3, %4 sp (ECTS)</translation>
+    </message>
+    <message>
+      <source>also in plan: %1</source>
+      <translation>även i planen: %1</translation>
+    </message>
+    <message>
+      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
+      <translation>✓ vald · ⚠ krock · ② en andra kurs i samma bricka · ”även i planen” kursen finns i planen i en annan grupp · klicka eller tryck mellanslag för att välja eller ta bort</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearsWindow</name>
+    <message>
+      <source>Three years — %1</source>
+      <translation>Tre år — %1</translation>
+    </message>
+    <message>
+      <source>Three years</source>
+      <translation>Tre år</translation>
+    </message>
+    <message>
+      <source>Move %1</source>
+      <translation>Flytta %1</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <source>Bars: op planned by the end of each period — compulsory (solid), national electives (dotted), school-specific (hatched), university (crossed). Lines: %1 op in all (solid), %2 op compulsory (dashed), %3 op compulsory and national electives (dotted). Drag a course to another period, or select it and press Ctrl+Left/Right.</source>
+      <translation>Staplar: studiepoäng planerade före varje periods slut — obligatoriska (hel), nationella valfria (prickar), skolspecifika (streck), universitet (rutor). Linjer: %1 sp totalt (hel), %2 sp obligatoriska (streckad), %3 sp obligatoriska och nationella valfria (prickad). Dra en kurs till en annan period, eller välj den och tryck Ctrl+Vänster/Höger.</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+      <source>%1 is done: it stays in the period it was taken.</source>
+      <translation>%1 är avklarad: den stannar i perioden där den avlades.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpBar</name>
+    <message>
+      <source>+%1 op · %2</source>
+      <translation>+%1 sp · %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodColumn</name>
+    <message>
+      <source>✎ Matriculation %1 %2</source>
+      <translation>✎ Studentexamen %1 %2</translation>
+    </message>
+    <message>
+      <source>Elsewhere or earlier</source>
+      <translation>Annanstans eller tidigare</translation>
+    </message>
+    <message>
+      <source>%1 period %2
+%3 – %4</source>
+      <translation>%1 period %2
+%3 – %4</translation>
     </message>
   </context>
   <context>
@@ -5425,166 +5585,6 @@ The edit was not made. Everything stored before is still open in the planner: ch
     </message>
   </context>
   <context>
-    <name>TrayWindow</name>
-    <message>
-      <source>%1
-%2 – %3, %4 ECTS</source>
-      <translation>%1
-%2 – %3, %4 sp (ECTS)</translation>
-    </message>
-    <message>
-      <source>%1 %2, %3 op
-%4</source>
-      <translation>%1 %2, %3 sp
-%4</translation>
-    </message>
-    <message>
-      <source>%1 free</source>
-      <translation>%1 lediga</translation>
-    </message>
-    <message>
-      <source>%1 of %2 seats taken</source>
-      <translation>%1 av %2 platser tagna</translation>
-    </message>
-    <message>
-      <source>%1 students planned</source>
-      <translation>%1 studerande har planerat</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-      <source>Aalto</source>
-      <translation>Aalto</translation>
-    </message>
-    <message>
-      <source>Bar</source>
-      <translation>Bricka</translation>
-    </message>
-    <message>
-      <source>Bar %1</source>
-      <translation>Bricka %1</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Stäng</translation>
-    </message>
-    <message>
-      <source>Course tray</source>
-      <translation>Kursbricka</translation>
-    </message>
-    <message>
-      <source>Course tray — %1</source>
-      <translation>Kursbricka — %1</translation>
-    </message>
-    <message>
-      <source>Period %1
-%2 – %3</source>
-      <translation>Period %1
-%2 – %3</translation>
-    </message>
-    <message>
-      <source>School &amp;year:</source>
-      <translation>&amp;Läsår:</translation>
-    </message>
-    <message>
-      <source>School year</source>
-      <translation>Läsår</translation>
-    </message>
-    <message>
-      <source>fits</source>
-      <translation>passar</translation>
-    </message>
-    <message>
-      <source>full</source>
-      <translation>fullt</translation>
-    </message>
-    <message>
-      <source>② %1 courses in this bar</source>
-      <translation>② %1 kurser i denna bricka</translation>
-    </message>
-    <message>
-      <source>⚠ clash</source>
-      <translation>⚠ krock</translation>
-    </message>
-    <message>
-      <source>✗ clashes</source>
-      <translation>✗ krockar</translation>
-    </message>
-    <message>
-      <source>also in plan: %1</source>
-      <translation>även i planen: %1</translation>
-    </message>
-    <message>
-      <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
-      <translation>✓ vald · ⚠ krock · ② en andra kurs i samma bricka · ”även i planen” kursen finns i planen i en annan grupp · klicka eller tryck mellanslag för att välja eller ta bort</translation>
-    </message>
-  </context>
-  <context>
-    <name>YearsWindow</name>
-    <message>
-      <source>%1 is done: it stays in the period it was taken.</source>
-      <translation>%1 är avklarad: den stannar i perioden där den avlades.</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-      <source>Bars: op planned by the end of each period — compulsory (solid), national electives (dotted), school-specific (hatched), university (crossed). Lines: %1 op in all (solid), %2 op compulsory (dashed), %3 op compulsory and national electives (dotted). Drag a course to another period, or select it and press Ctrl+Left/Right.</source>
-      <translation>Staplar: studiepoäng planerade före varje periods slut — obligatoriska (hel), nationella valfria (prickar), skolspecifika (streck), universitet (rutor). Linjer: %1 sp totalt (hel), %2 sp obligatoriska (streckad), %3 sp obligatoriska och nationella valfria (prickad). Dra en kurs till en annan period, eller välj den och tryck Ctrl+Vänster/Höger.</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Stäng</translation>
-    </message>
-    <message>
-      <source>Move %1</source>
-      <translation>Flytta %1</translation>
-    </message>
-    <message>
-      <source>Three years</source>
-      <translation>Tre år</translation>
-    </message>
-    <message>
-      <source>Three years — %1</source>
-      <translation>Tre år — %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>OpBar</name>
-    <message>
-      <source>+%1 op · %2</source>
-      <translation>+%1 sp · %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>PeriodColumn</name>
-    <message>
-      <source>%1 period %2
-%3 – %4</source>
-      <translation>%1 period %2
-%3 – %4</translation>
-    </message>
-    <message>
-      <source>Elsewhere or earlier</source>
-      <translation>Annanstans eller tidigare</translation>
-    </message>
-    <message>
-      <source>✎ Matriculation %1 %2</source>
-      <translation>✎ Studentexamen %1 %2</translation>
-    </message>
-  </context>
-  <context>
     <name>StudentMode</name>
     <message>
       <source>I am a &amp;student…</source>
@@ -5904,6 +5904,470 @@ Det visas bara nu: lämna över det personligen.</translation>
     <message>
       <source>%1 op</source>
       <translation>%1 sp</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>The school periods to plan</source>
+      <translation>Gymnasiets perioder att planera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Course code from the catalogue</source>
+      <translation>Kurskod ur kursutbudet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>&amp;Add wish</source>
+      <translation>&amp;Lägg till önskemål</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>What &amp;fits?</source>
+      <translation>Vad &amp;passar?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>for example fri 16.00-23.59; wed 17.00-19.00</source>
+      <translation>till exempel fre 16.00-23.59; ons 17.00-19.00</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>&amp;Suggest</source>
+      <translation>&amp;Föreslå</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>S&amp;top</source>
+      <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Tillämpa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>in the plan</source>
+      <translation>i planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>wanted</source>
+      <translation>önskad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Searching…</source>
+      <translation>Söker…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Apply suggested timetable</source>
+      <translation>Tillämpa föreslaget schema</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Suggest a timetable for %1</source>
+      <translation>Föreslå ett schema för %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Course</source>
+      <translation>Kurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Wish</source>
+      <translation>Önskemål</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Must have</source>
+      <translation>Måste ha</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Keep as it is</source>
+      <translation>Behåll som den är</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Free time:</source>
+      <translation>Fritid:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Change</source>
+      <translation>Ändring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Stopping…</source>
+      <translation>Stoppar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>A plan found after %1 s; looking for a better one…</source>
+      <translation>En plan hittades efter %1 s; söker en bättre…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Proven the best plan</source>
+      <translation>Bevisat den bästa planen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>The best plan found in the time allowed</source>
+      <translation>Den bästa planen som hittades inom tiden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 fits (%2)</source>
+      <translation>%1 passar (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 clashes or is full (%2)</source>
+      <translation>%1 krockar eller är full (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 choices of %2 fit the plan as it stands.</source>
+      <translation>%1 alternativ för %2 passar planen som den är.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Suggest a timetable</source>
+      <translation>Föreslå ett schema</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>%1 (%2 s).</source>
+      <translation>%1 (%2 s).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Added (%1)</source>
+      <translation>Tillagda (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Moved (%1)</source>
+      <translation>Flyttade (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Removed (%1)</source>
+      <translation>Borttagna (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Findings now: %1 errors, %2 warnings. After: %3 errors, %4 warnings.</source>
+      <translation>Anmärkningar nu: %1 fel, %2 varningar. Efteråt: %3 fel, %4 varningar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Credits planned now: %1 op. After: %2 op.</source>
+      <translation>Planerade studiepoäng nu: %1 sp. Efteråt: %2 sp.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Changes to the plan: %1; new days at Aalto: %2.</source>
+      <translation>Ändringar i planen: %1; nya dagar vid Aalto: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>The plan stays as it is.</source>
+      <translation>Planen förblir som den är.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Nothing fits.</source>
+      <translation>Ingenting passar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Stopped before a plan was found.</source>
+      <translation>Stoppades innan en plan hittades.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/suggest_dialog.py" />
+      <source>Nearest alternatives:</source>
+      <translation>Närmaste alternativ:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestAction</name>
+    <message>
+      <location filename="../../ui/window/suggest_action.py" />
+      <source>Suggest &amp;timetable…</source>
+      <translation>Föreslå &amp;schema…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceError</name>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>There is no school period left to plan for {school}.</source>
+      <translation>Det finns inga perioder kvar att planera för {school}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} is not offered in the planned periods ({periods}).</source>
+      <translation>{code} erbjuds inte under de planerade perioderna ({periods}).</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Unknown period {period!r}: the periods of school {school} are {known}.</source>
+      <translation>Okänd period {period!r}: skolan {school} har perioderna {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Free time {text!r} is not of the form DAY HH.MM-HH.MM (for example fri 16.00-23.59).</source>
+      <translation>Fritiden {text!r} har inte formen DAG HH.MM-HH.MM (till exempel fri 16.00-23.59).</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Plan item {item_id} is not in plan {plan_id}.</source>
+      <translation>Planens post {item_id} finns inte i plan {plan_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code}'s {kind} {group}</source>
+      <translation>{code}: {kind} {group}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>there is not enough time to move between them on {when} from {first} to {last}</source>
+      <translation>det finns inte tid att förflytta sig mellan dem {when} från {first} till {last}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} clashes with the other wishes above in every combination.</source>
+      <translation>{a} krockar med de andra önskemålen ovan i varje kombination.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} in bar {bar} ({period})</source>
+      <translation>{code} i bricka {bar} ({period})</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>they clash</source>
+      <translation>de krockar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>both meet on {when} from {first} to {last}</source>
+      <translation>båda träffas {when} från {first} till {last}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>You want {code}, but:</source>
+      <translation>Du vill ha {code}, men:</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{weekday} {start}–{end}</source>
+      <translation>{weekday} {start}–{end}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>– it is not offered in the planned periods.</source>
+      <translation>– den erbjuds inte under de planerade perioderna.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>– and {count} more choices of it, each for one of these reasons.</source>
+      <translation>– och {count} andra alternativ för den, vart och ett av något av dessa skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} shares its bar with {b}.</source>
+      <translation>{a} ligger i samma bricka som {b}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>every {kind} of {code} ({realisation}) is out: {reasons}</source>
+      <translation>ingen grupp ({kind}) av {code} ({realisation}) går: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} and {b}: {how}</source>
+      <translation>{a} och {b}: {how}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{a} falls in your free time {name}</source>
+      <translation>{a} infaller under din fritid {name}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{item} stays as it is.</source>
+      <translation>{item} förblir som den är.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>You keep {name} free.</source>
+      <translation>Du håller {name} fritt.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>The rule: {rule}.</source>
+      <translation>Regeln: {rule}.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Mondays</source>
+      <translation>måndagar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Tuesdays</source>
+      <translation>tisdagar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Wednesdays</source>
+      <translation>onsdagar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Thursdays</source>
+      <translation>torsdagar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Fridays</source>
+      <translation>fredagar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Saturdays</source>
+      <translation>lördagar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Sundays</source>
+      <translation>söndagar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>exercise group</source>
+      <translation>övningsgrupp</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>only study groups with seats left can be taken</source>
+      <translation>endast grupper med lediga platser kan väljas</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>no university exam may fall in an exam week or on a matriculation exam day</source>
+      <translation>ingen tentamen vid universitetet får infalla under en provvecka eller en dag för studentexamen</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>prerequisites must come in an earlier period</source>
+      <translation>förkunskaperna ska komma i en tidigare period</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>the workload limits per period and per week hold</source>
+      <translation>arbetsmängdens gränser per period och vecka gäller</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>the graduation targets must stay reachable</source>
+      <translation>målen för examen ska förbli nåbara</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} has no seats left</source>
+      <translation>{code} har inga platser kvar</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>its exam falls in an exam week or on a matriculation exam day</source>
+      <translation>dess tentamen infaller under en provvecka eller en dag för studentexamen</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} needs {needed} in an earlier period</source>
+      <translation>{code} kräver {needed} i en tidigare period</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>it would go over the workload limit</source>
+      <translation>den skulle gå över gränsen för arbetsmängd</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>the graduation targets would be out of reach</source>
+      <translation>målen för examen skulle inte längre kunna nås</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Leave out {code}: the rest fits.</source>
+      <translation>Lämna bort {code}: resten passar.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>Let {item} move or go: the rest fits.</source>
+      <translation>Låt {item} flyttas eller tas bort: resten passar.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>{code} also runs {start} – {end} ({key}) and fits the plan as it stands.</source>
+      <translation>{code} ges också {start} – {end} ({key}) och passar planen som den är.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>--time-limit must be more than 0 seconds.</source>
+      <translation>--time-limit måste vara mer än 0 sekunder.</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>lecture</source>
+      <translation>föreläsning</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>exam</source>
+      <translation>tentamen</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>lessons</source>
+      <translation>lektioner</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>group</source>
+      <translation>grupp</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>both meet on {first}</source>
+      <translation>båda träffas {first}</translation>
+    </message>
+    <message>
+      <location filename="../../services/suggest/words.py" />
+      <source>there is no time to move between them on {first}</source>
+      <translation>det finns inte tid att förflytta sig mellan dem {first}</translation>
     </message>
   </context>
   <context>
