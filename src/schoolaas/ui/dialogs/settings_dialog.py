@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -160,7 +161,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.local_note)
         layout.addLayout(form)
         layout.addStretch(1)
+        self._local_layout = layout
         self.tabs.addTab(page, "")
+
+    def add_local_action(self, action: QAction) -> QPushButton:
+        """A button on the local tab that runs ``action`` (the window's
+        "I am a student…" / "I am a counsellor" switch), its text following."""
+        button = QPushButton(action.text(), self)
+        button.setAccessibleDescription(action.toolTip())
+        button.clicked.connect(lambda: (action.trigger(), button.setText(action.text())))
+        action.changed.connect(lambda: button.setText(action.text()))
+        self._local_layout.insertWidget(self._local_layout.count() - 1, button)
+        self.local_action = button
+        return button
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

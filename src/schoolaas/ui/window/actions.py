@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 
 from schoolaas.ui.window.matriculation_action import MatriculationAction
 from schoolaas.ui.window.student_data_actions import StudentDataActions
@@ -431,13 +431,23 @@ class WindowActions:
         window.activateWindow()
 
     def _settings(self) -> None:
+        dialog = self.settings_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def settings_dialog(self) -> QDialog | None:
+        """The Settings dialog over the open database (None without one),
+        with the offline copy's "I am a student…" switch on its local tab."""
         from schoolaas.ui.dialogs import settings_dialog
 
         w = self.w
-        if w.workspace is not None:
-            dialog = settings_dialog.SettingsDialog(w.options, w.workspace, w)
-            dialog.settings_applied.connect(lambda change: w.bus.publish(change, dialog))
-            dialog.exec()
+        if w.workspace is None:
+            return None
+        dialog = settings_dialog.SettingsDialog(w.options, w.workspace, w)
+        dialog.settings_applied.connect(lambda change: w.bus.publish(change, dialog))
+        if self.student_mode.switch.isVisible():
+            dialog.add_local_action(self.student_mode.switch)
+        return dialog
 
     def _help(self) -> None:
         text = tr(
