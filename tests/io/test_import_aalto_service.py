@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 from importer_helpers import FIXTURES, snapshot
 
+from schoolaas.data import repositories
 from schoolaas.domain.model import GroupKind, Provider
 from schoolaas.services.errors import InvalidInput
-from schoolaas.services.imports import files as imports_module
 from schoolaas.services.imports.files import import_file
 
 SAMPLE = FIXTURES / "aalto_sample.json"
@@ -74,7 +74,7 @@ def test_crash_halfway_leaves_database_as_it_was(ws, monkeypatch):
     def crash(*, session):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(imports_module.repo, "bump_catalogue_version", crash)
+    monkeypatch.setattr(repositories, "bump_catalogue_version", crash)
     with pytest.raises(RuntimeError, match="power cut"):
         import_file(ws, "aalto", SAMPLE)
     assert snapshot(ws) == before

@@ -10,11 +10,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from schoolaas import __version__ as _version
-from schoolaas.data import repositories as repo
 from schoolaas.data.engine import HasEngine
 from schoolaas.data.private_files import write_file
 from schoolaas.domain.curriculum import Curriculum
@@ -22,12 +20,13 @@ from schoolaas.io import aalto, eperusteet, ics, local_courses, planfile, tray
 from schoolaas.io.curriculum import CurriculumError, parse_flat_csv
 from schoolaas.io.errors import ImportProblem, ParseError, Problem
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
-from schoolaas.services.errors import InvalidInput, PlannerError, StorageError
+from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.aalto import apply_aalto
 from schoolaas.services.imports.ics import apply_ics
 from schoolaas.services.imports.local_courses import apply_local_courses
 from schoolaas.services.imports.plans import apply_curriculum, apply_plan, plan_file_of
 from schoolaas.services.imports.report import ImportReport, Progress
+from schoolaas.services.imports.transaction import in_one_transaction
 from schoolaas.services.imports.tray import apply_tray
 
 __all__ = ["ImportKind", "ImportReport", "export_plan", "import_file"]
@@ -77,28 +76,14 @@ def import_file(
     except ImportProblem as exc:
         raise InvalidInput(str(exc)) from None
     try:
-        with Session(workspace.engine, expire_on_commit=False) as session:
-            try:
-                _apply(kind, parsed, session, report, progress, course)
-                if report.changed:
-                    repo.bump_catalogue_version(session=session)
-                if dry_run:
-                    session.rollback()
-                else:
-                    session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-    except PlannerError:
-        raise
+        return in_one_transaction(
+            workspace,
+            path,
+            report,
+            lambda session: _apply(kind, parsed, session, report, progress, course),
+        )
     except ImportProblem as exc:
         raise InvalidInput("{path}: {exc}", path=path, exc=exc) from None
-    except SQLAlchemyError as exc:
-        first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
-        raise StorageError(
-            "Import of {path} failed, nothing was written: {first}", path=path, first=first
-        ) from None
-    return report
 
 
 def _parse(kind: ImportKind, path: str | Path, curriculum: str | None, limit: int) -> object:

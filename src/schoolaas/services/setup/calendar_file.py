@@ -20,13 +20,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from schoolaas import __version__ as _version
 from schoolaas.data.engine import HasEngine
 from schoolaas.data.private_files import write_file
-from schoolaas.data.repositories import bump_catalogue_version
 from schoolaas.io import school_calendar
 from schoolaas.io.errors import ImportProblem
 from schoolaas.io.files import MAX_BYTES
@@ -36,8 +34,9 @@ from schoolaas.io.school_calendar_records import (
     SchoolYearRecord,
     sitting_of,
 )
-from schoolaas.services.errors import InvalidInput, PlannerError, StorageError
+from schoolaas.services.errors import InvalidInput, PlannerError
 from schoolaas.services.imports.report import ImportReport, Updated
+from schoolaas.services.imports.transaction import in_one_transaction
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.setup import store
 from schoolaas.services.setup.lessons import Expanded, expand_lessons
@@ -107,27 +106,12 @@ def import_calendar(
         data = school_calendar.load_file(path, limit=limit)
     except ImportProblem as exc:
         raise InvalidInput(str(exc)) from None
-    try:
-        with Session(workspace.engine, expire_on_commit=False) as session:
-            try:
-                apply_calendar(data, session, report, path=str(path))
-                if report.changed:
-                    bump_catalogue_version(session=session)
-                if dry_run:
-                    session.rollback()
-                else:
-                    session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-    except PlannerError:
-        raise
-    except SQLAlchemyError as exc:
-        first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
-        raise StorageError(
-            "Import of {path} failed, nothing was written: {first}", path=path, first=first
-        ) from None
-    return report
+    return in_one_transaction(
+        workspace,
+        path,
+        report,
+        lambda session: apply_calendar(data, session, report, path=str(path)),
+    )
 
 
 def apply_calendar(

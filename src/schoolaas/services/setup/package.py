@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, insert, or_, select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel
 
 from schoolaas import __version__ as _version
@@ -35,9 +34,10 @@ from schoolaas.data.tables import OfferingRow, StudentRow
 from schoolaas.io import planfile, school_calendar, school_package
 from schoolaas.io.errors import ImportProblem, ParseError
 from schoolaas.io.planfile import FileItem, FilePlan, PlanFile
-from schoolaas.services.errors import InvalidInput, PlannerError, StorageError
+from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.plans import apply_plan, plan_file_of
 from schoolaas.services.imports.report import ImportReport
+from schoolaas.services.imports.transaction import in_one_transaction
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.setup.calendar_file import apply_calendar, read_calendar
 
@@ -203,40 +203,26 @@ def import_package(
         )
     except ImportProblem as exc:
         raise InvalidInput(str(exc)) from None
+
+    def work(session: Session) -> None:
+        if repo.has_any(StudentRow, session=session) or repo.has_any(
+            OfferingRow, session=session
+        ):
+            raise InvalidInput(
+                "A school package goes into an empty database (a new one for planning "
+                "at home); {where} already holds students or courses.",
+                where=getattr(workspace, "where", "this database"),
+            )
+        apply_calendar(calendar, session, report, path=f"{path}: calendar.toml")
+        _located(path, "catalogue.json",
+                 lambda: _write_catalogue(package.catalogue, session, report))  # fmt: skip
+        written = package.manifest.get("exported_at", "?")
+        report.notes.append(f"School package of {package.school}, written {written}.")
+
     try:
-        with Session(workspace.engine, expire_on_commit=False) as session:
-            try:
-                if repo.has_any(StudentRow, session=session) or repo.has_any(
-                    OfferingRow, session=session
-                ):
-                    raise InvalidInput(
-                        "A school package goes into an empty database (a new one for planning "
-                        "at home); {where} already holds students or courses.",
-                        where=getattr(workspace, "where", "this database"),
-                    )
-                apply_calendar(calendar, session, report, path=f"{path}: calendar.toml")
-                _located(path, "catalogue.json",
-                         lambda: _write_catalogue(package.catalogue, session, report))  # fmt: skip
-                written = package.manifest.get("exported_at", "?")
-                report.notes.append(f"School package of {package.school}, written {written}.")
-                repo.bump_catalogue_version(session=session)
-                if dry_run:
-                    session.rollback()
-                else:
-                    session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-    except PlannerError:
-        raise
+        return in_one_transaction(workspace, path, report, work, bump=True)
     except ImportProblem as exc:
         raise InvalidInput(str(exc)) from None
-    except SQLAlchemyError as exc:
-        first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
-        raise StorageError(
-            "Import of {path} failed, nothing was written: {first}", path=path, first=first
-        ) from None
-    return report
 
 
 def _located(path: str | Path, member: str, work: Any) -> Any:
@@ -316,28 +302,12 @@ def import_student_plan(
         sent = planfile.load_file(path)
     except ImportProblem as exc:
         raise InvalidInput(str(exc)) from None
-    try:
-        with Session(workspace.engine, expire_on_commit=False) as session:
-            try:
-                trusted = _counsellors_part(sent, session, report)
-                apply_plan(trusted, session, report, None)
-                if report.changed:
-                    repo.bump_catalogue_version(session=session)
-                if dry_run:
-                    session.rollback()
-                else:
-                    session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-    except PlannerError:
-        raise
-    except SQLAlchemyError as exc:
-        first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
-        raise StorageError(
-            "Import of {path} failed, nothing was written: {first}", path=path, first=first
-        ) from None
-    return report
+
+    def work(session: Session) -> None:
+        trusted = _counsellors_part(sent, session, report)
+        apply_plan(trusted, session, report, None)
+
+    return in_one_transaction(workspace, path, report, work)
 
 
 def _counsellors_part(sent: PlanFile, session: Session, report: ImportReport) -> PlanFile:
