@@ -13,13 +13,13 @@ fact ("CS-A1111"): a student earns its credits once.
 from __future__ import annotations
 
 import csv
-import io
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from schoolaas.domain.codes import local_form, normalise_code
+from schoolaas.io.csv_cells import read_table
 from schoolaas.io.errors import ParseError, Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
 
@@ -49,23 +49,9 @@ class LocalCourseLine:
 
 
 def parse_local_courses(text: str) -> tuple[list[LocalCourseLine], list[Problem]]:
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
-        raise ParseError("file is empty or has no header row", where="line 1")
-    header = lines[0]
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        columns = [c.strip().lower().lstrip("\ufeff") for c in next(reader)]
-    except csv.Error as exc:
-        raise ParseError(f"header row is not CSV: {exc}", where="line 1") from None
-    missing = [c for c in REQUIRED if c not in columns]
-    if missing:
-        raise ParseError(
-            f"missing column(s) {', '.join(missing)}; a local curriculum CSV needs "
-            f"{', '.join(REQUIRED)} (see docs/local-courses-csv.md)",
-            where="line 1",
-        )
+    reader, columns = read_table(
+        text, REQUIRED, what="a local curriculum CSV", doc="docs/local-courses-csv.md"
+    )
     rows: list[LocalCourseLine] = []
     problems: list[Problem] = []
     seen: dict[tuple[str, str], int] = {}

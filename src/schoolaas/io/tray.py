@@ -9,7 +9,6 @@ Finnish or Swedish weekday abbreviations; "10.00" works too).
 from __future__ import annotations
 
 import csv
-import io
 import math
 import re
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from schoolaas.domain.calendar import WeeklySlot
 from schoolaas.domain.codes import normalise_code
+from schoolaas.io.csv_cells import read_table
 from schoolaas.io.errors import ParseError, Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
 
@@ -66,23 +66,7 @@ class TrayRow:
 
 
 def parse_tray(text: str) -> tuple[list[TrayRow], list[Problem]]:
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
-        raise ParseError("file is empty or has no header row", where="line 1")
-    header = lines[0]
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        columns = [c.strip().lower().lstrip("\ufeff") for c in next(reader)]
-    except csv.Error as exc:
-        raise ParseError(f"header row is not CSV: {exc}", where="line 1") from None
-    missing = [c for c in REQUIRED if c not in columns]
-    if missing:
-        raise ParseError(
-            f"missing column(s) {', '.join(missing)}; a tray CSV needs "
-            f"{', '.join(REQUIRED)} (see docs/tray-csv.md)",
-            where="line 1",
-        )
+    reader, columns = read_table(text, REQUIRED, what="a tray CSV", doc="docs/tray-csv.md")
     rows: list[TrayRow] = []
     problems: list[Problem] = []
     seen: dict[str, int] = {}
