@@ -101,6 +101,11 @@ def test_calendar_export_then_import(
     empty = sqlite_url(other)
     assert run(empty, "calendar", "import", str(path)) == 2  # no database there yet
     assert "There is no database at" in capsys.readouterr().err
+    assert run(empty, "calendar", "import", str(path), "--new", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Dry run: nothing was written.")
+    assert "16 added, 0 updated" in out
+    assert list(other.iterdir()) == []  # a dry run leaves no empty database behind
     assert run(empty, "calendar", "import", str(path), "--new") == 0  # made empty, no demo
     assert "(calendar, 16 read): 16 added, 0 updated" in capsys.readouterr().out
     assert run(empty, "setup", "list", "school") == 0

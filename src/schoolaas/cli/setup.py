@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from dataclasses import fields, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from schoolaas.services import setup
@@ -323,8 +325,33 @@ _WHAT = {
 # --- calendar file --------------------------------------------------------------------
 
 
+def _import_workspace(args: argparse.Namespace, scratch: Path) -> Any:
+    """Where an import goes. A dry run with ``--new`` for a database that is
+    not there yet runs against an empty throw-away database in ``scratch``:
+    a dry run writes nothing, not even the empty file."""
+    if args.dry_run and args.new and _database_missing(args):
+        from schoolaas.cli.core import open_workspace
+
+        return open_workspace(argparse.Namespace(db=str(scratch / "dry-run.sqlite3")), create=True)
+    return _workspace(args, create=args.new)
+
+
+def _database_missing(args: argparse.Namespace) -> bool:
+    from schoolaas.data.url import default_db_path, is_default, missing_database
+
+    url = getattr(args, "db", None)
+    if is_default(url):
+        return not default_db_path().exists()
+    return missing_database(url) is not None
+
+
 def cmd_calendar_import(args: argparse.Namespace) -> int:
-    ws = _workspace(args, create=args.new)
+    with tempfile.TemporaryDirectory(prefix="schoolaas-dry-run-") as scratch:
+        return _calendar_import(args, Path(scratch))
+
+
+def _calendar_import(args: argparse.Namespace, scratch: Path) -> int:
+    ws = _import_workspace(args, scratch)
     try:
         report = calendar_file.import_calendar(ws, args.file, dry_run=args.dry_run)
     finally:
@@ -365,7 +392,12 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
 
 def cmd_package_import(args: argparse.Namespace) -> int:
-    ws = _workspace(args, create=args.new)
+    with tempfile.TemporaryDirectory(prefix="schoolaas-dry-run-") as scratch:
+        return _package_import(args, Path(scratch))
+
+
+def _package_import(args: argparse.Namespace, scratch: Path) -> int:
+    ws = _import_workspace(args, scratch)
     try:
         report = package.import_package(ws, args.file, dry_run=args.dry_run)
     finally:
