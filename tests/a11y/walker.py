@@ -579,6 +579,13 @@ def main() -> int:
                     result["aalto"] = journey_aalto(s, arg)
                 elif name == "accept":
                     result["accept"] = journey_accept(s, arg)
+                elif name in ("blocks", "view"):  # tests/a11y/walker_views.py
+                    import walker_views
+
+                    if name == "blocks":
+                        result["blocks"] = walker_views.blocks(s)
+                    else:
+                        result[f"view:{arg}"] = walker_views.view(s, arg)
             except Exception:
                 result.setdefault("errors", {})[name] = traceback.format_exc()
     finally:

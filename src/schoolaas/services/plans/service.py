@@ -28,6 +28,7 @@ from schoolaas.services.views import Change, PlanState, PlanView, StudentView, i
 
 if TYPE_CHECKING:
     from schoolaas.domain.findings import AuditInput, AuditResult
+    from schoolaas.services.suggest.seats import Allocation
     from schoolaas.services.workspace import Workspace
 
 
@@ -192,6 +193,17 @@ class PlanService:
 
     def undo_suggestion(self, plan_id: int, snapshot: dict[str, Any]) -> Change:
         return self._after(undo_proposal(self.workspace, plan_id, snapshot))
+
+    def apply_allocation(self, allocation: Allocation) -> Change:
+        """A school's seat allocation in every plan, one edit (services/suggest/seats.py)."""
+        from schoolaas.services.suggest.seats import apply_allocation
+
+        return self._after(apply_allocation(self.workspace, allocation))
+
+    def undo_allocation(self, snapshot: dict[str, Any]) -> Change:
+        from schoolaas.services.suggest.seats import undo_allocation
+
+        return self._after(undo_allocation(self.workspace, snapshot))
 
     # --- the loop ------------------------------------------------------------------
 

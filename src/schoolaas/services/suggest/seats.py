@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ortools.sat.python import cp_model
 
@@ -38,6 +38,7 @@ from schoolaas.domain.finding_keys import SCHEDULED
 from schoolaas.domain.model import ItemStatus, Provider
 from schoolaas.domain.suggest.model import Model
 from schoolaas.domain.suggest.request import Request, Rule, Wish
+from schoolaas.domain.suggest.solve import Cancel
 from schoolaas.services.audit.inputs import PERIODS_PER_YEAR, ItemResolver, compute_load
 from schoolaas.services.plans import editing
 from schoolaas.services.suggest.ask import YEARS, _offerings_by_code, planned_periods
@@ -126,8 +127,11 @@ def allocate_seats(
     time_limit: float = 60.0,
     workers: int = 2,
     periods: Sequence[str] = (),
+    cancel: Cancel | None = None,
 ) -> Allocation:
-    """The best allocation of the school's limited Aalto seats (see module doc)."""
+    """The best allocation of the school's limited Aalto seats (see module doc).
+    ``cancel`` (the app's Cancel, from another thread) stops the search: the
+    allocation is then the best found so far, or none (status UNKNOWN)."""
     started = time.perf_counter()
     today = today or date.today()
     cat = ws.catalogue()
@@ -154,6 +158,8 @@ def allocate_seats(
     holding: dict[str, int] = defaultdict(int)  # the school's students holding it now
     holding_group: dict[tuple[str, str], int] = defaultdict(int)
     for plan_id, (inp, _result) in sorted(inputs.items()):
+        if cancel is not None and cancel.cancelled:
+            break  # stopped while the model was being made: no search (below)
         plan = plans.get(plan_id)
         student = students.get(plan.student_id) if plan is not None else None
         if student is None:
@@ -237,7 +243,14 @@ def allocate_seats(
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
-    status = solver.solve(cp)
+    if cancel is not None:
+        cancel.attach(solver)
+    try:
+        stopped = cancel is not None and cancel.cancelled  # before the search began
+        status = cp_model.UNKNOWN if stopped else solver.solve(cp)
+    finally:
+        if cancel is not None:
+            cancel.attach(None)
     searched = time.perf_counter()
     found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     out = Allocation(
@@ -336,6 +349,23 @@ def apply_allocation(ws: Workspace, allocation: Allocation) -> Change:
     )
 
 
+def undo_allocation(ws: Workspace, snapshot: dict[str, Any]) -> Change:
+    """Undo ``apply_allocation`` in one transaction: the items it added go and
+    the rows it removed come back as they were (its Change's snapshot)."""
+    added = [int(i) for i in snapshot.get("added", ())]
+    removed = list(snapshot.get("removed", ()))
+    done: list[Change] = []
+    with ws.session() as s:
+        done.extend(editing.remove_item(item_id, session=s) for item_id in added)
+        done.extend(editing.restore_item(row, session=s) for row in removed)
+    return Change(
+        plan_ids=frozenset(p for c in done for p in c.plan_ids),
+        item_ids=frozenset((*added, *(int(r.get("id") or 0) for r in removed))),
+        student_ids=frozenset(p for c in done for p in c.student_ids),
+        snapshot={"removed": [c.snapshot for c in done[: len(added)]], "added": []},
+    )
+
+
 def _why_not(model: Model, w: int, left: dict[str, int]) -> str:
     """Why a wish got nothing: "seats" (a choice fits the student, its seats
     went to students ahead in the order), "no seats" (every choice that fits
@@ -363,4 +393,11 @@ def _why_not(model: Model, w: int, left: dict[str, int]) -> str:
     return "seats" if any(left.get(key, 1) > 0 for key in fitting) else "no seats"
 
 
-__all__ = ["Allocation", "Course", "Granted", "allocate_seats", "apply_allocation"]
+__all__ = [
+    "Allocation",
+    "Course",
+    "Granted",
+    "allocate_seats",
+    "apply_allocation",
+    "undo_allocation",
+]

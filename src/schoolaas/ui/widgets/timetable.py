@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -34,6 +35,7 @@ from schoolaas.ui.widgets.offering_drag import (
     drop_offerings,
 )
 from schoolaas.ui.widgets.plain_text import plain
+from schoolaas.ui.widgets.timetable_access import BlockObjects
 from schoolaas.ui.widgets.timetable_blocks import (
     DAYS,
     FIRST_HOUR,
@@ -74,6 +76,7 @@ class TimetableWidget(QWidget):
         self._layout: dict[int, tuple[int, int]] = {}
         self._bands: list[list[int]] = []  # runs of overlapping blocks
         self._selected: int | None = None
+        self._key_block: int | None = None  # the block the arrow keys are on
         self._highlighted: set[int] = set()
         self._drop_hover = False
         self._marks: dict[date, str] = {}  # what a day is besides a school day
@@ -84,6 +87,7 @@ class TimetableWidget(QWidget):
         self.setMinimumSize(420, 280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Week timetable"))
+        self._access = BlockObjects(self, self)  # each block an accessible object
 
     # data -----------------------------------------------------------------
     def set_week(self, monday: date, blocks: list[Block], gaps: list[TravelGap]) -> None:
@@ -97,6 +101,7 @@ class TimetableWidget(QWidget):
         self._layout = lay_out_columns(self._blocks)
         self._bands = [c for c in overlap_clusters(self._blocks) if len(c) > 1]
         self.setAccessibleDescription(self._summary())
+        self._access.refresh()
         self.update()
 
     def blocks(self) -> list[Block]:
@@ -168,6 +173,31 @@ class TimetableWidget(QWidget):
         y1 = self._minute_y(b.start_minutes, grid)
         y2 = self._minute_y(b.end_minutes, grid)
         return QRectF(x, y1, width - 1, max(y2 - y1, 4))
+
+    def painted_blocks(self) -> list[int]:
+        """Indices of the blocks drawn (Monday to Friday), in time order."""
+        return sorted(
+            (i for i, b in enumerate(self._blocks) if b.day < DAYS),
+            key=lambda i: (self._blocks[i].day, self._blocks[i].start_minutes),
+        )
+
+    def block_rect_for(self, index: int) -> tuple[int, int, int, int]:
+        """A block's rectangle in whole pixels (x, y, width, height)."""
+        r = self.block_rect(index).toAlignedRect()
+        return (r.x(), r.y(), r.width(), r.height())
+
+    def block_objects(self) -> list[QWidget]:
+        """The blocks' accessible objects, in time order."""
+        return list(self._access.labels())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._access.place()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._access.place()  # the grid's margins follow the font
 
     def band_rect(self, band: list[int]) -> QRectF:
         """The label over a run of overlapping blocks: the width of the day,
@@ -529,10 +559,23 @@ class TimetableWidget(QWidget):
         if step is None or not ordered or event.modifiers() & Qt.KeyboardModifier.AltModifier:
             super().keyPressEvent(event)
             return
+        # a plan item meets several times a week: go on from the block the
+        # keys are on, not from the item's first block
         current = next(
-            (n for n, i in enumerate(ordered) if self._blocks[i].item_id == self._selected), None
+            (
+                n
+                for n, i in enumerate(ordered)
+                if i == self._key_block and self._blocks[i].item_id == self._selected
+            ),
+            None,
         )
+        if current is None:
+            current = next(
+                (n for n, i in enumerate(ordered) if self._blocks[i].item_id == self._selected),
+                None,
+            )
         n = 0 if current is None else (current + step) % len(ordered)
+        self._key_block = ordered[n]
         block = self._blocks[ordered[n]]
         assert block.item_id is not None
         self.set_selected_item(block.item_id)
