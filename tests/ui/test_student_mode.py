@@ -3,15 +3,18 @@
 and leaves out choosing another student, the students overview, imports,
 accepting and reopening findings and grades, while the plan, catalogue,
 credits, week and course tray stay. Switching back and forth happens in
-the File menu; "Send to counsellor" writes the plan file and the PDF."""
+the File menu; "Send to counsellor" writes the plan file and a one-page
+summary PDF."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 from plan_views_demo import demo_db, open_window
+from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
 from schoolaas.services.workspace import Workspace
@@ -96,9 +99,12 @@ def test_send_to_counsellor_writes_plan_file_and_pdf(student_window, tmp_path, q
     folder = tmp_path / "to counsellor"
     assert win.actions_.student_mode.send_to_counsellor(folder) == folder
     plan = folder / f"{AINO}-plan.json"
-    pdf = folder / f"{AINO}-plan.pdf"
+    pdf = folder / f"{AINO}-summary.pdf"
+    assert sorted(p.name for p in folder.iterdir()) == [plan.name, pdf.name]  # both, only
     assert json.loads(plan.read_text(encoding="utf-8"))["student"]["number"] == AINO
-    assert pdf.read_bytes().startswith(b"%PDF")
+    pages = PdfReader(io.BytesIO(pdf.read_bytes())).pages
+    assert len(pages) == 1  # the one-page summary, not the whole printed plan
+    assert plan.name in pages[0].extract_text()
     box = win.actions_.student_mode.last_box
     assert isinstance(box, QMessageBox)
     assert "Open folder" in [b.text().replace("&", "") for b in box.buttons()]

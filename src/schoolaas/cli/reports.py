@@ -1,6 +1,7 @@
 """Printed study plans and calendar files from the command line.
 
 schoolaas pdf STUDENT -o FILE [--lang fi|sv|en] [--plan NAME] [--period KEY]
+schoolaas pdf STUDENT --summary -o FILE [--lang fi|sv|en] [--plan NAME]
 schoolaas pdf --group GROUP [--school CODE] -o DIR [--merged] [--jobs N]
 schoolaas ics STUDENT -o FILE [--plan NAME]
 """
@@ -48,6 +49,12 @@ def register(subparsers: Any) -> None:
         metavar="KEY",
         help="school period of the timetable, e.g. OTA:2026-27/2 or 2026-27/2 "
         "(default: the running period)",
+    )
+    pdf.add_argument(
+        "--summary",
+        action="store_true",
+        help="one page only: credits against the targets, the Aalto courses and the open "
+        "findings (what 'Send to counsellor' sends with the plan file)",
     )
     pdf.add_argument("--group", metavar="GROUP", help="print every student of this home group")
     pdf.add_argument("--school", metavar="CODE", help="with --group: only this school")
@@ -100,6 +107,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         raise InvalidInput("--merged, --school and --jobs go with --group.")
     if args.group and args.plan:
         raise InvalidInput("--plan works with one student; a group prints active plans.")
+    if args.summary and (args.group or args.period):
+        raise InvalidInput("--summary prints one student's plan on one page, without --group "
+                           "or --period.")  # fmt: skip
     if args.jobs < 0:
         raise InvalidInput(f"--jobs must be 0 or more, not {args.jobs}.")
     from schoolaas.services.printing import reports
@@ -111,13 +121,24 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             return _group(ws, args)
         student = ws.find_student(args.student)
         plan = choose_plan(ws, student, args.plan)
-        data = reports.study_plan_pdf(ws, student.id, plan.id, lang=args.lang, period=args.period)
-        target = _target(args.output, file_name(student))
+        if args.summary:
+            from schoolaas.services.plans.send import file_stem, summary_pdf
+
+            stem = file_stem(student.number, student.id)
+            data = summary_pdf(ws, student.id, plan.id, f"{stem}-plan.json", lang=args.lang)
+            name = f"{stem}-summary.pdf"
+        else:
+            data = reports.study_plan_pdf(
+                ws, student.id, plan.id, lang=args.lang, period=args.period
+            )
+            name = file_name(student)
+        target = _target(args.output, name)
         if target is None:
             sys.stdout.buffer.write(data)
             return EXIT_OK
         reports.write_bytes(target, data)
-        print(f"Wrote the study plan of {student.name} ({plan.name}) to {target}.")
+        what = "summary of the study plan" if args.summary else "study plan"
+        print(f"Wrote the {what} of {student.name} ({plan.name}) to {target}.")
         return EXIT_OK
     finally:
         ws.close()

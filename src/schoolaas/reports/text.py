@@ -75,6 +75,13 @@ _WORDS: dict[str, str] = {
     "sign_guardian": "Guardian",
     "sign_counsellor": "Student counsellor",
     "sign_date": "Place and date",
+    "summary_title": "Study plan summary",
+    "summary_date": "Date",
+    "summary_aalto": "Aalto University courses",
+    "summary_no_aalto": "No Aalto University courses in the plan.",
+    "summary_period": "Period",
+    "summary_more": "and {n} more",
+    "summary_footer": "Prepared by the student on {date}, plan file {file}",
 }
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -4573,6 +4573,34 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>Place and date</source>
       <translation>Paikka ja päivämäärä</translation>
     </message>
+    <message>
+      <source>Study plan summary</source>
+      <translation>Opintosuunnitelman yhteenveto</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Päivämäärä</translation>
+    </message>
+    <message>
+      <source>Aalto University courses</source>
+      <translation>Aalto-yliopiston kurssit</translation>
+    </message>
+    <message>
+      <source>No Aalto University courses in the plan.</source>
+      <translation>Suunnitelmassa ei ole Aalto-yliopiston kursseja.</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <source>and {n} more</source>
+      <translation>ja {n} muuta</translation>
+    </message>
+    <message>
+      <source>Prepared by the student on {date}, plan file {file}</source>
+      <translation>Opiskelija laati {date}, suunnitelmatiedosto {file}</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport.provider</name>
@@ -6383,6 +6411,66 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <location filename="../../cli/suggest.py" />
       <source>There is no school {school!r}.</source>
       <translation>Koulua {school!r} ei ole.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClashQuestion</name>
+    <message>
+      <source>%1 clashes with %2 on %3 (%4).</source>
+      <translation>%1 on päällekkäin kurssin %2 kanssa: %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 clashes with %2 on %3 (%n dates, %4–%5).</source>
+      <translation>
+        <numerusform>%1 on päällekkäin kurssin %2 kanssa: %3 (%n päivä, %4–%5).</numerusform>
+        <numerusform>%1 on päällekkäin kurssin %2 kanssa: %3 (%n päivää, %4–%5).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Too short a break to change buildings between %1 and %2 on %3 (%4).</source>
+      <translation>Kurssien %1 ja %2 välissä ei ehdi siirtyä rakennuksesta toiseen: %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Too short a break to change buildings between %1 and %2 on %3 (%n dates, %4–%5).</source>
+      <translation>
+        <numerusform>Kurssien %1 ja %2 välissä ei ehdi siirtyä rakennuksesta toiseen: %3 (%n päivä, %4–%5).</numerusform>
+        <numerusform>Kurssien %1 ja %2 välissä ei ehdi siirtyä rakennuksesta toiseen: %3 (%n päivää, %4–%5).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…ja %n muu.</numerusform>
+        <numerusform>…ja %n muuta.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add it anyway? Cancel leaves the plan as it is.</source>
+      <translation>Lisätäänkö se silti? Peruuta jättää suunnitelman ennalleen.</translation>
+    </message>
+    <message>
+      <source>Add %1?</source>
+      <translation>Lisätäänkö %1?</translation>
+    </message>
+    <message>
+      <source>Add anyway</source>
+      <translation>Lisää silti</translation>
+    </message>
+    <message>
+      <source>The chosen groups of %1 clash with the plan:</source>
+      <translation>Kurssin %1 valitut ryhmät ovat päällekkäin suunnitelman kanssa:</translation>
+    </message>
+    <message>
+      <source>Choose them anyway? Cancel keeps the groups as they were.</source>
+      <translation>Valitaanko ne silti? Peruuta pitää ryhmät ennallaan.</translation>
+    </message>
+    <message>
+      <source>Study groups of %1</source>
+      <translation>Kurssin %1 opetusryhmät</translation>
+    </message>
+    <message>
+      <source>Choose anyway</source>
+      <translation>Valitse silti</translation>
     </message>
   </context>
 </TS>

@@ -4573,6 +4573,34 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>Place and date</source>
       <translation>Ort och datum</translation>
     </message>
+    <message>
+      <source>Study plan summary</source>
+      <translation>Sammandrag av studieplanen</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Aalto University courses</source>
+      <translation>Kurser vid Aalto-universitetet</translation>
+    </message>
+    <message>
+      <source>No Aalto University courses in the plan.</source>
+      <translation>Planen har inga kurser vid Aalto-universitetet.</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>and {n} more</source>
+      <translation>och {n} till</translation>
+    </message>
+    <message>
+      <source>Prepared by the student on {date}, plan file {file}</source>
+      <translation>Uppgjord av studeranden {date}, planfil {file}</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport.provider</name>
@@ -6383,6 +6411,66 @@ Det visas bara nu: lämna över det personligen.</translation>
       <location filename="../../cli/suggest.py" />
       <source>There is no school {school!r}.</source>
       <translation>Det finns ingen skola {school!r}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClashQuestion</name>
+    <message>
+      <source>%1 clashes with %2 on %3 (%4).</source>
+      <translation>%1 krockar med %2: %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 clashes with %2 on %3 (%n dates, %4–%5).</source>
+      <translation>
+        <numerusform>%1 krockar med %2: %3 (%n dag, %4–%5).</numerusform>
+        <numerusform>%1 krockar med %2: %3 (%n dagar, %4–%5).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Too short a break to change buildings between %1 and %2 on %3 (%4).</source>
+      <translation>Mellan %1 och %2 hinner man inte byta byggnad: %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Too short a break to change buildings between %1 and %2 on %3 (%n dates, %4–%5).</source>
+      <translation>
+        <numerusform>Mellan %1 och %2 hinner man inte byta byggnad: %3 (%n dag, %4–%5).</numerusform>
+        <numerusform>Mellan %1 och %2 hinner man inte byta byggnad: %3 (%n dagar, %4–%5).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…och %n till.</numerusform>
+        <numerusform>…och %n till.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add it anyway? Cancel leaves the plan as it is.</source>
+      <translation>Lägga till den ändå? Avbryt lämnar planen som den är.</translation>
+    </message>
+    <message>
+      <source>Add %1?</source>
+      <translation>Lägga till %1?</translation>
+    </message>
+    <message>
+      <source>Add anyway</source>
+      <translation>Lägg till ändå</translation>
+    </message>
+    <message>
+      <source>The chosen groups of %1 clash with the plan:</source>
+      <translation>De valda grupperna för %1 krockar med planen:</translation>
+    </message>
+    <message>
+      <source>Choose them anyway? Cancel keeps the groups as they were.</source>
+      <translation>Välja dem ändå? Avbryt behåller grupperna som de var.</translation>
+    </message>
+    <message>
+      <source>Study groups of %1</source>
+      <translation>Undervisningsgrupper för %1</translation>
+    </message>
+    <message>
+      <source>Choose anyway</source>
+      <translation>Välj ändå</translation>
     </message>
   </context>
 </TS>

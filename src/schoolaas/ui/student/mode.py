@@ -15,8 +15,9 @@ the program on its own database ("Who is using the planner?") and later in
 File → "I am a student…" / "I am a counsellor". On a shared database the
 login decides and the choice is not offered.
 
-File → Send to counsellor… writes the plans as a plan file and the printed
-study plan as a PDF into a folder (services/plans/send.py): two clicks."""
+File → Send to counsellor… writes the plans as a plan file and a one-page
+summary of the plan as a PDF (reports/summary.py) into a folder
+(services/plans/send.py): two clicks, the menu item and the folder."""
 
 from __future__ import annotations
 
@@ -189,7 +190,7 @@ class StudentMode(QObject):
     # sending -------------------------------------------------------------------------
     def send_to_counsellor(self, folder: Path | None = None) -> Path | None:
         """Ask for a folder (Documents first), write the plan file and the
-        PDF there, say where. Returns the folder written to."""
+        summary PDF there, say where (with "Open folder"). Returns the folder written to."""
         from schoolaas.services.plans.send import send_to_counsellor
 
         ws, state = self.w.workspace, self.w.state
