@@ -12,6 +12,12 @@ from pathlib import Path
 import pytest
 
 from schoolaas.io import planfile
+from schoolaas.services.catalogue.local_courses import (
+    LocalCourseView,
+    local_courses,
+    remove_local_course,
+    save_local_course,
+)
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.files import export_plan, import_file
 from schoolaas.services.setup.calendar_file import calendar_data
@@ -29,7 +35,17 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 
 
 def test_a_student_plans_at_home_from_the_package(demo: Workspace, tmp_path: Path) -> None:
-    summary = export_package(demo, "ota", tmp_path / "ota.schoolpkg")
+    robotics = LocalCourseView("OTA", "OTATEK01", name_fi="Robotiikka", op=2.0, subject="TEK")
+    draft = LocalCourseView("OTA", "OTATEK02", name_fi="Luonnos")  # no credits yet
+    for course in (robotics, draft):
+        save_local_course(demo, course)
+    try:
+        summary = export_package(demo, "ota", tmp_path / "ota.schoolpkg")
+        own = local_courses(demo, "OTA")
+    finally:
+        for course in (robotics, draft):
+            remove_local_course(demo, "OTA", course.code)
+    assert len(own) == 2
     assert summary.school == "OTA"
     assert summary.school_offerings == sum(
         1 for o in demo.catalogue().offerings.values() if o.school == "OTA"
@@ -44,6 +60,7 @@ def test_a_student_plans_at_home_from_the_package(demo: Workspace, tmp_path: Pat
     for key, offering in cat.offerings.items():  # the same groups and dated lessons
         assert offering.groups == theirs.offerings[key].groups, key
     assert {s.code for s in calendar_data(home).schools} == {"OTA"}
+    assert local_courses(home) == own  # the school's own curriculum comes along
     assert calendar_data(home).holidays == tuple(
         h for h in calendar_data(demo).holidays if h.school == "OTA"
     )

@@ -6,7 +6,8 @@ school can plan at home, offline, in a database of their own.
   matriculation days), the school's own course groups with their lessons and
   weekly lesson times, the Aalto offerings open to its students (seats set
   above 0, or every one with ``all_aalto``) with their Aalto periods, the
-  curriculum modules and the shared rules (ECTS→op rate, travel buffer).
+  curriculum modules, the school's own local courses and the shared rules
+  (ECTS→op rate, travel buffer).
 * :func:`import_package` loads it into an EMPTY database (no students, no
   course offerings) in one transaction; a dry run rolls back.
 * :func:`import_student_plan` takes a plan file a student sends back: the
@@ -178,12 +179,16 @@ def _catalogue(session: Session, school: str, all_aalto: bool) -> dict[str, Any]
     aalto_query = select(period).where(period.c.school.is_(None))
     aalto_periods = [_plain(r) for r in session.execute(aalto_query)]
     modules = [_plain(r) for r in session.execute(select(_table("module")))]
+    local = _table("local_course")
+    own = select(local).where(local.c.school == school).order_by(local.c.code)
+    local_courses = [_plain(r) for r in session.execute(own)]
     stored = repo.settings(session=session)
     return {
         "offerings": offerings,
         "groups": groups,
         "aalto_periods": aalto_periods,
         "modules": modules,
+        "local_courses": local_courses,
         "settings": {k: stored[k] for k in SETTINGS if k in stored},
     }
 
@@ -235,7 +240,7 @@ def _located(path: str | Path, member: str, work: Any) -> Any:
 
 def _write_catalogue(cat: dict[str, Any], session: Session, report: ImportReport) -> None:
     conn = session.connection()
-    for name in ("offerings", "groups", "aalto_periods", "modules"):
+    for name in ("offerings", "groups", "aalto_periods", "modules", "local_courses"):
         if not isinstance(cat.get(name, []), list):
             raise ParseError(f"{name!r} must be a list", where=name)
     if not repo.has_any(_module_row(), session=session):
@@ -251,6 +256,12 @@ def _write_catalogue(cat: dict[str, Any], session: Session, report: ImportReport
     periods = [p for p in periods if p["key"] not in known]
     if periods:
         conn.execute(insert(period), periods)
+    local = _table("local_course")
+    local_courses = [
+        _typed(c, local, f"local_courses[{i}]") for i, c in enumerate(cat.get("local_courses", []))
+    ]
+    if local_courses:  # packages written before the local curriculum have none
+        conn.execute(insert(local), local_courses)
     offering = _table("offering")
     offerings = [_typed(o, offering, f"offerings[{i}]") for i, o in enumerate(cat["offerings"])]
     if offerings:
@@ -278,7 +289,8 @@ def _write_catalogue(cat: dict[str, Any], session: Session, report: ImportReport
                 repo.set_setting(key, settings[key], session=session)
     school = sum(1 for o in offerings if o["provider"] == "school")
     report.added.append(f"{school} school course groups, {len(offerings) - school} Aalto "
-                        f"offerings, {len(sessions)} dated sessions")  # fmt: skip
+                        f"offerings, {len(sessions)} dated sessions, "
+                        f"{len(local_courses)} local courses")  # fmt: skip
     report.records += len(offerings)
 
 
