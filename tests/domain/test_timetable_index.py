@@ -97,6 +97,34 @@ def test_a_choice_clashes_with_a_plan_exactly_when_the_audit_says_so(items, extr
 
 
 @QUICK
+@given(plans(), st.lists(sessions(), min_size=1, max_size=6))
+def test_the_clash_details_name_the_audits_pairs_and_dates(items, extra):
+    """What "Add anyway?" tells: each item the choice clashes with, on the
+    dates of the audit's OVERLAP and TRAVEL findings for the pair."""
+    index = index_of()
+    candidate = index.facts(tuple(extra))
+    found = audit(inp([*items, as_item(candidate.sessions, 99)], travel=TRAVEL, rooms=ROOMS))
+    expected = {
+        (f.code, next(i for i in f.item_ids if i != 99)): set(f.dates)
+        for f in found.findings
+        if f.code in CLASH_CODES and 99 in f.item_ids
+    }
+    details = index.clash_details(items, candidate)
+    got = {}
+    for clash in details:
+        if clash.overlaps:
+            got[(FindingCode.OVERLAP, clash.item.item_id)] = {s.date() for s, _ in clash.overlaps}
+        if clash.breaks:
+            got[(FindingCode.TRAVEL, clash.item.item_id)] = {s.date() for s, _ in clash.breaks}
+        assert all(start < end for start, end in clash.overlaps)
+        assert all(leaves <= starts for leaves, starts in clash.breaks)
+    assert got == expected
+    assert bool(details) is index.clash_with(items, candidate)
+    order = [items.index(clash.item) for clash in details]
+    assert order == sorted(order)
+
+
+@QUICK
 @given(st.lists(sessions(), max_size=6), st.lists(sessions(), max_size=6))
 def test_two_choices_clash_as_a_plan_of_the_two_would(a, b):
     index = index_of()

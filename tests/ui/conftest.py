@@ -19,6 +19,16 @@ from schoolaas.ui.window.main_window import MainWindow
 __all__ = ["tiny_template"]  # the session-wide tiny database, copied per test
 
 
+@pytest.fixture(autouse=True)
+def add_anyway(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clashing course is added as it was before "Add anyway?" (issue 15)
+    unless a test answers the question itself (``edits.ask_add_anyway``):
+    the real question is a modal box, which would hang offscreen."""
+    from schoolaas.ui.window import clash_question
+
+    monkeypatch.setattr(clash_question, "ask_with_box", lambda *args: True)
+
+
 @pytest.fixture
 def tiny(tiny_template, tmp_path: Path):  # type: ignore[no-untyped-def]
     return copy_tiny(tiny_template, tmp_path)

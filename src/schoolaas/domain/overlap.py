@@ -102,6 +102,14 @@ def overlap_pairs(buckets: Mapping[date, Sequence[RawSlot]]) -> set[tuple[int, i
     return set(_sweep(buckets))
 
 
+def overlap_stretches(
+    buckets: Mapping[date, Sequence[RawSlot]],
+) -> dict[tuple[int, int], list[tuple[datetime, datetime]]]:
+    """The stretches (start, end) where two items' sessions overlap, by item
+    index pair (i < j), in date order (what a clash question names)."""
+    return {pair: [(e[1], e[2]) for e in events] for pair, events in _sweep(buckets).items()}
+
+
 def overlap_partners(buckets: Mapping[date, Sequence[RawSlot]]) -> dict[tuple[int, int], set[int]]:
     """For each session with an overlap, keyed by (item index, id(session)):
     the indices of the other items whose sessions overlap it that day."""
@@ -184,5 +192,6 @@ __all__ = [
     "overlap_findings",
     "overlap_pairs",
     "overlap_partners",
+    "overlap_stretches",
     "sweep_overlaps",
 ]

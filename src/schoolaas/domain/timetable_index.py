@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from schoolaas.domain.finding_keys import SCHEDULED
 from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
-from schoolaas.domain.overlap import overlap_pairs, overlap_partners
+from schoolaas.domain.overlap import overlap_pairs, overlap_partners, overlap_stretches
 from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, sort_slots
 from schoolaas.domain.timetable_facts import ChoiceFacts, Span, TimetableFacts
 from schoolaas.domain.travel_check import short_breaks
@@ -56,6 +56,16 @@ class WeekBreak:
     starts: datetime  # when the next one starts
     needed: int  # minutes the move takes
     available: int  # minutes between the two
+
+
+@dataclass(frozen=True, slots=True)
+class Clash:
+    """How a candidate choice clashes with one item of a plan (what the
+    audit would report for the pair once both are planned)."""
+
+    item: AuditItem  # the plan's item
+    overlaps: tuple[tuple[datetime, datetime], ...]  # both busy: (start, end), in date order
+    breaks: tuple[tuple[datetime, datetime], ...]  # too short to move: (leaves, starts)
 
 
 class _Plan:
@@ -150,6 +160,40 @@ class TimetableIndex(TimetableFacts):
             if self._clashes(plan, self.choice(offering_key, (group.key,)))
         }
 
+    def clash_details(self, items: Iterable[AuditItem], candidate: ChoiceFacts) -> list[Clash]:
+        """How ``candidate`` would clash with the plan's scheduled items, one
+        :class:`Clash` per item it clashes with, in the plan's order: the
+        audit's sweep and walk over the candidate's dates (empty exactly
+        when :meth:`clash_with` says no)."""
+        plan = _Plan(self, items)
+        if not plan.days or not self._clashes(plan, candidate):
+            return []
+        mine = len(plan.items)
+        buckets: dict[date, list[RawSlot]] = {}
+        for day, session in zip(candidate.dates, candidate.sessions, strict=True):
+            if day in plan.slots:
+                slots = buckets.get(day)
+                if slots is None:
+                    slots = buckets[day] = list(plan.slots[day])
+                slots.append((session.start, session.end, mine, session))
+        for slots in buckets.values():
+            sort_slots(slots)
+        clashing, moving = busy_days(buckets)
+        overlaps: dict[int, list[tuple[datetime, datetime]]] = {}
+        for (i, j), stretches in overlap_stretches(clashing).items():
+            if j == mine:
+                overlaps.setdefault(i, []).extend(stretches)
+        breaks: dict[int, list[tuple[datetime, datetime]]] = {}
+        if self.travel is not None and moving:
+            for (i, j), shorts in short_breaks(moving, self.travel, self.rooms).items():
+                if j == mine:
+                    found = breaks.setdefault(i, [])
+                    found.extend((s.came_from.end, s.going_to.start) for s in shorts)
+        return [
+            Clash(plan.items[n], tuple(overlaps.get(n, ())), tuple(sorted(breaks.get(n, ()))))
+            for n in sorted(overlaps.keys() | breaks.keys())
+        ]
+
     # --- the week view ----------------------------------------------------
     def week(self, monday: date, items: Sequence[AuditItem]) -> list[WeekSession]:
         """Every session of ``items`` (whatever their status) starting in the
@@ -240,4 +284,4 @@ def _item(facts: ChoiceFacts, n: int) -> AuditItem:
     return AuditItem(n, "", Provider.SCHOOL, ItemStatus.PLANNED, 0, sessions=facts.sessions)
 
 
-__all__ = ["ChoiceFacts", "TimetableIndex", "WeekBreak", "WeekSession"]
+__all__ = ["ChoiceFacts", "Clash", "TimetableIndex", "WeekBreak", "WeekSession"]

@@ -104,4 +104,28 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>ClashQuestion</name>
+    <message numerus="yes">
+      <source>%1 clashes with %2 on %3 (%n dates, %4–%5).</source>
+      <translation>
+        <numerusform>%1 clashes with %2 on %3 (%n date, %4–%5).</numerusform>
+        <numerusform>%1 clashes with %2 on %3 (%n dates, %4–%5).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Too short a break to change buildings between %1 and %2 on %3 (%n dates, %4–%5).</source>
+      <translation>
+        <numerusform>Too short a break to change buildings between %1 and %2 on %3 (%n date, %4–%5).</numerusform>
+        <numerusform>Too short a break to change buildings between %1 and %2 on %3 (%n dates, %4–%5).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>…and %n more.</numerusform>
+        <numerusform>…and %n more.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -4601,6 +4601,30 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>Prepared by the student on {date}, plan file {file}</source>
       <translation>Opiskelija laati {date}, suunnitelmatiedosto {file}</translation>
     </message>
+    <message>
+      <source>Names of national modules are in Finnish: the national curriculum has no English names.</source>
+      <translation>Valtakunnallisten moduulien nimet ovat suomeksi: valtakunnallisessa opetussuunnitelmassa ei ole englanninkielisiä nimiä.</translation>
+    </message>
+    <message>
+      <source>Names without an English name in the data are in Swedish.</source>
+      <translation>Nimet, joilla ei ole tiedoissa englanninkielistä nimeä, ovat ruotsiksi.</translation>
+    </message>
+    <message>
+      <source>Names without a Finnish name in the data are in English.</source>
+      <translation>Nimet, joilla ei ole tiedoissa suomenkielistä nimeä, ovat englanniksi.</translation>
+    </message>
+    <message>
+      <source>Names without a Finnish name in the data are in Swedish.</source>
+      <translation>Nimet, joilla ei ole tiedoissa suomenkielistä nimeä, ovat ruotsiksi.</translation>
+    </message>
+    <message>
+      <source>Names without a Swedish name in the data are in English.</source>
+      <translation>Nimet, joilla ei ole tiedoissa ruotsinkielistä nimeä, ovat englanniksi.</translation>
+    </message>
+    <message>
+      <source>Names without a Swedish name in the data are in Finnish.</source>
+      <translation>Nimet, joilla ei ole tiedoissa ruotsinkielistä nimeä, ovat suomeksi.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport.provider</name>

@@ -4601,6 +4601,30 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>Prepared by the student on {date}, plan file {file}</source>
       <translation>Uppgjord av studeranden {date}, planfil {file}</translation>
     </message>
+    <message>
+      <source>Names of national modules are in Finnish: the national curriculum has no English names.</source>
+      <translation>De nationella modulernas namn är på finska: den nationella läroplanen har inga engelska namn.</translation>
+    </message>
+    <message>
+      <source>Names without an English name in the data are in Swedish.</source>
+      <translation>Namn som saknar engelskt namn i uppgifterna är på svenska.</translation>
+    </message>
+    <message>
+      <source>Names without a Finnish name in the data are in English.</source>
+      <translation>Namn som saknar finskt namn i uppgifterna är på engelska.</translation>
+    </message>
+    <message>
+      <source>Names without a Finnish name in the data are in Swedish.</source>
+      <translation>Namn som saknar finskt namn i uppgifterna är på svenska.</translation>
+    </message>
+    <message>
+      <source>Names without a Swedish name in the data are in English.</source>
+      <translation>Namn som saknar svenskt namn i uppgifterna är på engelska.</translation>
+    </message>
+    <message>
+      <source>Names without a Swedish name in the data are in Finnish.</source>
+      <translation>Namn som saknar svenskt namn i uppgifterna är på finska.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport.provider</name>

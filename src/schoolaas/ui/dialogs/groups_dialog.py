@@ -5,6 +5,7 @@ and whether it would clash with the rest of the plan."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -28,11 +29,17 @@ from schoolaas.ui.widgets.plain_text import plain, plain_label
 def weekly_times(sessions: Iterable[Session], locale: QLocale | None = None) -> str:
     """ "Tue 10.15–12.00, Thu 14.15–16.00": the distinct weekly times of the
     sessions, weekdays in ``locale``'s short names, in weekday order."""
+    return weekly_spans(((s.start, s.end) for s in sessions), locale)
+
+
+def weekly_spans(spans: Iterable[tuple[datetime, datetime]], locale: QLocale | None = None) -> str:
+    """:func:`weekly_times` of (start, end) pairs (a clash's stretches; a
+    break of no minutes between two sessions is one time: "Wed 10.00")."""
     locale = locale or QLocale()
-    slots = sorted({(s.start.weekday(), s.start.time(), s.end.time()) for s in sessions})
+    slots = sorted({(start.weekday(), start.time(), end.time()) for start, end in spans})
     return ", ".join(
-        f"{locale.dayName(day + 1, QLocale.FormatType.ShortFormat)} "
-        f"{start.hour}.{start:%M}–{end.hour}.{end:%M}"
+        f"{locale.dayName(day + 1, QLocale.FormatType.ShortFormat)} {start.hour}.{start:%M}"
+        + (f"–{end.hour}.{end:%M}" if end != start else "")
         for day, start, end in slots
     )
 

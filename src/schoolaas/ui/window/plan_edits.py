@@ -5,6 +5,7 @@ the application's "changes applied" signal; the window shows that state."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +17,8 @@ from schoolaas.ui import options as opt
 from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
-    from schoolaas.domain.model import Acceptance
+    from schoolaas.domain.model import Acceptance, AuditItem
+    from schoolaas.domain.timetable_index import ChoiceFacts, Clash
     from schoolaas.services.catalogue.load import Catalogue
     from schoolaas.services.plans.service import PlanService
     from schoolaas.services.views import Change, ItemView, PlanState
@@ -52,6 +54,9 @@ class PlanEdits:
     def __init__(self, window: EditsHost) -> None:
         self.w = window
         self.began: float | None = None  # when the edit (or undo) being shown began
+        # "Add anyway?" before a clashing course goes in: (title, text, the
+        # go-ahead button's text) -> go ahead? Tests put their own answer here.
+        self.ask_add_anyway: Callable[[str, str, str], bool] = self._ask_with_box
 
     # running ----------------------------------------------------------------------
     def push(self, command: PlanCommand) -> bool:
@@ -92,6 +97,10 @@ class PlanEdits:
             return False
         offering = cat.offerings.get(key)
         code = offering.code if offering else key
+        if offering is not None and not self._fits_or_confirmed(
+            code, cat.timetable.default_choice(key), state.audit_items, adding=True
+        ):
+            return False
         command = self._command(
             AddItem,
             fill(tr("Add %1"), code),
@@ -143,6 +152,28 @@ class PlanEdits:
         )
         return command is not None and self.push(command)
 
+    def _fits_or_confirmed(
+        self, code: str, choice: ChoiceFacts, others: Sequence[AuditItem], *, adding: bool
+    ) -> bool:
+        """Whether ``choice`` fits the plan's ``others``, or the user says to
+        go ahead all the same (the catalogue's index answers, as the audit
+        would once it is in)."""
+        cat = self.w.catalogue
+        if cat is None:
+            return True
+        clashes: list[Clash] = cat.timetable.clash_details(others, choice)
+        if not clashes:
+            return True
+        from schoolaas.ui.window import clash_question
+
+        question = clash_question.adding_text if adding else clash_question.groups_text
+        return self.ask_add_anyway(*question(code, clashes))
+
+    def _ask_with_box(self, title: str, text: str, button: str) -> bool:
+        from schoolaas.ui.window.clash_question import ask_with_box
+
+        return ask_with_box(cast(QWidget, self.w), title, text, button)
+
     def _ended_or_confirmed(self, item: ItemView) -> bool:
         """Whether the course has ended, or the user says to mark it
         completed all the same."""
@@ -172,6 +203,21 @@ class PlanEdits:
 
         item = self._item(item_id)
         if item is None:
+            return False
+        state, cat, key = self.w.state, self.w.catalogue, item.offering_key
+        if (
+            tuple(groups) != tuple(item.group_keys)
+            and state is not None
+            and cat is not None
+            and key is not None
+            and key in cat.offerings
+            and not self._fits_or_confirmed(
+                item.code,
+                cat.timetable.choice(key, tuple(groups)),
+                [i for i in state.audit_items if i.item_id != item_id],
+                adding=False,
+            )
+        ):
             return False
         command = self._command(
             SetGroups,
