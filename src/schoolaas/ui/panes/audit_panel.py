@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,8 @@ class AuditPanel(QWidget):
         self.headline.setWordWrap(True)
         self.timing = QLabel(self)
         self.timing.setAccessibleName(self.tr("Audit time"))
+        # cut short in a narrow pane rather than widening it past its buttons
+        self.timing.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # plain text colour: the palette's mid grey was 1.7:1 on the window (WCAG needs 4.5:1)
 
         self.model = FindingsModel(self)
@@ -60,6 +63,7 @@ class AuditPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(ITEMS, 100)
+        self.table.installEventFilter(self)  # the items column follows the table's width
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.accept_button = QPushButton(self.tr("&Accept…"), self)
@@ -85,6 +89,18 @@ class AuditPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit_items_column()
+        return super().eventFilter(watched, event)
+
+    def fit_items_column(self) -> None:
+        """The items a finding names get a third of the table (60 to 160 px)
+        and the finding's words the rest, so neither is squeezed to nothing
+        in a narrow pane and both widen with it."""
+        width = self.table.viewport().width()
+        self.table.setColumnWidth(ITEMS, max(60, min(160, width // 3)))
 
     def _bar(self, name: str) -> QProgressBar:
         bar = QProgressBar(self)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from schoolaas.domain.model import Offering
 
 
+MIN_NAME = 100  # px: a name's first word or two
+
+
 class CatalogueTable(QTableView):
     """Enter adds the current row, like a double-click."""
 
@@ -44,6 +47,39 @@ class CatalogueTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._texts = TextWidths(self)
+        self._name_width = 0  # the names' own width (0: not loaded yet)
+        self._fitting = False
+        self._name_dragged = False  # the user sized the name: left as they chose
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def set_name_width(self, width: int) -> None:
+        """The width the names want (measured when the catalogue loads)."""
+        self._name_width = width
+        self.fit_name()
+
+    def fit_name(self) -> None:
+        """The name column takes what the code and the period leave of the
+        table's width (at most the names' own width), so the three are in
+        view without scrolling sideways; where that leaves the names under
+        100 px, they take what the code leaves and the period goes out of
+        view to the right. The names widen again with the dock."""
+        if not self._name_width or self._name_dragged:
+            return
+        beside_code = self.viewport().width() - self.columnWidth(CODE)
+        room = beside_code - self.columnWidth(PERIOD)
+        width = min(room if room >= MIN_NAME else max(beside_code, MIN_NAME), self._name_width)
+        if width != self.columnWidth(NAME):
+            self._fitting = True
+            self.setColumnWidth(NAME, width)
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == NAME and not self._fitting and QGuiApplication.mouseButtons():
+            self._name_dragged = True  # the header's edge dragged
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_name()
 
     def sizeHintForColumn(self, column: int) -> int:
         """What "resize to contents" asks (when the catalogue is loaded, on
@@ -183,9 +219,9 @@ class CataloguePanel(QWidget):
         self.table.resizeColumnsToContents()
         # the period next to the name, both in view in a narrow dock: the
         # same course in several years or periods tells itself apart
-        self.table.setColumnWidth(NAME, min(self.table.columnWidth(NAME), 200))
         header = self.table.horizontalHeader()
         header.moveSection(header.visualIndex(PERIOD), header.visualIndex(NAME) + 1)
+        self.table.set_name_width(self.table.columnWidth(NAME))
         self._update_count()
 
     def _fill(self, combo: QComboBox, everything: str, values: list[str]) -> None:

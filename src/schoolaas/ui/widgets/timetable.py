@@ -40,7 +40,9 @@ from schoolaas.ui.widgets.timetable_blocks import (
     DAYS,
     FIRST_HOUR,
     LAST_HOUR,
+    BlockText,
     colour_for,
+    fit_block_text,
     fit_title,
     lay_out_columns,
     overlap_clusters,
@@ -355,13 +357,13 @@ class TimetableWidget(QWidget):
         self._paint_block_text(painter, index, rect, b)
 
     def _paint_block_text(self, painter: QPainter, index: int, rect: QRectF, b: Block) -> None:
-        """Title (bold, elided), time and room. A block that shares its time
-        with another (side by side) leaves its text to the band over them."""
+        """Title (bold, shortened), times and room (``block_text``). A block
+        that shares its time with another (side by side) leaves its text to
+        the band over them."""
         if self._layout.get(index, (0, 1))[1] > 1:
             return
-        inner = rect.adjusted(4, 2, -3, -2)
-        if self._tag_on_top(b):
-            inner.setTop(inner.top() + self._small_metrics().height())
+        inner = self._text_rect(rect, b)
+        text = self._fitted_text(b, inner)
         painter.save()
         painter.setClipRect(inner)
         painter.setPen(QColor("#111111"))
@@ -369,29 +371,45 @@ class TimetableWidget(QWidget):
         fm = painter.fontMetrics()
         aalto = b.provider == AALTO
         tag = self.tr("A", "Aalto block") if aalto else self.tr("L", "school (lukio) block")
-        title = (("⚠ " if not b.accepted else "✓ ") if b.clash else "") + b.title
-        width = int(inner.width())
-        if fm.horizontalAdvance(title + " " + tag) <= width:
-            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, tag)
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        elide = Qt.TextElideMode.ElideRight
-        mark = ("⚠ " if not b.accepted else "✓ ") if b.clash else ""
-        painter.drawText(
-            inner,
-            top,
-            mark + fit_title(fm, b.title, b.colour_key, width - fm.horizontalAdvance(mark)),
-        )
+        y = inner.top()
+        if text.title:
+            mark = ("⚠ " if not b.accepted else "✓ ") if b.clash else ""
+            if fm.horizontalAdvance(mark + b.title + " " + tag) <= int(inner.width()):
+                painter.drawText(
+                    inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, tag
+                )
+            painter.drawText(inner, top, text.title)
         painter.setFont(self._small_font())
         fm = painter.fontMetrics()
-        lines = [f"{b.start.hour}.{b.start:%M}–{b.end.hour}.{b.end:%M}", b.room]
-        y = inner.top() + fm.height()
-        for text in lines:
-            if not text or y + fm.height() > inner.bottom() + 2:
-                break
-            line = QRectF(inner.left(), y, inner.width(), fm.height())
-            painter.drawText(line, top, fm.elidedText(text, elide, width))
+        if text.title:
+            y += fm.height()
+        for line in text.lines:
+            painter.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), top, line)
             y += fm.height()
         painter.restore()
+
+    def _text_rect(self, rect: QRectF, b: Block) -> QRectF:
+        inner = rect.adjusted(4, 2, -3, -2)
+        if self._tag_on_top(b):
+            inner.setTop(inner.top() + self._small_metrics().height())
+        return inner
+
+    def _fitted_text(self, b: Block, inner: QRectF) -> BlockText:
+        mark = ("⚠ " if not b.accepted else "✓ ") if b.clash else ""
+        plain_metrics = QFontMetrics(self._small_font())
+        return fit_block_text(
+            self._small_metrics(), plain_metrics, b, mark, int(inner.width()), int(inner.height())
+        )
+
+    def block_text(self, index: int) -> str:
+        """The text painted in block ``index`` at the widget's present size,
+        one line each ("" for a block whose text is in a band)."""
+        if self._layout.get(index, (0, 1))[1] > 1:
+            return ""
+        b = self._blocks[index]
+        text = self._fitted_text(b, self._text_rect(self.block_rect(index), b))
+        return "\n".join(([text.title] if text.title else []) + text.lines)
 
     def _tag_on_top(self, b: Block) -> bool:
         """Whether a travel tag sits at the top of block ``b`` (the break

@@ -4,7 +4,8 @@ from services/plans/blocks.py."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import time
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
@@ -37,6 +38,56 @@ def fit_title(fm: QFontMetrics, title: str, code: str, width: int) -> str:
     if code and title.startswith(code) and fm.horizontalAdvance(code) <= width:
         return code
     return fm.elidedText(title, Qt.TextElideMode.ElideRight, max(width, 0))
+
+
+def time_span(start: time, end: time, *, short: bool = False) -> str:
+    """The times as "10.15–11.45"; ``short`` leaves out whole hours' ".00"
+    ("10–11.45", as a Finnish timetable writes "klo 10–11.45")."""
+
+    def one(t: time) -> str:
+        return f"{t.hour}" if short and t.minute == 0 else f"{t.hour}.{t:%M}"
+
+    return f"{one(start)}–{one(end)}"
+
+
+class BlockText(NamedTuple):
+    """What a block shows: ``title`` (bold, first line; empty when the block
+    holds one line only) and the ``lines`` under it in the plain font."""
+
+    title: str
+    lines: list[str]
+
+
+def fit_block_text(
+    bold: QFontMetrics,
+    plain: QFontMetrics,
+    b: Block,
+    mark: str,
+    width: int,
+    height: int,
+) -> BlockText:
+    """The block's title, times and room fitted into ``width`` × ``height``
+    pixels. The times stay to the last: the name is shortened (to its code,
+    then with an ellipsis) before them, a block one line high shows the
+    times with as much of the name as fits after them, and a narrow block
+    writes whole hours short ("10–11.45") before anything is cut. The room
+    comes only where a line is left for it."""
+    span = time_span(b.start, b.end)
+    if plain.horizontalAdvance(span) > width:
+        span = time_span(b.start, b.end, short=True)
+    if plain.horizontalAdvance(span) > width:
+        span = plain.elidedText(span, Qt.TextElideMode.ElideRight, max(width, 0))
+    line = plain.height()  # the title's line too, as the block has always drawn it
+    if 2 * line > height + 2:
+        head = mark + span
+        room = width - plain.horizontalAdvance(head + " ")
+        name = fit_title(plain, b.title, b.colour_key, room) if room > 0 else ""
+        return BlockText("", [f"{head} {name}".rstrip() if name not in ("", "…") else head])
+    title = mark + fit_title(bold, b.title, b.colour_key, width - bold.horizontalAdvance(mark))
+    lines = [span]
+    if b.room and 3 * line <= height + 2:
+        lines.append(plain.elidedText(b.room, Qt.TextElideMode.ElideRight, max(width, 0)))
+    return BlockText(title, lines)
 
 
 def lay_out_columns(blocks: list[Block]) -> dict[int, tuple[int, int]]:
