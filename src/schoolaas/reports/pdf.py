@@ -174,6 +174,7 @@ def _story(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float)
         Spacer(1, 3 * mm),
         _p(text.word("courses", lang), s["h2"]),
         _plan_table(report, s, f, width),
+        *name_notes(report, s),
         CondPageBreak(6 * cm),
         _p(text.word("credits", lang), s["h2"]),
         _credit_table(report, s, f, width),
@@ -288,6 +289,13 @@ def _plan_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: f
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
+
+
+def name_notes(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
+    """Under a table: which names are in another language, said once
+    instead of "(in Finnish)" on every row."""
+    notes = [text.names_note(used, report.lang) for used in report.name_languages]
+    return [Spacer(1, 2), *(_p(note, s["small"]) for note in notes if note)] if notes else []
 
 
 def _credit_state(line: CreditLine, lang: str) -> str:

@@ -46,6 +46,7 @@ class ReportItem:
     ects: float | None
     status: ItemStatus
     grade: str | None
+    name_lang: str | None = None  # the language of ``name`` when not the report's
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,12 @@ class StudyPlanReport:
     codes: tuple[str, ...] = field(default=())  # every course code, in table order
 
     @property
+    def name_languages(self) -> tuple[str, ...]:
+        """The other languages some names are in, for one note per table."""
+        used = {i.name_lang for s in self.sections for i in s.items if i.name_lang}
+        return tuple(sorted(used))
+
+    @property
     def open_findings(self) -> tuple[FindingLine, ...]:
         return tuple(f for f in self.findings if f.is_open)
 
@@ -160,9 +167,12 @@ def assemble(
     periods: Mapping[str, Period],
     printed: date,
     timetable_period: str | None = None,
+    name_langs: Mapping[int, str] | None = None,
 ) -> StudyPlanReport:
-    """Build the report from a plan's resolved items and its audit."""
-    sections = _sections(items, names, periods, lang)
+    """Build the report from a plan's resolved items and its audit.
+    ``name_langs``: the language of each name in ``names`` that is not in
+    ``lang`` (the data lacks it); the document says so once per table."""
+    sections = _sections(items, names, periods, lang, name_langs or {})
     labels = {i.item_id: (i.label or i.code) for i in items}
     findings = tuple(_finding_line(f, labels, periods, lang) for f in _ordered(audit))
     timetable = None
@@ -201,6 +211,7 @@ def _sections(
     names: Mapping[int, str],
     periods: Mapping[str, Period],
     lang: str,
+    name_langs: Mapping[int, str],
 ) -> tuple[PeriodSection, ...]:
     grouped: dict[str | None, list[ReportItem]] = defaultdict(list)
     for item in items:
@@ -215,6 +226,7 @@ def _sections(
                 ects=item.ects if item.provider == Provider.AALTO else None,
                 status=item.status,
                 grade=item.grade,
+                name_lang=name_langs.get(item.item_id),
             )
         )
 

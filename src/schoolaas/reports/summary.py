@@ -248,6 +248,9 @@ def _aalto(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float)
     more = len(rows) - MAX_COURSES
     if more > 0:
         out += [Spacer(1, 2), _p(text.word("summary_more", lang, n=more), s["small"])]
+    used = sorted({item.name_lang for item, _ in rows[:MAX_COURSES] if item.name_lang})
+    notes = [note for note in (text.names_note(u, lang) for u in used) if note]
+    out += [p for note in notes for p in (Spacer(1, 2), _p(note, s["small"]))]
     return out
 
 

@@ -82,6 +82,15 @@ _WORDS: dict[str, str] = {
     "summary_period": "Period",
     "summary_more": "and {n} more",
     "summary_footer": "Prepared by the student on {date}, plan file {file}",
+    # once under a table whose names the data lacks in the document's language:
+    # names_USED_DOC (the per-row "(in Finnish)" of the app is left out)
+    "names_fi_en": "Names of national modules are in Finnish: the national curriculum "
+    "has no English names.",
+    "names_sv_en": "Names without an English name in the data are in Swedish.",
+    "names_en_fi": "Names without a Finnish name in the data are in English.",
+    "names_sv_fi": "Names without a Finnish name in the data are in Swedish.",
+    "names_en_sv": "Names without a Swedish name in the data are in English.",
+    "names_fi_sv": "Names without a Swedish name in the data are in Finnish.",
 }
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -101,6 +110,13 @@ def word(key: str, lang: str, **values: object) -> str:
     """One document string in ``lang`` (English when not translated)."""
     text = catalogue(lang).text(_context(key), _WORDS[key])
     return text.format(**values) if values else text
+
+
+def names_note(used: str, lang: str) -> str:
+    """The note under a table that names in ``used`` stand for the missing
+    ``lang`` ones; "" for a pair without one."""
+    key = f"names_{used}_{lang}"
+    return word(key, lang) if key in _WORDS else ""
 
 
 def weekday(index: int, lang: str) -> str:

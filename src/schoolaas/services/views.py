@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from schoolaas.domain.model import ItemStatus, MathSyllabus, Provider
-from schoolaas.wording.names import shown_name
+from schoolaas.wording.names import name_in, shown_name
 
 if TYPE_CHECKING:
     from schoolaas.data.tables import PlanRow, StudentRow
@@ -153,6 +153,22 @@ def item_name(item: AuditItem, cat: Catalogue, lang: str = "en") -> str:
         if module is not None:
             return shown_name(module.name, lang) or item.code
     return item.code
+
+
+def item_name_in(item: AuditItem, cat: Catalogue, lang: str = "en") -> tuple[str, str]:
+    """Like item_name, unmarked, with the language the name is in (``lang``
+    for the code): a document says once that some names are in another
+    language instead of on every row."""
+    offering = cat.offerings.get(item.offering_key) if item.offering_key else None
+    if offering is not None:
+        name, used = name_in(offering.name, lang)
+        return (name, used) if name else (offering.code, lang)
+    for curriculum in [*cat.curricula.values(), cat.curriculum("LOPS2021")]:
+        module = curriculum.module(item.code)
+        if module is not None:
+            name, used = name_in(module.name, lang)
+            return (name, used) if name else (item.code, lang)
+    return item.code, lang
 
 
 def item_view(row: ItemRecord, item: AuditItem, cat: Catalogue) -> ItemView:

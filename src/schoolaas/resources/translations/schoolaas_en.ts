@@ -128,4 +128,21 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>SeatsDialog</name>
+    <message numerus="yes">
+      <source>Applied: %n plan item(s) changed. Edit → Undo takes it back.</source>
+      <translation>
+        <numerusform>Applied: %n plan item changed. Edit → Undo takes it back.</numerusform>
+        <numerusform>Applied: %n plan items changed. Edit → Undo takes it back.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Apply changes %n plan item(s) at once (one undo step).</source>
+      <translation>
+        <numerusform>Apply changes %n plan item at once (one undo step).</numerusform>
+        <numerusform>Apply changes %n plan items at once (one undo step).</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

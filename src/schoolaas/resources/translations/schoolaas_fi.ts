@@ -6497,4 +6497,311 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <translation>Valitse silti</translation>
     </message>
   </context>
+  <context>
+    <name>SeatsDialog</name>
+    <message>
+      <source>Allocate Aalto seats</source>
+      <translation>Jaa Aallon kurssipaikat</translation>
+    </message>
+    <message>
+      <source>Every student's planned Aalto courses whose upper secondary seats are limited, assigned at once: seats are respected, nobody gets a clash, and as many wishes as possible are met. Final-year students come first, then the most wishes met; a lottery drawn from the seed breaks ties. Nothing changes before Apply.</source>
+      <translation>Jokaisen opiskelijan suunnitelman Aallon kurssit, joilla lukiolaisten paikkoja on rajatusti, jaetaan kerralla: paikkamäärät pitävät, kenellekään ei tule päällekkäisyyksiä ja mahdollisimman moni toive toteutuu. Viimeisen vuoden opiskelijat ovat ensin, sitten eniten toteutuvat toiveet; siemenluvusta arvottu järjestys ratkaisee tasatilanteet. Mikään ei muutu ennen kuin painat Ota käyttöön.</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>Koulu</translation>
+    </message>
+    <message>
+      <source>Lottery seed</source>
+      <translation>Arvonnan siemenluku</translation>
+    </message>
+    <message>
+      <source>The same seed gives the same lottery (and the same allocation).</source>
+      <translation>Sama siemenluku antaa saman arvonnan (ja saman jaon).</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>Time limit in seconds</source>
+      <translation>Aikaraja sekunteina</translation>
+    </message>
+    <message>
+      <source>The search stops here at the latest and shows the best allocation found.</source>
+      <translation>Haku päättyy viimeistään tähän ja näyttää parhaan löytyneen jaon.</translation>
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel run</source>
+      <translation>Keskey&amp;tä</translation>
+    </message>
+    <message>
+      <source>Allocation progress</source>
+      <translation>Jaon eteneminen</translation>
+    </message>
+    <message>
+      <source>Seats per course</source>
+      <translation>Paikat kursseittain</translation>
+    </message>
+    <message>
+      <source>Seats per student</source>
+      <translation>Paikat opiskelijoittain</translation>
+    </message>
+    <message>
+      <source>By c&amp;ourse</source>
+      <translation>Ku&amp;rsseittain</translation>
+    </message>
+    <message>
+      <source>By st&amp;udent</source>
+      <translation>O&amp;piskelijoittain</translation>
+    </message>
+    <message>
+      <source>E&amp;xport report…</source>
+      <translation>&amp;Vie raportti…</translation>
+    </message>
+    <message>
+      <source>&amp;Apply</source>
+      <translation>&amp;Ota käyttöön</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sulje</translation>
+    </message>
+    <message>
+      <source>Allocating the seats…</source>
+      <translation>Jaetaan paikkoja…</translation>
+    </message>
+    <message>
+      <source>No allocation was found in the time allowed; nothing can be applied. Try a longer time limit.</source>
+      <translation>Jakoa ei löytynyt annetussa ajassa; mitään ei voi ottaa käyttöön. Kokeile pidempää aikarajaa.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Applied: %n plan item(s) changed. Edit → Undo takes it back.</source>
+      <translation>
+        <numerusform>Otettu käyttöön: %n suunnitelman kohta muuttui. Muokkaa → Kumoa peruu sen.</numerusform>
+        <numerusform>Otettu käyttöön: %n suunnitelmien kohtaa muuttui. Muokkaa → Kumoa peruu ne.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;School:</source>
+      <translation>&amp;Koulu:</translation>
+    </message>
+    <message>
+      <source>Lottery s&amp;eed:</source>
+      <translation>Arvonnan &amp;siemenluku:</translation>
+    </message>
+    <message>
+      <source>&amp;Time limit:</source>
+      <translation>&amp;Aikaraja:</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Koodi</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <source>Realisation</source>
+      <translation>Toteutus</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>Paikat</translation>
+    </message>
+    <message>
+      <source>Wishes</source>
+      <translation>Toiveet</translation>
+    </message>
+    <message>
+      <source>Assigned</source>
+      <translation>Jaettu</translation>
+    </message>
+    <message>
+      <source>Left out</source>
+      <translation>Jäi ilman</translation>
+    </message>
+    <message>
+      <source>Student</source>
+      <translation>Opiskelija</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Vuosi</translation>
+    </message>
+    <message>
+      <source>Lottery</source>
+      <translation>Arvonta</translation>
+    </message>
+    <message>
+      <source>Wished</source>
+      <translation>Toivottu</translation>
+    </message>
+    <message>
+      <source>Got</source>
+      <translation>Sai</translation>
+    </message>
+    <message>
+      <source>Not got, and why</source>
+      <translation>Ei saanut, ja miksi</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Keskeytetään…</translation>
+    </message>
+    <message>
+      <source>Allocating the seats… %1 s (the search stops after %2 s at most)</source>
+      <translation>Jaetaan paikkoja… %1 s (haku päättyy viimeistään %2 sekunnin kuluttua)</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Keskeytetty: mitään ei muutettu.</translation>
+    </message>
+    <message>
+      <source>The seats could not be allocated: %1</source>
+      <translation>Paikkoja ei voitu jakaa: %1</translation>
+    </message>
+    <message>
+      <source>%1: %2 of %3 wishes of %4 students met (%5 s).</source>
+      <translation>%1: %4 opiskelijan %3 toiveesta toteutui %2 (%5 s).</translation>
+    </message>
+    <message>
+      <source>Proven optimal: no allocation meets the wishes better.</source>
+      <translation>Todistetusti paras: mikään jako ei täytä toiveita paremmin.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Apply changes %n plan item(s) at once (one undo step).</source>
+      <translation>
+        <numerusform>Ota käyttöön muuttaa %n suunnitelman kohdan kerralla (yksi kumoamisaskel).</numerusform>
+        <numerusform>Ota käyttöön muuttaa %n suunnitelmien kohtaa kerralla (yksi kumoamisaskel).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing to change: every plan already holds what this allocation gives.</source>
+      <translation>Ei muutettavaa: jokaisessa suunnitelmassa on jo se, mitä tämä jako antaa.</translation>
+    </message>
+    <message>
+      <source>Allocate Aalto seats (%1)</source>
+      <translation>Aallon kurssipaikkojen jako (%1)</translation>
+    </message>
+    <message>
+      <source>Export the seat allocation</source>
+      <translation>Vie paikkojen jako</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Report saved in %1.</source>
+      <translation>Raportti tallennettu: %1.</translation>
+    </message>
+    <message>
+      <source>%1 (final)</source>
+      <translation>%1 (viimeinen)</translation>
+    </message>
+    <message>
+      <source>The best allocation found in the time allowed: at most %1 % from the best possible (the optimality gap).</source>
+      <translation>Paras annetussa ajassa löytynyt jako: enintään %1 % parhaasta mahdollisesta (optimaalisuusero).</translation>
+    </message>
+    <message>
+      <source>Rules that gave way because a student's own plan breaks them already: %1.</source>
+      <translation>Säännöt, jotka joustivat, koska opiskelijan oma suunnitelma rikkoo ne jo: %1.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1 (%2).</source>
+      <translation>Tiedostoa %1 ei voi kirjoittaa (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatsReport</name>
+    <message>
+      <source>no allocation was found in the time allowed</source>
+      <translation>jakoa ei löytynyt annetussa ajassa</translation>
+    </message>
+    <message>
+      <source>no choice of the course fits the student's own plan</source>
+      <translation>mikään kurssin vaihtoehto ei sovi opiskelijan omaan suunnitelmaan</translation>
+    </message>
+    <message>
+      <source>no seats are left for the school</source>
+      <translation>koululle ei ole paikkoja jäljellä</translation>
+    </message>
+    <message>
+      <source>the seats went to students ahead in the order (final year, then lottery)</source>
+      <translation>paikat menivät järjestyksessä edellä oleville (viimeinen vuosi, sitten arvonta)</translation>
+    </message>
+    <message>
+      <source>Student</source>
+      <translation>Opiskelija</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numero</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Vuosi</translation>
+    </message>
+    <message>
+      <source>Final year</source>
+      <translation>Viimeinen vuosi</translation>
+    </message>
+    <message>
+      <source>Lottery</source>
+      <translation>Arvonta</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>Kurssi</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Nyt</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Myönnetty</translation>
+    </message>
+    <message>
+      <source>Changes the plan</source>
+      <translation>Muuttaa suunnitelmaa</translation>
+    </message>
+    <message>
+      <source>Why not</source>
+      <translation>Miksi ei</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>kyllä</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>ei</translation>
+    </message>
+    <message>
+      <source>— other groups</source>
+      <translation>— muut ryhmät</translation>
+    </message>
+    <message>
+      <source>— another realisation</source>
+      <translation>— toinen toteutus</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatsAction</name>
+    <message>
+      <source>Allocate Aalto &amp;seats…</source>
+      <translation>Jaa Aallon &amp;kurssipaikat…</translation>
+    </message>
+    <message>
+      <source>Assign a whole school's limited Aalto seats at once (counsellors)</source>
+      <translation>Jaa koko koulun rajatut Aallon kurssipaikat kerralla (opinto-ohjaajat)</translation>
+    </message>
+  </context>
 </TS>

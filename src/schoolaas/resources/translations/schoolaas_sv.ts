@@ -6497,4 +6497,311 @@ Det visas bara nu: lämna över det personligen.</translation>
       <translation>Välj ändå</translation>
     </message>
   </context>
+  <context>
+    <name>SeatsDialog</name>
+    <message>
+      <source>Allocate Aalto seats</source>
+      <translation>Fördela Aaltoplatser</translation>
+    </message>
+    <message>
+      <source>Every student's planned Aalto courses whose upper secondary seats are limited, assigned at once: seats are respected, nobody gets a clash, and as many wishes as possible are met. Final-year students come first, then the most wishes met; a lottery drawn from the seed breaks ties. Nothing changes before Apply.</source>
+      <translation>Varje studerandes planerade Aaltokurser med ett begränsat antal platser för gymnasiestuderande fördelas på en gång: platsantalen hålls, ingen får en krock och så många önskemål som möjligt uppfylls. Studerande i sista året kommer först, sedan flest uppfyllda önskemål; en lottning dragen från fröet avgör lika fall. Inget ändras före Tillämpa.</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>Skola</translation>
+    </message>
+    <message>
+      <source>Lottery seed</source>
+      <translation>Lottningens frö</translation>
+    </message>
+    <message>
+      <source>The same seed gives the same lottery (and the same allocation).</source>
+      <translation>Samma frö ger samma lottning (och samma fördelning).</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>Time limit in seconds</source>
+      <translation>Tidsgräns i sekunder</translation>
+    </message>
+    <message>
+      <source>The search stops here at the latest and shows the best allocation found.</source>
+      <translation>Sökningen slutar senast här och visar den bästa fördelning som hittats.</translation>
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation>För&amp;handsgranska</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel run</source>
+      <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+      <source>Allocation progress</source>
+      <translation>Fördelningens förlopp</translation>
+    </message>
+    <message>
+      <source>Seats per course</source>
+      <translation>Platser per kurs</translation>
+    </message>
+    <message>
+      <source>Seats per student</source>
+      <translation>Platser per studerande</translation>
+    </message>
+    <message>
+      <source>By c&amp;ourse</source>
+      <translation>Per &amp;kurs</translation>
+    </message>
+    <message>
+      <source>By st&amp;udent</source>
+      <translation>Per st&amp;uderande</translation>
+    </message>
+    <message>
+      <source>E&amp;xport report…</source>
+      <translation>E&amp;xportera rapport…</translation>
+    </message>
+    <message>
+      <source>&amp;Apply</source>
+      <translation>Till&amp;ämpa</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <source>Allocating the seats…</source>
+      <translation>Platserna fördelas…</translation>
+    </message>
+    <message>
+      <source>No allocation was found in the time allowed; nothing can be applied. Try a longer time limit.</source>
+      <translation>Ingen fördelning hittades inom den tillåtna tiden; inget kan tillämpas. Försök med en längre tidsgräns.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Applied: %n plan item(s) changed. Edit → Undo takes it back.</source>
+      <translation>
+        <numerusform>Tillämpat: %n punkt i planerna ändrades. Redigera → Ångra tar tillbaka det.</numerusform>
+        <numerusform>Tillämpat: %n punkter i planerna ändrades. Redigera → Ångra tar tillbaka det.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;School:</source>
+      <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+      <source>Lottery s&amp;eed:</source>
+      <translation>Lottningens &amp;frö:</translation>
+    </message>
+    <message>
+      <source>&amp;Time limit:</source>
+      <translation>&amp;Tidsgräns:</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <source>Realisation</source>
+      <translation>Genomförande</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>Platser</translation>
+    </message>
+    <message>
+      <source>Wishes</source>
+      <translation>Önskemål</translation>
+    </message>
+    <message>
+      <source>Assigned</source>
+      <translation>Tilldelade</translation>
+    </message>
+    <message>
+      <source>Left out</source>
+      <translation>Utan plats</translation>
+    </message>
+    <message>
+      <source>Student</source>
+      <translation>Studerande</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <source>Lottery</source>
+      <translation>Lottning</translation>
+    </message>
+    <message>
+      <source>Wished</source>
+      <translation>Önskat</translation>
+    </message>
+    <message>
+      <source>Got</source>
+      <translation>Fick</translation>
+    </message>
+    <message>
+      <source>Not got, and why</source>
+      <translation>Fick inte, och varför</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Avbryter…</translation>
+    </message>
+    <message>
+      <source>Allocating the seats… %1 s (the search stops after %2 s at most)</source>
+      <translation>Platserna fördelas… %1 s (sökningen slutar senast efter %2 s)</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Avbrutet: inget ändrades.</translation>
+    </message>
+    <message>
+      <source>The seats could not be allocated: %1</source>
+      <translation>Platserna kunde inte fördelas: %1</translation>
+    </message>
+    <message>
+      <source>%1: %2 of %3 wishes of %4 students met (%5 s).</source>
+      <translation>%1: %2 av %3 önskemål från %4 studerande uppfylldes (%5 s).</translation>
+    </message>
+    <message>
+      <source>Proven optimal: no allocation meets the wishes better.</source>
+      <translation>Bevisat optimal: ingen fördelning uppfyller önskemålen bättre.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Apply changes %n plan item(s) at once (one undo step).</source>
+      <translation>
+        <numerusform>Tillämpa ändrar %n punkt i planerna på en gång (ett ångrasteg).</numerusform>
+        <numerusform>Tillämpa ändrar %n punkter i planerna på en gång (ett ångrasteg).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing to change: every plan already holds what this allocation gives.</source>
+      <translation>Inget att ändra: varje plan har redan det som den här fördelningen ger.</translation>
+    </message>
+    <message>
+      <source>Allocate Aalto seats (%1)</source>
+      <translation>Fördela Aaltoplatser (%1)</translation>
+    </message>
+    <message>
+      <source>Export the seat allocation</source>
+      <translation>Exportera platsfördelningen</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Report saved in %1.</source>
+      <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+      <source>%1 (final)</source>
+      <translation>%1 (sista)</translation>
+    </message>
+    <message>
+      <source>The best allocation found in the time allowed: at most %1 % from the best possible (the optimality gap).</source>
+      <translation>Den bästa fördelningen som hittades inom tiden: högst %1 % från den bästa möjliga (optimalitetsgapet).</translation>
+    </message>
+    <message>
+      <source>Rules that gave way because a student's own plan breaks them already: %1.</source>
+      <translation>Regler som fick ge vika eftersom studerandes egen plan redan bryter mot dem: %1.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1 (%2).</source>
+      <translation>Kan inte skriva %1 (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatsReport</name>
+    <message>
+      <source>no allocation was found in the time allowed</source>
+      <translation>ingen fördelning hittades inom den tillåtna tiden</translation>
+    </message>
+    <message>
+      <source>no choice of the course fits the student's own plan</source>
+      <translation>inget alternativ för kursen passar i studerandes egen plan</translation>
+    </message>
+    <message>
+      <source>no seats are left for the school</source>
+      <translation>inga platser finns kvar för skolan</translation>
+    </message>
+    <message>
+      <source>the seats went to students ahead in the order (final year, then lottery)</source>
+      <translation>platserna gick till studerande före i ordningen (sista året, sedan lottning)</translation>
+    </message>
+    <message>
+      <source>Student</source>
+      <translation>Studerande</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <source>Final year</source>
+      <translation>Sista året</translation>
+    </message>
+    <message>
+      <source>Lottery</source>
+      <translation>Lottning</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>Kurs</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Nu</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Tilldelat</translation>
+    </message>
+    <message>
+      <source>Changes the plan</source>
+      <translation>Ändrar planen</translation>
+    </message>
+    <message>
+      <source>Why not</source>
+      <translation>Varför inte</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <source>— other groups</source>
+      <translation>— andra grupper</translation>
+    </message>
+    <message>
+      <source>— another realisation</source>
+      <translation>— ett annat genomförande</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatsAction</name>
+    <message>
+      <source>Allocate Aalto &amp;seats…</source>
+      <translation>Fördela Aalto&amp;platser…</translation>
+    </message>
+    <message>
+      <source>Assign a whole school's limited Aalto seats at once (counsellors)</source>
+      <translation>Fördela en hel skolas begränsade Aaltoplatser på en gång (studiehandledare)</translation>
+    </message>
+  </context>
 </TS>

@@ -22,7 +22,7 @@ from schoolaas.reports.pdf import render_pdf
 from schoolaas.reports.study_plan import Lang, StudentInfo, StudyPlanReport, assemble, period_title
 from schoolaas.reports.text import LANGUAGES
 from schoolaas.services.errors import InvalidInput, NotFound, StorageError
-from schoolaas.services.views import PlanView, StudentView, item_name
+from schoolaas.services.views import PlanView, StudentView, item_name, item_name_in
 from schoolaas.services.workspace import Workspace
 
 Audited = tuple[Sequence[AuditItem], AuditResult]  # a plan's resolved items and audit
@@ -116,7 +116,8 @@ def study_plan_report(
         period = resolve_period(cat.periods, student, period)
     else:
         period = default_period(ws, student, plan.id, today, items)
-    names = {i.item_id: item_name(i, cat, language) for i in items}
+    named = {i.item_id: item_name_in(i, cat, language) for i in items}
+    names = {key: name for key, (name, _) in named.items()}
     school = cat.schools.get(student.school)
     return assemble(
         lang=language,
@@ -132,6 +133,7 @@ def study_plan_report(
         plan_name=plan.name,
         items=items,
         names=names,
+        name_langs={key: used for key, (_, used) in named.items() if used != language},
         audit=result,
         periods=cat.periods,
         printed=today,
