@@ -32,6 +32,7 @@ from schoolaas.io.csv_cells import csv_text
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import sharing
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain
 
 
@@ -51,6 +52,7 @@ class PeopleDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 4, self)
+        frame_focused_cells(self.table)  # the focused cell framed
         self.table.setObjectName("people_table")
         self.table.setAccessibleName(self.tr("People"))
         self.table.setHorizontalHeaderLabels(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people.history import ChangeEntry, write_history
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain
 
 
@@ -44,6 +45,7 @@ class HistoryDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(summary)
         self.table = QTableWidget(len(self.entries), 3, self)
+        frame_focused_cells(self.table)  # the focused cell framed
         self.table.setObjectName("history_table")
         self.table.setAccessibleName(self.tr("Changes"))
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from schoolaas.domain.matriculation import SEASONS, sitting_key, sitting_order
 from schoolaas.services.people.matriculation import PlannedSubject
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain
 
 SUBJECT, SITTING = 0, 1
@@ -63,6 +64,7 @@ class MatriculationDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2, self)
+        frame_focused_cells(self.table)  # the focused cell framed
         self.table.setHorizontalHeaderLabels([self.tr("Subject"), self.tr("Sitting")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

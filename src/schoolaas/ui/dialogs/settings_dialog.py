@@ -43,6 +43,7 @@ from schoolaas.ui import options as opts
 from schoolaas.ui.i18n import LANGUAGES, translations_of
 from schoolaas.ui.options import Options
 from schoolaas.ui.premises.grid import weekday
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 
 
@@ -86,6 +87,7 @@ class SettingsDialog(QDialog):
         self.buffer = QSpinBox()
         self.buffer.setRange(0, rules.MAX_BUFFER)
         self.overrides = QTableWidget(0, 2)
+        frame_focused_cells(self.overrides)  # the focused cell framed
         self.overrides.verticalHeader().hide()
         self.overrides.horizontalHeader().setStretchLastSection(True)
         self.add_override_button, self.remove_override_button = QPushButton(), QPushButton()
@@ -116,6 +118,7 @@ class SettingsDialog(QDialog):
 
     def _build_calendar(self) -> None:
         self.exam_weeks = QTableWidget(0, 4)
+        frame_focused_cells(self.exam_weeks)  # the focused cell framed
         self.exam_weeks.verticalHeader().hide()
         self.exam_weeks.horizontalHeader().setStretchLastSection(True)
         self.matric_list = QListWidget()

@@ -49,6 +49,7 @@ from schoolaas.services.suggest.fits import what_fits
 from schoolaas.services.suggest.run import Suggestion, settle
 from schoolaas.ui.commands import ApplySuggestion
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class SuggestDialog(QDialog):
         self.periods.setToolTip(self.tr("The school periods to plan"))
         top.addWidget(self.periods)
         self.wishes = QTableWidget(0, 4, self)
+        frame_focused_cells(self.wishes)  # the focused cell framed
         self.wishes.setHorizontalHeaderLabels(
             [self.tr("Course"), self.tr("Wish"), self.tr("Must have"), self.tr("Keep as it is")]
         )

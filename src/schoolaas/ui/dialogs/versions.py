@@ -21,6 +21,7 @@ from schoolaas.domain.findings import AuditResult
 from schoolaas.services.views import ItemView, PlanView
 from schoolaas.ui.finding_text import finding_text
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 
 Loader = Callable[[int], tuple[AuditResult, list[ItemView]]]
@@ -46,6 +47,7 @@ class CompareDialog(QDialog):
         self.left = self._combo(plans, left, self.tr("Left plan"))
         self.right = self._combo(plans, right, self.tr("Right plan"))
         self.credits = QTableWidget(self)
+        frame_focused_cells(self.credits)  # the focused cell framed
         self.credits.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.credits.setAccessibleName(self.tr("Credits of both plans"))
         self.credits.setColumnCount(2)

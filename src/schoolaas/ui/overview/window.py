@@ -52,6 +52,7 @@ from schoolaas.ui.overview.model import (
     RowLoader,
 )
 from schoolaas.ui.widgets.clear_button import enable_named_clear_button
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain
 
 OpenPlan = Callable[[int, int], None]
@@ -121,6 +122,7 @@ class OverviewWindow(QMainWindow):
             box.currentIndexChanged.connect(self._on_filter_changed)
         self.school_box.activated.connect(lambda _i: setattr(self, "_school_chosen", True))
         self.table = QTableView()
+        frame_focused_cells(self.table)  # the focused cell framed
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)

@@ -35,6 +35,7 @@ from schoolaas.services.premises.buildings import MAX_CAPACITY, ROOM_KINDS
 from schoolaas.services.views import Change
 from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.setup.commands import ServiceEdit
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.widgets.table_base import RowTableModel
 
@@ -132,6 +133,7 @@ class FreeRoomDialog(QDialog):
         self.course_box.currentIndexChanged.connect(self._follow_course)
         self.model = FreeRoomsModel(self)
         self.table = QTableView()
+        frame_focused_cells(self.table)  # the focused cell framed
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

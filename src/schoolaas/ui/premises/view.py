@@ -41,6 +41,7 @@ from schoolaas.services.premises import buildings as service
 from schoolaas.services.views import Change
 from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.premises.grid import RoomWeekGrid, weekday
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.widgets.table_base import RowTableModel
 
@@ -335,6 +336,7 @@ class PremisesView(QWidget):
     # -- travel ---------------------------------------------------------
     def _build_travel_tab(self) -> None:
         self.travel_table = QTableWidget()
+        frame_focused_cells(self.travel_table)  # the focused cell framed
         self.travel_table.itemChanged.connect(self._on_travel_table_item_changed)
         self.travel_note = plain_label()
         self.travel_note.setWordWrap(True)
@@ -495,6 +497,7 @@ class BuildingDialog(QDialog):
 
 def _table(model: EditableModel) -> QTableView:
     view = QTableView()
+    frame_focused_cells(view)  # the focused cell framed
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

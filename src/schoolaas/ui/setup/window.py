@@ -39,6 +39,7 @@ from schoolaas.ui.setup.choice_delegate import ChoiceDelegate
 from schoolaas.ui.setup.commands import ServiceEdit
 from schoolaas.ui.setup.record_form import RecordForm
 from schoolaas.ui.setup.records_model import RecordModel, describe, holiday_kinds
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 
 KINDS = (
@@ -88,6 +89,7 @@ class SetupTab(QWidget):
         self.model = RecordModel(kind, window.save, self)
         self.model.refused.connect(window.show_error)
         self.view = QTableView()
+        frame_focused_cells(self.view)  # the focused cell framed
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

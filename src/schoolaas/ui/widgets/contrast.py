@@ -3,7 +3,7 @@ normal text), and colours chosen by it."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 AA_NORMAL_TEXT = 4.5
@@ -34,3 +34,31 @@ def error_style(widget: QWidget) -> str:
     the meaning; the colour only adds to them)."""
     dark = widget.palette().window().color().lightness() < 128
     return f"color: {'#ff8a80' if dark else '#b00020'}; font-weight: bold;"
+
+
+NON_TEXT = 3.0  # WCAG 2.1 SC 1.4.11: a focus indicator against what is next to it
+
+# tried in turn for the focus frame: the first with NON_TEXT contrast against
+# the row's background and the selection's wins (white and black for most
+# palettes; a blue between the two for white on black with a yellow selection)
+_FRAME_CANDIDATES = ("#000000", "#ffffff", "#1a5fb4", "#0078ff", "#c01c28", "#ff00ff")
+
+
+def focus_frame_colour(palette: QPalette) -> QColor:
+    """The focused table cell's frame colour in ``palette``: at least 3:1
+    against the row colours (base, alternate base) and the selection
+    (highlight), or the candidate that comes closest."""
+    around = [
+        palette.base().color(),
+        palette.alternateBase().color(),
+        palette.highlight().color(),
+    ]
+
+    def worst(colour: QColor) -> float:
+        return min(contrast_ratio(colour, other) for other in around)
+
+    candidates = [palette.text().color(), *(QColor(c) for c in _FRAME_CANDIDATES)]
+    for colour in candidates:
+        if worst(colour) >= NON_TEXT:
+            return colour
+    return max(candidates, key=worst)

@@ -1,11 +1,13 @@
 """How every list table of the app behaves: whole rows chosen one at a
-time, no row numbers, and Tab leaving the table (arrows move in it), so a
-keyboard user can pass it."""
+time, no row numbers, Tab leaving the table (arrows move in it), so a
+keyboard user can pass it, and the focused cell framed (focus_frame)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 
 
 def set_up_list_table(
@@ -19,6 +21,7 @@ def set_up_list_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    frame_focused_cells(table)
     if sort_column is not None:
         table.setSortingEnabled(True)
         table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
