@@ -115,9 +115,6 @@ def test_send_to_counsellor_writes_plan_file_and_pdf(student_window, tmp_path, q
 def test_first_start_asks_who_is_using_it(demo_db, tmp_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from schoolaas.ui.student import mode as student_mode
 
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # "student"
     chose: list[bool] = []
     monkeypatch.setattr(student_mode.StudentMode, "choose", lambda self: chose.append(True))
     win = open_window(demo_db, tmp_path, qtbot, number=ELIAS, setup=None)
@@ -126,9 +123,17 @@ def test_first_start_asks_who_is_using_it(demo_db, tmp_path, qtbot, monkeypatch)
         assert not mode._first_start()  # a database opened by hand: no question
         win.first_run = lambda ws: None  # the program's own database, as the app opens it
         assert mode._first_start()
-        mode.ask_first_start()
-        assert asked == ["Who is using SchoolaaS Planner on this computer?"]
+        box = mode.first_start.ask()  # opened, not exec()'d
+        assert box.text() == "Who is using SchoolaaS Planner on this computer?"
+        student = next(b for b in box.buttons() if "student (demo)" in b.text())
+        student.click()
         assert chose == [True]  # "I am a student": which student are you?
+        box = mode.first_start.ask()
+        counsellor = next(b for b in box.buttons() if "counsellor" in b.text())
+        counsellor.click()
+        assert win.workspace is not None
+        assert win.workspace.settings()["student_mode"] == ""  # asked once
+        assert not mode._first_start()
     finally:
         if win.workspace is not None:
             win.workspace.close()

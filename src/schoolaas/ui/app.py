@@ -27,6 +27,7 @@ APP_NAME = "SchoolaaS Planner"
 ORGANISATION = "SchoolaaS"
 TIMING_ENV = "SCHOOLAAS_TIMING"  # set: print start-up times on stderr
 ICON_FILE = "fi.espoo.schoolaas.svg"  # resources/icons; packaging/build makes the PNGs
+DB_ENV = "SCHOOLAAS_DB"  # data/url.ENV_VAR (not imported: SQLAlchemy loads after the paint)
 GRAB_ENV = "SCHOOLAAS_GRAB"  # a PNG path: save the window once the plan shows, then quit
 
 
@@ -156,6 +157,8 @@ def run(
     window.show()
     if os.environ.get(GRAB_ENV):
         grab_when_shown(window, os.environ[GRAB_ENV])
+    if url is None and not os.environ.get(DB_ENV):  # a student's copy, once made
+        url = options.get(opt.START_DATABASE) or None
     window.open_database_after_paint(url)
     keeper = WindowKeeper(window, options, bus)
     code = app.exec()

@@ -92,6 +92,13 @@ LAST_PLAN_ID: Option[int | None] = Option(
 RECENT_DATABASES: Option[list[str]] = Option(
     "session/recent_databases", list, [], "recently opened database URLs or files, newest first"
 )
+START_DATABASE: Option[str] = Option(
+    "session/start_database",
+    str,
+    "",
+    "database opened when none is given (a student's copy made at the first start; "
+    "empty = the program's own)",
+)
 
 DEFINITIONS: tuple[Option[Any], ...] = (
     ECTS_TO_OP,
@@ -105,6 +112,7 @@ DEFINITIONS: tuple[Option[Any], ...] = (
     LAST_STUDENT_ID,
     LAST_PLAN_ID,
     RECENT_DATABASES,
+    START_DATABASE,
 )
 
 

@@ -4315,6 +4315,10 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
       <translation>Koulupaketti tuodaan tyhjään tietokantaan (uuteen, kotona suunnittelua varten); tietokannassa {where} on jo opiskelijoita tai kursseja.</translation>
     </message>
+    <message>
+      <source>{target} exists already.</source>
+      <translation>{target} on jo olemassa.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
@@ -6582,8 +6586,8 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
     <message numerus="yes">
       <source>Applied: %n plan item(s) changed. Edit → Undo takes it back.</source>
       <translation>
-        <numerusform>Otettu käyttöön: %n suunnitelman kohta muuttui. Muokkaa → Kumoa peruu sen.</numerusform>
-        <numerusform>Otettu käyttöön: %n suunnitelmien kohtaa muuttui. Muokkaa → Kumoa peruu ne.</numerusform>
+        <numerusform>Otettu käyttöön: suunnitelmista muuttui %n kohta. Muokkaa → Kumoa peruu sen.</numerusform>
+        <numerusform>Otettu käyttöön: suunnitelmista muuttui %n kohtaa. Muokkaa → Kumoa peruu ne.</numerusform>
       </translation>
     </message>
     <message>
@@ -6677,8 +6681,8 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
     <message numerus="yes">
       <source>Apply changes %n plan item(s) at once (one undo step).</source>
       <translation>
-        <numerusform>Ota käyttöön muuttaa %n suunnitelman kohdan kerralla (yksi kumoamisaskel).</numerusform>
-        <numerusform>Ota käyttöön muuttaa %n suunnitelmien kohtaa kerralla (yksi kumoamisaskel).</numerusform>
+        <numerusform>Ota käyttöön muuttaa suunnitelmista %n kohdan kerralla (yksi kumoamisaskel).</numerusform>
+        <numerusform>Ota käyttöön muuttaa suunnitelmista %n kohtaa kerralla (yksi kumoamisaskel).</numerusform>
       </translation>
     </message>
     <message>
@@ -6792,6 +6796,10 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <source>— another realisation</source>
       <translation>— toinen toteutus</translation>
     </message>
+    <message>
+      <source>no choice of the course fits the student's plan</source>
+      <translation>mikään kurssin vaihtoehto ei sovi opiskelijan suunnitelmaan</translation>
+    </message>
   </context>
   <context>
     <name>SeatsAction</name>
@@ -6802,6 +6810,102 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
     <message>
       <source>Assign a whole school's limited Aalto seats at once (counsellors)</source>
       <translation>Jaa koko koulun rajatut Aallon kurssipaikat kerralla (opinto-ohjaajat)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>Type a date (11.1.2027 or 2027-01-11) and press Enter; Up and Down: a week</source>
+      <translation>Kirjoita päivämäärä (11.1.2027 tai 2027-01-11) ja paina Enter; ylä- ja alanuoli: viikko</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar (Alt+Down)</source>
+      <translation>Valitse päivä kalenterista (Alt+alanuoli)</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>Valitse päivä kalenterista</translation>
+    </message>
+    <message>
+      <source>Type a date, for example 11.1.2027.</source>
+      <translation>Kirjoita päivämäärä, esimerkiksi 11.1.2027.</translation>
+    </message>
+    <message>
+      <source>“%1”: type the year in full, for example 11.1.2027.</source>
+      <translation>”%1”: kirjoita vuosi kokonaan, esimerkiksi 11.1.2027.</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no month %2 (months are 1–12).</source>
+      <translation>”%1”: kuukautta %2 ei ole (kuukaudet ovat 1–12).</translation>
+    </message>
+    <message>
+      <source>“%1”: %3 %4 has no day %2 (it has %5 days).</source>
+      <translation>”%1”: kuukaudessa %3 %4 ei ole päivää %2 (siinä on %5 päivää).</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: type day.month.year (11.1.2027) or 2027-01-11.</source>
+      <translation>”%1” ei ole päivämäärä: kirjoita päivä.kuukausi.vuosi (11.1.2027) tai 2027-01-11.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStart</name>
+    <message>
+      <source>Welcome</source>
+      <translation>Tervetuloa</translation>
+    </message>
+    <message>
+      <source>Who is using SchoolaaS Planner on this computer?</source>
+      <translation>Kuka käyttää SchoolaaS Planneria tällä tietokoneella?</translation>
+    </message>
+    <message>
+      <source>A student planning at home imports the school package their counsellor published (a .zip file) and their own plan file, or tries the demo school. A counsellor plans every student's. You can change this later in the File menu.</source>
+      <translation>Kotona suunnitteleva opiskelija tuo opinto-ohjaajan julkaiseman koulupaketin (.zip-tiedosto) ja oman suunnitelmatiedostonsa tai kokeilee esimerkkikoulua. Opinto-ohjaaja suunnittelee kaikkien opiskelijoiden opinnot. Voit muuttaa tätä myöhemmin Tiedosto-valikosta.</translation>
+    </message>
+    <message>
+      <source>&amp;Import the school package…</source>
+      <translation>&amp;Tuo koulupaketti…</translation>
+    </message>
+    <message>
+      <source>I am a &amp;student (demo)</source>
+      <translation>Olen &amp;opiskelija (esimerkki)</translation>
+    </message>
+    <message>
+      <source>I am a &amp;counsellor</source>
+      <translation>Olen opinto-o&amp;hjaaja</translation>
+    </message>
+    <message>
+      <source>Importing the school package %1…</source>
+      <translation>Tuodaan koulupakettia %1…</translation>
+    </message>
+    <message>
+      <source>Welcome, %1: your school's courses and your plan are in %2</source>
+      <translation>Tervetuloa, %1: koulusi kurssit ja suunnitelmasi ovat tiedostossa %2</translation>
+    </message>
+    <message>
+      <source>The school package %1 could not be imported:
+%2
+
+Nothing was saved.</source>
+      <translation>Koulupakettia %1 ei voitu tuoda:
+%2
+
+Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+      <source>The school package from your counsellor</source>
+      <translation>Opinto-ohjaajalta saatu koulupaketti</translation>
+    </message>
+    <message>
+      <source>School packages (*.zip *.schoolpkg);;All files (*)</source>
+      <translation>Koulupaketit (*.zip *.schoolpkg);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+      <source>Your plan file from your counsellor</source>
+      <translation>Opinto-ohjaajalta saatu suunnitelmatiedostosi</translation>
+    </message>
+    <message>
+      <source>Plan files (*.json);;All files (*)</source>
+      <translation>Suunnitelmatiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
   </context>
 </TS>

@@ -4315,6 +4315,10 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>A school package goes into an empty database (a new one for planning at home); {where} already holds students or courses.</source>
       <translation>Ett skolpaket läses in i en tom databas (en ny, för planering hemma); databasen {where} innehåller redan studerande eller kurser.</translation>
     </message>
+    <message>
+      <source>{target} exists already.</source>
+      <translation>{target} finns redan.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
@@ -6792,6 +6796,10 @@ Det visas bara nu: lämna över det personligen.</translation>
       <source>— another realisation</source>
       <translation>— ett annat genomförande</translation>
     </message>
+    <message>
+      <source>no choice of the course fits the student's plan</source>
+      <translation>inget alternativ för kursen passar i studerandes plan</translation>
+    </message>
   </context>
   <context>
     <name>SeatsAction</name>
@@ -6802,6 +6810,102 @@ Det visas bara nu: lämna över det personligen.</translation>
     <message>
       <source>Assign a whole school's limited Aalto seats at once (counsellors)</source>
       <translation>Fördela en hel skolas begränsade Aaltoplatser på en gång (studiehandledare)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>Type a date (11.1.2027 or 2027-01-11) and press Enter; Up and Down: a week</source>
+      <translation>Skriv ett datum (11.1.2027 eller 2027-01-11) och tryck Enter; upp- och nedpil: en vecka</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar (Alt+Down)</source>
+      <translation>Välj datum i en kalender (Alt+nedpil)</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>Välj datum i en kalender</translation>
+    </message>
+    <message>
+      <source>Type a date, for example 11.1.2027.</source>
+      <translation>Skriv ett datum, till exempel 11.1.2027.</translation>
+    </message>
+    <message>
+      <source>“%1”: type the year in full, for example 11.1.2027.</source>
+      <translation>”%1”: skriv hela årtalet, till exempel 11.1.2027.</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no month %2 (months are 1–12).</source>
+      <translation>”%1”: det finns ingen månad %2 (månaderna är 1–12).</translation>
+    </message>
+    <message>
+      <source>“%1”: %3 %4 has no day %2 (it has %5 days).</source>
+      <translation>”%1”: %3 %4 har ingen dag %2 (den har %5 dagar).</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: type day.month.year (11.1.2027) or 2027-01-11.</source>
+      <translation>”%1” är inget datum: skriv dag.månad.år (11.1.2027) eller 2027-01-11.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStart</name>
+    <message>
+      <source>Welcome</source>
+      <translation>Välkommen</translation>
+    </message>
+    <message>
+      <source>Who is using SchoolaaS Planner on this computer?</source>
+      <translation>Vem använder SchoolaaS Planner på den här datorn?</translation>
+    </message>
+    <message>
+      <source>A student planning at home imports the school package their counsellor published (a .zip file) and their own plan file, or tries the demo school. A counsellor plans every student's. You can change this later in the File menu.</source>
+      <translation>En studerande som planerar hemma importerar skolpaketet som studiehandledaren publicerat (en .zip-fil) och sin egen planfil, eller provar demoskolan. En studiehandledare planerar alla studerandes studier. Du kan ändra detta senare i Arkiv-menyn.</translation>
+    </message>
+    <message>
+      <source>&amp;Import the school package…</source>
+      <translation>&amp;Importera skolpaketet…</translation>
+    </message>
+    <message>
+      <source>I am a &amp;student (demo)</source>
+      <translation>Jag är &amp;studerande (demo)</translation>
+    </message>
+    <message>
+      <source>I am a &amp;counsellor</source>
+      <translation>Jag är studie&amp;handledare</translation>
+    </message>
+    <message>
+      <source>Importing the school package %1…</source>
+      <translation>Importerar skolpaketet %1…</translation>
+    </message>
+    <message>
+      <source>Welcome, %1: your school's courses and your plan are in %2</source>
+      <translation>Välkommen, %1: skolans kurser och din plan finns i %2</translation>
+    </message>
+    <message>
+      <source>The school package %1 could not be imported:
+%2
+
+Nothing was saved.</source>
+      <translation>Skolpaketet %1 kunde inte importeras:
+%2
+
+Inget sparades.</translation>
+    </message>
+    <message>
+      <source>The school package from your counsellor</source>
+      <translation>Skolpaketet från studiehandledaren</translation>
+    </message>
+    <message>
+      <source>School packages (*.zip *.schoolpkg);;All files (*)</source>
+      <translation>Skolpaket (*.zip *.schoolpkg);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Your plan file from your counsellor</source>
+      <translation>Din planfil från studiehandledaren</translation>
+    </message>
+    <message>
+      <source>Plan files (*.json);;All files (*)</source>
+      <translation>Planfiler (*.json);;Alla filer (*)</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,9 @@ findings, grades, and the student's history and personal data. It opens on
 the student's own plan.
 
 On an offline copy the mode is chosen by the person: at the first start of
-the program on its own database ("Who is using the planner?") and later in
+the program on its own database ("Who is using the planner?": a student
+imports the school package and their plan file, ui/student/first_start.py,
+or tries the demo) and later in
 File → "I am a student…" / "I am a counsellor". On a shared database the
 login decides and the choice is not offered.
 
@@ -67,6 +69,9 @@ class StudentMode(QObject):
         self.send = QAction(tr("Send to &counsellor…"), window)
         self.send.triggered.connect(lambda _c=False: self.send_to_counsellor())
         window.database_opened.connect(self._on_window_database_opened)
+        from schoolaas.ui.student.first_start import FirstStart
+
+        self.first_start = FirstStart(self)
 
     def add_to(self, menu: Any, before: QAction | None) -> None:
         menu.insertAction(before, self.switch)
@@ -140,24 +145,9 @@ class StudentMode(QObject):
 
     # choosing the mode (offline copies) ---------------------------------------------
     def ask_first_start(self) -> None:
-        box = QMessageBox(self.w)
-        box.setWindowTitle(tr("Welcome"))
-        box.setText(tr("Who is using SchoolaaS Planner on this computer?"))
-        box.setInformativeText(
-            tr(
-                "A student plans their own studies (the demo school's students, or "
-                "your own once your counsellor gives you your school's data). A "
-                "counsellor plans every student's. You can change this later in "
-                "the File menu."
-            )
-        )
-        student = box.addButton(tr("I am a &student"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("I am a &counsellor"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is student:
-            self.choose()
-        else:
-            self._store("")
+        """Who uses this copy? (ui/student/first_start.py: a student imports
+        the school package, or tries the demo; or a counsellor.)"""
+        self.first_start.ask()
 
     def choose(self) -> None:
         """Switch the offline copy to student mode (asking who), or back."""
