@@ -514,3 +514,26 @@ class ApplySuggestion(PlanCommand):
     def undo_edit(self) -> Change:
         change: Change = self.plans.undo_suggestion(self.plan_id, self._snapshot)
         return change
+
+
+class ApplySeats(PlanCommand):
+    """A school's seat allocation (services/suggest/seats.py) applied to
+    every plan as one undo step (PlanService.apply_allocation, one
+    transaction); undo takes the added items out of every plan and brings
+    the removed rows back as they were."""
+
+    def __init__(
+        self, text: str, plans: Any, apply: ApplyChange, report: ReportError, *, allocation: Any
+    ):
+        super().__init__(text, plans, apply, report)
+        self.allocation = allocation
+        self._snapshot: dict[str, Any] = {}
+
+    def do(self) -> Change:
+        change: Change = self.plans.apply_allocation(self.allocation)
+        self._snapshot = dict(change.snapshot)
+        return change
+
+    def undo_edit(self) -> Change:
+        change: Change = self.plans.undo_allocation(self._snapshot)
+        return change

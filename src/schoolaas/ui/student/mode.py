@@ -49,7 +49,7 @@ COUNSELLOR_ACTIONS = (
     "accept",
     "reopen",
 )
-COUNSELLOR_PARTS = ("student_data",)  # parts of actions holding more actions
+COUNSELLOR_PARTS = ("student_data", "seats")  # parts of actions holding more actions
 
 
 def tr(text: str) -> str:

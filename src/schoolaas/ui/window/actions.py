@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 
 from schoolaas.ui.window.matriculation_action import MatriculationAction
+from schoolaas.ui.window.seats_action import SeatsAction
 from schoolaas.ui.window.student_data_actions import StudentDataActions
 from schoolaas.ui.window.suggest_action import SuggestAction
 from schoolaas.ui.window.version_actions import VersionActions, tr
@@ -212,6 +213,8 @@ class WindowActions:
         self.matriculation.add_to(plan)
         self.suggest = SuggestAction(self.w, self._act)  # Suggest timetable… (issue 14)
         self.suggest.add_to(plan)
+        self.seats = SeatsAction(self.w, self._act)  # Allocate Aalto seats… (issue 14)
+        self.seats.add_to(plan)
         self.student_data.add_to(plan)
         view = bar.addMenu(tr("&View"))
         for a in (
