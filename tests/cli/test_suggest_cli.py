@@ -50,7 +50,7 @@ def test_nothing_fits_is_explained_with_dates(
     assert code == 1
     assert "Nothing fits" in out
     assert "You want MAA6, but:" in out
-    assert "both meet on Tuesdays 10.00–11.15 from 6.10. to 17.11." in out
+    assert "both meet on Tuesdays 10.15–11.15 from 6.10. to 17.11." in out  # when both meet
     assert "Leave out MAA6: the rest fits." in out
 
 

@@ -23,7 +23,7 @@ CP-SAT's sufficient assumptions and a deletion filter give a minimal set.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
@@ -32,7 +32,7 @@ from schoolaas.domain.audit import exam_weeks
 from schoolaas.domain.calendar import Period
 from schoolaas.domain.capacity import group_seat_key
 from schoolaas.domain.finding_keys import SCHEDULED
-from schoolaas.domain.model import AuditItem, ItemStatus, Provider
+from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
 from schoolaas.domain.plan_checks import exam_findings
 from schoolaas.domain.prerequisites import _earlier as earlier_than
 from schoolaas.domain.prerequisites import prerequisites_of
@@ -90,7 +90,15 @@ def chosen_item(
 
 class Model:
     """The model of one request (see the module doc). ``objective=False``:
-    feasibility only (the explanation's searches)."""
+    feasibility only (the explanation's searches).
+
+    ``prune=True``: the search model of suggest(), every part in force
+    assumed for good: a study group or option that a rule in force, an item
+    that stays or a free-time block rules out gets no variable and is never
+    asked about again (its clashes with other choices), the parts are
+    constants and there are no assumptions. Its optimum is the full model's
+    with every part assumed; it cannot explain (suggest builds the full
+    model when it finds nothing)."""
 
     def __init__(
         self,
@@ -99,11 +107,13 @@ class Model:
         *,
         objective: bool = True,
         cp: cp_model.CpModel | None = None,
+        prune: bool = False,
     ) -> None:
         """``cp``: a model to add to (a whole school's seat allocation puts
         every student's choices into one), else a new one."""
         self.request = request
         self.index = index
+        self.prune = prune
         self.cp = cp if cp is not None else cp_model.CpModel()
         self.blocks = Blocks()
         self.parts: dict[Part, cp_model.IntVar] = {}
@@ -112,12 +122,29 @@ class Model:
         self.y: dict[Unit, cp_model.IntVar] = {}
         self.fixed = request.fixed
         self.scheduled = [i for i in self.fixed if i.status in SCHEDULED]
-        self.units: dict[Unit, ChoiceFacts] = {}
-        self._choices()
-        self._clashes()
-        self._same_bar()
+        self.units: dict[Unit, ChoiceFacts] = {
+            (w, o, g): index.choice(option.key, (g,))
+            for w, wish in enumerate(request.wishes)
+            for o, option in enumerate(wish.options)
+            for slot in option.slots
+            for g in slot
+        }
+        self._constants = (self.cp.new_constant(0), self.cp.new_constant(1)) if prune else None
+        # why a choice is off (Blocks), before any variable: pruned, it gets none
         self._seats()
         self._exams()
+        self.live: set[Unit] = set(self.units)
+        self.live_options: set[tuple[int, int]] = {
+            (w, o) for w, wish in enumerate(request.wishes) for o in range(len(wish.options))
+        }
+        self._prune_rules()
+        self._fixed_clashes()
+        self._bars_taken()
+        self._prune_fixed()
+        self._choices()
+        self._unary()
+        self._clashes()
+        self._same_bar()
         self._prerequisites()
         self._workload()
         self._graduation()
@@ -128,6 +155,9 @@ class Model:
 
     # --- assumption literals ------------------------------------------------
     def part(self, part: Part) -> cp_model.IntVar:
+        if self._constants is not None:  # pruned: every part in force holds
+            held = part.rule is None or part.rule in self.request.in_force
+            return self._constants[held]
         found = self.parts.get(part)
         if found is None:
             found = self.parts[part] = self.cp.new_bool_var(f"part {part}")
@@ -140,60 +170,151 @@ class Model:
         """``var`` is off while ``part`` holds."""
         self.cp.add_bool_or([var.Not(), self.part(part).Not()])
 
+    # --- pruning (prune=True) -----------------------------------------------
+    def _prune_rules(self) -> None:
+        """Pruned: the options and study groups a rule in force rules out."""
+        if not self.prune:
+            return
+        rules = self.request.in_force
+        for key, found in self.blocks.option_rule.items():
+            if any(r in rules for r in found):
+                self.live_options.discard(key)
+        for u, found in self.blocks.rule.items():
+            if any(r in rules for r in found):
+                self.live.discard(u)
+
+    def _prune_fixed(self) -> None:
+        """Pruned: the study groups clashing with an item that stays or a
+        free-time block, the options beside an item that stays in their
+        bar, and the options with a group type none of whose groups is left."""
+        if not self.prune:
+            return
+        blocks = self.blocks
+        self.live.difference_update(blocks.clash_kept)
+        self.live.difference_update(blocks.clash_free)
+        self.live_options.difference_update(blocks.same_bar)
+        for w, wish in enumerate(self.request.wishes):
+            for o, option in enumerate(wish.options):
+                if (w, o) in self.live_options and all(
+                    any((w, o, g) in self.live for g in slot) for slot in option.slots
+                ):
+                    continue
+                self.live_options.discard((w, o))
+                self.live.difference_update((w, o, g) for slot in option.slots for g in slot)
+
     # --- the choices ---------------------------------------------------------
     def _choices(self) -> None:
         cp = self.cp
+        off = self._constants[0] if self._constants is not None else None
         for w, wish in enumerate(self.request.wishes):
             take = cp.new_bool_var(f"take {w}")
             self.take.append(take)
             xs = []
             for o, option in enumerate(wish.options):
+                if off is not None and (w, o) not in self.live_options:
+                    self.x[(w, o)] = off
+                    self.y.update(((w, o, g), off) for slot in option.slots for g in slot)
+                    continue
                 x = self.x[(w, o)] = cp.new_bool_var(f"x {w} {o}")
                 xs.append(x)
                 for slot in option.slots:
                     if len(slot) == 1:
                         self.y[(w, o, slot[0])] = x
-                    else:
-                        ys = []
-                        for g in slot:
-                            y = self.y[(w, o, g)] = cp.new_bool_var(f"y {w} {o} {g}")
-                            ys.append(y)
-                        cp.add(sum(ys) == x)
+                        continue
+                    ys = []
                     for g in slot:
-                        self.units[(w, o, g)] = self.index.choice(option.key, (g,))
-            cp.add(sum(xs) == take)
+                        if off is not None and (w, o, g) not in self.live:
+                            self.y[(w, o, g)] = off
+                            continue
+                        y = self.y[(w, o, g)] = cp.new_bool_var(f"y {w} {o} {g}")
+                        ys.append(y)
+                    cp.add_exactly_one([*ys, x.Not()])  # one of the type when taken
+            cp.add_exactly_one([*xs, take.Not()])  # one option when taken
             if wish.required:
                 cp.add(take == 1).only_enforce_if(self.part(Part("wish", wish=w)))
 
-    def _clashes(self) -> None:
-        """Every two of the study groups, items that stay and free-time
-        blocks that clash, as the TimetableIndex tells. Choices with the
-        same sessions (start, end, building of each) get the same answer,
-        so the index is asked once per such class (the course groups of
-        one bar and period of a tray form one)."""
+    def _unary(self) -> None:
+        """The full model: every choice the Blocks rule out is off while
+        the reason (an item that stays, a block, a rule) holds. Pruned, such
+        choices have no variable."""
+        if self.prune:
+            return
+        blocks = self.blocks
+        for u, ids in blocks.clash_kept.items():
+            for item_id in ids:
+                self._off(self.y[u], Part("kept", item_id=item_id))
+        for u, blocks_free in blocks.clash_free.items():
+            for n in blocks_free:
+                self._off(self.y[u], Part("free", free=n))
+        for key, ids in blocks.same_bar.items():
+            for item_id in ids:
+                self._off(self.x[key], Part("kept", item_id=item_id))
+        for key, rules in blocks.option_rule.items():
+            for rule in rules:
+                self._off(self.x[key], Part("rule", rule=rule))
+        for u, rules in blocks.rule.items():
+            for rule in rules:
+                self._off(self.y[u], Part("rule", rule=rule))
+
+    def _classes(self, units: list[Unit]) -> list[list[Unit]]:
+        """The units grouped by their sessions (start, end and building of
+        each): the index's answer is the same for every member."""
+        classes: dict[tuple[object, ...], list[Unit]] = defaultdict(list)
+        for u in units:
+            classes[self._signature(self.units[u])].append(u)
+        return list(classes.values())
+
+    def _fixed_clashes(self) -> None:
+        """Which study groups clash with an item that stays or a free-time
+        block, each asked of the TimetableIndex alone with the study group
+        (once per class of study groups with the same sessions)."""
         index = self.index
-        keyed: dict[Hashable, ChoiceFacts] = {}
-        keyed.update(self.units.items())
-        for item in self.scheduled:
-            if item.sessions:
-                keyed[("kept", item.item_id)] = index.facts(item.sessions)
-        for n, block in enumerate(self.request.free_time):
-            if block.sessions:
-                keyed[("free", n)] = index.facts(block.sessions)
-        classes: dict[tuple[object, ...], list[Hashable]] = defaultdict(list)
-        for key, facts in keyed.items():
-            classes[self._signature(facts)].append(key)
-        members = list(classes.values())
-        firsts = {n: keyed[group[0]] for n, group in enumerate(members) if group}
-        pairs: list[tuple[Hashable, Hashable]] = []
-        for group in members:  # the same sessions overlap each other
-            if keyed[group[0]].sessions:
+        classes = self._classes([u for u in self.units if u in self.live])
+        firsts = {n: self.units[members[0]] for n, members in enumerate(classes)}
+        days: set[int] = set()
+        for facts in firsts.values():
+            days.update(index.spans(facts))
+        fixed: list[tuple[Part, AuditItem]] = [
+            (Part("kept", item_id=item.item_id), item) for item in self.scheduled if item.sessions
+        ]
+        fixed.extend(
+            (Part("free", free=n), _alone(block.sessions))
+            for n, block in enumerate(self.request.free_time)
+            if block.sessions
+        )
+        for part, item in fixed:
+            mine = index.spans(index.facts(item.sessions)).keys()
+            if mine.isdisjoint(days):
+                continue
+            near = {n: f for n, f in firsts.items() if not mine.isdisjoint(index.spans(f))}
+            for n in index.clashing_choices((item,), near):
+                for u in classes[n]:
+                    if part.kind == "kept":
+                        self.blocks.clash_kept[u].append(part.item_id)
+                    else:
+                        self.blocks.clash_free[u].append(part.free)
+
+    def _clashes(self) -> None:
+        """Every two study groups of two wishes that clash, as the
+        TimetableIndex tells: not both. Choices with the same sessions
+        (start, end, building of each) get the same answer, so the index is
+        asked once per such class (the course groups of one bar and period
+        of a tray form one). Pruned: the study groups left only."""
+        classes = self._classes([u for u in self.units if u in self.live])
+        pairs: list[tuple[Unit, Unit]] = []
+        for group in classes:  # the same sessions overlap each other
+            if self.units[group[0]].sessions:
                 pairs.extend((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
-        for found in index.clashing_pairs(firsts):
+        firsts = {n: self.units[group[0]] for n, group in enumerate(classes)}
+        for found in self.index.clashing_pairs(firsts):
             first, second = tuple(found)
-            pairs.extend((a, b) for a in members[first] for b in members[second])
-        for pair in pairs:
-            self._clash(*sorted(pair, key=_kind_order))
+            pairs.extend((a, b) for a in classes[first] for b in classes[second])
+        for ua, ub in pairs:
+            if ua[0] == ub[0]:
+                continue  # one wish takes one option: never both anyway
+            self.cp.add_bool_or([self.y[ua].Not(), self.y[ub].Not()])
+            self.blocks.clash_units[ua].append(ub)
+            self.blocks.clash_units[ub].append(ua)
 
     def _signature(self, facts: ChoiceFacts) -> tuple[object, ...]:
         return tuple(
@@ -201,77 +322,76 @@ class Model:
             for s, building in zip(facts.sessions, facts.buildings, strict=True)
         )
 
-    def _clash(self, a: Hashable, b: Hashable) -> None:
-        assert isinstance(a, tuple)
-        assert isinstance(b, tuple)
-        if len(a) == 3 and len(b) == 3:  # two study groups
-            ua, ub = _unit(a), _unit(b)
-            if ua[0] == ub[0]:
-                return  # one wish takes one option: never both anyway
-            self.cp.add_bool_or([self.y[ua].Not(), self.y[ub].Not()])
-            self.blocks.clash_units[ua].append(ub)
-            self.blocks.clash_units[ub].append(ua)
-        elif len(a) == 3:
-            u = _unit(a)
-            tag, ident = b
-            if tag == "kept":
-                self._off(self.y[u], Part("kept", item_id=int(ident)))
-                self.blocks.clash_kept[u].append(int(ident))
-            else:
-                self._off(self.y[u], Part("free", free=int(ident)))
-                self.blocks.clash_free[u].append(int(ident))
-
-    def _same_bar(self) -> None:
-        """One course per bar per period: school options of one (period,
-        bar) at most one, none beside an item that stays there."""
+    def _bars_taken(self) -> None:
+        """One course per bar per period: no school option beside an item
+        that stays in its (period, bar)."""
         taken: dict[tuple[str, int], list[int]] = defaultdict(list)
         for item in self.scheduled:
             if item.provider == Provider.SCHOOL and item.bar is not None and item.period:
                 taken[(item.period, item.bar)].append(item.item_id)
+        if not taken:
+            return
+        for w, wish in enumerate(self.request.wishes):
+            for o, option in enumerate(wish.options):
+                item = option.item
+                if item.provider != Provider.SCHOOL or item.bar is None or not item.period:
+                    continue
+                for item_id in taken.get((item.period, item.bar), ()):
+                    self.blocks.same_bar[(w, o)].append(item_id)
+
+    def _same_bar(self) -> None:
+        """One course per bar per period: school options of one (period,
+        bar) at most one."""
         shared: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
         for (w, o), x in self.x.items():
             item = self.request.wishes[w].options[o].item
             if item.provider != Provider.SCHOOL or item.bar is None or not item.period:
                 continue
-            bar = (item.period, item.bar)
-            shared[bar].append(x)
-            for item_id in taken.get(bar, ()):
-                self._off(x, Part("kept", item_id=item_id))
-                self.blocks.same_bar[(w, o)].append(item_id)
+            if (w, o) in self.live_options:
+                shared[(item.period, item.bar)].append(x)
         for xs in shared.values():
             if len(xs) > 1:
                 self.cp.add_at_most_one(xs)
 
-    def _own(self) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
+    def _own(self) -> tuple[set[str], set[tuple[str, str]]]:
         """What the student's plan holds now (counted in the Load already)."""
         offerings: set[str] = set()
         groups: set[tuple[str, str]] = set()
-        rooms: set[tuple[str, str]] = set()
         for item in self.request.base.items:
             if item.status in SCHEDULED and item.offering_key:
                 offerings.add(item.offering_key)
                 for g in item.group_keys:
                     groups.add((item.offering_key, g))
+        return offerings, groups
+
+    def _own_rooms(self) -> set[tuple[str, str]]:
+        """The (room, start) of the plan's scheduled sessions now."""
+        rooms: set[tuple[str, str]] = set()
+        for item in self.request.base.items:
+            if item.status in SCHEDULED and item.offering_key:
                 for s in item.sessions:
                     if s.room:
                         rooms.add((s.room, self.index.iso_text(s.start)))
-        return offerings, groups, rooms
+        return rooms
 
     def _seats(self) -> None:
         """Seats of the offering and of the study group, and room capacity,
-        left after every other student's plan (AuditInput.load)."""
+        left after every other student's plan (AuditInput.load): full is off
+        (Blocks; pruned, only when the rule is in force)."""
+        if self.prune and Rule.SEATS not in self.request.in_force:
+            return
         base = self.request.base
         load, seats, rooms = base.load, base.seats, base.rooms
-        own_offerings, own_groups, own_rooms = self._own()
-        part = Part("rule", rule=Rule.SEATS)
-        for (w, o), x in self.x.items():
-            key = self.request.wishes[w].options[o].key
-            limit = seats.get(key)
-            if limit is not None:
-                others = load.offering.get(key, 0) - (key in own_offerings)
-                if others + 1 > limit:
-                    self._off(x, part)
-                    self.blocks.option_rule[(w, o)].append(Rule.SEATS)
+        own_offerings, own_groups = self._own()
+        own_rooms: set[tuple[str, str]] | None = None
+        for w, wish in enumerate(self.request.wishes):
+            for o, option in enumerate(wish.options):
+                key = option.key
+                limit = seats.get(key)
+                if limit is not None:
+                    others = load.offering.get(key, 0) - (key in own_offerings)
+                    if others + 1 > limit:
+                        self.blocks.option_rule[(w, o)].append(Rule.SEATS)
         for u, facts in self.units.items():
             w, o, g = u
             key = self.request.wishes[w].options[o].key
@@ -285,21 +405,24 @@ class Model:
                     room = rooms.get(s.room) if s.room else None
                     if room is None:
                         continue
+                    if own_rooms is None:
+                        own_rooms = self._own_rooms()
                     at = (s.room or "", self.index.iso_text(s.start))
                     others = load.room_session.get(at, 0) - (at in own_rooms)
                     if others + 1 > room.capacity:
                         full = True
                         break
             if full:
-                self._off(self.y[u], part)
                 self.blocks.rule[u].append(Rule.SEATS)
 
     def _exams(self) -> None:
         """No university exam in the school's exam weeks or on the
-        student's matriculation days (the audit's exam check, per group)."""
+        student's matriculation days (the audit's exam check, per group):
+        a finding is off (Blocks; pruned, only when the rule is in force)."""
+        if self.prune and Rule.EXAMS not in self.request.in_force:
+            return
         base = self.request.base
         weeks = exam_weeks(base)
-        part = Part("rule", rule=Rule.EXAMS)
         for u in self.units:
             w, o, g = u
             option = self.request.wishes[w].options[o]
@@ -312,7 +435,6 @@ class Model:
                 base.matriculation_subjects,
             )
             if found:
-                self._off(self.y[u], part)
                 self.blocks.rule[u].append(Rule.EXAMS)
 
     def _prerequisites(self) -> None:
@@ -328,6 +450,7 @@ class Model:
             for code in {item.code, *item.modules}:
                 covering[code].append((w, o))
         fixed = [i for i in self.fixed if i.status != ItemStatus.FAILED]
+        live = self.live_options
 
         def met_by_fixed(item: AuditItem, needed: str) -> bool:
             for other in fixed:
@@ -341,6 +464,8 @@ class Model:
             return False
 
         for (w, o), x in self.x.items():
+            if (w, o) not in live:
+                continue  # pruned: never taken
             item = self.request.wishes[w].options[o].item
             for needed in prerequisites_of(item):
                 if needed in {item.code, *item.modules} or met_by_fixed(item, needed):
@@ -349,6 +474,7 @@ class Model:
                     self.x[p]
                     for p in covering.get(needed, ())
                     if p[0] != w
+                    and p in live
                     and _earlier(self.request.wishes[p[0]].options[p[1]].item, item, periods)
                     is not False
                 ]
@@ -359,14 +485,15 @@ class Model:
             for needed in prerequisites_of(item):
                 if met_by_fixed(item, needed):
                     continue
-                providers = [
-                    self.x[p]
+                takers = [
+                    p
                     for p in covering.get(needed, ())
                     if _earlier(self.request.wishes[p[0]].options[p[1]].item, item, periods)
                     is not False
                 ]
-                if providers:  # else the plan lacks it already: not the suggestion's doing
-                    self.cp.add_bool_or([self.part(part).Not(), *providers]).only_enforce_if(
+                if takers:  # else the plan lacks it already: not the suggestion's doing
+                    literals = [self.x[p] for p in takers if p in live]
+                    self.cp.add_bool_or([self.part(part).Not(), *literals]).only_enforce_if(
                         self.part(Part("kept", item_id=item.item_id))
                     )
 
@@ -383,7 +510,7 @@ class Model:
         by_period: dict[str, list[tuple[int, cp_model.IntVar]]] = defaultdict(list)
         for (w, o), x in self.x.items():
             item = self.request.wishes[w].options[o].item
-            if item.period:
+            if item.period and (w, o) in self.live_options:
                 by_period[item.period].append((op100(item.op), x))
         cap = op100(rules.max_op_per_period)
         self.period_load: dict[str, cp_model.LinearExpr] = {}
@@ -399,6 +526,8 @@ class Model:
                 fixed_minutes[week] += minutes
         by_week: dict[int, list[tuple[int, cp_model.IntVar]]] = defaultdict(list)
         for u, facts in self.units.items():
+            if u not in self.live:
+                continue  # pruned: never taken
             for week, minutes in facts.weeks or ():
                 by_week[week].append((minutes, self.y[u]))
         limit = round(rules.max_hours_per_week * 60)
@@ -406,9 +535,8 @@ class Model:
             most = max(limit, fixed_minutes[week])
             if fixed_minutes[week] + sum(m for m, _ in terms) <= most:
                 continue  # cannot be exceeded
-            self.cp.add(fixed_minutes[week] + sum(m * y for m, y in terms) <= most).only_enforce_if(
-                part
-            )
+            busy = cp_model.LinearExpr.weighted_sum([y for _, y in terms], [m for m, _ in terms])
+            self.cp.add(fixed_minutes[week] + busy <= most).only_enforce_if(part)
 
     def _graduation(self) -> None:
         """The graduation targets stay reachable if they are now (with every
@@ -428,7 +556,10 @@ class Model:
         reserve = self.request.later_periods * op100(rules.max_op_per_period)
         target = op100(rules.total_op)
         if have + reserve + sum(op100(i.op) for i in current) >= target:
-            chosen = sum(op100(wishes[w].options[o].item.op) * x for (w, o), x in self.x.items())
+            taken = [(key, x) for key, x in self.x.items() if key in self.live_options]
+            chosen = cp_model.LinearExpr.weighted_sum(
+                [x for _, x in taken], [op100(wishes[w].options[o].item.op) for (w, o), _ in taken]
+            )
             self.cp.add(have + reserve + chosen >= target).only_enforce_if(part)
         if self.request.later_periods:
             return
@@ -436,6 +567,8 @@ class Model:
         now = {c for i in current for c in (i.code, *i.modules)}
         covering: dict[str, list[cp_model.IntVar]] = defaultdict(list)
         for (w, o), x in self.x.items():
+            if (w, o) not in self.live_options:
+                continue  # pruned: never taken
             item = wishes[w].options[o].item
             for code in {item.code, *item.modules}:
                 covering[code].append(x)
@@ -468,7 +601,7 @@ class Model:
         trip: dict[int, cp_model.IntVar] = {}
         for u, facts in self.units.items():
             w, o, _ = u
-            if wishes[w].options[o].item.provider != Provider.AALTO:
+            if wishes[w].options[o].item.provider != Provider.AALTO or u not in self.live:
                 continue
             for day in {d.toordinal() for d in facts.dates} - aalto_days:
                 var = trip.get(day)
@@ -531,16 +664,10 @@ def _option_of(options: tuple[Option, ...], key: str | None) -> int | None:
     return next((n for n, option in enumerate(options) if option.key == key), None)
 
 
-def _kind_order(key: Hashable) -> tuple[int, str]:
-    """Study groups (3-tuples) before items and blocks (2-tuples)."""
-    assert isinstance(key, tuple)
-    return (0 if len(key) == 3 else 1, repr(key))
-
-
-def _unit(key: Hashable) -> Unit:
-    assert isinstance(key, tuple)
-    assert len(key) == 3
-    return (int(key[0]), int(key[1]), str(key[2]))
+def _alone(sessions: tuple[Session, ...]) -> AuditItem:
+    """A planned item holding only ``sessions`` (a free-time block asked
+    about as an item of its own)."""
+    return AuditItem(0, "", Provider.SCHOOL, ItemStatus.PLANNED, 0, sessions=sessions)
 
 
 def _earlier(before: AuditItem, after: AuditItem, periods: Mapping[str, Period]) -> bool | None:

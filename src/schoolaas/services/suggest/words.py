@@ -71,8 +71,8 @@ def unit_name(model: Model, unit: Unit, lang: str) -> str:
 
 def meets(items: Sequence[AuditItem], base: AuditInput, lang: str) -> str:
     """How two items clash, from the audit of the two alone: "both meet on
-    Tuesdays 10.15–11.15 from 6.10. to 17.11." or too little time to get
-    from one to the other."""
+    Tuesdays 10.15–11.15 from 6.10. to 17.11." (the time both meet) or too
+    little time to get from one to the other (the first item's times)."""
     pair = tuple(replace(item, item_id=n + 1) for n, item in enumerate(items))
     found = audit(replace(base, items=pair, acceptances={}))
     overlap = [f for f in found.findings if f.code == FindingCode.OVERLAP]
@@ -86,6 +86,10 @@ def meets(items: Sequence[AuditItem], base: AuditInput, lang: str) -> str:
         day = session.start.date()
         if day in dates and day.weekday() not in times:
             start, end = session.start, session.end
+            if overlap:  # the time both meet
+                both = next((s for s in pair[1].sessions if s.start < end and start < s.end), None)
+                if both is not None:
+                    start, end = max(start, both.start), min(end, both.end)
             times[day.weekday()] = word(
                 "{weekday} {start}–{end}",
                 {
