@@ -133,3 +133,22 @@ def test_cancelling_a_file_choice_does_nothing(demo_db: Path, tmp_path: Path, qt
 
 def _shown(win: MainWindow) -> list[str]:
     return [b.text() for b in win.findChildren(QMessageBox) if b.isVisible() and b.text()]
+
+
+def test_closing_the_window_waits_for_the_import(
+    demo_db: Path, counsellors_files: tuple[Path, Path], tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    package, plan_file = counsellors_files
+    win = _first_start_window(demo_db, tmp_path, qtbot)
+    try:
+        worker = win.actions_.student_mode.first_start.import_package(package, plan_file)
+        assert worker is not None
+        win.close()  # a thread destroyed while it runs would abort the program
+        assert worker.isFinished()
+        assert (tmp_path / "ota.sqlite3").is_file()  # whole, not half-written
+        qtbot.wait(50)  # the worker's "done" arrives at a closed window
+        assert win.options.get(opt.START_DATABASE) == str(tmp_path / "ota.sqlite3")
+        assert str(tmp_path / "demo.sqlite3") in str(win.workspace.engine.url)  # not reopened
+    finally:
+        if win.workspace is not None:
+            win.workspace.close()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox
 
@@ -77,6 +77,12 @@ class FirstStart(QObject):
         self.pick_package: Callable[[], Path | None] = self._ask_package
         self.pick_plan_file: Callable[[], Path | None] = self._ask_plan_file
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Installed only while an import runs: closing the window waits."""
+        if watched is self.w and event.type() == QEvent.Type.Close:
+            self.wait()
+        return False
+
     def ask(self) -> QMessageBox:
         box = QMessageBox(self.w)
         box.setWindowTitle(tr("Welcome"))
@@ -127,11 +133,19 @@ class FirstStart(QObject):
         worker.done.connect(self._on_worker_done)
         worker.failed.connect(lambda message: self._on_worker_failed(package, message))
         worker.finished.connect(QApplication.restoreOverrideCursor)
+        worker.finished.connect(lambda: self.w.removeEventFilter(self))
+        self.w.installEventFilter(self)  # closing the window waits for the import
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.w.statusBar().showMessage(fill(tr("Importing the school package %1…"), package.name))
         self.worker = worker
         worker.start()
         return worker
+
+    def wait(self) -> None:
+        """Let a running import finish (the window is closing): its thread
+        must not be destroyed while it runs."""
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.wait()
 
     def _folder(self) -> Path:
         """Beside the open database (the program's own folder)."""
@@ -147,6 +161,8 @@ class FirstStart(QObject):
         options.add_recent_database(str(copy.path))
         options.reset(opt.LAST_STUDENT_ID)  # the demo's ids mean nothing in the copy
         options.reset(opt.LAST_PLAN_ID)
+        if not self.w.isVisible():  # closed meanwhile: the copy opens at the next start
+            return
         self.w.statusBar().showMessage(
             fill(
                 tr("Welcome, %1: your school's courses and your plan are in %2"),
