@@ -6800,6 +6800,10 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
       <source>no choice of the course fits the student's plan</source>
       <translation>mikään kurssin vaihtoehto ei sovi opiskelijan suunnitelmaan</translation>
     </message>
+    <message>
+      <source>the seats went to students ahead in the order</source>
+      <translation>paikat menivät järjestyksessä edellä oleville</translation>
+    </message>
   </context>
   <context>
     <name>SeatsAction</name>

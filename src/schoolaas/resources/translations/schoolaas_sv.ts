@@ -6800,6 +6800,10 @@ Det visas bara nu: lämna över det personligen.</translation>
       <source>no choice of the course fits the student's plan</source>
       <translation>inget alternativ för kursen passar i studerandes plan</translation>
     </message>
+    <message>
+      <source>the seats went to students ahead in the order</source>
+      <translation>platserna gick till studerande före i ordningen</translation>
+    </message>
   </context>
   <context>
     <name>SeatsAction</name>

@@ -30,7 +30,7 @@ def why_words(why: str, found: bool = True) -> str:
     words = {
         "clash": tr("no choice of the course fits the student's plan"),
         "no seats": tr("no seats are left for the school"),
-        "seats": tr("the seats went to students ahead in the order (final year, then lottery)"),
+        "seats": tr("the seats went to students ahead in the order"),
     }
     return words.get(why, why)
 
