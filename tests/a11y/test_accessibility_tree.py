@@ -107,6 +107,11 @@ def test_add_an_aalto_course_and_pick_its_groups_by_keyboard(english: dict[str, 
     assert journey["search_focus"]["name"] == "Search the catalogue"
     assert journey["table_focus"]["name"] == "Catalogue"
     assert journey["row"] is not None, journey.get("catalogue_rows")
+    # the spring lecture clashes with the plan: asked first, Cancel the focused default
+    question = journey["add_question"]
+    assert question["name"].startswith(f"Add {AALTO_CODE}?"), question
+    assert question["focus"]["name"] == "Cancel"
+    assert question["closed"]
     assert journey["plan_focus"]["name"] == "Study plan items"
     assert journey["groups_dialog"].startswith(f"Study groups of {AALTO_CODE}")
     assert journey["dialog_focus"]["role"] == "check box"

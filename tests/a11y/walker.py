@@ -395,6 +395,28 @@ def move_to_row(s: Session, table, match) -> int | None:
     return index
 
 
+def answer_anyway(s: Session, button: str) -> dict | None:
+    """The clash question ("Add anyway?", issue 15), if one is up: its name
+    and what has the focus at first (Cancel, the default); then Tab to
+    ``button`` and press it."""
+    alert = s.find("alert", timeout=2)
+    if alert is None:
+        return None
+    out: dict = {"name": alert.name}
+    focus = s.focused()
+    out["focus"] = s.describe(focus) if focus is not None else None
+    for _ in range(4):
+        focus = s.focused()
+        if focus is not None and focus.name == button:
+            s.key("space")
+            break
+        s.key("Tab")
+    s.wait_until(lambda: s.find("alert", timeout=0) is None, 10)
+    out["closed"] = s.find("alert", timeout=0) is None
+    s.window_manager()  # the main window gets the keyboard back
+    return out
+
+
 def journey_aalto(s: Session, code: str) -> dict:
     out: dict = {}
     s.key("f", "Control")
@@ -417,6 +439,7 @@ def journey_aalto(s: Session, code: str) -> dict:
         lambda r: code_of(r[c_code]) == code and "Lecture" in r[c_name] and "✓" not in r[c_code],
     )
     s.key("Return", "Control")  # add the current course
+    out["add_question"] = answer_anyway(s, "Add anyway")  # it clashes: asked first
     pause(1.5)
     s.key("3", "Control")  # to the plan
     plan = s.focused()
@@ -469,6 +492,7 @@ def journey_aalto(s: Session, code: str) -> dict:
         ]
         s.key("Return")
         s.wait_until(lambda: s.find("dialog", timeout=0) is None, 10)
+        out["groups_question"] = answer_anyway(s, "Choose anyway")
     out["dialog_closed"] = s.find("dialog", timeout=0) is None
     s.window_manager()
     plan_table = s.find("table", name=out["plan_focus"]["name"], timeout=3)
