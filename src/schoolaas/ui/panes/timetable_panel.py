@@ -1,5 +1,5 @@
-"""The timetable with its week navigator (previous / next week, a date, a
-period list that jumps to the period's first week)."""
+"""The timetable with its week navigator (previous / next week, a date
+read as typed, a period list that jumps to the period's first week)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -19,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from schoolaas.services.plans.blocks import monday_of
+from schoolaas.ui.widgets.contrast import error_style
+from schoolaas.ui.widgets.date_field import DateField
 from schoolaas.ui.widgets.fill import fill
+from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.widgets.timetable import TimetableWidget
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class TimetablePanel(QWidget):
         super().__init__(parent)
         self.timetable = TimetableWidget(self)
         self._monday = monday_of(date.today())
+        self._day = self._monday  # the date asked for: the field shows it in its week
         self.previous = QToolButton(self)
         self.previous.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous.setToolTip(self.tr("Previous week (Alt+Left)"))
@@ -43,11 +46,15 @@ class TimetablePanel(QWidget):
         self.next.setToolTip(self.tr("Next week (Alt+Right)"))
         self.next.setAccessibleName(self.tr("Next week"))
         self.next.clicked.connect(lambda: self.set_monday(self._monday + timedelta(days=7)))
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d.M.yyyy")
+        self.day = DateField(self)
         self.day.setAccessibleName(self.tr("Show the week of this date"))
-        self.day.dateChanged.connect(self._on_day_date_changed)
+        self.day.date_entered.connect(self.set_monday)
+        self.day.refused.connect(self._on_day_refused)
+        # why a typed date was refused: said in words after a ⚠ (not by colour alone)
+        self.day_error = plain_label(parent=self)
+        self.day_error.setObjectName("day_error")
+        self.day_error.setWordWrap(True)
+        self.day_error.hide()
         self.today = QToolButton(self)
         self.today.setText(self.tr("Today"))
         self.today.setToolTip(self.tr("The week of today (Alt+Home)"))
@@ -73,6 +80,7 @@ class TimetablePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.day_error)  # a line of its own, only while there is a reason
         layout.addWidget(self.timetable, 1)
         self._show_monday()
 
@@ -96,17 +104,19 @@ class TimetablePanel(QWidget):
         self._show_period()
 
     def set_monday(self, day: date) -> None:
+        """Show the week of ``day`` (the date field shows ``day`` itself)."""
         monday = monday_of(day)
+        self._day = day
+        self._on_day_refused("")
         if monday == self._monday:
+            self.day.show_date(day)
             return
         self._monday = monday
         self._show_monday()
         self.week_changed.emit(monday)
 
     def _show_monday(self) -> None:
-        self.day.blockSignals(True)
-        self.day.setDate(QDate(self._monday.year, self._monday.month, self._monday.day))
-        self.day.blockSignals(False)
+        self.day.show_date(self._day if monday_of(self._day) == self._monday else self._monday)
         week = self._monday.isocalendar().week
         self.week_label.setText(fill(self.tr("week %1"), week))
         self._show_period()
@@ -130,8 +140,11 @@ class TimetablePanel(QWidget):
     def current_period_text(self) -> str:
         return self.periods.currentText()
 
-    def _on_day_date_changed(self, value: QDate) -> None:
-        self.set_monday(date(value.year(), value.month(), value.day()))
+    def _on_day_refused(self, why: str) -> None:
+        """A typed date that is no date: why, beside the field; the week stays."""
+        self.day_error.setText(f"⚠ {why}" if why else "")
+        self.day_error.setStyleSheet(error_style(self) if why else "")
+        self.day_error.setVisible(bool(why))
 
     def _on_periods_activated(self, index: int) -> None:
         data = self.periods.itemData(index)
