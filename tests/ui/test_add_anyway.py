@@ -175,3 +175,27 @@ def test_the_real_box_cancels_by_default_and_on_escape(qtbot) -> None:  # type: 
     seen = answer_box(add_anyway)
     assert ask_with_box(None, "Add X?", "X clashes.", "Add anyway")
     assert seen
+
+
+def test_a_drop_asks_once_the_drag_has_ended(demo_window, without_cs, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from schoolaas.ui.widgets.offering_drag import offering_mime
+
+    asked = Asked(False)
+    demo_window.edits.ask_add_anyway = asked
+    target = demo_window.plan_panel.table
+    mime = offering_mime([without_cs])  # kept: the event does not own it
+    drop = QDropEvent(
+        QPointF(target.width() / 2, target.height() / 2),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    target.dropEvent(drop)
+    assert drop.isAccepted()
+    assert not asked.questions  # not inside the drop handler
+    qtbot.waitUntil(lambda: bool(asked.questions))
+    assert without_cs not in keys(demo_window)

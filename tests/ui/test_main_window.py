@@ -77,7 +77,7 @@ def test_remove_search_add_undo_redo_like_a_user(window: MainWindow, tiny, qtbot
 
 
 @pytest.mark.parametrize("where", ["timetable", "plan"])
-def test_drop_adds_course(window: MainWindow, tiny, where: str) -> None:
+def test_drop_adds_course(window: MainWindow, tiny, where: str, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.edits.remove_item(tiny.cs_item)
     assert not any(i.offering_key == CS_KEY for i in window.items)
     # what the catalogue puts on the clipboard of a drag
@@ -94,7 +94,8 @@ def test_drop_adds_course(window: MainWindow, tiny, where: str) -> None:
     )
     target.dropEvent(drop)  # Qt routes a synthetic drop only inside a real drag
     assert drop.isAccepted()
-    assert any(i.offering_key == CS_KEY for i in window.items)
+    # added once the drag has ended (adding may ask "Add anyway?" first)
+    qtbot.waitUntil(lambda: any(i.offering_key == CS_KEY for i in window.items))
     assert overlaps(window)
 
 

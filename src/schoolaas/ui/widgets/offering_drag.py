@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 OFFERING_MIME = "application/x-schoolaas-offering"
@@ -35,13 +35,20 @@ def accept_offerings(event: QDragMoveEvent) -> bool:
 
 
 def drop_offerings(event: QDropEvent, dropped: Callable[[str], object]) -> None:
-    """Call ``dropped`` with each offering key the drop carries and accept
-    it; ignore a drop of anything else."""
+    """Accept a drop of offerings and then, once the drag has ended (the
+    next turn of the event loop), call ``dropped`` with each key it carries:
+    adding may ask first ("Add anyway?"), and a modal question inside a
+    drop handler holds the drag's source on some platforms. A drop of
+    anything else is ignored."""
     data = event.mimeData()
     if not data.hasFormat(OFFERING_MIME):
         event.ignore()
         return
-    for key in bytes(data.data(OFFERING_MIME).data()).decode().splitlines():
-        if key:
-            dropped(key)
+    keys = [k for k in bytes(data.data(OFFERING_MIME).data()).decode().splitlines() if k]
     event.acceptProposedAction()
+
+    def add() -> None:
+        for key in keys:
+            dropped(key)
+
+    QTimer.singleShot(0, add)
