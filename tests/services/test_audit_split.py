@@ -1,6 +1,6 @@
-"""check --all audits half of the plans in a helper process (a
-ProcessPoolExecutor of one forked worker): the results must be exactly
-those of auditing every plan here."""
+"""check --all audits half of the plans in a helper process (inputs.Helper,
+forked once the catalogue is loaded): the results must be exactly those of
+auditing every plan here."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from planner_fixtures import PG_ENV, _pg_schema
 from schoolaas.seed.scale import build_scale
 from schoolaas.services import workspace
 from schoolaas.services.audit import inputs as auditing
-from schoolaas.services.audit.inputs import WORKERS_ENV, helper_process
+from schoolaas.services.audit.inputs import WORKERS_ENV, Helper, can_fork
 from schoolaas.services.workspace import Workspace
 
 forking = pytest.mark.skipif(
@@ -22,23 +22,27 @@ forking = pytest.mark.skipif(
 )
 
 
-def _pid(_: int) -> int:
-    return os.getpid()
-
-
 def _failing(*args: object) -> list[object]:
     raise RuntimeError("the helper fails")
 
 
 @forking
 def test_the_helper_is_another_process_and_only_for_enough_plans(monkeypatch):
-    assert helper_process(auditing.MIN_SHARED - 1) is None
-    pool = helper_process(auditing.MIN_SHARED)
-    assert pool is not None
-    with pool:
-        assert pool.submit(_pid, 0).result() != os.getpid()
+    assert not can_fork(auditing.MIN_SHARED - 1)
+    assert can_fork(auditing.MIN_SHARED)
+    with Helper(os.getpid) as helper:
+        assert helper.answer() not in (None, os.getpid())
     monkeypatch.setenv(WORKERS_ENV, "1")
-    assert helper_process(1000) is None
+    assert not can_fork(1000)
+
+
+@forking
+def test_the_helper_starts_with_what_this_process_holds_and_says_when_it_fails():
+    held = {"catalogue": [1, 2, 3]}  # made before the fork, never passed over
+    with Helper(lambda: held["catalogue"][::-1]) as helper:
+        assert helper.answer() == [3, 2, 1]
+    with Helper(lambda: _failing()) as helper:
+        assert helper.answer() is None
 
 
 _BACKENDS = ["sqlite"]
@@ -103,12 +107,26 @@ def test_detailed_results_with_the_helper_equal_those_made_here(school_url, monk
 
 
 @forking
-def test_a_workspace_that_holds_its_catalogue_audits_here(school_url, monkeypatch):
-    """The app's case: the catalogue is loaded; a helper would load it again."""
-    with Workspace.open(school_url) as ws:
-        ws.catalogue()
-        monkeypatch.setattr(workspace, "helper_process", lambda count: pytest.fail("forked"))
-        assert ws.audit_all()
+def test_the_helper_loads_no_catalogue_of_its_own(school_url, monkeypatch):
+    """The helper is forked after this process loaded the catalogue and the
+    load: it audits with those (loading the catalogue fails in the helper
+    here, and its answer must still come)."""
+    expected = _findings(school_url)
+    real_part = workspace._audit_part
+
+    def part(*args):
+        monkeypatch.setattr(workspace, "load_catalogue", _failing)  # in the helper only
+        return real_part(*args)
+
+    class MustAnswer(Helper):
+        def answer(self):
+            found = super().answer()
+            assert found is not None, "the helper failed"
+            return found
+
+    monkeypatch.setattr(workspace, "_audit_part", part)
+    monkeypatch.setattr(workspace, "Helper", MustAnswer)
+    assert _findings(school_url) == expected
 
 
 @forking

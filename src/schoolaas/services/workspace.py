@@ -5,8 +5,10 @@ Database failures come out as StorageError naming the database."""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -20,14 +22,15 @@ from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
 from schoolaas.data.url import describe_url, resolve_url
 from schoolaas.domain.audit import audit as audit_plan
-from schoolaas.domain.findings import AuditInput, AuditResult
+from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services.access import Access, access_of
 from schoolaas.services.audit.inputs import (
+    Helper,
     ResolvedItems,
     build_input,
+    can_fork,
     compute_load,
-    helper_process,
 )
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
@@ -317,10 +320,10 @@ class Workspace:
 
     def _audit_all(self, school: str | None, shape: str) -> dict[int, Any]:
         """Every active plan's AuditResult, or (labels, result), or (input,
-        result) by ``shape``, in plan id order. When this workspace holds no
-        catalogue yet (a fresh ``check --all``) and inputs.can_fork allows,
-        a helper process audits the second half of the plans meanwhile:
-        both load the catalogue at the same time, each audits its half. The
+        result) by ``shape``, in plan id order. When inputs.can_fork allows,
+        a helper process audits the second half of the plans meanwhile: it
+        is forked once the catalogue and the load of every student are
+        loaded here, so it starts with them (nothing is loaded twice). The
         cyclic garbage collector pauses meanwhile (services/collector.py)."""
         with collector_paused():
             return self._audit_all_plans(school, shape)
@@ -328,45 +331,42 @@ class Workspace:
     def _audit_all_plans(self, school: str | None, shape: str) -> dict[int, Any]:
         with self.session() as s:
             plans = repo.active_plan_students(school=school, session=s)
-        pool = helper_process(len(plans)) if self._catalogue is None else None
-        if pool is None:
-            found = self._audit_plans(plans, shape, school)
-            return dict(zip([p for p, _ in plans], found, strict=True))
+        ids = [p for p, _ in plans]
+        if not can_fork(len(plans)):
+            return dict(zip(ids, self._audit_plans(plans, shape, school), strict=True))
+        load = self._load_of_all(self.catalogue())  # before the fork: the helper's too
         cut = len(plans) // 2
-        with pool:
-            # the helper audits; with inputs wanted, this process makes them again
-            theirs = pool.submit(
-                _audit_part,
-                self.url,
-                plans[cut:],
-                _LABELLED if shape == _LABELLED else _RESULT,
-                school,
-            )
-            mine = self._audit_plans(plans[:cut], shape, school)
-            inputs = (
-                [inp for _, inp in self._inputs(plans[cut:], school)] if shape == _DETAILED else []
-            )
-            try:
-                rest = theirs.result()
-            except Exception:  # the helper failed (killed, out of memory ...): audit here
-                rest = self._audit_plans(plans[cut:], shape, school)
-                inputs = []
-        if inputs:
+        # the helper audits; with inputs wanted, this process makes them again
+        theirs = _LABELLED if shape == _LABELLED else _RESULT
+        with Helper(partial(_audit_part, self, plans[cut:], theirs, school, load)) as helper:
+            mine = self._audit_plans(plans[:cut], shape, school, load)
+            rest = helper.answer()
+        if rest is None:  # the helper failed (killed, out of memory ...): audit here
+            rest = self._audit_plans(plans[cut:], shape, school, load)
+        elif shape == _DETAILED:
+            inputs = [inp for _, inp in self._inputs(plans[cut:], school, load)]
             rest = list(zip(inputs, rest, strict=True))
-        return dict(zip([p for p, _ in plans], [*mine, *rest], strict=True))
+        return dict(zip(ids, [*mine, *rest], strict=True))
+
+    def _load_of_all(self, cat: Catalogue) -> Load:
+        """Students planned per offering, group and room session, over the
+        active plans of every student (what each plan's capacity check reads)."""
+        with self.session() as s:
+            return compute_load(repo.planned_counts(session=s), cat)
 
     def _inputs(
-        self, plans: Sequence[tuple[int, int]], school: str | None
+        self, plans: Sequence[tuple[int, int]], school: str | None, load: Load | None = None
     ) -> Iterator[tuple[int, AuditInput]]:
         """(plan id, AuditInput) of each (plan id, student id) of ``plans``, a
         run of the active plans of ``school`` in id order: the catalogue and
-        the load of all students once, the plans' items, students and
-        acceptances in one query each."""
+        the load of all students once (``load``: already worked out), the
+        plans' items, students and acceptances in one query each."""
         cat = self.catalogue()
         resolved = self._resolved_items(cat)
+        if load is None:
+            load = self._load_of_all(cat)
         ids = [pid for pid, _ in plans]
         with self.session() as s:
-            load = compute_load(repo.planned_counts(session=s), cat)
             students = repo.students_by_id([sid for _, sid in plans], session=s)
             accs: dict[int, list[AcceptanceRow]] = {pid: [] for pid in ids}
             for acc in repo.acceptances_of(ids, session=s):
@@ -383,17 +383,19 @@ class Workspace:
             yield pid, build_input(pid, students[sid], items[pid], accs[pid], cat, load, resolved)
 
     def _audit_plans(
-        self, plans: Sequence[tuple[int, int]], shape: str, school: str | None
+        self,
+        plans: Sequence[tuple[int, int]],
+        shape: str,
+        school: str | None,
+        load: Load | None = None,
     ) -> list[Any]:
         """The audits of ``plans`` (see _inputs) here, in order, in ``shape``."""
+        inputs = self._inputs(plans, school, load)
         if shape == _LABELLED:
-            return [
-                ({i.item_id: i.label for i in inp.items}, audit_plan(inp))
-                for _, inp in self._inputs(plans, school)
-            ]
+            return [({i.item_id: i.label for i in inp.items}, audit_plan(inp)) for _, inp in inputs]
         if shape == _DETAILED:
-            return [(inp, audit_plan(inp)) for _, inp in self._inputs(plans, school)]
-        return [audit_plan(inp) for _, inp in self._inputs(plans, school)]
+            return [(inp, audit_plan(inp)) for _, inp in inputs]
+        return [audit_plan(inp) for _, inp in inputs]
 
     def settings(self) -> dict[str, str]:
         with self.session() as s:
@@ -497,13 +499,21 @@ _RESULT, _LABELLED, _DETAILED = "result", "labelled", "detailed"
 
 
 def _audit_part(
-    url: str, plans: Sequence[tuple[int, int]], shape: str, school: str | None
+    ws: Workspace,
+    plans: Sequence[tuple[int, int]],
+    shape: str,
+    school: str | None,
+    load: Load,
 ) -> list[Any]:
-    """In the helper process: the audits of ``plans`` from a workspace of its
-    own (its own connections and catalogue)."""
-    ws = Workspace(url)
+    """In the helper process (a fork of the one that holds ``ws``): the audits
+    of ``plans`` with the catalogue and ``load`` it started with, over
+    connections of its own. The pooled connections it inherited belong to
+    the parent: dropped unclosed, as SQLAlchemy asks after a fork."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # the parent's, not closed
+        ws.engine.dispose(close=False)
     try:
-        return ws._audit_plans(plans, shape, school)
+        return ws._audit_plans(plans, shape, school, load)
     finally:
         ws.close()
 

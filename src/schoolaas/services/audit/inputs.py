@@ -16,10 +16,10 @@ import re
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 from schoolaas.data.tables import AcceptanceRow, StudentRow
@@ -466,13 +466,52 @@ def can_fork(count: int) -> bool:
     return threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
 
 
-def helper_process(count: int) -> ProcessPoolExecutor | None:
-    """A pool of one helper process for auditing ``count`` plans when
-    :func:`can_fork` allows, else None. Started by fork (an explicit
-    context): the helper has every module imported already and is ready at
-    once; it opens its own database connections (never this process's) and
-    loads its own catalogue meanwhile. Its answers come back pickled by the
-    pool; use it in a ``with`` block."""
-    if not can_fork(count):
-        return None
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+class Helper:
+    """One helper process forked now, running ``work()`` on a copy of this
+    process as it is at this moment: whatever this process has loaded (the
+    catalogue, the load of every student) the helper has too, without
+    loading it again or passing it over. Its answer comes back pickled
+    through a pipe (``answer()``). Use it in a ``with`` block: leaving the
+    block ends a helper that is still running (this process failed).
+
+    ``work`` must not use this process's open database connections (the
+    helper's copies of them are shared with this process): a Workspace's
+    work gives them up first (Workspace._audit_part)."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        context = multiprocessing.get_context("fork")  # explicit: never spawn
+        self._answers, sending = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_answer, args=(work, sending), daemon=True)
+        self._process.start()
+        sending.close()  # the helper's end; EOF here when the helper ends
+
+    def answer(self) -> Any | None:
+        """What ``work()`` returned, or None when the helper failed (raised,
+        was killed, ran out of memory ...)."""
+        try:
+            done, value = self._answers.recv()
+        except (EOFError, OSError):
+            done, value = False, None
+        finally:
+            self._answers.close()
+            self._process.join()
+        return value if done else None
+
+    def __enter__(self) -> Helper:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._process.is_alive() and exc[0] is not None:
+            self._process.kill()
+        self._answers.close()
+        self._process.join()
+
+
+def _send_answer(work: Callable[[], Any], answers: Connection) -> None:
+    """In the helper: run ``work`` and send (done, its value) back."""
+    try:
+        answer: tuple[bool, Any] = (True, work())
+    except Exception:  # the parent does the work instead
+        answer = (False, None)
+    answers.send(answer)
+    answers.close()
