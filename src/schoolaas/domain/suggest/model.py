@@ -130,6 +130,7 @@ class Model:
             for g in slot
         }
         self._constants = (self.cp.new_constant(0), self.cp.new_constant(1)) if prune else None
+        self._signatures: dict[int, tuple[object, ...]] = {}  # by id of a unit's sessions
         # why a choice is off (Blocks), before any variable: pruned, it gets none
         self._seats()
         self._exams()
@@ -260,8 +261,13 @@ class Model:
         """The units grouped by their sessions (start, end and building of
         each): the index's answer is the same for every member."""
         classes: dict[tuple[object, ...], list[Unit]] = defaultdict(list)
+        signatures = self._signatures
         for u in units:
-            classes[self._signature(self.units[u])].append(u)
+            facts = self.units[u]
+            found = signatures.get(id(facts.sessions))  # the facts hold the tuple
+            if found is None:
+                found = signatures[id(facts.sessions)] = self._signature(facts)
+            classes[found].append(u)
         return list(classes.values())
 
     def _fixed_clashes(self) -> None:
@@ -384,6 +390,8 @@ class Model:
         load, seats, rooms = base.load, base.seats, base.rooms
         own_offerings, own_groups = self._own()
         own_rooms: set[tuple[str, str]] | None = None
+        # a room no plan holds at any time has every seat left: not asked
+        held = {room for room, _ in load.room_session}
         for w, wish in enumerate(self.request.wishes):
             for o, option in enumerate(wish.options):
                 key = option.key
@@ -403,7 +411,7 @@ class Model:
             if not full and load.room_session:
                 for s in facts.sessions:
                     room = rooms.get(s.room) if s.room else None
-                    if room is None:
+                    if room is None or (s.room not in held and room.capacity >= 1):
                         continue
                     if own_rooms is None:
                         own_rooms = self._own_rooms()

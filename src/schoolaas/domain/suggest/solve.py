@@ -23,13 +23,21 @@ from schoolaas.domain.suggest.request import (
 )
 from schoolaas.domain.timetable_index import TimetableIndex
 
-SEARCH_PARAMETERS: dict[str, bool | int] = {
+SEARCH_PARAMETERS: dict[str, bool | int | float] = {
     "cp_model_presolve": False,
     "cp_model_probing_level": 0,
     "symmetry_level": 0,
-    "linearization_level": 0,
 }
 """CP-SAT parameters of the search (see _search_solver)."""
+
+QUICK_PARAMETERS: dict[str, bool | int | float] = {
+    **SEARCH_PARAMETERS,
+    "linearization_level": 0,
+    "max_deterministic_time": 0.02,
+}
+"""The first, quick try of the search: without the LP relaxation, and
+stopped after 0.02 units of CP-SAT's deterministic time (the same on a busy
+machine as on a quiet one); most requests are proven optimal in it."""
 
 Progress = Callable[[float, float, float], None]
 """(objective found, best bound, seconds) on every better plan found."""
@@ -75,16 +83,17 @@ def _solver(request: Request, workers: int | None = None) -> cp_model.CpSolver:
     return solver
 
 
-def _search_solver(request: Request) -> cp_model.CpSolver:
+def _search_solver(
+    request: Request, parameters: dict[str, bool | int | float], seconds: float
+) -> cp_model.CpSolver:
     """The solver of the pruned model. Its models are small (tens to a few
     hundred Booleans, pairwise clauses, a few linear sums), so CP-SAT's
-    start-up work (presolve, probing, symmetry detection, the LP relaxation)
-    costs more than the search itself: off, the search takes 1-3 ms instead
-    of 6-8 (bench/suggest.py)."""
+    start-up work (presolve, probing, symmetry detection) costs more than the
+    search itself (docs/suggest.md, "The search")."""
     solver = _solver(request)
-    if SEARCH_PARAMETERS:
-        for name, value in SEARCH_PARAMETERS.items():
-            setattr(solver.parameters, name, value)
+    solver.parameters.max_time_in_seconds = max(seconds, 0.001)
+    for name, value in parameters.items():
+        setattr(solver.parameters, name, value)
     return solver
 
 
@@ -99,15 +108,20 @@ def suggest(
     (Infeasible), else Stopped (cancelled or out of time with no plan)."""
     started = time.perf_counter()
     model = Model(request, index, prune=True)
-    solver = _search_solver(request)
-    if cancel is not None:
-        cancel.attach(solver)
-    try:
-        callback = _Found(progress, started) if progress is not None else None
-        status = solver.solve(model.cp, callback)
-    finally:
-        if cancel is not None:
-            cancel.attach(None)
+    callback = _Found(progress, started) if progress is not None else None
+    solver = _search_solver(request, QUICK_PARAMETERS, request.time_limit)
+    status = _run(model, solver, callback, cancel)
+    left = request.time_limit - (time.perf_counter() - started)
+    stopped = cancel is not None and cancel.cancelled
+    if status in (cp_model.FEASIBLE, cp_model.UNKNOWN) and left > 0 and not stopped:
+        # the quick try did not settle it: again, with the LP relaxation
+        second = _search_solver(request, SEARCH_PARAMETERS, left)
+        again = _run(model, second, callback, cancel)
+        if again in (cp_model.OPTIMAL, cp_model.INFEASIBLE) or (
+            again == cp_model.FEASIBLE
+            and (status == cp_model.UNKNOWN or second.objective_value >= solver.objective_value)
+        ):
+            solver, status = second, again
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return _proposal(model, solver, status == cp_model.OPTIMAL, started)
     if status == cp_model.INFEASIBLE and not (cancel and cancel.cancelled):
@@ -116,6 +130,21 @@ def suggest(
         if found is not None:
             return Infeasible(found, time.perf_counter() - started)
     return Stopped(time.perf_counter() - started)
+
+
+def _run(
+    model: Model,
+    solver: cp_model.CpSolver,
+    callback: cp_model.CpSolverSolutionCallback | None,
+    cancel: Cancel | None,
+) -> cp_model.CpSolverStatus:
+    if cancel is not None:
+        cancel.attach(solver)
+    try:
+        return solver.solve(model.cp, callback)
+    finally:
+        if cancel is not None:
+            cancel.attach(None)
 
 
 def _proposal(model: Model, solver: cp_model.CpSolver, optimal: bool, started: float) -> Proposal:
