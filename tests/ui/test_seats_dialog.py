@@ -17,7 +17,7 @@ from planner_fixtures import Tiny, copy_tiny
 from seat_fixtures import SEATS, Rivals, add_rivals
 
 from schoolaas.services.workspace import Workspace
-from schoolaas.ui.dialogs.seats_dialog import SeatsDialog
+from schoolaas.ui.dialogs.seats_dialog import SeatsDialog, wait_for_runs
 from schoolaas.ui.options import LAST_STUDENT_ID, Options
 from schoolaas.ui.window.main_window import MainWindow
 from schoolaas.ui.window.seats_action import SHORTCUT
@@ -174,6 +174,18 @@ def test_cancel_during_the_run_leaves_nothing_changed(
     assert dialog.preview_button.isEnabled()
     assert plans(window, ids) == before
     assert not dialog.apply()
+    wait_for_runs()  # the run let go ends on its own, its result unheard
+    assert dialog.report is None
+    assert plans(window, ids) == before
+
+
+def test_closing_during_the_run_cancels_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_of(window, qtbot)
+    dialog.preview()
+    assert dialog.running()
+    dialog.reject()
+    assert not dialog.running()
+    wait_for_runs()
 
 
 def test_the_report_exports_as_csv(window: MainWindow, qtbot, tmp_path: Path) -> None:

@@ -16,7 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,8 +60,9 @@ DEFAULT_SEED = 0  # as `schoolaas suggest-seats`
 DEFAULT_SECONDS = 60
 
 
-class _Allocate(QObject):
-    """One school's allocation and who holds each plan, run in a QThread."""
+class _Allocate(QThread):
+    """One school's allocation and who holds each plan, in a thread of its
+    own (it ends when ``run`` returns; nothing waits on its event loop)."""
 
     done = Signal(object)  # (Allocation, {plan id: Pupil})
     failed = Signal(str)
@@ -61,11 +70,10 @@ class _Allocate(QObject):
     def __init__(
         self, ws: Workspace, school: str, today: date, seed: int, seconds: int, cancel: Cancel
     ) -> None:
-        super().__init__()
+        super().__init__()  # no parent: a cancelled run may outlive the dialog
         self.ws, self.school, self.today = ws, school, today
         self.seed, self.seconds, self.cancel = seed, seconds, cancel
 
-    @Slot()
     def run(self) -> None:
         try:
             allocation = allocate_seats(
@@ -86,10 +94,34 @@ class _Allocate(QObject):
         except PlannerError as exc:
             self.failed.emit(str(exc))
             return
-        except Exception as exc:
+        except Exception as exc:  # shown in the dialog, not lost in the thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.done.emit((allocation, pupils))
+
+
+_LEFT: list[_Allocate] = []  # cancelled runs ending on their own
+
+
+def _let_go(run: _Allocate) -> None:
+    """A cancelled run, left to end on its own (reading a big school's plans
+    does not stop at once): nobody hears its result; the application waits
+    for it before it quits."""
+    run.done.disconnect()
+    run.failed.disconnect()
+    _LEFT[:] = [r for r in _LEFT if not r.isFinished()]
+    _LEFT.append(run)
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("seats_runs_awaited"):
+        app.setProperty("seats_runs_awaited", True)
+        app.aboutToQuit.connect(wait_for_runs)
+
+
+def wait_for_runs() -> None:
+    """Wait until the cancelled runs have ended (before the app quits; tests)."""
+    for run in list(_LEFT):
+        run.wait()
+    _LEFT.clear()
 
 
 class SeatsDialog(QDialog):
@@ -103,8 +135,7 @@ class SeatsDialog(QDialog):
         self.w = window
         self.today = today or date.today()
         self.report: SeatsReport | None = None
-        self._thread: QThread | None = None
-        self._worker: _Allocate | None = None
+        self._run: _Allocate | None = None
         self._cancel: Cancel | None = None
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
@@ -251,10 +282,10 @@ class SeatsDialog(QDialog):
     def preview(self) -> None:
         """Run the allocation in the background; nothing changes."""
         ws = self.w.workspace
-        if self._thread is not None or ws is None or not self.school_code():
+        if self._run is not None or ws is None or not self.school_code():
             return
         self._cancel = Cancel()
-        self._worker = _Allocate(
+        self._run = _Allocate(
             ws,
             self.school_code(),
             self.today,
@@ -262,11 +293,8 @@ class SeatsDialog(QDialog):
             self.seconds.value(),
             self._cancel,
         )
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(self._done)
-        self._worker.failed.connect(self._failed)
+        self._run.done.connect(self._done)
+        self._run.failed.connect(self._failed)
         self._show(None)
         self.progress.setRange(0, 0)  # busy
         self.progress.show()
@@ -276,23 +304,25 @@ class SeatsDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self._clock.start()
         self._tick.start()
-        self._thread.start()
+        self._run.start()
 
     def cancel(self) -> None:
-        """Stop the run; what it found is not shown and nothing changes."""
-        if self._cancel is not None:
-            self._cancel.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
+        """Stop the run at once: the search is told to stop and the run is
+        let go (its result is never shown); nothing changes."""
+        if self._cancel is None or self._run is None:
+            return
+        self._cancel.cancel()
+        _let_go(self._run)
+        self._run = None
+        self._end_run()
+        self.status.setText(self.tr("Cancelled: nothing was changed."))
+        self.previewed.emit()
 
     def running(self) -> bool:
-        return self._thread is not None
+        return self._run is not None
 
     @Slot()
     def _on_tick(self) -> None:
-        if self._cancel is not None and self._cancel.cancelled:
-            self._cancel.cancel()  # again: the search may have begun after the first
-            return
         seconds = self._clock.elapsed() // 1000
         self.status.setText(
             fill(
@@ -302,27 +332,22 @@ class SeatsDialog(QDialog):
             )
         )
 
-    def _end_run(self) -> bool:
-        """The thread gone, the controls back; True if the run was cancelled."""
-        cancelled = self._cancel is not None and self._cancel.cancelled
-        thread = self._thread
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-        self._thread, self._worker, self._cancel = None, None, None
+    def _end_run(self) -> None:
+        """The thread gone, the controls back."""
+        if self._run is not None:
+            self._run.wait()  # its last step was the signal heard here
+        self._run, self._cancel = None, None
         self._tick.stop()
         self.progress.hide()
         for widget in (self.preview_button, self.school, self.seed, self.seconds):
             widget.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        return cancelled
 
     @Slot(object)
     def _done(self, found: tuple[Allocation, dict[int, Pupil]]) -> None:
-        if self._end_run():
-            self.status.setText(self.tr("Cancelled: nothing was changed."))
-            self.previewed.emit()
-            return
+        if self._run is None:
+            return  # a run let go (cancelled) whose result was on its way
+        self._end_run()
         allocation, pupils = found
         ws = self.w.workspace
         language = str(getattr(self.w.plan_service, "language", "en"))
@@ -332,6 +357,8 @@ class SeatsDialog(QDialog):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
+        if self._run is None:
+            return
         self._end_run()
         self.status.setText(fill(self.tr("The seats could not be allocated: %1"), message))
         self.previewed.emit()
@@ -490,10 +517,5 @@ class SeatsDialog(QDialog):
         return path
 
     def done(self, result: int) -> None:
-        if self._cancel is not None:
-            self._cancel.cancel()
-        if self._thread is not None:
-            self._tick.stop()
-            self._thread.quit()
-            self._thread.wait()
+        self.cancel()  # closing during a run cancels it
         super().done(result)
