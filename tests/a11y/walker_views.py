@@ -6,6 +6,9 @@ Runs under the system Python with walker.py (no project imports)."""
 
 from __future__ import annotations
 
+import contextlib
+import time
+
 from walker import pause
 
 
@@ -51,27 +54,40 @@ def blocks(s) -> dict:
     return out
 
 
-def _named(s, role: str, names: set[str]):
-    for obj in s.objects():
-        try:
-            if obj.getRoleName() == role and obj.name in names:
-                return obj
-        except Exception:
-            continue
-    return None
+def _windows(s) -> list:
+    """The app's windows: the accessible children of the application (the
+    tray and the three years are fillers there, Qt's role for a plain
+    widget shown as a window)."""
+    found = []
+    for i in range(s.app.childCount):
+        with contextlib.suppress(Exception):  # gone while reading
+            top = s.app.getChildAtIndex(i)
+            if top is not None and top.getState().contains(s.at.STATE_SHOWING):
+                found.append(top)
+    return found
+
+
+def _frames(s) -> set[str]:
+    return {w.name for w in _windows(s)}
+
+
+def _window(s, names: set[str]):
+    return next((w for w in _windows(s) if w.name in names), None)
 
 
 def view(s, letter: str) -> dict:
     """Ctrl+Shift+letter opens the tray (t) or the three years (y): every
-    object under its frame with a name, its role and description, and the
-    frame's title; Ctrl+W closes it again."""
-    before = {f.name for f in s.objects() if f.getRoleName() == "frame"}
+    object in the window that shows, its role, name and description, and
+    the window's title; Ctrl+W closes it again."""
+    before = _frames(s)
+    started = time.monotonic()
     s.key(letter, "Control", "Shift")
-    s.wait_until(lambda: {f.name for f in s.objects() if f.getRoleName() == "frame"} - before, 20)
+    s.wait_until(lambda: _frames(s) - before, 60)
     pause(2.0)
-    new = {f.name for f in s.objects() if f.getRoleName() == "frame"} - before
-    frame = _named(s, "frame", new)
-    out: dict = {"title": sorted(new), "objects": []}
+    new = _frames(s) - before
+    frame = _window(s, new)
+    seconds = time.monotonic() - started
+    out: dict = {"title": sorted(new), "seconds": seconds, "objects": []}
     if frame is not None:
         for obj in s.objects(frame, into_tables=True):
             try:
@@ -88,8 +104,6 @@ def view(s, letter: str) -> dict:
             except Exception:
                 continue
     s.key("w", "Control")
-    s.wait_until(
-        lambda: not {f.name for f in s.objects() if f.getRoleName() == "frame"} - before, 10
-    )
+    s.wait_until(lambda: not _frames(s) - before, 10)
     s.window_manager()
     return out

@@ -5153,6 +5153,42 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
       <translation>✓ valittu · ⚠ päällekkäin · ② toinen kurssi samassa palkissa · ”myös suunnitelmassa” kurssi on suunnitelmassa toisessa ryhmässä · napsauta tai paina välilyöntiä valitaksesi tai poistaaksesi</translation>
     </message>
+    <message>
+      <source>Period %1, bar %2</source>
+      <translation>Jakso %1, palkki %2</translation>
+    </message>
+    <message>
+      <source>Period %1, Aalto courses</source>
+      <translation>Jakso %1, Aallon kurssit</translation>
+    </message>
+    <message>
+      <source>no courses</source>
+      <translation>ei kursseja</translation>
+    </message>
+    <message>
+      <source>free seats: %1</source>
+      <translation>vapaita paikkoja: %1</translation>
+    </message>
+    <message>
+      <source>chosen</source>
+      <translation>valittu</translation>
+    </message>
+    <message>
+      <source>clash with %1</source>
+      <translation>päällekkäin: %1</translation>
+    </message>
+    <message>
+      <source>clash</source>
+      <translation>päällekkäin</translation>
+    </message>
+    <message>
+      <source>clashes with %1</source>
+      <translation>päällekkäin: %1</translation>
+    </message>
+    <message>
+      <source>clashes</source>
+      <translation>päällekkäin</translation>
+    </message>
   </context>
   <context>
     <name>YearsWindow</name>
@@ -5195,6 +5231,14 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>+%1 op · %2</source>
       <translation>+%1 op · %2</translation>
     </message>
+    <message>
+      <source>Credits by the end of the period</source>
+      <translation>Opintopisteet jakson loppuun mennessä</translation>
+    </message>
+    <message>
+      <source>%1 op in this period; %2 op by its end: compulsory %3, national electives %4, school-specific %5, university %6</source>
+      <translation>%1 op tässä jaksossa; %2 op sen loppuun mennessä: pakolliset %3, valtakunnalliset valinnaiset %4, koulukohtaiset %5, korkeakoulu %6</translation>
+    </message>
   </context>
   <context>
     <name>PeriodColumn</name>
@@ -5211,6 +5255,18 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
 %3 – %4</source>
       <translation>%1 jakso %2
 %3 – %4</translation>
+    </message>
+    <message>
+      <source>elsewhere or earlier</source>
+      <translation>muualla tai aiemmin</translation>
+    </message>
+    <message>
+      <source>%1 period %2</source>
+      <translation>%1 jakso %2</translation>
+    </message>
+    <message>
+      <source>%1 op in this period, %2 op by its end; courses: %3</source>
+      <translation>%1 op tässä jaksossa, %2 op sen loppuun mennessä; kursseja: %3</translation>
     </message>
   </context>
   <context>
@@ -5960,6 +6016,18 @@ Se näytetään vain nyt: anna se henkilökohtaisesti.</translation>
     <message>
       <source>%1 op</source>
       <translation>%1 op</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>suoritettu</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>hylätty</translation>
+    </message>
+    <message>
+      <source>Ctrl+Left or Ctrl+Right takes it in the period before or after</source>
+      <translation>Ctrl+Vasen tai Ctrl+Oikea siirtää sen edelliseen tai seuraavaan jaksoon</translation>
     </message>
   </context>
   <context>

@@ -5153,6 +5153,42 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>✓ chosen · ⚠ clash · ② second course in one bar · “also in plan” the course is in the plan in another group · click or Space to choose or drop</source>
       <translation>✓ vald · ⚠ krock · ② en andra kurs i samma bricka · ”även i planen” kursen finns i planen i en annan grupp · klicka eller tryck mellanslag för att välja eller ta bort</translation>
     </message>
+    <message>
+      <source>Period %1, bar %2</source>
+      <translation>Period %1, bricka %2</translation>
+    </message>
+    <message>
+      <source>Period %1, Aalto courses</source>
+      <translation>Period %1, kurser vid Aalto</translation>
+    </message>
+    <message>
+      <source>no courses</source>
+      <translation>inga kurser</translation>
+    </message>
+    <message>
+      <source>free seats: %1</source>
+      <translation>lediga platser: %1</translation>
+    </message>
+    <message>
+      <source>chosen</source>
+      <translation>vald</translation>
+    </message>
+    <message>
+      <source>clash with %1</source>
+      <translation>krockar med %1</translation>
+    </message>
+    <message>
+      <source>clash</source>
+      <translation>krock</translation>
+    </message>
+    <message>
+      <source>clashes with %1</source>
+      <translation>krockar med %1</translation>
+    </message>
+    <message>
+      <source>clashes</source>
+      <translation>krockar</translation>
+    </message>
   </context>
   <context>
     <name>YearsWindow</name>
@@ -5195,6 +5231,14 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>+%1 op · %2</source>
       <translation>+%1 sp · %2</translation>
     </message>
+    <message>
+      <source>Credits by the end of the period</source>
+      <translation>Studiepoäng före periodens slut</translation>
+    </message>
+    <message>
+      <source>%1 op in this period; %2 op by its end: compulsory %3, national electives %4, school-specific %5, university %6</source>
+      <translation>%1 sp i denna period; %2 sp före dess slut: obligatoriska %3, nationella valfria %4, skolspecifika %5, högskola %6</translation>
+    </message>
   </context>
   <context>
     <name>PeriodColumn</name>
@@ -5211,6 +5255,18 @@ The edit was not made. Everything stored before is still open in the planner: ch
 %3 – %4</source>
       <translation>%1 period %2
 %3 – %4</translation>
+    </message>
+    <message>
+      <source>elsewhere or earlier</source>
+      <translation>annanstans eller tidigare</translation>
+    </message>
+    <message>
+      <source>%1 period %2</source>
+      <translation>%1 period %2</translation>
+    </message>
+    <message>
+      <source>%1 op in this period, %2 op by its end; courses: %3</source>
+      <translation>%1 sp i denna period, %2 sp före dess slut; kurser: %3</translation>
     </message>
   </context>
   <context>
@@ -5960,6 +6016,18 @@ Det visas bara nu: lämna över det personligen.</translation>
     <message>
       <source>%1 op</source>
       <translation>%1 sp</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>avklarad</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>underkänd</translation>
+    </message>
+    <message>
+      <source>Ctrl+Left or Ctrl+Right takes it in the period before or after</source>
+      <translation>Ctrl+Vänster eller Ctrl+Höger flyttar den till perioden före eller efter</translation>
     </message>
   </context>
   <context>

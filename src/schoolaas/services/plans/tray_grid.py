@@ -17,8 +17,9 @@ from datetime import date
 
 from schoolaas.data import repositories as repo
 from schoolaas.domain.calendar import Period, year_of
-from schoolaas.domain.model import Offering, Provider, StudyGroup, pick_text
+from schoolaas.domain.model import AuditItem, Offering, Provider, StudyGroup, pick_text
 from schoolaas.domain.premises import Room
+from schoolaas.domain.timetable_index import TimetableIndex
 from schoolaas.services.views import ItemView, PlanState
 from schoolaas.services.workspace import Workspace
 
@@ -37,6 +38,7 @@ class TrayGroup:
     item_id: int | None  # the plan item choosing it, None when not chosen
     clashes: bool  # chosen: clashes with another item; else: would clash with the plan
     elsewhere: str | None  # the plan holds this course in another group: its period key
+    clashes_with: tuple[str, ...] = ()  # the plan's items it clashes with (their labels)
 
     @property
     def chosen(self) -> bool:
@@ -75,6 +77,7 @@ class AaltoCourse:
     end: date
     item_id: int | None  # the plan item holding it
     fits: bool  # chosen: no clash with the rest; else: would not clash with the plan
+    clashes_with: tuple[str, ...] = ()  # the plan's items it clashes with (their labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,7 @@ def tray_grid(
     clashing = timetable.clashing_offerings(items)
     pairs = timetable.clash_pairs(items)
     clashing_items = {items[n].item_id for pair in pairs for n in pair}
+    partners = _Partners(timetable, items, pairs)
     by_offering: dict[str, ItemView] = {}
     for row in state.items:
         if row.offering_key:
@@ -152,6 +156,7 @@ def tray_grid(
                 item_id=chosen,
                 clashes=(chosen in clashing_items) if chosen else (o.key in clashing),
                 elsewhere=_elsewhere(state, o),
+                clashes_with=partners.of(chosen, o.key, clashing),
             )
         )
     bars = tuple(sorted({bar for _, bar in cells}))
@@ -162,8 +167,39 @@ def tray_grid(
         periods=periods,
         bars=bars,
         cells={k: TrayCell(k[0], k[1], tuple(v)) for k, v in cells.items()},
-        aalto=_aalto(state, periods, by_offering, clashing, clashing_items, language),
+        aalto=_aalto(state, periods, by_offering, clashing, partners, language),
     )
+
+
+class _Partners:
+    """What a tray choice clashes with, in the labels of the plan's items:
+    a chosen item's partners from the audit's clash pairs, a choice not in
+    the plan from the clash details of its default groups (asked only for
+    the choices that clash)."""
+
+    def __init__(
+        self, timetable: TimetableIndex, items: Sequence[AuditItem], pairs: set[tuple[int, int]]
+    ) -> None:
+        self._timetable, self._items = timetable, items
+        self._chosen: dict[int, list[str]] = defaultdict(list)
+        for a, b in sorted(pairs):
+            self._chosen[items[a].item_id].append(_item_label(items[b]))
+            self._chosen[items[b].item_id].append(_item_label(items[a]))
+
+    def clashing_items(self) -> set[int]:
+        return set(self._chosen)
+
+    def of(self, chosen: int | None, key: str, clashing: set[str]) -> tuple[str, ...]:
+        if chosen is not None:
+            return tuple(dict.fromkeys(self._chosen.get(chosen, ())))
+        if key not in clashing:
+            return ()
+        details = self._timetable.clash_details(self._items, self._timetable.default_choice(key))
+        return tuple(dict.fromkeys(_item_label(c.item) for c in details))
+
+
+def _item_label(item: AuditItem) -> str:
+    return item.label or item.code
 
 
 def _aalto(
@@ -171,12 +207,13 @@ def _aalto(
     periods: Sequence[Period],
     by_offering: Mapping[str, ItemView],
     clashing: set[str],
-    clashing_items: set[int],
+    partners: _Partners,
     language: str,
 ) -> dict[str, tuple[AaltoCourse, ...]]:
     """The Aalto realisations starting in each period (an exam-only
     realisation is left out: it is no course to choose)."""
     found: dict[str, list[AaltoCourse]] = {p.key: [] for p in periods}
+    clashing_items = partners.clashing_items()
     for o in state.catalogue.offerings.values():
         if o.provider != Provider.AALTO or o.is_exam:
             continue
@@ -195,6 +232,7 @@ def _aalto(
                 end=o.end,
                 item_id=chosen,
                 fits=(chosen not in clashing_items) if chosen else (o.key not in clashing),
+                clashes_with=partners.of(chosen, o.key, clashing),
             )
         )
     return {k: tuple(sorted(v, key=lambda c: (not c.fits, c.code))) for k, v in found.items()}

@@ -180,12 +180,15 @@ class TrayWindow(QWidget):
         for row, bar in enumerate(grid.bars, start=1):
             lay.addWidget(QLabel(fill(self.tr("Bar %1"), bar), self.body), row, 0)
             for column, period in enumerate(grid.periods, start=1):
-                lay.addWidget(self._cell(grid.cell(period.key, bar), column, row), row, column)
+                where = fill(self.tr("Period %1, bar %2"), period.number, bar)
+                cell = self._cell(grid.cell(period.key, bar), column, row, where)
+                lay.addWidget(cell, row, column)
         aalto_row = len(grid.bars) + 1
         lay.addWidget(QLabel(self.tr("Aalto"), self.body), aalto_row, 0)
         for column, period in enumerate(grid.periods, start=1):
+            where = fill(self.tr("Period %1, Aalto courses"), period.number)
             lay.addWidget(
-                self._aalto_cell(grid.aalto.get(period.key, ()), column, aalto_row),
+                self._aalto_cell(grid.aalto.get(period.key, ()), column, aalto_row, where),
                 aalto_row,
                 column,
             )
@@ -215,8 +218,13 @@ class TrayWindow(QWidget):
         box.setSpacing(2)
         return frame, box
 
-    def _cell(self, cell: TrayCell, column: int, row: int) -> QFrame:
+    def _cell(self, cell: TrayCell, column: int, row: int, where: str) -> QFrame:
+        """A period's bar: its groups as buttons; the cell itself reads,
+        for assistive technology, where it is and every group in words."""
         frame, box = self._frame(cell.crowded)
+        spoken = [self._group_spoken(g) for g in cell.groups]
+        frame.setAccessibleName(where)
+        frame.setAccessibleDescription("; ".join(spoken) or self.tr("no courses"))
         if cell.crowded:
             warn = QLabel(fill(self.tr("② %1 courses in this bar"), len(cell.chosen)), frame)
             warn.setObjectName("crowded")
@@ -226,14 +234,23 @@ class TrayWindow(QWidget):
             button.setText(self._group_text(group))
             button.setToolTip(self._group_tip(group))
             button.setProperty("clash", group.clashes)
-            button.setAccessibleName(self._group_text(group).replace("\n", ", "))
+            button.setAccessibleName(spoken[n])
+            button.setAccessibleDescription(
+                where + "; " + self._group_tip(group).replace("\n", ", ")
+            )
             self._place(button, column, row, n)
             box.addWidget(button)
         box.addStretch(1)
         return frame
 
-    def _aalto_cell(self, courses: tuple[AaltoCourse, ...], column: int, row: int) -> QFrame:
+    def _aalto_cell(
+        self, courses: tuple[AaltoCourse, ...], column: int, row: int, where: str
+    ) -> QFrame:
         frame, box = self._frame()
+        frame.setAccessibleName(where)
+        frame.setAccessibleDescription(
+            "; ".join(self._aalto_spoken(c) for c in courses) or self.tr("no courses")
+        )
         for n, course in enumerate(courses):
             button = ChoiceButton(course.offering_key, course.item_id, frame)
             fit = self.tr("fits") if course.fits else self.tr("✗ clashes")
@@ -250,7 +267,8 @@ class TrayWindow(QWidget):
             )
             button.setProperty("fits", course.fits)
             button.setProperty("clash", not course.fits)
-            button.setAccessibleName(f"{mark}{course.code} {course.name}, {fit}")
+            button.setAccessibleName(self._aalto_spoken(course))
+            button.setAccessibleDescription(where + "; " + button.toolTip().replace("\n", ", "))
             self._place(button, column, row, n)
             box.addWidget(button)
         if not courses:
@@ -276,6 +294,37 @@ class TrayWindow(QWidget):
             where = group.elsewhere.split(":", 1)[-1]
             lines.append(fill(self.tr("also in plan: %1"), where))
         return "\n".join(lines)
+
+    def _group_spoken(self, group: TrayGroup) -> str:
+        """A group in words for a screen reader: "MAA07.2, 12 free seats,
+        chosen, clash with CS-A1111 L01+XXH03" (no marks to read out)."""
+        parts = [group.label]
+        if group.free is not None:
+            parts.append(
+                fill(self.tr("free seats: %1"), group.free) if group.free > 0 else self.tr("full")
+            )
+        if group.chosen:
+            parts.append(self.tr("chosen"))
+        if group.clashes:
+            others = ", ".join(group.clashes_with)
+            parts.append(fill(self.tr("clash with %1"), others) if others else self.tr("clash"))
+        if group.elsewhere:
+            parts.append(fill(self.tr("also in plan: %1"), group.elsewhere.split(":", 1)[-1]))
+        return ", ".join(parts)
+
+    def _aalto_spoken(self, course: AaltoCourse) -> str:
+        """An Aalto course in words: "CS-A1111 Programming 1, chosen, fits"
+        or "…, clashes with MAA07.2"."""
+        parts = [f"{course.code} {course.name}"]
+        if course.item_id:
+            parts.append(self.tr("chosen"))
+        if course.fits:
+            parts.append(self.tr("fits"))
+        elif course.clashes_with:
+            parts.append(fill(self.tr("clashes with %1"), ", ".join(course.clashes_with)))
+        else:
+            parts.append(self.tr("clashes"))
+        return ", ".join(parts)
 
     def _group_tip(self, group: TrayGroup) -> str:
         seats = (

@@ -83,6 +83,22 @@ class OpBar(QWidget):
         self.column, self.targets, self.top = column, targets, max(top, 1.0)
         self.setFixedHeight(CHART_HEIGHT)
         self.setMinimumWidth(COLUMN_WIDTH)
+        running = column.running
+        self.setAccessibleName(self.tr("Credits by the end of the period"))
+        self.setAccessibleDescription(
+            fill(
+                self.tr(
+                    "%1 op in this period; %2 op by its end: compulsory %3, national "
+                    "electives %4, school-specific %5, university %6"
+                ),
+                _num(column.op.total),
+                _num(running.total),
+                _num(running.compulsory),
+                _num(running.national),
+                _num(running.school),
+                _num(running.university),
+            )
+        )
 
     def y_of(self, op: float) -> float:
         return self.height() - 4 - (self.height() - 22) * op / self.top
@@ -125,7 +141,7 @@ class CardLabel(QLabel):
     """A plan item's card: drag it to another column, or select it (click,
     Tab) and press Ctrl+Left/Right."""
 
-    def __init__(self, card: Card, view: YearsWindow, parent: QWidget) -> None:
+    def __init__(self, card: Card, view: YearsWindow, parent: QWidget, where: str = "") -> None:
         super().__init__(parent)
         self.card, self.view = card, view
         self._pressed: QPoint | None = None
@@ -135,7 +151,20 @@ class CardLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(f"{mark}{card.label}\n" + fill(self.tr("%1 op"), _num(card.op)) + uni)
         self.setToolTip(f"{card.code} {card.name}")
-        self.setAccessibleName(f"{mark}{card.label}, {card.name}, {_num(card.op)} op")
+        # in words for a screen reader: code, name, op, period, how it stands
+        parts = [card.label, card.name, fill(self.tr("%1 op"), _num(card.op))]
+        if where:
+            parts.append(where)
+        if done:
+            parts.append(self.tr("completed"))
+        elif card.status == ItemStatus.FAILED:
+            parts.append(self.tr("failed"))
+        if uni:
+            parts.append("Aalto")
+        self.setAccessibleName(", ".join(parts))
+        self.setAccessibleDescription(
+            self.tr("Ctrl+Left or Ctrl+Right takes it in the period before or after")
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("yearCard")
@@ -198,7 +227,9 @@ class PeriodColumn(QFrame):
         period = column.period
         if period is None:
             title = self.tr("Elsewhere or earlier")
+            where = self.tr("elsewhere or earlier")
         else:
+            where = fill(self.tr("%1 period %2"), period.year, period.number)
             title = fill(
                 self.tr("%1 period %2\n%3 – %4"),
                 period.year,
@@ -206,6 +237,15 @@ class PeriodColumn(QFrame):
                 period.start.strftime("%-d.%-m."),
                 period.end.strftime("%-d.%-m.%Y"),
             )
+        self.setAccessibleName(title.replace("\n", ", "))
+        self.setAccessibleDescription(
+            fill(
+                self.tr("%1 op in this period, %2 op by its end; courses: %3"),
+                _num(column.op.total),
+                _num(column.running.total),
+                len(column.cards),
+            )
+        )
         head = QLabel(title, self)
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(head)
@@ -227,7 +267,7 @@ class PeriodColumn(QFrame):
                 font.setBold(True)
                 mark.setFont(font)
             box.addWidget(mark)
-        self.cards = [CardLabel(card, view, self) for card in column.cards]
+        self.cards = [CardLabel(card, view, self, where) for card in column.cards]
         for card in self.cards:
             box.addWidget(card)
         box.addStretch(1)
