@@ -5,6 +5,7 @@ same through the real AT-SPI bus: tests/a11y/test_blocks_tree.py."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import time
 
@@ -78,3 +79,26 @@ def test_arrow_keys_reach_every_meeting_of_an_item(qtbot) -> None:
         qtbot.keyClick(w, Qt.Key.Key_Right)
         heard.append(w.accessibleDescription())
     assert sorted(heard) == sorted(o.accessibleName() for o in w.block_objects())
+
+
+def test_at_a_150_percent_font_a_block_still_shows_its_code_and_times(qtbot) -> None:
+    """At 1.5 times the font a 75-minute session used to be one line high
+    (its times only, or its code only): the week now asks for the height
+    that holds two lines, the code and the times."""
+    normal = TimetableWidget()
+    qtbot.addWidget(normal)
+    assert normal.minimumHeight() == 280  # the usual font: as before
+    w = TimetableWidget()
+    qtbot.addWidget(w)
+    font = w.font()
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
+    w.setFont(font)
+    assert w.minimumHeight() > 280
+    w.resize(560, w.minimumHeight())  # the least the window may give it
+    w.show()
+    items = [as_item(1, school_maa6())]
+    w.set_week(MONDAY, *build_week(MONDAY, items, (), TRAVEL))
+    index = next(i for i, b in enumerate(w.blocks()) if b.item_id == 1)
+    text = w.block_text(index)
+    assert text.startswith("MAA6"), text
+    assert re.search(r"10(\.00)?–11\.15", text), text

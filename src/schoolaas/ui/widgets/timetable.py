@@ -63,6 +63,9 @@ __all__ = [
 ]
 
 
+LARGE_FONT_POINTS = 11.0  # above it the week asks for room for two lines a block
+
+
 class TimetableWidget(QWidget):
     """Paints one week. Signals: ``item_clicked(int)`` with the plan item id,
     ``offering_dropped(str)`` with the key of an offering dragged onto it."""
@@ -86,7 +89,7 @@ class TimetableWidget(QWidget):
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(420, 280)
+        self.setMinimumSize(420, self._minimum_height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Week timetable"))
         self._access = BlockObjects(self, self)  # each block an accessible object
@@ -200,6 +203,18 @@ class TimetableWidget(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._access.place()  # the grid's margins follow the font
+            self.setMinimumHeight(self._minimum_height())
+
+    def _minimum_height(self) -> int:
+        """280 px; with a large font (above 11 pt, as a desktop's 150 %
+        gives), the height in which a 75-minute session holds two lines,
+        its code and its times (else the block has room for the times only)."""
+        if self.font().pointSizeF() <= LARGE_FONT_POINTS:
+            return 280
+        line = QFontMetrics(self._small_font()).height()
+        top = self.fontMetrics().height() * 3 + 8  # the day headers, a day mark
+        hours = LAST_HOUR - FIRST_HOUR
+        return int(top + hours * 60 / 75 * (2 * line + 4) + 8)
 
     def band_rect(self, band: list[int]) -> QRectF:
         """The label over a run of overlapping blocks: the width of the day,
