@@ -23,6 +23,7 @@ from schoolaas.data.engine import HasEngine
 from schoolaas.data.repositories import bump_catalogue_version
 from schoolaas.data.tables import GroupRow, OfferingRow, RoomRow, SessionRow
 from schoolaas.domain.calendar import WeeklySlot, expand_weekly
+from schoolaas.domain.date_text import DateTextError, parse_date_text
 from schoolaas.domain.free_rooms import FreeRoom, clashing_dates, free_rooms, room_sessions
 from schoolaas.domain.model import Provider, Session
 from schoolaas.services.catalogue.load import Catalogue
@@ -89,14 +90,10 @@ def parse_slot(text: str) -> WeeklySlot:
 
 
 def parse_day(text: str) -> date:
-    """2026-10-05 or 5.10.2026."""
-    value = text.strip()
+    """2026-10-05 or 5.10.2026 (domain/date_text, as the week field reads it)."""
     try:
-        if "." in value:
-            d, m, y = value.split(".")[:3]
-            return date(int(y), int(m), int(d))
-        return date.fromisoformat(value)
-    except ValueError:
+        return parse_date_text(text)
+    except DateTextError:
         raise InvalidInput(
             "{text!r} is not a date such as 2026-10-05 or 5.10.2026.", text=text
         ) from None

@@ -8,7 +8,7 @@ Apply is pressed; a refused value is shown in red and the dialog stays open.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from schoolaas.domain.date_text import DateTextError, parse_date_text
 from schoolaas.services import rules
 from schoolaas.services.errors import InvalidInput, PlannerError
 from schoolaas.services.people import students as student_service
@@ -396,9 +397,7 @@ def _fmt(day: date | None) -> str:
 
 
 def _parse_date(text: str) -> date | None:
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
+    try:
+        return parse_date_text(text)
+    except DateTextError:
+        return None
