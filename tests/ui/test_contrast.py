@@ -128,3 +128,53 @@ def test_a_clash_is_told_in_words_too(qtbot) -> None:  # type: ignore[no-untyped
         widget.spoken_for(0) == "MAA07.2, Tuesday 10.00–11.15, room OIH-A102, Clash with CS-A1111"
     )
     assert "1 clash" in widget.accessibleDescription()
+
+
+@pytest.mark.parametrize("kind", ["default", "dark", "high-contrast", "grey"])
+def test_the_error_colour_keeps_4_5_on_every_palette(kind: str) -> None:
+    from schoolaas.ui.widgets.contrast import error_colour
+
+    palette = _palette(kind) if kind != "grey" else QPalette(QColor("#808080"))
+    if kind == "grey":  # neither red keeps 4.5:1 here: the text colour does
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    back = palette.color(QPalette.ColorRole.Window)
+    assert contrast_ratio(error_colour(palette), back) >= AA_NORMAL_TEXT
+
+
+@pytest.mark.parametrize("kind", ["default", "dark", "high-contrast"])
+def test_form_errors_are_readable_and_not_told_by_colour_alone(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Every form's error label (ErrorLabel): its colour keeps 4.5:1 on the
+    window in each palette, also after the palette changes under it; a ⚠
+    stands before the words and a screen reader hears "Error: …"."""
+    from PySide6.QtWidgets import QWidget
+
+    from schoolaas.ui.widgets.contrast import ErrorLabel
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    label = ErrorLabel(window)
+    label.setText("capacity -5 must be 0 (unknown)")
+    window.setPalette(_palette(kind))  # the desktop's palette, after the form was made
+    colour = QColor(label.styleSheet().split("color: ")[1].split(";")[0])
+    assert contrast_ratio(colour, label.palette().window().color()) >= AA_NORMAL_TEXT
+    assert label.text() == "⚠ capacity -5 must be 0 (unknown)"
+    assert label.accessibleName() == "Error: capacity -5 must be 0 (unknown)"
+    label.setText("")
+    assert label.text() == ""
+    assert label.accessibleName() == ""
+
+
+def test_no_form_paints_its_errors_in_a_fixed_dark_red() -> None:
+    """The forms' error labels take their colour from the palette
+    (ErrorLabel); a fixed '#b00020' in a style sheet fails on a dark one."""
+    from pathlib import Path
+
+    import schoolaas.ui
+
+    root = Path(schoolaas.ui.__file__).parent
+    fixed = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if 'setStyleSheet("color: #b00020' in path.read_text(encoding="utf-8")
+    ]
+    assert fixed == []

@@ -6980,4 +6980,11 @@ Mitään ei tallennettu.</translation>
       <translation>Suunnitelmatiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
   </context>
+  <context>
+    <name>ErrorLabel</name>
+    <message>
+      <source>Error: %1</source>
+      <translation>Virhe: %1</translation>
+    </message>
+  </context>
 </TS>

@@ -6980,4 +6980,11 @@ Inget sparades.</translation>
       <translation>Planfiler (*.json);;Alla filer (*)</translation>
     </message>
   </context>
+  <context>
+    <name>ErrorLabel</name>
+    <message>
+      <source>Error: %1</source>
+      <translation>Fel: %1</translation>
+    </message>
+  </context>
 </TS>

@@ -25,6 +25,7 @@ from schoolaas.services.catalogue import aalto_links as service
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.views import Change
 from schoolaas.ui.setup.commands import ServiceEdit
+from schoolaas.ui.widgets.contrast import error_label
 from schoolaas.ui.widgets.plain_text import plain, plain_label
 
 NOT_LIMITED = -1  # the seats box's special value: None
@@ -45,9 +46,8 @@ class AaltoLinksDialog(QDialog):
         self.overlaps = QLineEdit(", ".join(links.overlaps_with))
         for edit in (self.prerequisites, self.overlaps):
             edit.setPlaceholderText(self.tr("Codes separated by commas, e.g. MAA6, CS-A1111"))
-        self.error = plain_label()  # quotes what was typed
+        self.error = error_label()  # quotes what was typed
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
         form.addRow(plain_label(f"{links.code}  ({links.key})"))
         for text, field in (

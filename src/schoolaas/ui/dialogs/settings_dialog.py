@@ -44,8 +44,8 @@ from schoolaas.ui import options as opts
 from schoolaas.ui.i18n import LANGUAGES, translations_of
 from schoolaas.ui.options import Options
 from schoolaas.ui.premises.grid import weekday
+from schoolaas.ui.widgets.contrast import error_label
 from schoolaas.ui.widgets.focus_frame import frame_focused_cells
-from schoolaas.ui.widgets.plain_text import plain_label
 
 
 class SettingsDialog(QDialog):
@@ -56,8 +56,7 @@ class SettingsDialog(QDialog):
         self.options = options
         self.workspace = workspace
         self.tabs = QTabWidget()
-        self.error = plain_label()  # quotes what was typed
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()  # quotes what was typed
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

@@ -23,7 +23,8 @@ from schoolaas.services.errors import PlannerError, StaleEdit
 from schoolaas.services.people import students as service
 from schoolaas.services.people.students import StudentInput, StudentInputError
 from schoolaas.services.views import Change
-from schoolaas.ui.widgets.plain_text import plain, plain_label
+from schoolaas.ui.widgets.contrast import error_label
+from schoolaas.ui.widgets.plain_text import plain
 
 FIELDS = (
     "first_name",
@@ -100,8 +101,7 @@ class StudentDialog(QDialog):
                 editor = QLineEdit()
             label = QLabel()
             label.setBuddy(editor)
-            error = plain_label()  # quotes what was typed
-            error.setStyleSheet("color: #b00020;")
+            error = error_label()  # quotes what was typed
             error.setWordWrap(True)
             error.hide()
             column = QVBoxLayout()
@@ -110,8 +110,7 @@ class StudentDialog(QDialog):
             column.addWidget(error)
             form.addRow(label, column)
             self.editors[name], self.errors[name], self.labels[name] = editor, error, label
-        self.summary = plain_label()
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary = error_label()
         self.summary.setWordWrap(True)
         self.summary.hide()
         self.buttons = QDialogButtonBox(

@@ -35,6 +35,7 @@ from schoolaas.services.premises.buildings import MAX_CAPACITY, ROOM_KINDS
 from schoolaas.services.views import Change
 from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.setup.commands import ServiceEdit
+from schoolaas.ui.widgets.contrast import error_label
 from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.widgets.table_base import RowTableModel
@@ -152,9 +153,8 @@ class FreeRoomDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         self.summary = QLabel()
-        self.message = plain_label()  # quotes what was typed
+        self.message = error_label()  # quotes what was typed
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         self.done_label = plain_label()
         self.done_label.setWordWrap(True)
 

@@ -41,6 +41,7 @@ from schoolaas.services.premises import buildings as service
 from schoolaas.services.views import Change
 from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.premises.grid import RoomWeekGrid, weekday
+from schoolaas.ui.widgets.contrast import error_label
 from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.widgets.table_base import RowTableModel
@@ -141,9 +142,8 @@ class PremisesView(QWidget):
         self.bus.changes_applied.connect(self._on_bus_changes_applied)
         self.workspace = workspace
         self.tabs = QTabWidget()
-        self.message = plain_label()  # names rooms and buildings: shown as typed
+        self.message = error_label()  # names rooms and buildings: shown as typed
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
@@ -470,8 +470,7 @@ class BuildingDialog(QDialog):
             spin.setRange(low, high)
             spin.setDecimals(5)
             spin.setValue(value)
-        self.error = plain_label()  # quotes what was typed
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()  # quotes what was typed
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Building code:"), self.code)

@@ -29,7 +29,7 @@ from schoolaas.ui.setup.records_model import (
     read_value,
     show_value,
 )
-from schoolaas.ui.widgets.plain_text import plain_label
+from schoolaas.ui.widgets.contrast import error_label
 
 
 class RecordForm(QDialog):
@@ -60,9 +60,8 @@ class RecordForm(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.widgets[name] = widget
-        self.error = plain_label()  # quotes what was typed
+        self.error = error_label()  # quotes what was typed
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -39,6 +39,7 @@ from schoolaas.ui.setup.choice_delegate import ChoiceDelegate
 from schoolaas.ui.setup.commands import ServiceEdit
 from schoolaas.ui.setup.record_form import RecordForm
 from schoolaas.ui.setup.records_model import RecordModel, describe, holiday_kinds
+from schoolaas.ui.widgets.contrast import error_label
 from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain_label
 
@@ -152,9 +153,8 @@ class SetupWindow(QMainWindow):
         self.free_room_button = QPushButton()  # ui/premises/free_room_dialog.py
         self.free_room_button.clicked.connect(self.find_free_room)
         self.tab[SetupKind.ROOM].buttons.addWidget(self.free_room_button)
-        self.message = plain_label()  # quotes what was typed
+        self.message = error_label()  # quotes what was typed
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         self.message.setAccessibleName("error")
         body = QWidget()
         layout = QVBoxLayout(body)

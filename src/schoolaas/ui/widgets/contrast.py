@@ -1,12 +1,19 @@
 """Text contrast as WCAG 2.1 measures it (success criterion 1.4.3: 4.5:1 for
-normal text), and colours chosen by it."""
+normal text), and colours chosen by it: the one error colour of the app,
+read from the palette, and the label every form shows its errors in."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from schoolaas.ui.widgets.fill import fill
 
 AA_NORMAL_TEXT = 4.5
+ERROR_ON_LIGHT = QColor("#b00020")  # dark red: on a light window
+ERROR_ON_DARK = QColor("#ff8a80")  # light red: on a dark one
+ERROR_MARK = "⚠ "  # before every error text: not told by colour alone
 
 
 def luminance(colour: QColor) -> float:
@@ -28,12 +35,21 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
+def error_colour(palette: QPalette) -> QColor:
+    """The red that keeps 4.5:1 on the palette's window: dark red on a light
+    palette, light red on a dark or high-contrast one; where neither red
+    does (a mid-grey window), the palette's own text colour."""
+    back = palette.color(QPalette.ColorRole.Window)
+    best = max((ERROR_ON_LIGHT, ERROR_ON_DARK), key=lambda c: contrast_ratio(c, back))
+    if contrast_ratio(best, back) >= AA_NORMAL_TEXT:
+        return QColor(best)
+    return palette.color(QPalette.ColorRole.WindowText)
+
+
 def error_style(widget: QWidget) -> str:
-    """Bold red text that keeps 4.5:1 contrast on the widget's background:
-    dark red on a light palette, light red on a dark one (the words carry
-    the meaning; the colour only adds to them)."""
-    dark = widget.palette().window().color().lightness() < 128
-    return f"color: {'#ff8a80' if dark else '#b00020'}; font-weight: bold;"
+    """Bold text in ``error_colour`` of the widget's palette (the words
+    carry the meaning; the colour only adds to them)."""
+    return f"color: {error_colour(widget.palette()).name()}; font-weight: bold;"
 
 
 NON_TEXT = 3.0  # WCAG 2.1 SC 1.4.11: a focus indicator against what is next to it
@@ -62,3 +78,34 @@ def focus_frame_colour(palette: QPalette) -> QColor:
         if worst(colour) >= NON_TEXT:
             return colour
     return max(candidates, key=worst)
+
+
+class ErrorLabel(QLabel):
+    """A form's error text: shown as typed (it quotes what was typed), bold,
+    in the palette's error colour (again when the palette changes), with a
+    ⚠ before it, and read out as "Error: …" by a screen reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._restyle()
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        shown = text if not text or text.startswith(ERROR_MARK) else ERROR_MARK + text
+        super().setText(shown)
+        words = text.removeprefix(ERROR_MARK)
+        self.setAccessibleName(fill(self.tr("Error: %1"), words) if words else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+
+    def _restyle(self) -> None:
+        style = error_style(self)
+        if style != self.styleSheet():  # the style's own palette change stops here
+            self.setStyleSheet(style)
+
+
+def error_label(parent: QWidget | None = None) -> ErrorLabel:
+    return ErrorLabel(parent)
