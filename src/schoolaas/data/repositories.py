@@ -224,10 +224,12 @@ def _current_students(school: str | None) -> Any:
 
 def _records(where: Any, session: Session) -> list[ItemRecord]:
     """Plan items matching ``where`` as ItemRecords, ordered by plan and id.
-    Equal group lists are parsed once and shared: the records are read-only."""
+    Equal group lists are parsed once and shared: the records are read-only.
+    The group lists come as JSON text on every database (a CAST: psycopg
+    would parse PostgreSQL's json itself, once per row, a list each)."""
     table = PlanItemRow.__table__  # type: ignore[attr-defined]
     columns = [
-        type_coerce(table.c.groups, String) if name == "groups" else table.c[name]
+        cast(table.c.groups, String) if name == "groups" else table.c[name]
         for name in ItemRecord._fields
     ]
     query = sa_select(*columns).where(where).order_by(table.c.plan_id, table.c.id)
@@ -342,11 +344,10 @@ def offering_records(*, session: Session) -> Sequence[Any]:
     """Every offering as a light read-only record (OfferingRow column names
     as attributes), ordered by key."""
     table = OfferingRow.__table__  # type: ignore[attr-defined]
-    # JSON lists come as the driver gives them (on SQLite the stored text,
-    # which the caller parses once per distinct value; most are "[]")
-    columns = [
-        type_coerce(c, String).label(c.name) if isinstance(c.type, JSON) else c for c in table.c
-    ]
+    # JSON lists come as their text on every database (a CAST: psycopg would
+    # parse PostgreSQL's json itself), which the caller parses once per
+    # distinct value; most are "[]"
+    columns = [cast(c, String).label(c.name) if isinstance(c.type, JSON) else c for c in table.c]
     return session.execute(sa_select(*columns).order_by(table.c.key)).all()
 
 
