@@ -518,8 +518,10 @@ class Model:
         by_period: dict[str, list[tuple[int, cp_model.IntVar]]] = defaultdict(list)
         for (w, o), x in self.x.items():
             item = self.request.wishes[w].options[o].item
-            if item.period and (w, o) in self.live_options:
-                by_period[item.period].append((op100(item.op), x))
+            if item.period:
+                terms = by_period[item.period]  # the period counts, pruned options or not
+                if (w, o) in self.live_options:
+                    terms.append((op100(item.op), x))
         cap = op100(rules.max_op_per_period)
         self.period_load: dict[str, cp_model.LinearExpr] = {}
         for period, terms in by_period.items():
