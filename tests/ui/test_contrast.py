@@ -178,3 +178,18 @@ def test_no_form_paints_its_errors_in_a_fixed_dark_red() -> None:
         if 'setStyleSheet("color: #b00020' in path.read_text(encoding="utf-8")
     ]
     assert fixed == []
+
+
+@pytest.mark.parametrize("kind", ["default", "dark", "high-contrast"])
+def test_error_rows_of_the_tables_keep_4_5_on_their_rows(qapp, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """The red of an error row (plan, findings, students overview) is read
+    from the app's palette against the rows' Base colour."""
+    from schoolaas.ui.widgets.contrast import table_error_colour
+
+    before = qapp.palette()
+    try:
+        qapp.setPalette(_palette(kind))
+        base = qapp.palette().color(QPalette.ColorRole.Base)
+        assert contrast_ratio(table_error_colour(), base) >= AA_NORMAL_TEXT
+    finally:
+        qapp.setPalette(before)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import students as student_service
 from schoolaas.services.people.students import OverviewRow
+from schoolaas.ui.widgets.contrast import table_error_colour
 from schoolaas.ui.widgets.table_base import ID_ROLE, SORT_ROLE, RowTableModel, refilter
 
 STATUS_FILTERS = ("", "attention", "errors", "warnings", "ok", "short")
-RED = QColor("#b00020")
 AMBER = QColor("#8a5a00")
 
 
@@ -130,15 +130,15 @@ class OverviewModel(RowTableModel[OverviewRow]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.audited:
             if key == "errors" and row.open_errors:
-                return QBrush(RED)
+                return QBrush(table_error_colour())
             if key == "warnings" and row.open_warnings:
                 return QBrush(AMBER)
             if key == "planned" and row.credits_planned < row.credits_required:
-                return QBrush(RED)
+                return QBrush(table_error_colour())
             if key == "compulsory" and not row.compulsory_ok:
-                return QBrush(RED)
+                return QBrush(table_error_colour())
             if key == "national" and not row.national_ok:
-                return QBrush(RED)
+                return QBrush(table_error_colour())
         if role == Qt.ItemDataRole.FontRole and key == "errors" and row.open_errors:
             font = QFont()
             font.setBold(True)

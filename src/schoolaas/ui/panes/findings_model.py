@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from schoolaas.ui.widgets.contrast import table_error_colour
 from schoolaas.ui.widgets.enum_values import ERROR, INFO, WARNING
 from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.table_base import RowTableModel
@@ -20,7 +21,6 @@ _ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 
 _GREY = QColor("#5f6368")
-_RED = QColor("#b00020")
 
 
 class FindingsModel(RowTableModel["Finding"]):
@@ -84,7 +84,7 @@ class FindingsModel(RowTableModel["Finding"]):
             if not row.is_open:
                 return _GREY
             if row.severity == ERROR:
-                return _RED
+                return table_error_colour()  # 4.5:1 on the rows, dark palettes too
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain("\n".join(self._texts[row.key][:2]))
         return None

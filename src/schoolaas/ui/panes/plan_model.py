@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from schoolaas.ui.widgets.contrast import table_error_colour
 from schoolaas.ui.widgets.enum_values import AALTO, COMPLETED, ENROLLED, FAILED, PLANNED
 from schoolaas.ui.widgets.plain_text import plain
 from schoolaas.ui.widgets.table_base import RowTableModel
@@ -35,9 +35,6 @@ def status_text(model: QObject, status: ItemStatus | str) -> str:
         COMPLETED: model.tr("completed"),
         FAILED: model.tr("failed"),
     }[str(status)]
-
-
-_RED = QColor("#b00020")
 
 
 class PlanModel(RowTableModel["ItemView"]):
@@ -125,7 +122,7 @@ class PlanModel(RowTableModel["ItemView"]):
 
     def extra(self, row: ItemView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self._flagged.get(row.id):
-            return _RED
+            return table_error_colour()  # 4.5:1 on the rows, dark palettes too
         if role == Qt.ItemDataRole.BackgroundRole and self._band.get(row.id):
             return QApplication.palette().alternateBase()
         if role == Qt.ItemDataRole.ToolTipRole:

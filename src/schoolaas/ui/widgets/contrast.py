@@ -35,15 +35,26 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
-def error_colour(palette: QPalette) -> QColor:
-    """The red that keeps 4.5:1 on the palette's window: dark red on a light
-    palette, light red on a dark or high-contrast one; where neither red
-    does (a mid-grey window), the palette's own text colour."""
-    back = palette.color(QPalette.ColorRole.Window)
+def error_colour(
+    palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Window
+) -> QColor:
+    """The red that keeps 4.5:1 on the palette's ``background`` (the window;
+    Base for a table's rows): dark red on a light palette, light red on a
+    dark or high-contrast one; where neither red does (mid grey), the
+    palette's own text colour for that background."""
+    back = palette.color(background)
     best = max((ERROR_ON_LIGHT, ERROR_ON_DARK), key=lambda c: contrast_ratio(c, back))
     if contrast_ratio(best, back) >= AA_NORMAL_TEXT:
         return QColor(best)
-    return palette.color(QPalette.ColorRole.WindowText)
+    text = QPalette.ColorRole.Text if background == QPalette.ColorRole.Base else None
+    return palette.color(text or QPalette.ColorRole.WindowText)
+
+
+def table_error_colour() -> QColor:
+    """``error_colour`` for the text of a table's rows in the app's palette."""
+    from PySide6.QtWidgets import QApplication
+
+    return error_colour(QApplication.palette(), QPalette.ColorRole.Base)
 
 
 def error_style(widget: QWidget) -> str:
