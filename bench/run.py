@@ -163,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
             assert url is not None
             rows.append(cases_audit.postgres_row(espoo, both, repeats, url))
     if "ui" in only:
-        step("re-audit after an edit in the app")
-        rows.append(cases_ui.edit_row(one, 6 if args.quick else 12))
+        step("edit → findings shown in the app, on espoo")
+        rows.append(cases_ui.edit_row(espoo, 3 if args.quick else 6))
         step("catalogue search")
         rows.append(cases_ui.search_row(espoo, 10_000))
         step("peak memory on espoo, both trees")
