@@ -130,7 +130,9 @@ class AuditPanel(QWidget):
         if text != self.headline.text():
             self.headline.setText(text)
             announce(self.headline, text)  # the findings changed: a screen reader says so
-        self.headline.setStyleSheet(error_style(self.headline) if errors else "")
+        style = error_style(self.headline) if errors else ""
+        if style != self.headline.styleSheet():  # setting it again repolishes and relays out
+            self.headline.setStyleSheet(style)
         if selected is not None:
             row = self.model.row_of(selected.key)
             if row is not None:

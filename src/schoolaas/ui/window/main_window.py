@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
         self._fits_timer.setSingleShot(True)
         self._fits_timer.setInterval(120)  # after the audit is on screen; edits coalesce
         self._fits_timer.timeout.connect(self._on_fits_timer_timeout)
+        # the details of a plan item selected (an added row is): after the
+        # findings are painted, as the details query the database for seats
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._on_detail_timer_timeout)
         self._students: list[StudentView] = []
         self._loader: OpenDatabase | None = None
         self._opening_url: str | None = None
@@ -540,6 +546,10 @@ class MainWindow(QMainWindow):
     def _on_plan_item_selected(self, item_id: int) -> None:
         self.timetable.set_selected_item(item_id or None)
         self.actions_.update_enabled()
+        self._detail_timer.start()
+
+    def _on_detail_timer_timeout(self) -> None:
+        item_id = self.plan_panel.selected_item_id()
         item = next((i for i in self.items if i.id == item_id), None)
         if item is not None and item.offering_key:
             self._on_catalogue_current_changed(item.offering_key)
