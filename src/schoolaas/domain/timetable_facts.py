@@ -78,6 +78,7 @@ class TimetableFacts:
         self._defaults: dict[str, ChoiceFacts] = {}  # by offering key
         self._spans: dict[int, tuple[ChoiceFacts, dict[int, tuple[Span, ...]]]] = {}
         self._dates: dict[date, date] = {}  # one date object per day
+        self._numbers: dict[int, int] = {}  # one int object per value (minutes, days, weeks)
         self._iso: dict[datetime, str] = {}  # one ISO text per moment
         self._max_travel: int | None = None
 
@@ -139,10 +140,17 @@ class TimetableFacts:
         if found is not None and found[0] is facts:
             return found[1]
         by_day: dict[int, list[Span]] = {}
+        # one int object per distinct minute and day (they repeat across the
+        # catalogue: "fits my timetable" asks of all 450,000 sessions of
+        # espoo, and a new int per value held some 35 MB)
+        number = self._numbers.setdefault
         for day, session in zip(facts.dates, facts.sessions, strict=True):
             start, end = session.start, session.end
+            first = minute_of(start)
             last = minute_of(end) + (1 if end.second or end.microsecond else 0)
-            by_day.setdefault(day.toordinal(), []).append((start, end, minute_of(start), last))
+            ordinal = day.toordinal()
+            span = (start, end, number(first, first), number(last, last))
+            by_day.setdefault(number(ordinal, ordinal), []).append(span)
         spans = {day: tuple(found_spans) for day, found_spans in by_day.items()}
         self._spans[id(facts.sessions)] = (facts, spans)
         return spans
@@ -159,6 +167,7 @@ class TimetableFacts:
         self._defaults.clear()
         self._spans.clear()
         self._dates.clear()
+        self._numbers.clear()
         self._iso.clear()
 
     def iso_text(self, moment: datetime) -> str:
@@ -211,12 +220,15 @@ class TimetableFacts:
                 continue
             week = (day.toordinal() - 1) // 7  # week_number(day), written out
             minutes[week] = minutes.get(week, 0) + length.days * 1440 + length.seconds // 60
+        number = self._numbers.setdefault  # one int object per week number and sum
         return ChoiceFacts(
             sessions=sessions,
             dates=tuple(dates),
             buildings=tuple(self.building(s) for s in sessions),
             room_names=tuple(s.room for s in sessions if s.room is not None),
-            weeks=None if minutes is None else tuple(sorted(minutes.items())),
+            weeks=None
+            if minutes is None
+            else tuple((number(w, w), number(m, m)) for w, m in sorted(minutes.items())),
         )
 
 
