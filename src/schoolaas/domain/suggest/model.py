@@ -23,7 +23,7 @@ CP-SAT's sufficient assumptions and a deletion filter give a minimal set.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
@@ -130,7 +130,8 @@ class Model:
             for g in slot
         }
         self._constants = (self.cp.new_constant(0), self.cp.new_constant(1)) if prune else None
-        self._signatures: dict[int, tuple[object, ...]] = {}  # by id of a unit's sessions
+        self._signatures: dict[int, tuple[ChoiceFacts, tuple[object, ...]]] = {}  # by id
+        self._unit_pairs: list[tuple[Unit, Unit]] = []  # the full model's clashing units
         # why a choice is off (Blocks), before any variable: pruned, it gets none
         self._seats()
         self._exams()
@@ -261,19 +262,63 @@ class Model:
         """The units grouped by their sessions (start, end and building of
         each): the index's answer is the same for every member."""
         classes: dict[tuple[object, ...], list[Unit]] = defaultdict(list)
-        signatures = self._signatures
         for u in units:
-            facts = self.units[u]
-            found = signatures.get(id(facts.sessions))  # the facts hold the tuple
-            if found is None:
-                found = signatures[id(facts.sessions)] = self._signature(facts)
-            classes[found].append(u)
+            classes[self._signature_of(self.units[u])].append(u)
         return list(classes.values())
+
+    def _signature_of(self, facts: ChoiceFacts) -> tuple[object, ...]:
+        """The signature of ``facts``, worked out once per facts object."""
+        found = self._signatures.get(id(facts))
+        if found is None or found[0] is not facts:
+            found = self._signatures[id(facts)] = (facts, self._signature(facts))
+        return found[1]
+
+    def _all_clashes(self) -> None:
+        """The full model (every study group has a variable): one question
+        to the index over the classes of every study group, item that stays
+        and free-time block; the pairs of two study groups are kept for
+        _clashes."""
+        index = self.index
+        keyed: dict[Hashable, ChoiceFacts] = {}
+        keyed.update(self.units.items())
+        for item in self.scheduled:
+            if item.sessions:
+                keyed[("kept", item.item_id)] = index.facts(item.sessions)
+        for n, block in enumerate(self.request.free_time):
+            if block.sessions:
+                keyed[("free", n)] = index.facts(block.sessions)
+        classes: dict[tuple[object, ...], list[Hashable]] = defaultdict(list)
+        for key, facts in keyed.items():
+            classes[self._signature_of(facts)].append(key)
+        members = list(classes.values())
+        pairs: list[tuple[Hashable, Hashable]] = []
+        for group in members:  # the same sessions overlap each other
+            if keyed[group[0]].sessions:
+                pairs.extend((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
+        firsts = {n: keyed[group[0]] for n, group in enumerate(members)}
+        for found in index.clashing_pairs(firsts):
+            first, second = tuple(found)
+            pairs.extend((a, b) for a in members[first] for b in members[second])
+        for a, b in pairs:
+            assert isinstance(a, tuple)
+            assert isinstance(b, tuple)
+            if len(a) == 3 and len(b) == 3:  # two study groups
+                self._unit_pairs.append((a, b))
+            elif len(a) == 3 or len(b) == 3:  # a study group and what stays
+                unit, (tag, ident) = (a, b) if len(a) == 3 else (b, a)
+                if tag == "kept":
+                    self.blocks.clash_kept[unit].append(int(ident))
+                else:
+                    self.blocks.clash_free[unit].append(int(ident))
 
     def _fixed_clashes(self) -> None:
         """Which study groups clash with an item that stays or a free-time
         block, each asked of the TimetableIndex alone with the study group
-        (once per class of study groups with the same sessions)."""
+        (once per class of study groups with the same sessions). The full
+        model asks every pair at once (_all_clashes)."""
+        if not self.prune:
+            self._all_clashes()
+            return
         index = self.index
         classes = self._classes([u for u in self.units if u in self.live])
         firsts = {n: self.units[members[0]] for n, members in enumerate(classes)}
@@ -306,6 +351,9 @@ class Model:
         (start, end, building of each) get the same answer, so the index is
         asked once per such class (the course groups of one bar and period
         of a tray form one). Pruned: the study groups left only."""
+        if not self.prune:
+            self._add_unit_clashes(self._unit_pairs)
+            return
         classes = self._classes([u for u in self.units if u in self.live])
         pairs: list[tuple[Unit, Unit]] = []
         for group in classes:  # the same sessions overlap each other
@@ -315,6 +363,9 @@ class Model:
         for found in self.index.clashing_pairs(firsts):
             first, second = tuple(found)
             pairs.extend((a, b) for a in classes[first] for b in classes[second])
+        self._add_unit_clashes(pairs)
+
+    def _add_unit_clashes(self, pairs: list[tuple[Unit, Unit]]) -> None:
         for ua, ub in pairs:
             if ua[0] == ub[0]:
                 continue  # one wish takes one option: never both anyway
@@ -390,8 +441,6 @@ class Model:
         load, seats, rooms = base.load, base.seats, base.rooms
         own_offerings, own_groups = self._own()
         own_rooms: set[tuple[str, str]] | None = None
-        # a room no plan holds at any time has every seat left: not asked
-        held = {room for room, _ in load.room_session}
         for w, wish in enumerate(self.request.wishes):
             for o, option in enumerate(wish.options):
                 key = option.key
@@ -411,7 +460,7 @@ class Model:
             if not full and load.room_session:
                 for s in facts.sessions:
                     room = rooms.get(s.room) if s.room else None
-                    if room is None or (s.room not in held and room.capacity >= 1):
+                    if room is None:
                         continue
                     if own_rooms is None:
                         own_rooms = self._own_rooms()
