@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 from PySide6.QtGui import Qt
@@ -29,7 +29,6 @@ from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
     from schoolaas.services.setup.home import HomeCopy
-    from schoolaas.ui.student.mode import StudentMode
 
 PACKAGE = "package"
 STUDENT = "student"
@@ -38,6 +37,17 @@ COUNSELLOR = "counsellor"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FirstStart", text)
+
+
+class ModeHost(Protocol):
+    """What the question needs of the window's StudentMode (ui/student/mode.py
+    owns a FirstStart; naming the class here would make an import cycle)."""
+
+    w: Any
+
+    def choose(self) -> None: ...
+
+    def _store(self, number: str) -> None: ...
 
 
 class HomeCopyWorker(QThread):
@@ -69,7 +79,7 @@ class HomeCopyWorker(QThread):
 class FirstStart(QObject):
     """The welcome question and what each answer does (part of StudentMode)."""
 
-    def __init__(self, mode: StudentMode) -> None:
+    def __init__(self, mode: ModeHost) -> None:
         super().__init__(mode)
         self.mode, self.w = mode, mode.w
         self.box: QMessageBox | None = None
