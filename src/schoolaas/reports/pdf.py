@@ -177,7 +177,7 @@ def _story(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float)
         *name_notes(report, s),
         CondPageBreak(6 * cm),
         _p(text.word("credits", lang), s["h2"]),
-        _credit_table(report, s, f, width),
+        credit_table(report, f, width),
     ]
     story += _findings(report, s)
     if report.timetable is not None:
@@ -306,7 +306,18 @@ def _credit_state(line: CreditLine, lang: str) -> str:
     return text.word("ok", lang)
 
 
-def _credit_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float) -> Table:
+def credit_table(
+    report: StudyPlanReport,
+    f: FontFamily,
+    width: float,
+    *,
+    lines: int | None = None,
+    padding: float = 3,
+    university: bool = True,
+) -> Table:
+    """The credits against their targets: the first ``lines`` lines of the
+    report's credits (all of them by default), then the university's ECTS
+    when ``university`` (the one-page summary leaves it out)."""
     lang = report.lang
     data: list[list[Any]] = [
         [
@@ -324,11 +335,11 @@ def _credit_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#dddddd")),
         ("ALIGN", (1, 0), (3, -1), "RIGHT"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
     ]
     unit = text.word("col_op", lang)
-    for line in report.credits:
+    for line in report.credits[:lines]:
         data.append(
             [
                 line.label,
@@ -349,15 +360,16 @@ def _credit_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width:
                     colors.HexColor("#2e7d32") if ok else colors.HexColor("#b3261e"),
                 )
             )
-    data.append(
-        [
-            text.word("credit_university_ects", lang),
-            "",
-            f"{_num(report.university_ects, lang)} ECTS",
-            "",
-            "",
-        ]
-    )
+    if university:
+        data.append(
+            [
+                text.word("credit_university_ects", lang),
+                "",
+                f"{_num(report.university_ects, lang)} ECTS",
+                "",
+                "",
+            ]
+        )
     table = Table(
         data, colWidths=[width * 0.38, width * 0.14, width * 0.16, width * 0.14, width * 0.18]
     )

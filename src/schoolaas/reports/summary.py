@@ -43,9 +43,9 @@ from schoolaas.reports.pdf import (
     MARGIN_X,
     MUTED,
     RULE,
-    _credit_state,
     _num,
     _p,
+    credit_table,
     stylesheet,
 )
 from schoolaas.reports.study_plan import StudyPlanReport
@@ -117,7 +117,7 @@ def summary_story(
         Spacer(1, 3 * mm),
         _who(report, s, width),
         _p(text.word("credits", lang), s["h2"]),
-        _credits(report, f, width),
+        credit_table(report, f, width, lines=TARGET_LINES, padding=2.5, university=False),
         _p(text.word("summary_aalto", lang), s["h2"]),
         *_aalto(report, s, f, width),
         _p(text.word("findings_open", lang), s["h2"]),
@@ -152,50 +152,6 @@ def _who(report: StudyPlanReport, s: StyleSheet1, width: float) -> Table:
             ]
         )
     )
-    return table
-
-
-def _credits(report: StudyPlanReport, f: FontFamily, width: float) -> Table:
-    """Total, compulsory and national electives against their targets."""
-    lang = report.lang
-    unit = text.word("col_op", lang)
-    data: list[list[Any]] = [
-        [
-            "",
-            text.word("col_done", lang),
-            text.word("col_planned", lang),
-            text.word("col_target", lang),
-            text.word("col_state", lang),
-        ]
-    ]
-    style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), f.regular, 9),
-        ("FONT", (0, 0), (-1, 0), f.bold, 8.5),
-        ("FONT", (0, 1), (0, -1), f.bold, 9),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#dddddd")),
-        ("ALIGN", (1, 0), (3, -1), "RIGHT"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    for line in report.credits[:TARGET_LINES]:
-        data.append(
-            [
-                line.label,
-                "" if line.done is None else f"{_num(line.done, lang)} {unit}",
-                f"{_num(line.planned, lang)} {unit}",
-                "" if line.required is None else f"{_num(line.required, lang)} {unit}",
-                _credit_state(line, lang),
-            ]
-        )
-        if line.required is not None:
-            ok = line.short == 0
-            colour = colors.HexColor("#2e7d32") if ok else colors.HexColor("#b3261e")
-            style.append(("TEXTCOLOR", (4, len(data) - 1), (4, len(data) - 1), colour))
-    table = Table(
-        data, colWidths=[width * 0.38, width * 0.14, width * 0.16, width * 0.14, width * 0.18]
-    )
-    table.setStyle(TableStyle(style))
     return table
 
 
