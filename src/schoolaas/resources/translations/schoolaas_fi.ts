@@ -4319,6 +4319,10 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>{target} exists already.</source>
       <translation>{target} on jo olemassa.</translation>
     </message>
+    <message>
+      <source>--summary prints one student's plan on one page, without --group or --period.</source>
+      <translation>--summary tulostaa yhden opiskelijan suunnitelman yhdelle sivulle, ilman valintoja --group ja --period.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

@@ -4319,6 +4319,10 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>{target} exists already.</source>
       <translation>{target} finns redan.</translation>
     </message>
+    <message>
+      <source>--summary prints one student's plan on one page, without --group or --period.</source>
+      <translation>--summary skriver ut en studerandes plan på en sida, utan --group och --period.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>
