@@ -78,8 +78,9 @@ class TimetableFacts:
         self._defaults: dict[str, ChoiceFacts] = {}  # by offering key
         self._spans: dict[int, tuple[ChoiceFacts, dict[int, tuple[Span, ...]]]] = {}
         self._dates: dict[date, date] = {}  # one date object per day
-        self._numbers: dict[int, int] = {}  # one int object per value (minutes, days, weeks)
+        self._numbers: dict[int, int] = {}  # one int object per value (minutes, days)
         self._span_objects: dict[Span, Span] = {}  # one tuple per distinct span
+        self._week_minutes: dict[tuple[int, int], tuple[int, int]] = {}  # ... per (week, minutes)
         self._day_spans: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # ... per day's spans
         self._iso: dict[datetime, str] = {}  # one ISO text per moment
         self._max_travel: int | None = None
@@ -177,6 +178,7 @@ class TimetableFacts:
         self._dates.clear()
         self._numbers.clear()
         self._span_objects.clear()
+        self._week_minutes.clear()
         self._day_spans.clear()
         self._iso.clear()
 
@@ -230,7 +232,9 @@ class TimetableFacts:
                 continue
             week = (day.toordinal() - 1) // 7  # week_number(day), written out
             minutes[week] = minutes.get(week, 0) + length.days * 1440 + length.seconds // 60
-        number = self._numbers.setdefault  # one int object per week number and sum
+        # one (week, minutes) tuple per distinct value: they repeat across the
+        # choices (151,000 on espoo, some 10 MB when each had its own)
+        week_minutes = self._week_minutes.setdefault
         return ChoiceFacts(
             sessions=sessions,
             dates=tuple(dates),
@@ -238,7 +242,7 @@ class TimetableFacts:
             room_names=tuple(s.room for s in sessions if s.room is not None),
             weeks=None
             if minutes is None
-            else tuple((number(w, w), number(m, m)) for w, m in sorted(minutes.items())),
+            else tuple(week_minutes(pair, pair) for pair in sorted(minutes.items())),
         )
 
 
