@@ -97,6 +97,33 @@ def test_block_text_contrast_is_at_least_4_5(qtbot, kind: str) -> None:  # type:
     assert low == []
 
 
+@pytest.mark.parametrize("kind", ["default", "dark", "high-contrast"])
+def test_the_label_over_clashing_blocks_is_readable(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """The band naming two overlapping courses is drawn on the palette's
+    Base: its words must keep 4.5:1 there (they were near-black on the
+    high-contrast palette's black)."""
+    widget = TimetableWidget()
+    qtbot.addWidget(widget)
+    widget.setPalette(_palette(kind))
+    widget.resize(1000, 700)
+    both = [
+        Block(1, time(10), time(11, 15), "MAA07.2", "OIH-A102", "K1", Provider.SCHOOL,
+              clash=True, item_id=1, clashes_with=("CS-A1111",)),
+        Block(1, time(10, 15), time(12), "CS-A1111", "OK1-M1", "K2", Provider.AALTO,
+              clash=True, item_id=2, clashes_with=("MAA07.2",)),
+    ]  # fmt: skip
+    widget.set_week(MONDAY, both, [])
+    assert len(widget.bands()) == 1
+    image: QImage = widget.grab().toImage()
+    # the words only: right of the colour swatches, left of the warning mark
+    rect = widget.band_rect(widget.bands()[0]).toRect().adjusted(24, 3, -24, -3)
+    xs, ys = range(rect.left(), rect.right()), range(rect.top(), rect.bottom())
+    pixels = Counter(image.pixel(x, y) for x in xs for y in ys)
+    back = QColor.fromRgb(pixels.most_common(1)[0][0])
+    best = max(contrast_ratio(QColor.fromRgb(p), back) for p in pixels)
+    assert best >= AA_NORMAL_TEXT, (kind, back.name(), round(best, 2))
+
+
 @pytest.mark.parametrize(("kind", "minimum"), [("default", 4.5), ("dark", 4.5)])
 def test_the_error_headline_keeps_its_contrast(qtbot, kind: str, minimum: float) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel

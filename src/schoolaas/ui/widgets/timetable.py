@@ -20,12 +20,14 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from schoolaas.services.plans.blocks import Block, TravelGap, monday_of
+from schoolaas.ui.widgets.contrast import error_colour
 from schoolaas.ui.widgets.enum_values import AALTO
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.offering_drag import (
@@ -446,8 +448,15 @@ class TimetableWidget(QWidget):
         rect = self.band_rect(band)
         blocks = [self._blocks[i] for i in band]
         open_clash = any(b.clash and not b.accepted for b in blocks)
-        edge = QColor("#b00020") if open_clash else QColor(90, 90, 90)
-        back = QColor(self.palette().base().color())
+        palette = self.palette()
+        # the band is on the palette's Base: its words in the palette's Text and
+        # its red chosen against that Base (dark red on white, light red on black)
+        edge = (
+            error_colour(palette, QPalette.ColorRole.Base)
+            if open_clash
+            else palette.color(QPalette.ColorRole.Text)
+        )
+        back = QColor(palette.base().color())
         back.setAlpha(235)
         painter.save()
         painter.setPen(QPen(edge, 1.5))
@@ -468,7 +477,7 @@ class TimetableWidget(QWidget):
             painter.drawRect(swatch)
             left = swatch.right() + 3
             room = rect.right() - left - (mark_w if n == 0 else 2)
-            painter.setPen(QColor("#111111"))
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
             text = fit_title(fm, b.title, b.colour_key, int(room))
             painter.drawText(
                 QRectF(left, y, room, fm.height()),
