@@ -41,12 +41,14 @@ def _file(name: str, factor: float) -> Path:
     return OUT / f"{name}{suffix}.sqlite3"
 
 
-def ensure(name: str, *, factor: float = 1.0, rebuild: bool = False, say=print) -> DataSet:
-    """The data set ``name`` at ``factor``, built if missing."""
-    from schoolaas.data.engine import make_engine
-    from schoolaas.data.schema import migrate
-    from schoolaas.seed.scale import build_scale
-
+def ensure(
+    name: str, *, factor: float = 1.0, rebuild: bool = False, say=print, baseline: Any = None
+) -> DataSet:
+    """The data set ``name`` at ``factor``, built if missing. With a
+    ``baseline`` tree (bench/trees.Tree) it is built by the baseline's own
+    command, in the baseline's schema: the baseline reads it as built and
+    this tree a migrated copy (trees.own_copy); a file in this tree's newer
+    schema could not be opened by the baseline."""
     path = _file(name, factor)
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not rebuild:
@@ -56,22 +58,50 @@ def ensure(name: str, *, factor: float = 1.0, rebuild: bool = False, say=print) 
     for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         stale.unlink(missing_ok=True)
     say(f"building {name} (factor {factor}) into {path} ...")
-    engine = make_engine(str(tmp))
     started = time.perf_counter()
-    migrate(engine)
-    report = build_scale(engine, name, seed=0, factor=factor, progress=lambda t: say(f"  {t}"))
+    if baseline is None:
+        counts = _build_here(tmp, name, factor, say)
+    else:
+        counts = _build_by(baseline, tmp, name, factor)
     seconds = time.perf_counter() - started
-    engine.dispose()  # checkpoints the WAL into the file
     os.replace(tmp, path)
     info = {
         "name": name,
         "factor": factor,
         "build_seconds": round(seconds, 2),
         "size_mb": round(path.stat().st_size / 1e6, 1),
-        "counts": report.counts,
+        "counts": counts,
     }
     meta.write_text(json.dumps(info, indent=1))
     return DataSet(name, path, info)
+
+
+def _build_here(tmp: Path, name: str, factor: float, say) -> dict[str, int]:
+    from schoolaas.data.engine import make_engine
+    from schoolaas.data.schema import migrate
+    from schoolaas.seed.scale import build_scale
+
+    engine = make_engine(str(tmp))
+    migrate(engine)
+    report = build_scale(engine, name, seed=0, factor=factor, progress=lambda t: say(f"  {t}"))
+    engine.dispose()  # checkpoints the WAL into the file
+    return dict(report.counts)
+
+
+def _build_by(baseline: Any, tmp: Path, name: str, factor: float) -> dict[str, int]:
+    """Built by the baseline's ``schoolaas scale`` (its product command then)."""
+    import sqlite3
+    import subprocess
+
+    cmd = [sys.executable, "-m", "schoolaas", "scale", name, "--factor", str(factor)]
+    done = subprocess.run(
+        [*cmd, "--db", str(tmp)], capture_output=True, text=True, env=baseline.env(), check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"building {name} with the baseline failed: {done.stderr[-300:]}")
+    with sqlite3.connect(tmp) as conn:
+        tables = ("student", "offering", "session", "plan_item")
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 def ensure_demo(*, rebuild: bool = False, say=print) -> DataSet | None:

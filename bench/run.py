@@ -119,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     both = (after, before)
 
     started = time.perf_counter()
-    one = datasets.ensure("one-school", factor=factor, rebuild=args.rebuild)
-    espoo = datasets.ensure("espoo", factor=factor, rebuild=args.rebuild)
+    one = datasets.ensure("one-school", factor=factor, rebuild=args.rebuild, baseline=before)
+    espoo = datasets.ensure("espoo", factor=factor, rebuild=args.rebuild, baseline=before)
     rows: list[Row] = []
     for data in (one, espoo):
         info = data.info
