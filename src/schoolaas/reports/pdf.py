@@ -101,15 +101,11 @@ def render_pdf(report: StudyPlanReport) -> bytes:
     return render_many([report])
 
 
-def render_many(reports: Sequence[StudyPlanReport], title: str | None = None) -> bytes:
-    """Several students' plans in one PDF: each starts on a new page and
-    counts its own pages ("page 1 of 3"), so the printout can be split."""
-    if not reports:
-        raise ValueError("no reports to render")
-    fonts = font_family()
-    styles = stylesheet(fonts)
-    first = reports[0]
-    out = io.BytesIO()
+def a4_document(
+    out: io.BytesIO, fonts: FontFamily, *, title: str, author: str, subject: str
+) -> tuple[BaseDocTemplate, Frame]:
+    """An A4 document with the house margins and its metadata, and the one
+    body frame that fills it (the printed plan and the one-page summary)."""
     doc = BaseDocTemplate(
         out,
         pagesize=A4,
@@ -117,9 +113,9 @@ def render_many(reports: Sequence[StudyPlanReport], title: str | None = None) ->
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=title or f"{text.word('title', first.lang)} – {first.student.name}",
-        author=first.school,
-        subject=first.plan_name if len(reports) == 1 else "",
+        title=title,
+        author=author,
+        subject=subject,
         creator="SchoolaaS Planner",
         initialFontName=fonts.regular,
     )
@@ -133,6 +129,25 @@ def render_many(reports: Sequence[StudyPlanReport], title: str | None = None) ->
         rightPadding=0,
         topPadding=0,
         bottomPadding=0,
+    )
+    return doc, frame
+
+
+def render_many(reports: Sequence[StudyPlanReport], title: str | None = None) -> bytes:
+    """Several students' plans in one PDF: each starts on a new page and
+    counts its own pages ("page 1 of 3"), so the printout can be split."""
+    if not reports:
+        raise ValueError("no reports to render")
+    fonts = font_family()
+    styles = stylesheet(fonts)
+    first = reports[0]
+    out = io.BytesIO()
+    doc, frame = a4_document(
+        out,
+        fonts,
+        title=title or f"{text.word('title', first.lang)} – {first.student.name}",
+        author=first.school,
+        subject=first.plan_name if len(reports) == 1 else "",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story: list[Flowable] = []

@@ -21,9 +21,7 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import cm, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepInFrame,
     PageTemplate,
     Paragraph,
@@ -39,12 +37,12 @@ from schoolaas.reports.pdf import (
     ACCENT,
     BAND,
     MARGIN_BOTTOM,
-    MARGIN_TOP,
     MARGIN_X,
     MUTED,
     RULE,
     _num,
     _p,
+    a4_document,
     credit_table,
     stylesheet,
 )
@@ -66,29 +64,12 @@ def render_summary(report: StudyPlanReport, plan_file: str) -> bytes:
     styles = stylesheet(fonts)
     lang = report.lang
     out = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc, frame = a4_document(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        fonts,
         title=f"{text.word('summary_title', lang)} – {report.student.name}",
         author=report.student.name,
         subject=report.plan_name,
-        creator="SchoolaaS Planner",
-        initialFontName=fonts.regular,
-    )
-    frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
     )
     footer = text.word(
         "summary_footer",
