@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -18,12 +19,24 @@ def test_migrating_an_empty_database_gives_exactly_the_tables_of_the_code(db_url
     engine = make_engine(db_url)
     migrate(engine)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_object": _of_dialect(conn.dialect.name)}
+        context = MigrationContext.configure(conn, opts=opts)
         diff = compare_metadata(context, SQLModel.metadata)
         tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
     engine.dispose()
     assert diff == []
     assert tables == set(SQLModel.metadata.tables)
+
+
+def _of_dialect(dialect: str) -> Callable[..., bool]:
+    """Leave out the code's indexes made only on another database
+    (``Index.ddl_if(dialect=...)``, e.g. migration 0008's per dialect)."""
+
+    def include(obj: object, _name: str, kind: str, reflected: bool, _other: object) -> bool:
+        only = getattr(obj, "_ddl_if", None)
+        return reflected or kind != "index" or only is None or only.dialect in (None, dialect)
+
+    return include
 
 
 def test_migrate_twice_is_a_no_op_and_records_the_head(tmp_path: Path) -> None:
@@ -32,7 +45,7 @@ def test_migrate_twice_is_a_no_op_and_records_the_head(tmp_path: Path) -> None:
     migrate(engine)
     migrate(engine)
     assert current_revision(engine) == head_revision(engine)
-    assert head_revision(engine) == "0007"
+    assert head_revision(engine) == "0008"
     engine.dispose()
 
 

@@ -261,6 +261,16 @@ class PlanRow(SQLModel, table=True):
 
 class PlanItemRow(SQLModel, table=True):
     __tablename__ = "plan_item"
+    # what planned_counts reads, in one index (migration 0008); PostgreSQL
+    # has no btree order for JSON, so there the groups are carried, not keyed
+    __table_args__ = (
+        Index("ix_plan_item_counted", "offering", "status", "plan_id", "groups").ddl_if(
+            dialect="sqlite"
+        ),
+        Index(
+            "ix_plan_item_counted", "offering", "status", "plan_id", postgresql_include=["groups"]
+        ).ddl_if(dialect="postgresql"),
+    )
     __mapper_args__ = {"version_id_col": _ITEM_VERSION}
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="plan.id", index=True)

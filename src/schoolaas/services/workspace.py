@@ -270,8 +270,8 @@ class Workspace:
     def audit_items(self, plan_id: int) -> tuple[AuditItem, ...]:
         return self._audit_input(plan_id).items
 
-    def _audit_input(self, plan_id: int) -> AuditInput:
-        cat = self.catalogue()
+    def _audit_input(self, plan_id: int, *, as_loaded: bool = False) -> AuditInput:
+        cat = self._catalogue if as_loaded and self._catalogue is not None else self.catalogue()
         with self.session() as s:
             plan = editing.need_plan(plan_id, session=s)
             student = _need_student(plan.student_id, s)
@@ -287,9 +287,13 @@ class Workspace:
         with self.session() as s:
             return sum(c for _, _, c in repo.planned_counts(session=s, offerings=[offering_key]))
 
-    def audit_input(self, plan_id: int) -> AuditInput:
-        """The AuditInput of one plan (for reports and tests)."""
-        return self._audit_input(plan_id)
+    def audit_input(self, plan_id: int, *, as_loaded: bool = False) -> AuditInput:
+        """The AuditInput of one plan. ``as_loaded``: resolved in the
+        catalogue this workspace holds without asking whether the database's
+        changed (after an edit of plan items only, which cannot change it;
+        another copy's change to the catalogue reaches the app through its
+        change watcher, services/live.py, which refreshes the plan)."""
+        return self._audit_input(plan_id, as_loaded=as_loaded)
 
     def audit(self, plan_id: int) -> AuditResult:
         return self.audit_detailed(plan_id)[1]

@@ -215,9 +215,9 @@ class PlanService:
         current = state.plan.id
         if change.item_ids and change.plan_ids == frozenset({current}):
             # an item of the open plan: the versions are as they were
-            return dataclasses.replace(
-                change, state=self._show(state.student, state.plan, state.plans)
-            )
+            held = not (change.catalogue or change.settings or change.premises)
+            shown = self._show(state.student, state.plan, state.plans, items_only=held)
+            return dataclasses.replace(change, state=shown)
         plans = tuple(self.workspace.plans(state.student.id))
         ids = {p.id for p in plans}
         if _made_a_plan(change) and change.created_id in ids:
@@ -237,9 +237,12 @@ class PlanService:
         plans: Iterable[PlanView],
         *,
         jump: date | None = None,
+        items_only: bool = False,
     ) -> PlanState:
-        """Audit ``plan`` and lay out its week: the new state."""
-        inp = self.workspace.audit_input(plan.id)  # loads a changed catalogue
+        """Audit ``plan`` and lay out its week: the new state. ``items_only``:
+        only items of the plan changed (the catalogue is the one held;
+        otherwise a changed catalogue is loaded first)."""
+        inp = self.workspace.audit_input(plan.id, as_loaded=items_only)
         cat = self.workspace.loaded_catalogue or self.workspace.catalogue()
         result = self._run(inp)
         if jump is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -64,6 +64,16 @@ class AuditPanel(QWidget):
         header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(ITEMS, 100)
         self.table.installEventFilter(self)  # the items column follows the table's width
+        # a row is as tall as its wrapped words: measured when it comes or
+        # changes (show_result), all rows again when a column's width changes
+        self._changed_rows: list[int] | None = []
+        self.model.rowsInserted.connect(lambda _p, first, last: self._note_rows(first, last))
+        self.model.dataChanged.connect(lambda a, b, *_r: self._note_rows(a.row(), b.row()))
+        self.model.modelReset.connect(lambda: self._note_rows(-1, -1))
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_a: self._refit.start(0))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.accept_button = QPushButton(self.tr("&Accept…"), self)
@@ -118,8 +128,9 @@ class AuditPanel(QWidget):
             self._show_credits(result.credits)
         finally:
             self.setUpdatesEnabled(True)
+        self._changed_rows = []
         self.model.set_findings(result.findings, labels)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         errors, warnings, accepted = result.open_errors, result.open_warnings, result.accepted
         if errors or warnings:
             text = fill(
@@ -138,6 +149,26 @@ class AuditPanel(QWidget):
             if row is not None:
                 self.table.selectRow(row)
         self._update_buttons()
+
+    def _note_rows(self, first: int, last: int) -> None:
+        """Rows the model just added or changed (-1: all of them)."""
+        if self._changed_rows is not None:
+            if first < 0:
+                self._changed_rows = None
+            else:
+                self._changed_rows.extend(range(first, last + 1))
+
+    def _fit_rows(self) -> None:
+        """Each new or changed row as tall as its words (measuring every row
+        after each edit took a third of the audit pane's update)."""
+        changed, self._changed_rows = self._changed_rows, []
+        if changed is None:
+            self.table.resizeRowsToContents()
+            return
+        rows = self.model.rowCount()
+        for row in sorted(set(changed)):
+            if row < rows:
+                self.table.resizeRowToContents(row)
 
     def show_timing(self, refresh_ms: float, edit_ms: float = 0.0) -> None:
         text = fill(self.tr("audited in %1 ms"), f"{refresh_ms:.0f}")

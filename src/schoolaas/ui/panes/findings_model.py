@@ -36,6 +36,7 @@ class FindingsModel(RowTableModel["Finding"]):
         ]
         self._labels: dict[int, str] = {}
         self._texts: dict[str, tuple[str, str, str]] = {}  # worded once per audit
+        self._error = QColor()  # table_error_colour, worked out once per audit
 
     def set_findings(self, findings: tuple[Finding, ...], labels: dict[int, str]) -> None:
         """``labels``: item id -> what a person calls the item (its code)."""
@@ -43,6 +44,7 @@ class FindingsModel(RowTableModel["Finding"]):
         from schoolaas.ui.finding_text import acceptance_text, finding_text, severity_text
 
         self._labels = dict(labels)
+        self._error = table_error_colour()  # the palette of now (a theme may have changed)
         ordered = sorted(
             findings, key=lambda f: (not f.is_open, _ORDER.get(str(f.severity), 3), f.key)
         )
@@ -84,7 +86,7 @@ class FindingsModel(RowTableModel["Finding"]):
             if not row.is_open:
                 return _GREY
             if row.severity == ERROR:
-                return table_error_colour()  # 4.5:1 on the rows, dark palettes too
+                return self._error  # 4.5:1 on the rows, dark palettes too
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain("\n".join(self._texts[row.key][:2]))
         return None

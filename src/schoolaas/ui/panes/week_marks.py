@@ -24,6 +24,8 @@ class WeekMarks(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.w = window
+        self._shown: tuple[Any, ...] | None = None  # what the marks shown were worked out of
+        self._held: Any = None  # that catalogue (so its id stays its own)
         window.plan_refreshed.connect(lambda _ms: QTimer.singleShot(0, self.refresh))
         window.timetable_panel.week_changed.connect(lambda _m: QTimer.singleShot(0, self.refresh))
 
@@ -34,6 +36,13 @@ class WeekMarks(QObject):
         if state is None or ws is None:
             return
         monday = self.w.timetable.monday()
+        # an edit of the plan's items changes none of it (holidays and exam
+        # weeks come with a new catalogue): no database read after each edit
+        # (the words too: the language may have changed)
+        who = state.student
+        basis = (monday, id(state.catalogue), who.school, who.matriculation, tr("Exam week"))
+        if basis == self._shown:
+            return
         try:
             marks = day_marks(ws, state, monday)
         except PlannerError:
@@ -51,3 +60,4 @@ class WeekMarks(QObject):
                     parts.append(mark.text)
             words[day] = " · ".join(dict.fromkeys(parts))
         self.w.timetable.set_day_marks(words)
+        self._shown, self._held = basis, state.catalogue
