@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from schoolaas.ui.widgets.contrast import table_error_colour
 from schoolaas.ui.widgets.enum_values import ERROR, INFO, WARNING
@@ -36,7 +37,7 @@ class FindingsModel(RowTableModel["Finding"]):
         ]
         self._labels: dict[int, str] = {}
         self._texts: dict[str, tuple[str, str, str]] = {}  # worded once per audit
-        self._error = QColor()  # table_error_colour, worked out once per audit
+        self._error: tuple[int, QColor] = (-1, QColor())  # (palette key, table_error_colour)
 
     def set_findings(self, findings: tuple[Finding, ...], labels: dict[int, str]) -> None:
         """``labels``: item id -> what a person calls the item (its code)."""
@@ -44,7 +45,6 @@ class FindingsModel(RowTableModel["Finding"]):
         from schoolaas.ui.finding_text import acceptance_text, finding_text, severity_text
 
         self._labels = dict(labels)
-        self._error = table_error_colour()  # the palette of now (a theme may have changed)
         ordered = sorted(
             findings, key=lambda f: (not f.is_open, _ORDER.get(str(f.severity), 3), f.key)
         )
@@ -52,6 +52,13 @@ class FindingsModel(RowTableModel["Finding"]):
             f.key: (finding_text(f), acceptance_text(f), severity_text(f.severity)) for f in ordered
         }
         self.set_rows(ordered)
+
+    def _error_colour(self) -> QColor:
+        """table_error_colour, worked out once per palette (not per cell)."""
+        key = QApplication.palette().cacheKey()
+        if self._error[0] != key:
+            self._error = (key, table_error_colour())
+        return self._error[1]
 
     def finding(self, row: int) -> Finding:
         return self.row(row)
@@ -86,7 +93,7 @@ class FindingsModel(RowTableModel["Finding"]):
             if not row.is_open:
                 return _GREY
             if row.severity == ERROR:
-                return self._error  # 4.5:1 on the rows, dark palettes too
+                return self._error_colour()  # 4.5:1 on the rows, dark palettes too
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain("\n".join(self._texts[row.key][:2]))
         return None

@@ -62,6 +62,7 @@ class PlanModel(RowTableModel["ItemView"]):
         ]
         self._flagged: dict[int, bool] = {}  # item id -> True when an error is open
         self._band: dict[int, int] = {}  # item id -> 0/1, alternating by period
+        self._colours: tuple[int, Any, Any] = (-1, None, None)  # (palette key, error, band)
 
     def set_items(self, items: list[ItemView], flags: dict[int, bool] | None = None) -> None:
         if flags is not None:
@@ -70,6 +71,14 @@ class PlanModel(RowTableModel["ItemView"]):
         periods = sorted({split_period(i.period) for i in rows})
         self._band = {i.id: periods.index(split_period(i.period)) % 2 for i in rows}
         self.set_rows(rows)
+
+    def _colour(self, which: int) -> Any:
+        """1: the error text colour, 2: the band's brush, in the app's
+        palette (worked out once per palette, not for every cell painted)."""
+        palette = QApplication.palette()
+        if self._colours[0] != palette.cacheKey():
+            self._colours = (palette.cacheKey(), table_error_colour(), palette.alternateBase())
+        return self._colours[which]
 
     def set_flags(self, flagged: dict[int, bool]) -> None:
         if flagged != self._flagged:
@@ -122,9 +131,9 @@ class PlanModel(RowTableModel["ItemView"]):
 
     def extra(self, row: ItemView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self._flagged.get(row.id):
-            return table_error_colour()  # 4.5:1 on the rows, dark palettes too
+            return self._colour(1)  # 4.5:1 on the rows, dark palettes too
         if role == Qt.ItemDataRole.BackgroundRole and self._band.get(row.id):
-            return QApplication.palette().alternateBase()
+            return self._colour(2)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.tr("Aalto University") if row.provider == AALTO else self.tr("School")
             return plain(f"{row.code} — {row.name}\n{where}")
