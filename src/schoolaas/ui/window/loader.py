@@ -4,6 +4,7 @@ run) and the catalogue is loaded."""
 
 from __future__ import annotations
 
+import linecache
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -65,6 +66,12 @@ class OpenDatabase(QThread):
                 return
             first_run = None if absent is not None else self.first_run  # asked for: empty
             ws = Workspace.open(self.url, first_run=first_run)
+            # PySide6's import hook has read the source of every module imported
+            # since it (inspect.getsource, looking for "from __feature__ import"),
+            # and linecache keeps every line: some 28 MB with the database code.
+            # Dropped before the catalogue is loaded, which reuses the memory;
+            # a traceback reads its file again.
+            linecache.clearcache()
             catalogue = ws.catalogue()
             students = ws.students()
         except PlannerError as error:
