@@ -285,9 +285,7 @@ def _nowhere(session: DomainSession, rooms: Mapping[str, Room]) -> bool:
 
 
 def _at_home(group: StudyGroup, home: str, rooms: Mapping[str, Room]) -> StudyGroup:
-    sessions = tuple(
-        replace(s, building=home) if _nowhere(s, rooms) else s for s in group.sessions
-    )
+    sessions = tuple(replace(s, building=home) if _nowhere(s, rooms) else s for s in group.sessions)
     return replace(group, sessions=sessions)
 
 
@@ -388,8 +386,8 @@ def _offerings(session: Session) -> dict[str, Offering]:
     for group_id, offering, key, group_name, kind, capacity in repo.group_tuples(session=session):
         groups[offering].append(
             StudyGroup(
-                key=key,
-                name=group_name,
+                key=name(key, key),  # "L01", "H01": a handful of texts over 31,779 groups
+                name=name(group_name, group_name),
                 kind=_group_kind(kind),
                 sessions=tuple(sessions.get(group_id, ())),
                 capacity=capacity,
@@ -397,7 +395,7 @@ def _offerings(session: Session) -> dict[str, Offering]:
         )
     texts: dict[str, tuple[str, ...]] = {}  # JSON list texts, each parsed once
     return {
-        row.key: offering_from_row(row, tuple(groups.get(row.key, ())), texts)
+        row.key: offering_from_row(row, tuple(groups.get(row.key, ())), texts, names)
         for row in repo.offering_records(session=session)
     }
 
@@ -414,35 +412,44 @@ def offering_from_row(
     row: OfferingRow | Any,
     groups: tuple[StudyGroup, ...] = (),
     texts: dict[str, tuple[str, ...]] | None = None,
+    shared: dict[Any, Any] | None = None,
 ) -> Offering:
     """The offering of a stored row (an OfferingRow or a record with its
-    columns); ``texts`` keeps the JSON list texts already parsed."""
+    columns); ``texts`` keeps the JSON list texts already parsed, ``shared``
+    one object per equal text, date and set of names across the rows: the
+    driver makes a new string for every cell, and 21,911 offerings of espoo
+    name 1,449 codes, 20 subjects and some 3,500 course names (about 8 MB)."""
     parsed = {} if texts is None else texts
+    one = ({} if shared is None else shared).setdefault
     name_fi, name_sv, name_en = row.name_fi, row.name_sv, row.name_en
     names: dict[str, str] = {}
     if name_fi:
-        names["fi"] = name_fi
+        names["fi"] = one(name_fi, name_fi)
     if name_sv:
-        names["sv"] = name_sv
+        names["sv"] = one(name_sv, name_sv)
     if name_en:
-        names["en"] = name_en
+        names["en"] = one(name_en, name_en)
+    # one dict per set of names (read only, as the Offering's Localized)
+    names = one(("names", *names.items()), names)
     provider = _PROVIDERS.get(row.provider)
-    start, end = row.start, row.end
+    start, end = one(row.start, row.start), one(row.end, row.end)
+    code, subject, kind = row.code, row.subject, row.realisation_type
+    school, period = row.school, row.period
     return Offering(
         key=row.key,
         provider=provider if provider is not None else Provider(row.provider),
-        code=row.code,
+        code=one(code, code),
         name=names,
         op=row.op,
         start=start,
         end=max(start, end),
-        subject=row.subject,
+        subject=one(subject, subject),
         modules=_strings(row.modules, parsed),
         ects=row.ects,
         ects_min=row.ects_min,
-        realisation_type=row.realisation_type,
-        school=row.school,
-        period=row.period,
+        realisation_type=one(kind, kind),
+        school=one(school, school),
+        period=one(period, period),
         bar=row.bar,
         groups=groups,
         prerequisites=_strings(row.prerequisites, parsed),
