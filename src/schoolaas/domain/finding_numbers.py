@@ -1,4 +1,4 @@
-"""The figures behind each finding, typed: one frozen dataclass per kind.
+"""The figures behind each finding, typed: one dataclass per kind.
 
 A finding's ``numbers`` say what the audit measured, so the app, the
 command line and the printed plan can word it in fi/sv/en
@@ -10,6 +10,13 @@ at either end. Lists are tuples (``minutes_by_date``, ``room_a``,
 of docs/check-json.md.
 
 Which classes go with which finding code: findings.NUMBERS.
+
+Immutable by agreement, like model.Finding, AuditItem and Session: not
+declared ``frozen``, because a frozen dataclass sets each field through
+``object.__setattr__`` (and unpickles the same way), and an audit of every
+plan of espoo makes 94,000 of them, in both processes of ``check --all``.
+Nothing assigns to their fields (``dataclasses.replace`` makes a changed
+copy); equality and hash are by value, as if frozen.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class Numbers:
     """No figures (the base of every kind below)."""
 
@@ -26,7 +33,7 @@ class Numbers:
 # --- shared shapes ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class ItemNumbers(Numbers):
     """One plan item: its code and what a person calls it."""
 
@@ -34,7 +41,7 @@ class ItemNumbers(Numbers):
     label: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class PairNumbers(Numbers):
     """Two plan items in key order (finding_keys.keyed_pair)."""
 
@@ -44,7 +51,7 @@ class PairNumbers(Numbers):
     label_b: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class ShortNumbers(Numbers):
     """Credits (op) required and planned, and how many are missing."""
 
@@ -56,7 +63,7 @@ class ShortNumbers(Numbers):
 # --- one kind per finding code --------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class OverlapNumbers(PairNumbers):
     """OVERLAP: minutes of overlap per date, aligned with Finding.dates."""
 
@@ -69,7 +76,7 @@ class OverlapNumbers(PairNumbers):
     room_b: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class TravelNumbers(PairNumbers):
     """TRAVEL: minutes needed and available on the worst date."""
 
@@ -81,7 +88,7 @@ class TravelNumbers(PairNumbers):
     building_b: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class RoomCapacityNumbers(ItemNumbers):
     """ROOM_CAPACITY: a room (key) and the most students planned on one date."""
 
@@ -92,7 +99,7 @@ class RoomCapacityNumbers(ItemNumbers):
     count: int  # dates
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class SeatLimitNumbers(ItemNumbers):
     """SEAT_LIMIT: seats open to upper secondary students of an offering or
     of one study group (``group`` "" for the whole offering)."""
@@ -104,14 +111,14 @@ class SeatLimitNumbers(ItemNumbers):
     group: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class PrerequisiteNumbers(ItemNumbers):
     """PREREQUISITE_MISSING: the item and the prerequisite's code."""
 
     prerequisite: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class PrerequisiteLaterNumbers(PrerequisiteNumbers):
     """PREREQUISITE_LATER: the periods (keys, "" when unknown) of both."""
 
@@ -120,7 +127,7 @@ class PrerequisiteLaterNumbers(PrerequisiteNumbers):
     prerequisite_period: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class SameBarNumbers(PairNumbers):
     """SAME_BAR: two courses of one bar in one period (key)."""
 
@@ -128,14 +135,14 @@ class SameBarNumbers(PairNumbers):
     period: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class DuplicateNumbers(ItemNumbers):
     """DUPLICATE of one code or module (``code``) held by ``count`` items."""
 
     count: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class ExamWeekNumbers(ItemNumbers):
     """EXAM_WEEK: the first exam week hit."""
 
@@ -144,7 +151,7 @@ class ExamWeekNumbers(ItemNumbers):
     week_end: date
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class MatriculationNumbers(ItemNumbers):
     """MATRICULATION: the subjects written on those days, sorted."""
 
@@ -152,7 +159,7 @@ class MatriculationNumbers(ItemNumbers):
     subject: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class CompulsoryShortNumbers(ShortNumbers):
     """COMPULSORY_SHORT of one subject: the syllabi and codes of the
     missing modules."""
@@ -162,7 +169,7 @@ class CompulsoryShortNumbers(ShortNumbers):
     missing: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class ArtsShortNumbers(ShortNumbers):
     """ARTS_SHORT: music (MU) and visual arts (KU) op planned."""
 
@@ -171,7 +178,7 @@ class ArtsShortNumbers(ShortNumbers):
     min_each: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class PeriodWorkloadNumbers(Numbers):
     """PERIOD_WORKLOAD: op in one school period (key)."""
 
@@ -181,7 +188,7 @@ class PeriodWorkloadNumbers(Numbers):
     period: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, unsafe_hash=True)
 class WeekHoursNumbers(Numbers):
     """WEEK_HOURS: scheduled hours in one ISO week ("2026-W41")."""
 

@@ -221,12 +221,19 @@ class Acceptance:
     why: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Finding:
     """One result of the audit. ``code`` is stable (see audit.FindingCode);
     ``numbers`` holds the figures behind it, typed per code (finding_numbers),
     so the UI can word it in fi/sv/en;
-    ``key`` identifies the same finding across audits (for acceptances)."""
+    ``key`` identifies the same finding across audits (for acceptances).
+
+    Immutable by agreement, like AuditItem and Session: not declared
+    ``frozen``, which sets each field through ``object.__setattr__`` (and
+    unpickles the same way: the helper process of ``check --all`` sends half
+    of espoo's 94,000 findings back). Nothing assigns to a Finding's fields
+    (``dataclasses.replace`` makes a changed copy); equality and hash are by
+    value, as if frozen."""
 
     code: str
     severity: Severity
