@@ -15,15 +15,15 @@ compares them with the limits:
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import attrgetter, gt, itemgetter
 
 from schoolaas.domain.finding_keys import SCHEDULED, item_ident, label
 from schoolaas.domain.finding_numbers import RoomCapacityNumbers, SeatLimitNumbers
 from schoolaas.domain.findings import FindingCode, Load
-from schoolaas.domain.model import AuditItem, Finding, Severity
+from schoolaas.domain.model import AuditItem, Finding, Session, Severity
 from schoolaas.domain.premises import Room
 from schoolaas.domain.timetable_facts import TimetableFacts
 
@@ -44,18 +44,29 @@ def full_rooms(load: Load, rooms: Mapping[str, Room]) -> frozenset[str]:
     return frozenset(map(_first, over))
 
 
-def _full_rooms_kept(load: Load, rooms: Mapping[str, Room]) -> frozenset[str]:
-    """full_rooms, worked out once per Load and rooms mapping (by identity)
-    and kept on the Load: an audit of every student shares one Load."""
+_FullDays = tuple[tuple[str, int, int, tuple[date, ...]], ...]
+"""Per room with a session over capacity (in room key order): the room key,
+its capacity, the most students planned on one date, the full dates in order."""
+
+_Kept = dict[int, tuple[tuple[Session, ...], _FullDays]]
+KEPT_LIMIT = 50_000  # sessions tuples whose full days a Load keeps (then emptied)
+
+
+def _kept(load: Load, rooms: Mapping[str, Room]) -> tuple[frozenset[str], _Kept]:
+    """full_rooms, worked out once per Load and rooms mapping (by identity),
+    and the full days of each sessions tuple met so far: both kept on the
+    Load, which the audits of every student share (and thousands of plans
+    the same sessions tuples)."""
     kept = load.full_rooms_kept
-    for known, found in kept:
+    for known, found, days in kept:
         if known is rooms:
-            return found
+            return found, days
     found = full_rooms(load, rooms)
     if len(kept) >= 4:
         kept.clear()
-    kept.append((rooms, found))
-    return found
+    days = {}
+    kept.append((rooms, found, days))
+    return found, days
 
 
 def group_seat_key(offering_key: str, group_key: str) -> str:
@@ -79,37 +90,29 @@ def room_findings(
     """
     if not load.room_session or not rooms:
         return []
-    crowded = _full_rooms_kept(load, rooms)
+    crowded, kept = _kept(load, rooms)
     if not crowded:
         return []
-    planned_at = load.room_session.get
     findings = []
     timetable = timetable or TimetableFacts(rooms=rooms)
-    for item in _maybe_full(items, rooms, planned_at, crowded, timetable):
-        full: dict[str, dict[date, int]] = {}
-        for session in item.sessions:
-            room_key = session.room
-            if room_key is None:
-                continue
-            room = rooms.get(room_key)
-            if room is None:
-                continue
-            planned = planned_at((room_key, session.start.isoformat()), 0)
-            capacity = room.capacity
-            if capacity and planned > capacity:  # 0: capacity unknown
-                days = full.setdefault(room_key, {})
-                day = session.start.date()
-                days[day] = max(planned, days.get(day, 0))
-        for room_key, days in sorted(full.items()):
-            capacity = rooms[room_key].capacity
-            most = max(days.values())
+    for item in items:
+        if item.status not in SCHEDULED:
+            continue
+        sessions = item.sessions
+        found = kept.get(id(sessions))
+        if found is None or found[0] is not sessions:
+            if len(kept) >= KEPT_LIMIT:
+                kept.clear()
+            full = _full_days(sessions, rooms, load, crowded, timetable)
+            found = kept[id(sessions)] = (sessions, full)  # the entry holds the tuple
+        for room_key, capacity, most, days in found[1]:
             findings.append(
                 Finding(
                     code=FindingCode.ROOM_CAPACITY,
                     severity=Severity.ERROR,
                     key=f"{FindingCode.ROOM_CAPACITY}:{item_ident(item)}:{room_key}",
                     item_ids=(item.item_id,),
-                    dates=tuple(sorted(days)),
+                    dates=days,
                     numbers=RoomCapacityNumbers(
                         room=room_key,
                         capacity=capacity,
@@ -124,37 +127,37 @@ def room_findings(
     return findings
 
 
-def _maybe_full(
-    items: Sequence[AuditItem],
+def _full_days(
+    sessions: tuple[Session, ...],
     rooms: Mapping[str, Room],
-    planned_at: Callable[[tuple[str, str], int], int],
+    load: Load,
     crowded: frozenset[str],
     timetable: TimetableFacts,
-) -> list[AuditItem]:
-    """The scheduled items with a room session that may hold more students
-    than its room's capacity: those using none of the ``crowded`` rooms are
-    passed over with one set operation each (the usual item), the rest
-    filtered in C (map, zip, compress) over their remembered rooms and the
-    shared ISO texts of their sessions. It may pick an item for a room of
-    unknown capacity (0); room_findings then decides."""
-    picked = []
-    facts = []
-    for item in items:
-        if item.status in SCHEDULED:
-            found = timetable.facts(item.sessions)
-            if not crowded.isdisjoint(found.room_names):
-                picked.append(item)
-                facts.append(found)
-    names = tuple(chain.from_iterable(f.room_names for f in facts))
-    if not names:
-        return []
-    iso_text = timetable.iso_text
-    starts = [iso_text(s.start) for i in picked for s in i.sessions if s.room is not None]
-    keys = zip(names, starts, strict=True)
-    owners = chain.from_iterable(repeat(n, len(f.room_names)) for n, f in enumerate(facts))
-    capacities = map(_capacity, map(rooms.get, names, repeat(_NO_ROOM)))
-    over = map(gt, map(planned_at, keys, repeat(0)), capacities)
-    return [picked[n] for n in sorted(set(compress(owners, over)))]
+) -> _FullDays:
+    """The rooms of ``sessions`` filled past capacity on some date. Sessions
+    using none of the ``crowded`` rooms (the usual tuple) are passed over
+    with one set operation on their remembered room names."""
+    if crowded.isdisjoint(timetable.facts(sessions).room_names):
+        return ()
+    planned_at = load.room_session.get
+    full: dict[str, dict[date, int]] = {}
+    for session in sessions:
+        room_key = session.room
+        if room_key is None:
+            continue
+        room = rooms.get(room_key)
+        if room is None:
+            continue
+        planned = planned_at((room_key, session.start.isoformat()), 0)
+        capacity = room.capacity
+        if capacity and planned > capacity:  # 0: capacity unknown
+            days = full.setdefault(room_key, {})
+            day = session.start.date()
+            days[day] = max(planned, days.get(day, 0))
+    return tuple(
+        (room_key, rooms[room_key].capacity, max(days.values()), tuple(sorted(days)))
+        for room_key, days in sorted(full.items())
+    )
 
 
 def seat_findings(

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from schoolaas.domain import finding_numbers as n
 from schoolaas.domain.calendar import Period
@@ -71,11 +72,13 @@ class Load:
     # offering key -> planned students
     group: Mapping[tuple[str, str], int] = field(default_factory=dict)
     # (offering key, group key) -> planned students
-    full_rooms_kept: list[tuple[Mapping[str, Room], frozenset[str]]] = field(
+    full_rooms_kept: list[tuple[Mapping[str, Room], frozenset[str], dict[int, Any]]] = field(
         default_factory=list, init=False, compare=False, repr=False
     )
-    # capacity.full_rooms of this Load per rooms mapping (by identity), kept
-    # here by the capacity check: the audits of every student share one Load
+    # capacity.full_rooms of this Load per rooms mapping (by identity), and
+    # the full room days of each sessions tuple met (by the tuple's id),
+    # kept here by the capacity check: the audits of every student share
+    # one Load, and thousands of plans the same sessions tuples
 
 
 @dataclass(frozen=True)
