@@ -27,6 +27,8 @@ from schoolaas.domain.premises import Room, TravelModel
 
 LIMIT = 50_000  # tuples kept (about 1.5 kB each; 770 espoo plans use some 4 800)
 
+WEEK_BITS = 64  # bits per week in ChoiceFacts.week_bits
+
 Choice = tuple[str, tuple[str, ...]]
 """(offering key, chosen group keys)."""
 
@@ -56,6 +58,11 @@ class ChoiceFacts:
     weeks: tuple[tuple[int, int], ...] | None
     # (week_number(day), whole minutes) per week in order; None when a
     # session's length is not a whole number of minutes
+    week_bits: tuple[int, int] | None = None
+    # the same minutes as one int: (first week, the minutes of week
+    # first + n in bits 64n .. 64n + 63); (0, 0) without sessions. Adding
+    # these (shifted to one first week) sums a plan's weeks in a few big-int
+    # additions: no plan comes near 2**64 minutes in a week
 
 
 class TimetableFacts:
@@ -235,6 +242,13 @@ class TimetableFacts:
         # one (week, minutes) tuple per distinct value: they repeat across the
         # choices (151,000 on espoo, some 10 MB when each had its own)
         week_minutes = self._week_minutes.setdefault
+        week_bits = None
+        if minutes is not None:
+            first = min(minutes, default=0)
+            bits = 0
+            for week, total in minutes.items():
+                bits |= total << (WEEK_BITS * (week - first))
+            week_bits = (first, bits)
         return ChoiceFacts(
             sessions=sessions,
             dates=tuple(dates),
@@ -243,6 +257,7 @@ class TimetableFacts:
             weeks=None
             if minutes is None
             else tuple(week_minutes(pair, pair) for pair in sorted(minutes.items())),
+            week_bits=week_bits,
         )
 
 
@@ -250,4 +265,12 @@ def _start(session: Session) -> datetime:
     return session.start
 
 
-__all__ = ["Choice", "ChoiceFacts", "Span", "TimetableFacts", "minute_of", "week_number"]
+__all__ = [
+    "WEEK_BITS",
+    "Choice",
+    "ChoiceFacts",
+    "Span",
+    "TimetableFacts",
+    "minute_of",
+    "week_number",
+]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -12,7 +14,7 @@ from schoolaas.domain.finding_numbers import PeriodWorkloadNumbers, WeekHoursNum
 from schoolaas.domain.findings import FindingCode
 from schoolaas.domain.model import AuditItem, Finding, ItemStatus, Provider, Severity
 from schoolaas.domain.timeline import RawSlot
-from schoolaas.domain.timetable_facts import TimetableFacts, week_number
+from schoolaas.domain.timetable_facts import WEEK_BITS, TimetableFacts, week_number
 
 _EPS = 1e-9
 _ZERO = timedelta()
@@ -92,11 +94,11 @@ def week_findings(
     numbers: WeekHoursNumbers: hours, limit, over (hours - limit), week ("2026-W41"),
     count (days with sessions); dates are those days.
     """
-    minutes = None if timetable is None else _week_minutes(items, timetable)
-    if minutes is None:
-        minutes = _week_minutes_by_day(buckets)
     limit = rules.max_hours_per_week * 60
-    over = {week: total for week, total in minutes.items() if total > limit + _EPS}
+    over = None if timetable is None else _weeks_over(items, timetable, limit + _EPS)
+    if over is None:
+        minutes = _week_minutes_by_day(buckets)
+        over = {week: total for week, total in minutes.items() if total > limit + _EPS}
     if not over:
         return []
     all_days = list(buckets)  # in date order
@@ -129,20 +131,31 @@ def week_findings(
     return findings
 
 
-def _week_minutes(items: Sequence[AuditItem], timetable: TimetableFacts) -> dict[int, float] | None:
-    """Minutes per week (week_number) from the remembered whole minutes of
-    each item's sessions: a few additions per item instead of a timedelta
-    per session. None when some session is not a whole number of minutes
-    long; whole minutes add up exactly, so the totals equal the per-day
-    float sums of :func:`_week_minutes_by_day`."""
-    totals: dict[int, int] = {}
+def _weeks_over(
+    items: Sequence[AuditItem], timetable: TimetableFacts, limit: float
+) -> dict[int, float] | None:
+    """Minutes per week (week_number) over ``limit`` (>= 0), from the remembered
+    whole minutes of each item's sessions (ChoiceFacts.week_bits): a big-int
+    addition per item, the weeks read out in C, instead of a timedelta per
+    session. None when some session is not a whole number of minutes long;
+    whole minutes add up exactly, so the totals equal the per-day float sums
+    of :func:`_week_minutes_by_day`."""
+    parts: list[tuple[int, int]] = []
     for item in items:
-        weeks = timetable.facts(item.sessions).weeks
-        if weeks is None:
+        found = timetable.facts(item.sessions).week_bits
+        if found is None:
             return None
-        for week, minutes in weeks:
-            totals[week] = totals.get(week, 0) + minutes
-    return {week: float(total) for week, total in totals.items()}
+        if found[1]:
+            parts.append(found)
+    if not parts:
+        return {}
+    base = min(first for first, _ in parts)
+    total = 0
+    for first, bits in parts:
+        total += bits << (WEEK_BITS * (first - base))
+    size = WEEK_BITS // 8
+    weeks = array("Q", total.to_bytes(-(-total.bit_length() // WEEK_BITS) * size, sys.byteorder))
+    return {base + n: float(minutes) for n, minutes in enumerate(weeks) if minutes > limit}
 
 
 def _week_minutes_by_day(buckets: Mapping[date, Sequence[RawSlot]]) -> dict[int, float]:
