@@ -31,6 +31,7 @@ from schoolaas.services.audit.inputs import (
     build_input,
     can_fork,
     compute_load,
+    helper_cut,
 )
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
@@ -339,7 +340,9 @@ class Workspace:
         if not can_fork(len(plans)):
             return dict(zip(ids, self._audit_plans(plans, shape, school), strict=True))
         load = self._load_of_all(self.catalogue())  # before the fork: the helper's too
-        cut = len(plans) // 2
+        # the plans before ``cut`` are this process's, the rest the helper's
+        # (halves when inputs are wanted: this process makes theirs again)
+        cut = len(plans) // 2 if shape == _DETAILED else helper_cut(len(plans))
         # the helper audits; with inputs wanted, this process makes them again
         theirs = _LABELLED if shape == _LABELLED else _RESULT
         with Helper(partial(_audit_part, self, plans[cut:], theirs, school, load)) as helper:

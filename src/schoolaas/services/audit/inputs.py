@@ -216,9 +216,25 @@ class ResolvedItems:
         self.rules = rules_from_settings(cat.settings)
         self.shared: dict[tuple[Any, ...], _Shared] = {}
         # by (offering, groups, period, code, provider, ects, school, start year)
+        self._exam_days: dict[tuple[Any, ...], dict[date, str]] = {}
 
     def resolver(self, student: StudentRow) -> ItemResolver:
         return ItemResolver(self.catalogue, self.rules, student, self)
+
+    def matriculation_days(
+        self, wanted: frozenset[str], sittings: Mapping[str, str]
+    ) -> dict[date, str]:
+        """Per matriculation exam day, the subject a student writing
+        ``wanted`` in ``sittings`` writes that day, else the day's first
+        subject (worked out once per choice of subjects and sittings)."""
+        key = (wanted, tuple(sorted(sittings.items())))
+        found = self._exam_days.get(key)
+        if found is None:
+            found = self._exam_days[key] = {}
+            for day, subjects in self.catalogue.matriculation_days.items():
+                mine = [s for s in subjects if writes_on(s, day, wanted, sittings)]
+                found[day] = (mine or list(subjects))[0]
+        return dict(found)
 
     def sessions(self, offering: Offering, group_keys: tuple[str, ...]) -> tuple[Session, ...]:
         """Sessions of the chosen groups in time order: the catalogue's
@@ -415,16 +431,13 @@ def build_input(
 ) -> AuditInput:
     """The audit's input for one plan; ``resolved``: the Workspace's for
     ``cat`` (shared between plans), else one made for this plan."""
-    resolver = (resolved if resolved is not None else ResolvedItems(cat)).resolver(student)
+    shared = resolved if resolved is not None else ResolvedItems(cat)
+    resolver = shared.resolver(student)
     rules = resolver.rules
     periods = resolver.periods
     wanted = frozenset(student.matriculation or ())
     sittings = dict(student.matriculation_sittings or {})
-    days: dict[date, str] = {}
-    for day, subjects in cat.matriculation_days.items():
-        # the subject the student writes that day in that sitting, if any
-        mine = [s for s in subjects if writes_on(s, day, wanted, sittings)]
-        days[day] = (mine or list(subjects))[0]
+    days = shared.matriculation_days(wanted, sittings)
     return AuditInput(
         plan_id=plan_id,
         items=tuple(resolver.resolve(row) for row in items),
@@ -451,6 +464,17 @@ def build_input(
 
 WORKERS_ENV = "SCHOOLAAS_AUDIT_WORKERS"  # "1": every plan audited in this process
 MIN_SHARED = 64  # fewer plans than this are not worth a second process
+HELPER_SHARE = 0.54
+"""Of the plans to audit, the helper's share. More than half: after the
+audits this process still reads the helper's answer (unpickling its
+results, some 0.3 s CPU on espoo's 3,900) and the caller's own queries and
+printing (check --all: about 0.6 s) while the helper is done; on espoo the
+two processes then end about together."""
+
+
+def helper_cut(count: int) -> int:
+    """Where the plans this process audits end and the helper's begin."""
+    return count - round(count * HELPER_SHARE)
 
 
 def can_fork(count: int) -> bool:
