@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from planner_fixtures import Tiny
 from seat_fixtures import SEATS, add_rivals
 
 from schoolaas.domain.suggest.solve import Cancel
+from schoolaas.services.errors import StaleEdit
 from schoolaas.services.suggest.seats import allocate_seats, apply_allocation, undo_allocation
 from schoolaas.services.workspace import Workspace
 
@@ -49,3 +51,24 @@ def test_a_cancelled_allocation_grants_nothing(tiny: Tiny) -> None:
     assert found.status == "UNKNOWN"
     assert found.met == 0
     assert not found.optimal
+
+
+@pytest.mark.parametrize("edit", ["removed", "enrolled"])
+def test_apply_after_the_plans_changed_refuses_and_changes_nothing(tiny: Tiny, edit: str) -> None:
+    rivals = add_rivals(tiny.url)
+    with Workspace.open(tiny.url) as ws:
+        found = allocate_seats(ws, "OTA", today=TODAY, time_limit=20, seed=1)
+        moving = [g for g in found.wishes if g.changed and g.item_id]
+        assert len(moving) == 2
+        # after the preview another counsellor changes one of the items it moves
+        if edit == "removed":
+            ws.remove_item(moving[-1].item_id)
+        else:
+            ws.set_status(moving[-1].item_id, "enrolled")
+        before = {p: held(ws, p) for p in (*rivals.plans.values(), tiny.aino_plan)}
+        with pytest.raises(StaleEdit) as refused:
+            apply_allocation(ws, found)
+        assert "CS-A1111" in str(refused.value)
+        assert moving[-1].student in str(refused.value)
+        assert "Preview again" in str(refused.value)
+        assert {p: held(ws, p) for p in before} == before  # the other plan kept its item too

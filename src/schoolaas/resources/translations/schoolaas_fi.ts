@@ -4323,6 +4323,10 @@ Muutosta ei tehty. Kaikki aiemmin tallennettu on yhä auki ohjelmassa: valitse K
       <source>--summary prints one student's plan on one page, without --group or --period.</source>
       <translation>--summary tulostaa yhden opiskelijan suunnitelman yhdelle sivulle, ilman valintoja --group ja --period.</translation>
     </message>
+    <message>
+      <source>{code} in the plan of {student} changed after the preview; nothing was changed. Run Preview again.</source>
+      <translation>{code} muuttui opiskelijan {student} suunnitelmassa esikatselun jälkeen; mitään ei muutettu. Esikatsele uudelleen.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

@@ -4323,6 +4323,10 @@ The edit was not made. Everything stored before is still open in the planner: ch
       <source>--summary prints one student's plan on one page, without --group or --period.</source>
       <translation>--summary skriver ut en studerandes plan på en sida, utan --group och --period.</translation>
     </message>
+    <message>
+      <source>{code} in the plan of {student} changed after the preview; nothing was changed. Run Preview again.</source>
+      <translation>{code} i planen för {student} ändrades efter förhandsvisningen; ingenting ändrades. Förhandsvisa igen.</translation>
+    </message>
   </context>
   <context>
     <name>StudyPlanReport</name>

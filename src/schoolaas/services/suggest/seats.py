@@ -40,6 +40,7 @@ from schoolaas.domain.suggest.model import Model
 from schoolaas.domain.suggest.request import Request, Rule, Wish
 from schoolaas.domain.suggest.solve import Cancel
 from schoolaas.services.audit.inputs import PERIODS_PER_YEAR, ItemResolver, compute_load
+from schoolaas.services.errors import NotFound, StaleEdit
 from schoolaas.services.plans import editing
 from schoolaas.services.suggest.ask import YEARS, _offerings_by_code, planned_periods
 from schoolaas.services.views import Change
@@ -63,6 +64,7 @@ class Granted:
     why: str = ""
     item_id: int = 0  # the plan's item of the wish
     current_groups: tuple[str, ...] = ()
+    current_grade: str | None = None  # the item's grade when the allocation was made
 
     @property
     def changed(self) -> bool:
@@ -289,6 +291,7 @@ def allocate_seats(
                         why=_why_not(model, w, left),
                         item_id=wish.current.item_id if wish.current else 0,
                         current_groups=wish.current.group_keys if wish.current else (),
+                        current_grade=wish.current.grade if wish.current else None,
                     )
                 )
                 continue
@@ -310,6 +313,7 @@ def allocate_seats(
                     groups,
                     item_id=wish.current.item_id if wish.current else 0,
                     current_groups=wish.current.group_keys if wish.current else (),
+                    current_grade=wish.current.grade if wish.current else None,
                 )
             )
     for key in sorted(set(wished) | set(granted)):
@@ -323,7 +327,11 @@ def apply_allocation(ws: Workspace, allocation: Allocation) -> Change:
     """The allocation in every plan at once, in one transaction: a wish
     granted elsewhere (another realisation or groups) moves, a wish not
     granted leaves the plan. The Change's snapshot holds the rows removed
-    and the ids added (services/suggest/apply.undo_proposal per plan)."""
+    and the ids added (services/suggest/apply.undo_proposal per plan).
+
+    Refused as a whole (StaleEdit, nothing changed) when a wish's item is
+    no longer as the allocation saw it: removed, or its status, grade or
+    groups changed after the preview (another window, another counsellor)."""
     removed: list[dict[str, object]] = []
     added: list[int] = []
     plans: set[int] = set()
@@ -335,7 +343,16 @@ def apply_allocation(ws: Workspace, allocation: Allocation) -> Change:
             plan = editing.need_plan(wish.plan_id, session=s)
             plans.add(wish.plan_id)
             students.add(plan.student_id)
-            removed.append(editing.remove_item(wish.item_id, session=s).snapshot)
+            seen = (ItemStatus.PLANNED, wish.current_grade, wish.current_groups)
+            try:
+                removed.append(editing.remove_item(wish.item_id, seen=seen, session=s).snapshot)
+            except (StaleEdit, NotFound):  # the whole allocation is rolled back
+                raise StaleEdit(
+                    "{code} in the plan of {student} changed after the preview; nothing was "
+                    "changed. Run Preview again.",
+                    code=wish.code,
+                    student=wish.student,
+                ) from None
             if wish.offering_key is not None:
                 change = editing.add_item(
                     wish.plan_id, wish.offering_key, group_keys=wish.group_keys, session=s
