@@ -124,3 +124,11 @@ def test_without_an_open_plan_an_edit_is_the_change_alone(ws: Workspace, tiny: T
     assert change.created_id is not None
     with pytest.raises(InvalidInput, match="No plan is open"):
         service.show_week(TUESDAY)
+
+
+def test_before_an_edit_the_service_says_how_it_would_clash(plans: PlanService, tiny: Tiny) -> None:
+    plans.remove_item(tiny.cs_item)
+    clashes = plans.clashes_of_adding(CS_KEY)  # back in: its lecture meets MAA6's lessons
+    assert [c.item.item_id for c in clashes] == [tiny.maa6_item]
+    assert clashes[0].overlaps and all(start.weekday() == 1 for start, _ in clashes[0].overlaps)
+    assert plans.clashes_of_groups(tiny.maa6_item, ()) == []  # nothing else left to meet

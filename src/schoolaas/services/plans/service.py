@@ -28,6 +28,7 @@ from schoolaas.services.views import Change, PlanState, PlanView, StudentView, i
 
 if TYPE_CHECKING:
     from schoolaas.domain.findings import AuditInput, AuditResult
+    from schoolaas.domain.timetable_index import Clash
     from schoolaas.services.suggest.seats import Allocation
     from schoolaas.services.workspace import Workspace
 
@@ -103,6 +104,24 @@ class PlanService:
         ("fits my timetable"): asked after the audit is on screen."""
         state = self._need_state()
         return state.catalogue.timetable.clashing_offerings(state.audit_items)
+
+    def clashes_of_adding(self, offering_key: str) -> list[Clash]:
+        """How the offering in its default groups would clash with the open
+        plan (one Clash per item; empty when it fits): asked before adding."""
+        state = self._need_state()
+        index = state.catalogue.timetable
+        return index.clash_details(state.audit_items, index.default_choice(offering_key))
+
+    def clashes_of_groups(self, item_id: int, group_keys: Sequence[str]) -> list[Clash]:
+        """How item ``item_id`` in ``group_keys`` would clash with the rest of
+        the open plan: asked before its groups change."""
+        state = self._need_state()
+        item = next((i for i in state.audit_items if i.item_id == item_id), None)
+        if item is None or item.offering_key not in state.catalogue.offerings:
+            return []
+        index = state.catalogue.timetable
+        others = [i for i in state.audit_items if i.item_id != item_id]
+        return index.clash_details(others, index.choice(item.offering_key, tuple(group_keys)))
 
     # --- edits: each returns the Change with the new state -----------------------
 

@@ -5,7 +5,7 @@ the application's "changes applied" signal; the window shows that state."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -17,8 +17,8 @@ from schoolaas.ui import options as opt
 from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
-    from schoolaas.domain.model import Acceptance, AuditItem
-    from schoolaas.domain.timetable_index import ChoiceFacts, Clash
+    from schoolaas.domain.model import Acceptance
+    from schoolaas.domain.timetable_index import Clash
     from schoolaas.services.catalogue.load import Catalogue
     from schoolaas.services.plans.service import PlanService
     from schoolaas.services.views import Change, ItemView, PlanState
@@ -98,7 +98,7 @@ class PlanEdits:
         offering = cat.offerings.get(key)
         code = offering.code if offering else key
         if offering is not None and not self._fits_or_confirmed(
-            code, cat.timetable.default_choice(key), state.audit_items, adding=True
+            code, lambda plans: plans.clashes_of_adding(key), adding=True
         ):
             return False
         command = self._command(
@@ -153,15 +153,16 @@ class PlanEdits:
         return command is not None and self.push(command)
 
     def _fits_or_confirmed(
-        self, code: str, choice: ChoiceFacts, others: Sequence[AuditItem], *, adding: bool
+        self, code: str, clashes_of: Callable[[PlanService], list[Clash]], *, adding: bool
     ) -> bool:
-        """Whether ``choice`` fits the plan's ``others``, or the user says to
-        go ahead all the same (the catalogue's index answers, as the audit
-        would once it is in)."""
-        cat = self.w.catalogue
-        if cat is None:
+        """Whether the choice fits the plan, or the user says to go ahead all
+        the same: ``clashes_of(plan service)`` asks the plan service how it
+        would clash (the catalogue's index answers, as the audit would once
+        it is in)."""
+        plans = self.w.plan_service
+        if plans is None or plans.state is None:
             return True
-        clashes: list[Clash] = cat.timetable.clash_details(others, choice)
+        clashes = clashes_of(plans)
         if not clashes:
             return True
         from schoolaas.ui.window import clash_question
@@ -204,19 +205,8 @@ class PlanEdits:
         item = self._item(item_id)
         if item is None:
             return False
-        state, cat, key = self.w.state, self.w.catalogue, item.offering_key
-        if (
-            tuple(groups) != tuple(item.group_keys)
-            and state is not None
-            and cat is not None
-            and key is not None
-            and key in cat.offerings
-            and not self._fits_or_confirmed(
-                item.code,
-                cat.timetable.choice(key, tuple(groups)),
-                [i for i in state.audit_items if i.item_id != item_id],
-                adding=False,
-            )
+        if tuple(groups) != tuple(item.group_keys) and not self._fits_or_confirmed(
+            item.code, lambda plans: plans.clashes_of_groups(item_id, groups), adding=False
         ):
             return False
         command = self._command(
