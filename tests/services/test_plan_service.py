@@ -130,5 +130,6 @@ def test_before_an_edit_the_service_says_how_it_would_clash(plans: PlanService, 
     plans.remove_item(tiny.cs_item)
     clashes = plans.clashes_of_adding(CS_KEY)  # back in: its lecture meets MAA6's lessons
     assert [c.item.item_id for c in clashes] == [tiny.maa6_item]
-    assert clashes[0].overlaps and all(start.weekday() == 1 for start, _ in clashes[0].overlaps)
+    assert clashes[0].overlaps
+    assert all(start.weekday() == 1 for start, _ in clashes[0].overlaps)  # on Tuesdays
     assert plans.clashes_of_groups(tiny.maa6_item, ()) == []  # nothing else left to meet
