@@ -12,6 +12,7 @@ from typing import Any, NamedTuple, TypeVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Select,
     String,
     case,
     cast,
@@ -46,6 +47,7 @@ from schoolaas.data.tables import (
 )
 
 RowT = TypeVar("RowT", bound=SQLModel)
+_Q = TypeVar("_Q", bound=Select[Any])  # a query of students, ORM rows or plain records
 
 # Statuses that occupy a seat or a room now (completed and failed do not).
 ACTIVE_STATUSES = ("planned", "enrolled")
@@ -82,9 +84,27 @@ def list_students(
     session: Session,
 ) -> Sequence[StudentRow]:
     """Students whose name, number or group contains every word of ``search``."""
-    query = select(StudentRow)
+    return session.exec(_students(select(StudentRow), search, school, include_archived)).all()
+
+
+def student_records(
+    search: str = "",
+    *,
+    school: str | None = None,
+    include_archived: bool = False,
+    session: Session,
+) -> Sequence[Any]:
+    """The students of :func:`list_students` as light read-only records
+    (StudentRow column names as attributes): no ORM object per row, which
+    for the 7,700 students of espoo took some 18 MB while the list was read."""
+    table = StudentRow.__table__  # type: ignore[attr-defined]
+    query = _students(sa_select(*table.c), search, school, include_archived)
+    return session.execute(query).all()
+
+
+def _students(query: _Q, search: str, school: str | None, include_archived: bool) -> _Q:
     if school:
-        query = query.where(StudentRow.school == school)
+        query = query.where(col(StudentRow.school) == school)
     if not include_archived:
         query = query.where(col(StudentRow.archived).is_(False))
     for word in search.split():
@@ -97,10 +117,7 @@ def list_students(
                 func.lower(StudentRow.group).like(pattern),
             )
         )
-    query = query.order_by(
-        col(StudentRow.last_name), col(StudentRow.first_name), col(StudentRow.id)
-    )
-    return session.exec(query).all()
+    return query.order_by(col(StudentRow.last_name), col(StudentRow.first_name), col(StudentRow.id))
 
 
 def get_plan(plan_id: int, *, session: Session) -> PlanRow | None:

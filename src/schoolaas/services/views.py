@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from schoolaas.domain.model import ItemStatus, MathSyllabus, Provider
 from schoolaas.wording.names import name_in, shown_name
@@ -109,25 +109,32 @@ class Change:
 # --- made from rows and audit items ---------------------------------------------
 
 
-def student_view(row: StudentRow) -> StudentView:
+def student_view(row: StudentRow | Any, shared: dict[Any, Any] | None = None) -> StudentView:
+    """The view of a StudentRow (or a record with its columns); ``shared``
+    keeps one object per equal school, group, language and matriculation
+    list across a list of students (the driver makes new ones per row)."""
     try:
         maths = MathSyllabus(row.maths)
     except ValueError:
         maths = MathSyllabus.MAA
+    one = ({} if shared is None else shared).setdefault
+    school, group, mother_tongue = row.school, row.group, row.mother_tongue
+    b1, a, worldview = row.b1_language, row.a_language, row.worldview
+    matriculation = tuple(row.matriculation or ())
     return StudentView(
         id=row.id or 0,
         number=row.number,
         first_name=row.first_name,
         last_name=row.last_name,
-        school=row.school,
-        group=row.group,
+        school=one(school, school),
+        group=one(group, group),
         start_year=row.start_year,
         maths=maths,
-        mother_tongue=row.mother_tongue,
-        b1_language=row.b1_language,
-        a_language=row.a_language,
-        worldview=row.worldview,
-        matriculation=tuple(row.matriculation or ()),
+        mother_tongue=one(mother_tongue, mother_tongue),
+        b1_language=one(b1, b1),
+        a_language=one(a, a),
+        worldview=one(worldview, worldview),
+        matriculation=one(matriculation, matriculation),
         archived=row.archived,
         updated_at=row.updated_at,
     )

@@ -186,10 +186,11 @@ class Workspace:
         self, search: str = "", *, school: str | None = None, include_archived: bool = False
     ) -> list[StudentView]:
         with self.session() as s:
-            rows = repo.list_students(
+            rows = repo.student_records(
                 search, school=school, include_archived=include_archived, session=s
             )
-            return [student_view(r) for r in rows]
+            shared: dict[Any, Any] = {}
+            return [student_view(r, shared) for r in rows]
 
     def student(self, student_id: int) -> StudentView:
         with self.session() as s:
