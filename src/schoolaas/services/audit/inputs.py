@@ -18,7 +18,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, datetime
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
@@ -77,6 +77,7 @@ def compute_load(counts: Iterable[tuple[str, tuple[str, ...], int]], cat: Catalo
     by_offering: dict[str, int] = defaultdict(int)
     by_group: dict[tuple[str, str], int] = defaultdict(int)
     by_room: dict[tuple[str, str], int] = defaultdict(int)
+    iso: dict[datetime, str] = {}  # each start's ISO text once (the catalogue shares the starts)
     for key, group_keys, count in counts:
         by_offering[key] += count
         offering = cat.offerings.get(key)
@@ -87,7 +88,11 @@ def compute_load(counts: Iterable[tuple[str, tuple[str, ...], int]], cat: Catalo
             group = offering.group(gkey)
             for s in group.sessions if group else ():
                 if s.room:
-                    by_room[(s.room, s.start.isoformat())] += count
+                    start = s.start
+                    text = iso.get(start)
+                    if text is None:
+                        text = iso[start] = start.isoformat()
+                    by_room[(s.room, text)] += count
     return Load(room_session=dict(by_room), offering=dict(by_offering), group=dict(by_group))
 
 
