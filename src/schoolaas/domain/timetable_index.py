@@ -235,12 +235,14 @@ class TimetableIndex(TimetableFacts):
                     lists[2].append(number)
                     lists[3].append(session)
         days: dict[int, _Day] = {}
-        for ordinal, (firsts, lasts, owners, sessions) in found.items():
+        numbers = "H" if len(keys) <= 0xFFFF else "i"  # 2 bytes each while they fit
+        for ordinal in list(found):
+            firsts, lasts, owners, sessions = found.pop(ordinal)  # gone as the day is laid
             order = sorted(range(len(firsts)), key=firsts.__getitem__)
             days[ordinal] = _Day(
-                array("i", (firsts[n] for n in order)),
-                array("i", (lasts[n] for n in order)),
-                array("i", (owners[n] for n in order)),
+                array("H", (firsts[n] for n in order)),  # a minute of the day
+                array("H" if max(lasts) <= 0xFFFF else "i", (lasts[n] for n in order)),
+                array(numbers, (owners[n] for n in order)),
                 tuple(sessions[n] for n in order),
                 max(last - first for first, last in zip(firsts, lasts, strict=True)),
             )
