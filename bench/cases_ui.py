@@ -192,6 +192,6 @@ def memory_row(espoo: DataSet, trees: tuple[Tree, Tree | None]) -> Row:
         note=f"peak resident memory (VmHWM) of bench/probes/app_session.py: the real "
         f"MainWindow opening espoo ({out['offerings']:,} offerings, "
         f"{out['students']:,} students, opened in {float(out['opened_s']):.1f} s), "  # type: ignore[arg-type]
-        "browsing 20 students, 5 edits + undo, a catalogue search",
+        "browsing 20 students, 5 edits + undo, a catalogue search, 'fits my timetable'",
         before=old,
     )
