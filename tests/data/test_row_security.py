@@ -378,6 +378,26 @@ def test_a_counsellors_workspace_lists_only_their_schools(results: Shared) -> No
         ws.close()
 
 
+def test_every_plan_audit_reads_only_the_rows_the_login_sees(results: Shared) -> None:
+    """audit_all reads the catalogue and the plan items through driver
+    cursors (repositories.driver_rows, a server-side cursor for the bulk
+    reads): the same policies limit them as any query of the login."""
+    tiny = results.tiny
+    for login, plan, student in (
+        (results.tap_counsellor, tiny.eero_plan, tiny.eero),
+        (results.aino, tiny.aino_plan, tiny.aino),
+    ):
+        ws = Workspace.open(results.url(login))
+        try:
+            audits = ws.audit_all_labelled()
+            assert set(audits) == {plan}
+            labels, _ = audits[plan]
+            assert set(labels) == {i.id for i in ws.items(plan)} != set()
+            assert {p.student_id for p in ws.active_plans()} == {student}
+        finally:
+            ws.close()
+
+
 def test_a_login_without_a_person_row_sees_nothing(results: Shared) -> None:
     for conn in _as(results, results.stranger):
         for table in sharing.PERSONAL:

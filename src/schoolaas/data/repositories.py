@@ -5,6 +5,7 @@ objects and views."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
@@ -231,7 +232,8 @@ def active_item_records(
         col(PlanRow.id).between(first, last),
         col(PlanRow.student_id).in_(_current_students(school)),
     )
-    return _records(table.c.plan_id.between(first, last) & table.c.plan_id.in_(active), session)
+    where = table.c.plan_id.between(first, last) & table.c.plan_id.in_(active)
+    return _records(where, session, stream=True)
 
 
 def _current_students(school: str | None) -> Any:
@@ -239,8 +241,9 @@ def _current_students(school: str | None) -> Any:
     return query.where(StudentRow.school == school) if school else query
 
 
-def _records(where: Any, session: Session) -> list[ItemRecord]:
-    """Plan items matching ``where`` as ItemRecords, ordered by plan and id.
+def _records(where: Any, session: Session, *, stream: bool = False) -> list[ItemRecord]:
+    """Plan items matching ``where`` as ItemRecords, ordered by plan and id
+    (``stream``: many, read as driver_rows streams them).
     Equal group lists are parsed once and shared: the records are read-only.
     The group lists come as JSON text on every database (a CAST: psycopg
     would parse PostgreSQL's json itself, once per row, a list each)."""
@@ -255,7 +258,7 @@ def _records(where: Any, session: Session) -> list[ItemRecord]:
     make = ItemRecord._make
     out: list[ItemRecord] = []
     append = out.append
-    for row in session.execute(query):
+    for row in driver_rows(query, session=session, stream=stream):
         values = list(row)
         raw = values[at]
         groups = parsed.get(raw) if raw.__class__ is str else None
@@ -378,15 +381,15 @@ def group_tuples(*, session: Session) -> Sequence[tuple[Any, ...]]:
         col(GroupRow.kind),
         col(GroupRow.capacity),
     ).order_by(col(GroupRow.offering), col(GroupRow.id))
-    return [tuple(row) for row in session.execute(query).all()]
+    return list(driver_rows(query, session=session))
 
 
 def session_tuples(*, session: Session) -> Iterator[tuple[Any, ...]]:
     """(group id, start, end, room, building, kind) of every session, streamed
     (not all rows in memory at once: 450,000 sessions at the scale of Espoo).
-    start and end come as the driver gives them (no SQLAlchemy conversion):
-    a datetime, or on SQLite the stored ISO text, which the caller parses
-    once per distinct value."""
+    start and end come as the driver gives them (driver_rows: no SQLAlchemy
+    conversion): a datetime, or on SQLite the stored ISO text, which the
+    caller parses once per distinct value."""
     query = sa_select(
         col(SessionRow.group_id),
         type_coerce(col(SessionRow.start), String),
@@ -395,9 +398,49 @@ def session_tuples(*, session: Session) -> Iterator[tuple[Any, ...]]:
         col(SessionRow.building),
         col(SessionRow.kind),
     ).order_by(col(SessionRow.group_id), col(SessionRow.start))
-    result = session.connection().execution_options(stream_results=True).execute(query)
-    for rows in result.partitions(5000):
-        yield from rows
+    return driver_rows(query, session=session, stream=True)
+
+
+_CURSOR_NUMBERS = itertools.count(1)
+DRIVER_BATCH = 10_000  # rows per fetch (a round trip on PostgreSQL)
+
+
+def driver_rows(
+    query: Select[*tuple[Any, ...]], *, session: Session, stream: bool = False
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``query`` as plain tuples of what the database driver
+    reads (no SQLAlchemy Row and no result conversion per row, which cost as
+    much CPU as the driver's own reading: for the 440,000 plan items of espoo
+    0.6 s of 1.3 on PostgreSQL and of 1.6 on SQLite), fetched a batch at a time.
+
+    The query runs on the session's own connection, in its transaction and
+    as its login, so row-level security limits it as any other query. With
+    ``stream`` (many rows) it runs on PostgreSQL in a server-side cursor, the
+    rows not all held by the client at once (two more round trips: not for a
+    few rows); SQLite's cursor reads as it is fetched from anyway.
+
+    Only for queries whose columns the driver already gives as wanted (ints,
+    floats, texts; JSON CAST to text; times as the caller expects them from
+    each driver) and whose parameters need no conversion (ints, texts)."""
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    arguments: Any = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    if stream and dialect.name == "postgresql":  # psycopg: a named cursor is server-side
+        cursor = connection.connection.cursor(f"schoolaas_rows_{next(_CURSOR_NUMBERS)}")
+    else:
+        cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), arguments)
+        while rows := cursor.fetchmany(DRIVER_BATCH):
+            yield from rows
+    finally:
+        cursor.close()
 
 
 def catalogue_fingerprint(*, session: Session) -> tuple[Any, ...]:
