@@ -380,8 +380,8 @@ def test_a_counsellors_workspace_lists_only_their_schools(results: Shared) -> No
 
 def test_every_plan_audit_reads_only_the_rows_the_login_sees(results: Shared) -> None:
     """audit_all reads the catalogue and the plan items through driver
-    cursors (repositories.driver_rows, a server-side cursor for the bulk
-    reads): the same policies limit them as any query of the login."""
+    cursors (repositories.driver_rows; the sessions through a server-side
+    cursor): the same policies limit them as any query of the login."""
     tiny = results.tiny
     for login, plan, student in (
         (results.tap_counsellor, tiny.eero_plan, tiny.eero),
