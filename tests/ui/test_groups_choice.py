@@ -73,3 +73,29 @@ def test_the_window_passes_the_seats_left(window: MainWindow, tiny, qtbot, monke
     window.edits.choose_groups(tiny.cs_item)
     assert seen
     assert set(seen[0]) == {"L01", "H01", "H02"}
+
+
+def test_undo_after_choosing_groups_of_a_course_just_added(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Add a course (its default groups), choose other groups, then Ctrl+Z
+    twice: the groups and then the course go, with no "changed elsewhere"
+    refusal (the undo of the choice put the default groups back as a
+    choice, so the undo of the add saw another item than it added)."""
+    refused: list[Exception] = []
+    monkeypatch.setattr(window.errors, "report_error", refused.append)
+    assert window.state is not None
+    cs = next(i for i in window.state.items if i.offering_key == CS_KEY)
+    assert window.edits.remove_item(cs.id)
+    window.undo_stack.clear()
+    assert window.edits.add_offering(CS_KEY)
+    added = next(i for i in window.state.items if i.offering_key == CS_KEY)
+    assert window.edits.set_groups(added.id, ("L01", "H02"))
+    window.undo_stack.undo()
+    assert next(i for i in window.state.items if i.id == added.id).group_keys == added.group_keys
+    window.undo_stack.undo()
+    assert refused == []
+    assert CS_KEY not in {i.offering_key for i in window.state.items}
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert refused == []
+    again = next(i for i in window.state.items if i.offering_key == CS_KEY)
+    assert again.group_keys == ("L01", "H02")

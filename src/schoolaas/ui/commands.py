@@ -267,15 +267,25 @@ class SetGroups(MergingEdit[tuple[str, ...]]):
     ):
         super().__init__(text, plans, apply, report)
         self.item_id, self.old, self.new = item_id, old, new
+        # the groups as stored before the first step: () when the item held
+        # its offering's default groups (``old`` shows them resolved)
+        self._stored: tuple[str, ...] | None = None
 
     def target(self) -> int:
         return self.item_id
 
     def do(self) -> Change:
-        return self.plans.set_groups(self.item_id, self.new, seen=self.old)
+        change = self.plans.set_groups(self.item_id, self.new, seen=self.old)
+        if self._stored is None:
+            self._stored = tuple(change.snapshot.get("groups", self.old))
+        return change
 
     def undo_edit(self) -> Change:
-        return self.plans.set_groups(self.item_id, self.old, seen=self.new)
+        """Back to the groups as stored: an item that held the default
+        groups holds them again as such, as the edit before it left it (an
+        undo of adding it compares with that)."""
+        back = self.old if self._stored is None else self._stored
+        return self.plans.set_groups(self.item_id, back, seen=self.new)
 
 
 class AcceptFinding(PlanCommand):
