@@ -15,7 +15,7 @@ from pathlib import Path
 
 from datasets import DataSet
 from results import Row, missing
-from trees import Tree, current
+from trees import Tree, current, scratch
 
 PROBES = Path(__file__).resolve().parent / "probes"
 
@@ -52,7 +52,7 @@ def edit_row(data: DataSet, rounds: int) -> Row:
     target = "≤ 20 ms"
     what = f"edit → findings shown, on {data.name}"
     try:
-        out = _probe("edit_findings.py", current().db(data.url), str(rounds))
+        out = _probe("edit_findings.py", scratch(current().db(data.url)), str(rounds))
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         return missing(what, target, str(exc))
     edits: list[dict[str, object]] = out["edits"]  # type: ignore[assignment]
@@ -169,7 +169,8 @@ def start_row(demo: DataSet | None, runs: int) -> Row:
 
 
 def _peak_mb(espoo: DataSet, tree: Tree) -> tuple[float, dict[str, object]]:
-    out = _probe("app_session.py", "memory", tree.db(espoo.url), "5", timeout=900, tree=tree)
+    db = scratch(tree.db(espoo.url))  # it edits: a copy
+    out = _probe("app_session.py", "memory", db, "5", timeout=900, tree=tree)
     hwm = out.get("hwm_mb")
     return float(hwm if hwm is not None else out["maxrss_mb"]), out  # type: ignore[arg-type]
 

@@ -101,3 +101,19 @@ def baseline(rev: str = BASELINE, say=print) -> Tree:
 
 def current(src: str | None = None) -> Tree:
     return Tree("after", Path(src).resolve() if src else None)
+
+
+def scratch(url: str) -> str:
+    """A throw-away copy of the SQLite database at ``url`` (a path or an
+    sqlite URL) under the temporary directory, for a probe that edits: the
+    data sets the audit's digest reads are never written by a probe (an
+    edit its undo did not fully take back once changed espoo's findings)."""
+    import atexit
+    import shutil
+
+    path = Path(url.removeprefix("sqlite:///")) if "://" in url else Path(url)
+    folder = Path(tempfile.mkdtemp(prefix="schoolaas-scratch-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    return f"sqlite:///{copy}"
