@@ -18,7 +18,7 @@ live in timetable_index.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -111,14 +111,9 @@ class TimetableFacts:
         key = (offering_key, group_keys)
         found = self._sessions.get(key)
         if found is None:
-            offering = self.offerings[offering_key]
-            out: list[Session] = []
-            for group_key in group_keys:
-                group = offering.group(group_key)
-                if group is not None:
-                    out.extend(group.sessions)
-            out.sort(key=_start)
-            found = self._sessions[key] = tuple(out)
+            found = self._sessions[key] = tuple(
+                choice_sessions(self.offerings[offering_key], group_keys)
+            )
         return found
 
     def default_choice(self, offering_key: str) -> ChoiceFacts:
@@ -265,12 +260,25 @@ def _start(session: Session) -> datetime:
     return session.start
 
 
+def choice_sessions(offering: Offering, group_keys: Iterable[str]) -> list[Session]:
+    """The sessions of ``offering``'s groups ``group_keys`` (unknown ones
+    give none) sorted by start, the groups' order kept for equal starts."""
+    out: list[Session] = []
+    for group_key in group_keys:
+        group = offering.group(group_key)
+        if group is not None:
+            out.extend(group.sessions)
+    out.sort(key=_start)
+    return out
+
+
 __all__ = [
     "WEEK_BITS",
     "Choice",
     "ChoiceFacts",
     "Span",
     "TimetableFacts",
+    "choice_sessions",
     "minute_of",
     "week_number",
 ]

@@ -33,7 +33,7 @@ from schoolaas.domain.finding_keys import SCHEDULED
 from schoolaas.domain.model import AuditItem, ItemStatus, Provider, Session
 from schoolaas.domain.overlap import overlap_pairs, overlap_partners, overlap_stretches
 from schoolaas.domain.timeline import RawSlot, busy_days, day_slots, sort_slots
-from schoolaas.domain.timetable_facts import ChoiceFacts, Span, TimetableFacts
+from schoolaas.domain.timetable_facts import ChoiceFacts, Span, TimetableFacts, choice_sessions
 from schoolaas.domain.travel_check import short_breaks
 
 K = TypeVar("K")
@@ -252,13 +252,7 @@ class TimetableIndex(TimetableFacts):
         """(date, session) of the offering's default choice, in the order
         :meth:`sessions` gives them, worked out and not kept."""
         offering = self.offerings[offering_key]
-        out: list[Session] = []
-        for group_key in offering.default_groups():
-            group = offering.group(group_key)
-            if group is not None:
-                out.extend(group.sessions)
-        out.sort(key=_start)
-        return [(s.start.date(), s) for s in out]
+        return [(s.start.date(), s) for s in choice_sessions(offering, offering.default_groups())]
 
     def clashing_groups(self, offering_key: str, items: Iterable[AuditItem]) -> set[str]:
         """Keys of the offering's study groups whose sessions would clash
@@ -396,10 +390,6 @@ class TimetableIndex(TimetableFacts):
         for slots in buckets.values():
             sort_slots(slots)
         return any(mine in pair for pair in self._pairs(buckets))
-
-
-def _start(session: Session) -> datetime:
-    return session.start
 
 
 def _item(facts: ChoiceFacts, n: int) -> AuditItem:
