@@ -28,10 +28,10 @@ from schoolaas.services.access import Access, access_of
 from schoolaas.services.audit.inputs import (
     Helper,
     ResolvedItems,
+    Runs,
     build_input,
     can_fork,
     compute_load,
-    helper_cut,
 )
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
@@ -327,10 +327,11 @@ class Workspace:
     def _audit_all(self, school: str | None, shape: str) -> dict[int, Any]:
         """Every active plan's AuditResult, or (labels, result), or (input,
         result) by ``shape``, in plan id order. When inputs.can_fork allows,
-        a helper process audits the second half of the plans meanwhile: it
-        is forked once the catalogue and the load of every student are
-        loaded here, so it starts with them (nothing is loaded twice). The
-        cyclic garbage collector pauses meanwhile (services/collector.py)."""
+        a helper process audits plans too: it is forked once the catalogue
+        and the load of every student are loaded here, so it starts with
+        them (nothing is loaded twice), and the two take runs of plans from
+        one list until none is left (inputs.Runs). The cyclic garbage
+        collector pauses meanwhile (services/collector.py)."""
         with collector_paused():
             return self._audit_all_plans(school, shape)
 
@@ -340,21 +341,35 @@ class Workspace:
         ids = [p for p, _ in plans]
         if not can_fork(len(plans)):
             return dict(zip(ids, self._audit_plans(plans, shape, school), strict=True))
-        load = self._load_of_all(self.catalogue())  # before the fork: the helper's too
-        # the plans before ``cut`` are this process's, the rest the helper's
-        # (halves when inputs are wanted: this process makes theirs again)
-        cut = len(plans) // 2 if shape == _DETAILED else helper_cut(len(plans))
-        # the helper audits; with inputs wanted, this process makes them again
+        # before the fork (the helper's too), the same for every run
+        held = self._held()
+        runs = Runs(len(plans))
+        # the helper's results come back without their inputs (lighter to
+        # send): with inputs wanted, this process makes them again
         theirs = _LABELLED if shape == _LABELLED else _RESULT
-        with Helper(partial(_audit_part, self, plans[cut:], theirs, school, load)) as helper:
-            mine = self._audit_plans(plans[:cut], shape, school, load)
-            rest = helper.answer()
-        if rest is None:  # the helper failed (killed, out of memory ...): audit here
-            rest = self._audit_plans(plans[cut:], shape, school, load)
-        elif shape == _DETAILED:
-            inputs = [inp for _, inp in self._inputs(plans[cut:], school, load)]
-            rest = list(zip(inputs, rest, strict=True))
-        return dict(zip(ids, [*mine, *rest], strict=True))
+        done: dict[int, list[Any]] = {}  # by the run's first index
+        helped: dict[int, list[Any]] = {}
+        with Helper(partial(_audit_part, self, plans, runs, theirs, school, held)) as helper:
+            for run in runs.take():
+                part = plans[run.start : run.stop]
+                done[run.start] = self._audit_plans(part, shape, school, held)
+                helped.update(helper.ready())  # read while the helper works on
+            helped.update(helper.rest())
+        results: list[Any] = []
+        while len(results) < len(plans):  # the runs in order; a failed helper's done here
+            start = len(results)
+            if start in done:
+                results += done[start]
+            elif start in helped and shape == _DETAILED:
+                part = plans[start : start + len(helped[start])]
+                inputs = [inp for _, inp in self._inputs(part, school, held)]
+                results += zip(inputs, helped[start], strict=True)
+            elif start in helped:
+                results += helped[start]
+            else:  # taken by a helper that failed before it answered
+                end = min((i for i in [*done, *helped] if i > start), default=len(plans))
+                results += self._audit_plans(plans[start:end], shape, school, held)
+        return dict(zip(ids, results, strict=True))
 
     def _load_of_all(self, cat: Catalogue) -> Load:
         """Students planned per offering, group and room session, over the
@@ -362,17 +377,24 @@ class Workspace:
         with self.session() as s:
             return compute_load(repo.planned_counts(session=s), cat)
 
+    def _held(self) -> tuple[Catalogue, Load]:
+        """The catalogue and the load of all students: what every plan's
+        audit input reads beside its own rows."""
+        cat = self.catalogue()
+        return cat, self._load_of_all(cat)
+
     def _inputs(
-        self, plans: Sequence[tuple[int, int]], school: str | None, load: Load | None = None
+        self,
+        plans: Sequence[tuple[int, int]],
+        school: str | None,
+        held: tuple[Catalogue, Load] | None = None,
     ) -> Iterator[tuple[int, AuditInput]]:
         """(plan id, AuditInput) of each (plan id, student id) of ``plans``, a
         run of the active plans of ``school`` in id order: the catalogue and
-        the load of all students once (``load``: already worked out), the
+        the load of all students once (``held``: already worked out), the
         plans' items, students and acceptances in one query each."""
-        cat = self.catalogue()
+        cat, load = held or self._held()
         resolved = self._resolved_items(cat)
-        if load is None:
-            load = self._load_of_all(cat)
         ids = [pid for pid, _ in plans]
         with self.session() as s:
             students = repo.students_by_id([sid for _, sid in plans], session=s)
@@ -395,10 +417,10 @@ class Workspace:
         plans: Sequence[tuple[int, int]],
         shape: str,
         school: str | None,
-        load: Load | None = None,
+        held: tuple[Catalogue, Load] | None = None,
     ) -> list[Any]:
         """The audits of ``plans`` (see _inputs) here, in order, in ``shape``."""
-        inputs = self._inputs(plans, school, load)
+        inputs = self._inputs(plans, school, held)
         if shape == _LABELLED:
             return [({i.item_id: i.label for i in inp.items}, audit_plan(inp)) for _, inp in inputs]
         if shape == _DETAILED:
@@ -509,19 +531,22 @@ _RESULT, _LABELLED, _DETAILED = "result", "labelled", "detailed"
 def _audit_part(
     ws: Workspace,
     plans: Sequence[tuple[int, int]],
+    runs: Runs,
     shape: str,
     school: str | None,
-    load: Load,
-) -> list[Any]:
-    """In the helper process (a fork of the one that holds ``ws``): the audits
-    of ``plans`` with the catalogue and ``load`` it started with, over
-    connections of its own. The pooled connections it inherited belong to
-    the parent: dropped unclosed, as SQLAlchemy asks after a fork."""
+    held: tuple[Catalogue, Load],
+) -> Iterator[tuple[int, list[Any]]]:
+    """In the helper process (a fork of the one that holds ``ws``): the
+    audits of the runs of ``plans`` it takes, each (first index, results),
+    with the catalogue and load (``held``) it started with, over connections of
+    its own. The pooled connections it inherited belong to the parent:
+    dropped unclosed, as SQLAlchemy asks after a fork."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)  # the parent's, not closed
         ws.engine.dispose(close=False)
     try:
-        return ws._audit_plans(plans, shape, school, load)
+        for run in runs.take():
+            yield run.start, ws._audit_plans(plans[run.start : run.stop], shape, school, held)
     finally:
         ws.close()
 

@@ -16,7 +16,7 @@ import re
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from multiprocessing.connection import Connection
@@ -472,17 +472,33 @@ def build_input(
 
 WORKERS_ENV = "SCHOOLAAS_AUDIT_WORKERS"  # "1": every plan audited in this process
 MIN_SHARED = 64  # fewer plans than this are not worth a second process
-HELPER_SHARE = 0.54
-"""Of the plans to audit, the helper's share. More than half: after the
-audits this process still reads the helper's answer (unpickling its
-results, some 0.3 s CPU on espoo's 3,900) and the caller's own queries and
-printing (check --all: about 0.6 s) while the helper is done; on espoo the
-two processes then end about together."""
+SMALLEST_RUN = 100
+"""The fewest plans a process takes at a time (three queries a run)."""
 
 
-def helper_cut(count: int) -> int:
-    """Where the plans this process audits end and the helper's begin."""
-    return count - round(count * HELPER_SHARE)
+class Runs:
+    """Runs of ``count`` things in order, handed out to whichever of the two
+    processes asks first: a counter in shared memory, made before the fork,
+    so both processes take from the same list. A run is a quarter of what
+    remains (at least SMALLEST_RUN), so the first runs are long and the
+    last short: the two processes end about together, however busy the
+    machine keeps either of them (a fixed split of the plans left one
+    waiting up to a second for the other on espoo)."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._next = multiprocessing.get_context("fork").Value("q", 0)
+
+    def take(self) -> Iterator[range]:
+        """The runs this process gets, until none is left."""
+        while True:
+            with self._next.get_lock():
+                start = int(self._next.value)
+                stop = min(self.count, start + max(SMALLEST_RUN, (self.count - start) // 4))
+                self._next.value = stop
+            if start >= self.count:
+                return
+            yield range(start, stop)
 
 
 def can_fork(count: int) -> bool:
@@ -502,32 +518,46 @@ class Helper:
     """One helper process forked now, running ``work()`` on a copy of this
     process as it is at this moment: whatever this process has loaded (the
     catalogue, the load of every student) the helper has too, without
-    loading it again or passing it over. Its answer comes back pickled
-    through a pipe (``answer()``). Use it in a ``with`` block: leaving the
+    loading it again or passing it over. ``work()`` yields answers; each
+    comes back pickled through a pipe as soon as it is made (``ready()``
+    while this process works too, ``rest()`` at the end). A helper that
+    fails (raises, is killed, runs out of memory) just sends no more: the
+    caller does what is missing. Use it in a ``with`` block: leaving the
     block ends a helper that is still running (this process failed).
 
     ``work`` must not use this process's open database connections (the
     helper's copies of them are shared with this process): a Workspace's
     work gives them up first (Workspace._audit_part)."""
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[[], Iterable[Any]]) -> None:
         context = multiprocessing.get_context("fork")  # explicit: never spawn
         self._answers, sending = context.Pipe(duplex=False)
-        self._process = context.Process(target=_send_answer, args=(work, sending), daemon=True)
+        self._ended = False
+        self._process = context.Process(target=_send_answers, args=(work, sending), daemon=True)
         self._process.start()
         sending.close()  # the helper's end; EOF here when the helper ends
 
-    def answer(self) -> Any | None:
-        """What ``work()`` returned, or None when the helper failed (raised,
-        was killed, ran out of memory ...)."""
+    def ready(self) -> list[Any]:
+        """The answers sent since the last call, without waiting for more."""
+        got: list[Any] = []
+        while not self._ended and self._answers.poll():  # EOF polls as ready too
+            self._receive(got)
+        return got
+
+    def rest(self) -> list[Any]:
+        """The answers still to come: waits until the helper has ended."""
+        got: list[Any] = []
+        while not self._ended:
+            self._receive(got)
+        self._answers.close()
+        self._process.join()
+        return got
+
+    def _receive(self, into: list[Any]) -> None:
         try:
-            done, value = self._answers.recv()
+            into.append(self._answers.recv())
         except (EOFError, OSError):
-            done, value = False, None
-        finally:
-            self._answers.close()
-            self._process.join()
-        return value if done else None
+            self._ended = True
 
     def __enter__(self) -> Helper:
         return self
@@ -539,11 +569,13 @@ class Helper:
         self._process.join()
 
 
-def _send_answer(work: Callable[[], Any], answers: Connection) -> None:
-    """In the helper: run ``work`` and send (done, its value) back."""
+def _send_answers(work: Callable[[], Iterable[Any]], answers: Connection) -> None:
+    """In the helper: send each answer of ``work()`` as it comes; on an
+    error, stop (the parent does what is missing)."""
     try:
-        answer: tuple[bool, Any] = (True, work())
-    except Exception:  # the parent does the work instead
-        answer = (False, None)
-    answers.send(answer)
-    answers.close()
+        for answer in work():
+            answers.send(answer)
+    except Exception:
+        pass
+    finally:
+        answers.close()
