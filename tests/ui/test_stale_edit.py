@@ -62,7 +62,26 @@ def test_an_undo_over_another_counsellors_change_is_refused(
     box = _stale_box(window)
     assert "CS-A1111" in box.text()
     assert _stored(tiny.url, tiny.aino_plan, tiny.cs_item).group_keys == ("L01",)
+    # the refused undo leaves the history: no "Redo" of an edit never undone
+    assert window.undo_stack.count() == 0
+    assert not window.undo_stack.canRedo()
+    assert not window.actions_.redo.isEnabled()
     box.close()
+
+
+def test_a_refused_undo_leaves_the_edits_before_it_to_undo(window: MainWindow, tiny) -> None:
+    assert window.edits.set_status(tiny.maa6_item, "enrolled", None)
+    assert window.edits.set_groups(tiny.cs_item, ("L01", "H02"))
+    with Workspace(tiny.url) as other:
+        other.set_groups(tiny.cs_item, ["L01"])
+    window.actions_.undo.trigger()  # refused: the groups were changed since
+    _stale_box(window).close()
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.canUndo()
+    assert not window.undo_stack.canRedo()
+    window.actions_.undo.trigger()  # the status edit before it still undoes
+    assert _stored(tiny.url, tiny.aino_plan, tiny.maa6_item).status == "planned"
+    assert window.undo_stack.canRedo()
 
 
 def test_a_stale_removal_and_rename_are_refused(window: MainWindow, tiny) -> None:

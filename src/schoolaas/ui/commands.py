@@ -8,7 +8,8 @@ shows.
 A command is *executed* once before it is pushed (``execute()``), so a
 refused edit (``PlannerError``) never lands on the stack; the stack's first
 ``redo()`` then does nothing. Later redo/undo errors are reported through
-``report`` and leave the command as it was. ``apply`` also gets the moment the
+``report``, and the refused step's command leaves the history (the plan
+stays as stored; undoing further back is still offered). ``apply`` also gets the moment the
 step began, so the window can show how long an edit (or its undo) took to
 reach the screen.
 """
@@ -113,6 +114,10 @@ class PlanCommand(QUndoCommand):
             db_guard.check(self.plans.workspace)
             self._apply(step(), began)
         except Exception as error:  # a service error must not escape into Qt
+            # the step was not taken: an obsolete command leaves the stack
+            # where it is (QUndoStack drops it), so the stack never offers to
+            # redo an edit that was never undone, or to undo one never redone
+            self.setObsolete(True)
             self._report(error)
 
     def do(self) -> Change:
