@@ -20,10 +20,6 @@ class Module:
     op: float
     compulsory: bool  # False: national elective
 
-    @property
-    def national_elective(self) -> bool:
-        return not self.compulsory
-
 
 @dataclass(frozen=True, slots=True)
 class LocalCourse:

@@ -77,9 +77,3 @@ class PairFields(TypedDict):
 def pair_numbers(a: AuditItem, b: AuditItem) -> PairFields:
     """code_a, code_b, label_a, label_b of an ordered pair."""
     return {"code_a": a.code, "code_b": b.code, "label_a": label(a), "label_b": label(b)}
-
-
-def is_scheduled(item: AuditItem) -> bool:
-    """Planned or enrolled: the items whose sessions still lie ahead.
-    Completed and failed items are history; their clashes no longer matter."""
-    return item.status in SCHEDULED

@@ -43,10 +43,6 @@ class Access:
         return self.kind == "student"
 
     @property
-    def is_admin(self) -> bool:
-        return self.kind == "admin"
-
-    @property
     def sees_overview(self) -> bool:
         """Whether the students' overview (other students) is shown."""
         return self.kind != "student"

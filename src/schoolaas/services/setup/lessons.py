@@ -65,10 +65,6 @@ class SchoolDays:
             if p.exam_start is not None and p.exam_end is not None and p.exam_end >= p.exam_start:
                 self._exam[p.key] = DateRange(p.exam_start, p.exam_end)
 
-    def days_off(self, school: str | None) -> frozenset[date]:
-        """The school's holidays and no-teaching days, every day of them."""
-        return frozenset(self._off.get(school or "", ()))
-
     def skip(self, school: str | None, period: str | None, first: date, last: date) -> set[date]:
         """Days between ``first`` and ``last`` without lessons for a group of
         ``school`` in ``period``: holidays, no-teaching days, the exam week."""

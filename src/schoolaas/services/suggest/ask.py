@@ -17,7 +17,6 @@ from schoolaas.domain.calendar import WeeklySlot, expand_weekly
 from schoolaas.domain.codes import normalise_code
 from schoolaas.domain.findings import AuditInput, Load
 from schoolaas.domain.model import (
-    AuditItem,
     DateRange,
     GroupKind,
     ItemStatus,
@@ -247,11 +246,6 @@ def _load(ws: Workspace, cat: Catalogue, base: AuditInput, keys: Iterable[str]) 
     with ws.session() as db:
         counts = repo.planned_counts(session=db, offerings=sorted(wanted))
     return compute_load(counts, cat)
-
-
-def current_items(request: Request) -> dict[int, AuditItem]:
-    """The plan's items that are wishes, by item id."""
-    return {w.current.item_id: w.current for w in request.wishes if w.current is not None}
 
 
 _DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -230,6 +230,3 @@ class AuditPanel(QWidget):
         f = self.selected_finding()
         if f is not None and not f.is_open:
             self.reopen_requested.emit(f.key)
-
-    def focus_findings(self) -> None:
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -137,9 +137,6 @@ class TimetablePanel(QWidget):
         found = next((i for i in range(1, self.periods.count()) if in_week(i)), 0)
         self.periods.setCurrentIndex(found)
 
-    def current_period_text(self) -> str:
-        return self.periods.currentText()
-
     def _on_day_refused(self, why: str) -> None:
         """A typed date that is no date: why, beside the field; the week stays."""
         self.day_error.setText(f"⚠ {why}" if why else "")
