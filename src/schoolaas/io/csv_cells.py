@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from _csv import Reader
+
+    from schoolaas.io.errors import Problem
+
+Row = TypeVar("Row")
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -69,3 +73,50 @@ def read_table(
             where="line 1",
         )
     return reader, columns
+
+
+def read_rows(
+    text: str,
+    required: Iterable[str],
+    *,
+    what: str,
+    doc: str,
+    most: int,
+    row: Callable[[int, dict[str, str]], Row],
+    key: Callable[[Row], Hashable],
+    twice: Callable[[Row, int], str],
+    ident: Callable[[dict[str, str]], str],
+) -> tuple[list[Row], list[Problem]]:
+    """The rows of a CSV table (read_table), each made by ``row`` from its
+    line number and cells (column -> stripped text). A row ``row`` refuses
+    (ValueError), or a second row with the same ``key`` (``twice`` words it,
+    given the first one's line), is a Problem named by ``ident`` of its
+    cells, and the reading goes on. Blank lines are skipped; more than
+    ``most`` rows, or text that is not CSV, is a ParseError."""
+    from schoolaas.io.errors import ParseError, Problem
+
+    reader, columns = read_table(text, required, what=what, doc=doc)
+    rows: list[Row] = []
+    problems: list[Problem] = []
+    seen: dict[Hashable, int] = {}
+    try:
+        for values in reader:
+            line = reader.line_num
+            if len(rows) + len(problems) >= most:
+                raise ParseError(f"more than {most} rows", where=f"line {line}")
+            if not any(v.strip() for v in values):
+                continue
+            cells = dict(zip(columns, (v.strip() for v in values), strict=False))
+            try:
+                made = row(line, cells)
+                found = key(made)
+                if found in seen:
+                    raise ValueError(twice(made, seen[found]))
+            except ValueError as exc:
+                problems.append(Problem(line, ident(cells), str(exc), line=True))
+                continue
+            seen[found] = line
+            rows.append(made)
+    except csv.Error as exc:
+        raise ParseError(f"broken CSV: {exc}", where=f"line {reader.line_num}") from None
+    return rows, problems

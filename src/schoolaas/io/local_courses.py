@@ -12,15 +12,14 @@ fact ("CS-A1111"): a student earns its credits once.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from schoolaas.domain.codes import local_form, normalise_code
-from schoolaas.io.csv_cells import read_table
-from schoolaas.io.errors import ParseError, Problem, parse_located
+from schoolaas.io.csv_cells import read_rows
+from schoolaas.io.errors import Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
 
 REQUIRED = ("school", "code")
@@ -49,34 +48,17 @@ class LocalCourseLine:
 
 
 def parse_local_courses(text: str) -> tuple[list[LocalCourseLine], list[Problem]]:
-    reader, columns = read_table(
-        text, REQUIRED, what="a local curriculum CSV", doc="docs/local-courses-csv.md"
+    return read_rows(
+        text,
+        REQUIRED,
+        what="a local curriculum CSV",
+        doc="docs/local-courses-csv.md",
+        most=MAX_ROWS,
+        row=_row,
+        key=lambda row: (row.school, local_form(row.code)),
+        twice=lambda row, first: f"{row.school} {row.code} listed twice (line {first})",
+        ident=lambda cells: f"{cells.get('school', '')} {cells.get('code', '')}".strip()[:80],
     )
-    rows: list[LocalCourseLine] = []
-    problems: list[Problem] = []
-    seen: dict[tuple[str, str], int] = {}
-    try:
-        for values in reader:
-            line = reader.line_num
-            if len(rows) + len(problems) >= MAX_ROWS:
-                raise ParseError(f"more than {MAX_ROWS} rows", where=f"line {line}")
-            if not any(v.strip() for v in values):
-                continue
-            record = dict(zip(columns, (v.strip() for v in values), strict=False))
-            try:
-                row = _row(line, record)
-                key = (row.school, local_form(row.code))
-                if key in seen:
-                    raise ValueError(f"{row.school} {row.code} listed twice (line {seen[key]})")
-            except ValueError as exc:
-                ident = f"{record.get('school', '')} {record.get('code', '')}".strip()[:80]
-                problems.append(Problem(line, ident, str(exc), line=True))
-                continue
-            seen[key] = line
-            rows.append(row)
-    except csv.Error as exc:
-        raise ParseError(f"broken CSV: {exc}", where=f"line {reader.line_num}") from None
-    return rows, problems
 
 
 def load_file(

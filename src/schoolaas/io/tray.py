@@ -8,7 +8,6 @@ Finnish or Swedish weekday abbreviations; "10.00" works too).
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass
@@ -17,8 +16,8 @@ from pathlib import Path
 
 from schoolaas.domain.calendar import WeeklySlot
 from schoolaas.domain.codes import normalise_code
-from schoolaas.io.csv_cells import read_table
-from schoolaas.io.errors import ParseError, Problem, parse_located
+from schoolaas.io.csv_cells import read_rows
+from schoolaas.io.errors import Problem, parse_located
 from schoolaas.io.files import MAX_BYTES, decode_text, read_bytes
 
 REQUIRED = ("period", "bar", "course_code", "slots")
@@ -66,31 +65,17 @@ class TrayRow:
 
 
 def parse_tray(text: str) -> tuple[list[TrayRow], list[Problem]]:
-    reader, columns = read_table(text, REQUIRED, what="a tray CSV", doc="docs/tray-csv.md")
-    rows: list[TrayRow] = []
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    try:
-        for values in reader:
-            line = reader.line_num
-            if len(rows) + len(problems) >= MAX_ROWS:
-                raise ParseError(f"more than {MAX_ROWS} rows", where=f"line {line}")
-            if not any(v.strip() for v in values):
-                continue
-            record = dict(zip(columns, (v.strip() for v in values), strict=False))
-            try:
-                row = _row(line, record)
-                if row.key in seen:
-                    raise ValueError(f"group {row.group_code} listed twice (line {seen[row.key]})")
-            except ValueError as exc:
-                ident = record.get("course_code", "")[:60]
-                problems.append(Problem(line, ident, str(exc), line=True))
-                continue
-            seen[row.key] = line
-            rows.append(row)
-    except csv.Error as exc:
-        raise ParseError(f"broken CSV: {exc}", where=f"line {reader.line_num}") from None
-    return rows, problems
+    return read_rows(
+        text,
+        REQUIRED,
+        what="a tray CSV",
+        doc="docs/tray-csv.md",
+        most=MAX_ROWS,
+        row=_row,
+        key=lambda row: row.key,
+        twice=lambda row, first: f"group {row.group_code} listed twice (line {first})",
+        ident=lambda cells: cells.get("course_code", "")[:60],
+    )
 
 
 def load_file(path: str | Path, *, limit: int = MAX_BYTES) -> tuple[list[TrayRow], list[Problem]]:
