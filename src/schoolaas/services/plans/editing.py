@@ -53,22 +53,48 @@ def lock_student(student_id: int, *, session: Session) -> None:
 
 
 def plan_to_edit(plan_id: int, *, session: Session) -> PlanRow:
-    """The plan an edit changes, its student's row locked (lock_student)
-    and the plan read again under the lock: what another edit saved while
-    this one waited is what this one compares with (``seen``), not a row
-    read before."""
-    plan = need_plan(plan_id, session=session)
-    lock_student(plan.student_id, session=session)
-    session.refresh(plan)
+    """The plan an edit changes, its student's row locked (lock_student,
+    found through the plan) and the plan read under the lock: what another
+    edit saved while this one waited is what this one compares with
+    (``seen``), not a row read before."""
+    _lock_student_of(plan_id=plan_id, session=session)
+    plan = session.get(PlanRow, plan_id, populate_existing=True)
+    if plan is None:
+        raise NotFound("There is no plan with id {plan_id}.", plan_id=plan_id)
     return plan
 
 
 def item_to_edit(item_id: int, *, session: Session) -> tuple[PlanItemRow, PlanRow]:
-    """The item an edit changes and its plan, read under the student's lock."""
-    item = need_item(item_id, session=session)
-    plan = plan_to_edit(item.plan_id, session=session)
-    session.refresh(item)
-    return item, plan
+    """The item an edit changes and its plan, read (in one query) under the
+    student's lock (see plan_to_edit)."""
+    _lock_student_of(item_id=item_id, session=session)
+    found = session.execute(
+        sa_select(PlanItemRow, PlanRow)
+        .join(PlanRow, col(PlanRow.id) == col(PlanItemRow.plan_id))
+        .where(col(PlanItemRow.id) == item_id)
+        .execution_options(populate_existing=True)
+    ).first()
+    if found is None:
+        raise NotFound("There is no plan item with id {item_id}.", item_id=item_id)
+    return found[0], found[1]
+
+
+def _lock_student_of(
+    *, plan_id: int | None = None, item_id: int | None = None, session: Session
+) -> None:
+    """lock_student for the student of plan ``plan_id`` (or of the plan of
+    item ``item_id``), found in the same statement: the lock comes before
+    the edit reads the plan or item, so those reads see what it waited for."""
+    query = sa_select(col(StudentRow.id)).join(
+        PlanRow, col(PlanRow.student_id) == col(StudentRow.id)
+    )
+    if item_id is not None:
+        query = query.join(PlanItemRow, col(PlanItemRow.plan_id) == col(PlanRow.id)).where(
+            col(PlanItemRow.id) == item_id
+        )
+    else:
+        query = query.where(col(PlanRow.id) == plan_id)
+    session.execute(query.with_for_update(key_share=True, of=StudentRow))
 
 
 def need_item(item_id: int, *, session: Session) -> PlanItemRow:

@@ -21,6 +21,7 @@ from schoolaas.domain.audit import audit
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.plans.blocks import monday_of
+from schoolaas.services.plans.reading import PlanReader
 from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.plans.week import build_week, opening_week
 from schoolaas.services.suggest.apply import apply_proposal, undo_proposal
@@ -44,6 +45,7 @@ class PlanService:
         self.language = language
         self.state: PlanState | None = None
         self._run: Callable[[AuditInput], AuditResult] = audit
+        self._reader = PlanReader(workspace)
 
     # --- opening and reading --------------------------------------------------
 
@@ -261,7 +263,7 @@ class PlanService:
         """Audit ``plan`` and lay out its week: the new state. ``items_only``:
         only items of the plan changed (the catalogue is the one held;
         otherwise a changed catalogue is loaded first)."""
-        inp = self.workspace.audit_input(plan.id, as_loaded=items_only)
+        inp = self._reader.audit_input(plan.id, items_only=items_only)
         cat = self.workspace.loaded_catalogue or self.workspace.catalogue()
         result = self._run(inp)
         if jump is not None:

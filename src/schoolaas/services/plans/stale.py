@@ -14,8 +14,7 @@ from typing import Protocol
 
 from sqlmodel import Session, col, select
 
-from schoolaas.data import repositories as repo
-from schoolaas.data.tables import ChangeLogRow, PlanRow
+from schoolaas.data.tables import ChangeLogRow, PlanItemRow, PlanRow
 from schoolaas.services.errors import StaleEdit
 from schoolaas.wording.messages import say
 
@@ -64,7 +63,10 @@ def check_plan(plan: PlanRow, seen: PlanSeen | None, *, session: Session) -> Non
     """Refuse (StaleEdit) when the plan's items are not what ``seen`` showed."""
     if seen is None:
         return
-    now = plan_seen(repo.items_of([plan.id or 0], session=session))
+    columns = select(PlanItemRow.id, PlanItemRow.status, PlanItemRow.grade)
+    rows = session.exec(columns.where(PlanItemRow.plan_id == plan.id)).all()
+    # the three columns, not whole rows: plan_seen of the stored items
+    now = tuple(sorted((item_id or 0, status, grade) for item_id, status, grade in rows))
     if tuple(tuple(s) for s in seen) == now:
         return
     raise StaleEdit(
