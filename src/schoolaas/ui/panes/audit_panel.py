@@ -123,11 +123,7 @@ class AuditPanel(QWidget):
 
     def show_result(self, result: AuditResult, labels: dict[int, str]) -> None:
         selected = self.selected_finding()
-        self.setUpdatesEnabled(False)  # a progress bar's new value repaints at once
-        try:
-            self._show_credits(result.credits)
-        finally:
-            self.setUpdatesEnabled(True)
+        self._show_credits(result.credits)
         self._changed_rows = []
         self.model.set_findings(result.findings, labels)
         self._fit_rows()
@@ -197,11 +193,23 @@ class AuditPanel(QWidget):
         self._set(self.university, c.university_op_planned, c.total_required, text=university)
 
     def _set(self, bar: QProgressBar, value: float, target: float, text: str = "") -> None:
-        bar.setRange(0, max(int(target * SCALE), 1))
-        bar.setValue(min(int(value * SCALE), bar.maximum()))
-        bar.setFormat(text or fill(self.tr("%1 / %2 op"), f"{value:g}", f"{target:g}"))
-        bar.setToolTip(bar.format())
-        bar.setAccessibleDescription(bar.format())
+        """Show ``value`` of ``target`` on ``bar``; a bar showing that
+        already is left alone (an edit changes one or two bars, and the
+        rest of the pane is not repainted with them)."""
+        maximum = max(int(target * SCALE), 1)
+        shown = min(int(value * SCALE), maximum)
+        label = text or fill(self.tr("%1 / %2 op"), f"{value:g}", f"{target:g}")
+        if (bar.maximum(), bar.value(), bar.format()) == (maximum, shown, label):
+            return
+        bar.setUpdatesEnabled(False)  # a progress bar's new value repaints at once
+        try:
+            bar.setRange(0, maximum)
+            bar.setValue(shown)
+            bar.setFormat(label)
+        finally:
+            bar.setUpdatesEnabled(True)  # repainted with the rest of the window
+        bar.setToolTip(label)
+        bar.setAccessibleDescription(label)
 
     def selected_finding(self) -> Finding | None:
         rows = self.table.selectionModel().selectedRows()

@@ -37,6 +37,7 @@ class FindingsModel(RowTableModel["Finding"]):
         ]
         self._labels: dict[int, str] = {}
         self._texts: dict[str, tuple[str, str, str]] = {}  # worded once per audit
+        self._worded: dict[str, tuple[Finding, tuple[str, str, str]]] = {}  # and what they say
         self._error: tuple[int, QColor] = (-1, QColor())  # (palette key, table_error_colour)
 
     def set_findings(self, findings: tuple[Finding, ...], labels: dict[int, str]) -> None:
@@ -48,9 +49,13 @@ class FindingsModel(RowTableModel["Finding"]):
         ordered = sorted(
             findings, key=lambda f: (not f.is_open, _ORDER.get(str(f.severity), 3), f.key)
         )
-        self._texts = {
-            f.key: (finding_text(f), acceptance_text(f), severity_text(f.severity)) for f in ordered
-        }
+        before, self._worded = self._worded, {}
+        for f in ordered:  # a finding as it was after the last edit keeps its words
+            kept = before.get(f.key)
+            if kept is None or kept[0] != f:
+                kept = (f, (finding_text(f), acceptance_text(f), severity_text(f.severity)))
+            self._worded[f.key] = kept
+        self._texts = {key: words for key, (_, words) in self._worded.items()}
         self.set_rows(ordered)
 
     def _error_colour(self) -> QColor:

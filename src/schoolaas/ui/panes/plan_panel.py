@@ -24,7 +24,7 @@ from schoolaas.ui.widgets.enum_values import ENROLLED, FAILED, PLANNED, STATUSES
 from schoolaas.ui.widgets.list_table import set_up_list_table
 from schoolaas.ui.widgets.offering_drag import accept_offerings, drop_offerings
 from schoolaas.ui.widgets.plain_text import plain_label
-from schoolaas.ui.widgets.table_base import ID_ROLE, SORT_ROLE
+from schoolaas.ui.widgets.table_base import ID_ROLE, SORT_ROLE, RowSortProxy
 from schoolaas.ui.widgets.text_widths import TextWidths
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class PlanTable(QTableView):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self._widths: dict[int, tuple[Any, int]] = {}  # column -> (rows and font, width)
+        self._widths: dict[int, tuple[Any, int]] = {}  # column -> (texts and font, width)
         self._texts = TextWidths(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -90,11 +90,11 @@ class PlanTable(QTableView):
         if not isinstance(model, PlanModel) or model.rowCount() == 0:
             return super().sizeHintForColumn(column)
         self.ensurePolished()
-        when = (model.version, self.font().key(), self.showGrid())
+        texts = model.column_texts(column)
+        when = (texts, self.font().key(), self.showGrid())  # an edit leaves most columns so
         known = self._widths.get(column)
         if known is not None and known[0] == when:
             return known[1]
-        texts = model.column_texts(column)
         hint = self._texts.widest(
             column, texts, lambda row: proxy.mapFromSource(model.index(row, column))
         )
@@ -113,7 +113,7 @@ class PlanPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PlanModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = PlanTable(self)

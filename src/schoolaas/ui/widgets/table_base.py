@@ -4,13 +4,15 @@ findings and students models (columns declared once by each subclass)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 import PySide6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -248,6 +250,35 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         value = self.value(index.row(), index.column(), role)
         return no_value() if value is None else value
 
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a delegate asks of one cell (it asks seven to paint or
+        measure it) in one call from C++, not one ``data()`` call each."""
+        if index.isValid():
+            self.fill(index.row(), index.column(), roleDataSpan)
+
+    def fill(self, row: int, column: int, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """``multiData`` by row and column numbers (for a proxy): each role
+        in ``span`` gets what ``value`` gives, roles without data none."""
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self.headers)):
+            for data in _role_data(span):
+                data.clearData()
+            return
+        extra = self.extra_roles
+        for data in _role_data(span):
+            role = data.role()
+            if role in (_DISPLAY, _ACCESSIBLE):
+                data.setData(self.cells(row)[column])
+                continue
+            value = None
+            if role in _OWN_ROLES:
+                value = self.value(row, column, role)
+            elif extra is None or role in extra:
+                value = self.extra(self._rows[row], column, role)
+            if value is None:
+                data.clearData()
+            else:
+                data.setData(value)
+
     def value(self, row: int, column: int, role: int) -> Any:
         """``data()`` by row and column numbers (for a proxy in Python)."""
         extra = self.extra_roles
@@ -276,6 +307,29 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def extra(self, row: Row, column: int, role: int) -> Any:
         return None
+
+
+class RowSortProxy(QSortFilterProxyModel):
+    """A sorting proxy over a RowTableModel that hands a delegate's
+    ``multiData`` to the model in one call (QSortFilterProxyModel asks the
+    model's ``data()`` once per role: seven calls into Python a cell)."""
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        source = self.sourceModel()
+        if not isinstance(source, RowTableModel):
+            super().multiData(index, roleDataSpan)
+            return
+        at = self.mapToSource(index)
+        if at.isValid():
+            source.fill(at.row(), at.column(), roleDataSpan)
+        else:
+            for data in _role_data(roleDataSpan):
+                data.clearData()
+
+
+def _role_data(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
+    """The roles of a span (PySide also passes a single QModelRoleData)."""
+    return (span,) if isinstance(span, QModelRoleData) else span
 
 
 def _first_difference(shorter: list[Any], longer: list[Any]) -> int:
