@@ -37,15 +37,15 @@ def status_text(model: QObject, status: ItemStatus | str) -> str:
     }[str(status)]
 
 
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class PlanModel(RowTableModel["ItemView"]):
-    extra_roles = frozenset(
-        {
-            int(Qt.ItemDataRole.ForegroundRole),
-            int(Qt.ItemDataRole.BackgroundRole),
-            int(Qt.ItemDataRole.ToolTipRole),
-            int(Qt.ItemDataRole.TextAlignmentRole),
-        }
-    )
+    extra_roles = frozenset({_FOREGROUND, _BACKGROUND, _TOOLTIP, _ALIGNMENT})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,13 +130,14 @@ class PlanModel(RowTableModel["ItemView"]):
         return [self.cells(r)[column] for r in range(len(self._rows))]
 
     def extra(self, row: ItemView, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and self._flagged.get(row.id):
-            return self._colour(1)  # 4.5:1 on the rows, dark palettes too
-        if role == Qt.ItemDataRole.BackgroundRole and self._band.get(row.id):
-            return self._colour(2)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        # asked for every cell painted: the roles as plain ints
+        if role == _FOREGROUND:
+            return self._colour(1) if self._flagged.get(row.id) else None  # 4.5:1, dark too
+        if role == _BACKGROUND:
+            return self._colour(2) if self._band.get(row.id) else None
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (OP, ECTS) else None
+        if role == _TOOLTIP:
             where = self.tr("Aalto University") if row.provider == AALTO else self.tr("School")
             return plain(f"{row.code} — {row.name}\n{where}")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OP, ECTS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -113,6 +113,7 @@ class PlanPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PlanModel(self)
+        self._header_widths: dict[int, tuple[Any, int]] = {}  # column -> (its shape, width)
         self.proxy = RowSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -183,9 +184,16 @@ class PlanPanel(QWidget):
         groups) must widen its column too (as resizeColumnToContents does,
         without touching a column whose width stays)."""
         header = self.table.horizontalHeader()
+        # what the header's own width of a column depends on: its title, the
+        # font and the sort arrow (the same after nearly every edit)
+        shape = (header.font().key(), header.sortIndicatorSection(), header.sortIndicatorOrder())
         for column in range(self.model.columnCount()):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
-                width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                own = (shape, self.model.headers[column])
+                known = self._header_widths.get(column)
+                if known is None or known[0] != own:
+                    known = self._header_widths[column] = (own, header.sectionSizeHint(column))
+                width = max(self.table.sizeHintForColumn(column), known[1])
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
 

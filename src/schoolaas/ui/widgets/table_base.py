@@ -259,21 +259,25 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def fill(self, row: int, column: int, span: QModelRoleDataSpan | QModelRoleData) -> None:
         """``multiData`` by row and column numbers (for a proxy): each role
         in ``span`` gets what ``value`` gives, roles without data none."""
-        if not (0 <= row < len(self._rows) and 0 <= column < len(self.headers)):
-            for data in _role_data(span):
+        rows = self._rows
+        spans = _role_data(span)
+        if not (0 <= row < len(rows) and 0 <= column < len(self.headers)):
+            for data in spans:
                 data.clearData()
             return
         extra = self.extra_roles
-        for data in _role_data(span):
+        item = rows[row]
+        for data in spans:
             role = data.role()
             if role in (_DISPLAY, _ACCESSIBLE):
-                data.setData(self.cells(row)[column])
+                data.setData((self._cells[row] or self.cells(row))[column])
                 continue
-            value = None
             if role in _OWN_ROLES:
                 value = self.value(row, column, role)
             elif extra is None or role in extra:
-                value = self.extra(self._rows[row], column, role)
+                value = self.extra(item, column, role)
+            else:
+                value = None
             if value is None:
                 data.clearData()
             else:
@@ -329,7 +333,7 @@ class RowSortProxy(QSortFilterProxyModel):
 
 def _role_data(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
     """The roles of a span (PySide also passes a single QModelRoleData)."""
-    return (span,) if isinstance(span, QModelRoleData) else span
+    return (span,) if span.__class__ is QModelRoleData else span
 
 
 def _first_difference(shorter: list[Any], longer: list[Any]) -> int:
