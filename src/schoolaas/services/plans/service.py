@@ -7,8 +7,10 @@ and its week's blocks. The window shows that state; it never audits.
 The service follows the plan a window looks at ("the open plan"): an edit
 that makes a plan opens it, an edit (or undo) in another version of the
 student opens that version, and a deleted open plan gives way to the
-student's active one. Every database step is one Workspace call (one unit of
-work); the audit runs here, after the edit is stored."""
+student's active one. Every database step is one unit of work: an edit is
+one Workspace call, and the plan is then read again by the service's
+PlanReader (services/plans/reading.py: after an edit of its items, only the
+items and seat counts); the audit runs here, after the edit is stored."""
 
 from __future__ import annotations
 
