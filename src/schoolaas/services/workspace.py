@@ -6,7 +6,7 @@ Database failures come out as StorageError naming the database."""
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import Any
@@ -27,11 +27,13 @@ from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services.access import Access, access_of
 from schoolaas.services.audit.inputs import (
     Helper,
+    PlanRows,
     ResolvedItems,
     Runs,
     build_input,
     can_fork,
     compute_load,
+    room_sharing,
 )
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
@@ -272,16 +274,38 @@ class Workspace:
     def audit_items(self, plan_id: int) -> tuple[AuditItem, ...]:
         return self._audit_input(plan_id).items
 
-    def _audit_input(self, plan_id: int, *, as_loaded: bool = False) -> AuditInput:
-        cat = self._catalogue if as_loaded and self._catalogue is not None else self.catalogue()
+    def _audit_input(self, plan_id: int) -> AuditInput:
+        cat = self.catalogue()
+        rows = self.plan_rows(plan_id, cat)
+        load = compute_load(rows.counts, cat)
+        return build_input(
+            plan_id,
+            rows.student,
+            rows.items,
+            rows.acceptances,
+            cat,
+            load,
+            self._resolved_items(cat),
+        )
+
+    def plan_rows(
+        self,
+        plan_id: int,
+        cat: Catalogue,
+        sharing: Callable[[Sequence[Any]], Iterable[str]] | None = None,
+    ) -> PlanRows:
+        """What one plan's audit input is made of, read in one unit of work:
+        its student, items and acceptances, and the planned counts of the
+        offerings its audit reads (``sharing`` of its items; by default
+        inputs.room_sharing in ``cat``)."""
         with self.session() as s:
             plan = editing.need_plan(plan_id, session=s)
             student = _need_student(plan.student_id, s)
             items = repo.item_records([plan_id], session=s)
             accs = repo.acceptances_of([plan_id], session=s)
-            counts = repo.planned_counts(session=s, offerings=_sharing(items, cat))
-        load = compute_load(counts, cat)
-        return build_input(plan_id, student, items, accs, cat, load, self._resolved_items(cat))
+            wanted = sharing(items) if sharing is not None else room_sharing(items, cat)
+            counts = repo.planned_counts(session=s, offerings=wanted)
+        return PlanRows(student, items, accs, counts)
 
     def planned_students(self, offering_key: str) -> int:
         """Students whose active plan holds ``offering_key`` (planned or
@@ -289,13 +313,10 @@ class Workspace:
         with self.session() as s:
             return sum(c for _, _, c in repo.planned_counts(session=s, offerings=[offering_key]))
 
-    def audit_input(self, plan_id: int, *, as_loaded: bool = False) -> AuditInput:
-        """The AuditInput of one plan. ``as_loaded``: resolved in the
-        catalogue this workspace holds without asking whether the database's
-        changed (after an edit of plan items only, which cannot change it;
-        another copy's change to the catalogue reaches the app through its
-        change watcher, services/live.py, which refreshes the plan)."""
-        return self._audit_input(plan_id, as_loaded=as_loaded)
+    def audit_input(self, plan_id: int) -> AuditInput:
+        """The AuditInput of one plan, in the catalogue as the database holds
+        it now (the plan service's own reads: services/plans/reading.py)."""
+        return self._audit_input(plan_id)
 
     def audit(self, plan_id: int) -> AuditResult:
         return self.audit_detailed(plan_id)[1]
@@ -549,27 +570,6 @@ def _audit_part(
             yield run.start, ws._audit_plans(plans[run.start : run.stop], shape, school, held)
     finally:
         ws.close()
-
-
-def _sharing(items: Sequence[Any], cat: Catalogue) -> set[str]:
-    """The offerings whose load one plan's audit reads: the plan's own, and
-    every offering with a session in a room at the same start as one of the
-    plan's sessions (they share the room: Catalogue.room_sharers). Counting
-    only these gives the same figures for this plan as counting every
-    offering, at a fraction of the cost."""
-    sharers = cat.room_sharers
-    out: set[str] = set()
-    for item in items:
-        planned = cat.offerings.get(item.offering) if item.offering else None
-        if planned is None:
-            continue
-        out.add(planned.key)
-        for gkey in tuple(item.groups or ()) or planned.default_groups():
-            chosen = planned.group(gkey)
-            for s in chosen.sessions if chosen else ():
-                if s.room:
-                    out.update(sharers.get((s.room, s.start), ()))
-    return out
 
 
 def _need_student(student_id: int, session: Session) -> StudentRow:

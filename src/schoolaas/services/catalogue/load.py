@@ -95,7 +95,7 @@ class Catalogue:
     def room_sharers(self) -> dict[tuple[str, datetime], frozenset[str]]:
         """(room, start) -> the offerings with a session there then, for
         the (room, start) pairs used by more than one offering: whose load
-        one plan's audit must count (see Workspace._sharing)."""
+        one plan's audit must count (see inputs.room_sharing)."""
         # one int per session in an array per room: the start's number among
         # the distinct starts, then the offering's number (3.6 MB for the
         # 450,000 sessions of espoo; a dict entry per room and start took some

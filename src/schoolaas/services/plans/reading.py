@@ -20,9 +20,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from schoolaas.data import repositories as repo
-from schoolaas.services.audit.inputs import ResolvedItems, build_input, compute_load
-from schoolaas.services.errors import NotFound
-from schoolaas.services.plans.editing import need_plan
+from schoolaas.services.audit.inputs import (
+    ResolvedItems,
+    build_input,
+    compute_load,
+    room_sharing,
+)
 
 if TYPE_CHECKING:
     from schoolaas.data.tables import AcceptanceRow, StudentRow
@@ -71,18 +74,9 @@ class PlanReader:
         ws = self.workspace
         cat = ws.loaded_catalogue if as_loaded else None
         cat = cat or ws.catalogue()
-        with ws.session() as s:
-            plan = need_plan(plan_id, session=s)
-            student = repo.get_student(plan.student_id, session=s)
-            if student is None:
-                raise NotFound(
-                    "There is no student with id {student_id}.", student_id=plan.student_id
-                )
-            items = repo.item_records([plan_id], session=s)
-            accs = repo.acceptances_of([plan_id], session=s)
-            counts = repo.planned_counts(session=s, offerings=self._sharers(items, cat))
-        self._held = _Held(plan_id, cat, student, accs)
-        return self._input(self._held, items, counts)
+        rows = ws.plan_rows(plan_id, cat, lambda items: self._sharers(items, cat))
+        self._held = _Held(plan_id, cat, rows.student, rows.acceptances)
+        return self._input(self._held, rows.items, rows.counts)
 
     def _input(
         self,
@@ -104,9 +98,7 @@ class PlanReader:
 
     def _sharers(self, items: Sequence[ItemRecord], cat: Catalogue) -> set[str]:
         """The offerings whose load the plan's audit reads (as
-        workspace._sharing works them out), each item's kept by its choice."""
-        from schoolaas.services.workspace import _sharing
-
+        inputs.room_sharing works them out), each item's kept by its choice."""
         self._resolved_in(cat)
         known = self._sharing
         out: set[str] = set()
@@ -116,6 +108,6 @@ class PlanReader:
             key = (item.offering, tuple(item.groups or ()))
             found = known.get(key)
             if found is None:
-                found = known[key] = frozenset(_sharing([item], cat))
+                found = known[key] = frozenset(room_sharing([item], cat))
             out |= found
         return out
