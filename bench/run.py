@@ -117,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     after = trees.current(args.src)
     before = None if args.baseline == "none" else trees.baseline(args.baseline)
     both = (after, before)
+    for tree in both:
+        if tree is not None:
+            trees.compile_sources(tree)
 
     started = time.perf_counter()
     one = datasets.ensure("one-school", factor=factor, rebuild=args.rebuild, baseline=before)

@@ -43,6 +43,19 @@ class Tree:
         return env
 
 
+def compile_sources(tree: Tree) -> None:
+    """The tree's modules compiled to bytecode beside them (``__pycache__``,
+    git-ignored), as an installed program has them: where the environment
+    sets PYTHONDONTWRITEBYTECODE (these machines do), Python never writes
+    them, and every fresh process would compile every module it imports
+    again (for the app some 0.1-0.2 s, for either tree alike). The packages'
+    bytecode is compiled at install (.ci/run: uv sync --compile-bytecode)."""
+    import sys
+
+    src = tree.src if tree.src is not None else REPO / "src"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True)
+
+
 def own_copy(url: str) -> str:
     """A copy of the data set at ``url`` migrated to this tree's schema:
     ``NAME.head.sqlite3`` beside an SQLite file (made again when the file is
