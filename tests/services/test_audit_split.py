@@ -1,6 +1,6 @@
-"""check --all audits the plans in two processes (inputs.Helper, forked once
+"""check --all audits the plans in two processes (two_processes.Helper, forked once
 the catalogue is loaded, the two taking runs of plans from one shared list,
-inputs.Runs): the results must be exactly those of auditing every plan
+two_processes.Runs): the results must be exactly those of auditing every plan
 here."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from planner_fixtures import PG_ENV, _pg_schema
 
 from schoolaas.seed.scale import build_scale
 from schoolaas.services import workspace
-from schoolaas.services.audit import inputs as auditing
-from schoolaas.services.audit.inputs import WORKERS_ENV, Helper, Runs, can_fork
+from schoolaas.services.audit import two_processes as auditing
+from schoolaas.services.audit.two_processes import WORKERS_ENV, Helper, Runs, can_fork
 from schoolaas.services.workspace import Workspace
 
 forking = pytest.mark.skipif(

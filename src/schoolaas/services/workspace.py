@@ -26,15 +26,13 @@ from schoolaas.domain.findings import AuditInput, AuditResult, Load
 from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services.access import Access, access_of
 from schoolaas.services.audit.inputs import (
-    Helper,
     PlanRows,
     ResolvedItems,
-    Runs,
     build_input,
-    can_fork,
     compute_load,
     room_sharing,
 )
+from schoolaas.services.audit.two_processes import Helper, Runs, can_fork
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
 from schoolaas.services.collector import collector_paused
@@ -46,7 +44,7 @@ from schoolaas.services.errors import (
     StorageError,
 )
 from schoolaas.services.people.search import find_student
-from schoolaas.services.plans import editing
+from schoolaas.services.plans import editing, versions
 from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.views import (
     Change,
@@ -215,7 +213,7 @@ class Workspace:
         """The student's active plan (one is made when the student has none)."""
         with self.session() as s:
             _need_student(student_id, s)
-            return plan_view(editing.ensure_plan(student_id, session=s))
+            return plan_view(versions.ensure_plan(student_id, session=s))
 
     def active_plans(self, *, school: str | None = None) -> list[PlanView]:
         """The active plan of every current student (of ``school``): one query."""
@@ -227,7 +225,7 @@ class Workspace:
         with self.session() as s:
             plan = editing.need_plan(plan_id, session=s)
             student = _need_student(plan.student_id, s)
-            resolver = self._resolved_items(cat).resolver(student)
+            resolver = self.resolved_items(cat).resolver(student)
             rows = repo.item_records([plan_id], session=s)
             return [item_view(r, resolver.resolve(r), cat) for r in rows]
 
@@ -242,7 +240,7 @@ class Workspace:
                 self._fingerprint = fingerprint
             return self._catalogue
 
-    def _resolved_items(self, cat: Catalogue) -> ResolvedItems:
+    def resolved_items(self, cat: Catalogue) -> ResolvedItems:
         """What plan items resolved against ``cat`` share (kept while this
         workspace holds ``cat``; a new catalogue starts a new one)."""
         if self._resolved is None or self._resolved.catalogue is not cat:
@@ -285,7 +283,7 @@ class Workspace:
             rows.acceptances,
             cat,
             load,
-            self._resolved_items(cat),
+            self.resolved_items(cat),
         )
 
     def plan_rows(
@@ -347,11 +345,11 @@ class Workspace:
 
     def _audit_all(self, school: str | None, shape: str) -> dict[int, Any]:
         """Every active plan's AuditResult, or (labels, result), or (input,
-        result) by ``shape``, in plan id order. When inputs.can_fork allows,
+        result) by ``shape``, in plan id order. When two_processes.can_fork allows,
         a helper process audits plans too: it is forked once the catalogue
         and the load of every student are loaded here, so it starts with
         them (nothing is loaded twice), and the two take runs of plans from
-        one list until none is left (inputs.Runs). The cyclic garbage
+        one list until none is left (two_processes.Runs). The cyclic garbage
         collector pauses meanwhile (services/collector.py)."""
         with collector_paused():
             return self._audit_all_plans(school, shape)
@@ -415,7 +413,7 @@ class Workspace:
         the load of all students once (``held``: already worked out), the
         plans' items, students and acceptances in one query each."""
         cat, load = held or self._held()
-        resolved = self._resolved_items(cat)
+        resolved = self.resolved_items(cat)
         ids = [pid for pid, _ in plans]
         with self.session() as s:
             students = repo.students_by_id([sid for _, sid in plans], session=s)
@@ -523,27 +521,27 @@ class Workspace:
 
     def create_plan(self, student_id: int, name: str) -> Change:
         with self.session() as s:
-            return editing.create_plan(student_id, name, session=s)
+            return versions.create_plan(student_id, name, session=s)
 
     def duplicate_plan(self, plan_id: int, name: str, *, seen: PlanSeen | None = None) -> Change:
         with self.session() as s:
-            return editing.duplicate_plan(plan_id, name, seen=seen, session=s)
+            return versions.duplicate_plan(plan_id, name, seen=seen, session=s)
 
     def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change:
         with self.session() as s:
-            return editing.rename_plan(plan_id, name, seen=seen, session=s)
+            return versions.rename_plan(plan_id, name, seen=seen, session=s)
 
     def delete_plan(self, plan_id: int, *, seen: PlanSeen | None = None) -> Change:
         with self.session() as s:
-            return editing.delete_plan(plan_id, seen=seen, session=s)
+            return versions.delete_plan(plan_id, seen=seen, session=s)
 
     def restore_plan(self, snapshot: dict[str, Any], *, seen_active: int | None = None) -> Change:
         with self.session() as s:
-            return editing.restore_plan(snapshot, seen_active=seen_active, session=s)
+            return versions.restore_plan(snapshot, seen_active=seen_active, session=s)
 
     def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
         with self.session() as s:
-            return editing.set_active_plan(plan_id, seen=seen, session=s)
+            return versions.set_active_plan(plan_id, seen=seen, session=s)
 
 
 _RESULT, _LABELLED, _DETAILED = "result", "labelled", "detailed"
