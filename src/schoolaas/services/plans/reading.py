@@ -20,12 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from schoolaas.data import repositories as repo
-from schoolaas.services.audit.inputs import (
-    ResolvedItems,
-    build_input,
-    compute_load,
-    room_sharing,
-)
+from schoolaas.services.audit.inputs import build_input, compute_load, room_sharing
 
 if TYPE_CHECKING:
     from schoolaas.data.tables import AcceptanceRow, StudentRow
@@ -51,9 +46,10 @@ class PlanReader:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._held: _Held | None = None
-        self._resolved: ResolvedItems | None = None  # for the catalogue held
-        # (offering, groups) -> the offerings whose seat counts it reads
+        # (offering, groups) -> the offerings whose seat counts it reads, in
+        # the catalogue ``_sharing_in``
         self._sharing: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
+        self._sharing_in: Catalogue | None = None
 
     def audit_input(self, plan_id: int, *, items_only: bool = False) -> AuditInput:
         """The plan's AuditInput. ``items_only``: only the plan's items
@@ -86,20 +82,14 @@ class PlanReader:
     ) -> AuditInput:
         cat = held.catalogue
         load = compute_load(counts, cat)
-        resolved = self._resolved_in(cat)
+        resolved = self.workspace.resolved_items(cat)
         return build_input(held.plan_id, held.student, items, held.acceptances, cat, load, resolved)
-
-    def _resolved_in(self, cat: Catalogue) -> ResolvedItems:
-        """What items resolved in ``cat`` share; a new catalogue starts afresh."""
-        if self._resolved is None or self._resolved.catalogue is not cat:
-            self._resolved = ResolvedItems(cat)
-            self._sharing = {}
-        return self._resolved
 
     def _sharers(self, items: Sequence[ItemRecord], cat: Catalogue) -> set[str]:
         """The offerings whose load the plan's audit reads (as
         inputs.room_sharing works them out), each item's kept by its choice."""
-        self._resolved_in(cat)
+        if self._sharing_in is not cat:  # a new catalogue starts afresh
+            self._sharing, self._sharing_in = {}, cat
         known = self._sharing
         out: set[str] = set()
         for item in items:
