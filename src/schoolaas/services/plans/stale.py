@@ -33,8 +33,15 @@ class ShownItem(Protocol):
 
 def plan_seen(items: Iterable[ShownItem]) -> PlanSeen:
     """What a view shows of a plan's items (ItemViews, or rows)."""
+    return seen_of((i.id, i.status, i.grade) for i in items)
+
+
+def seen_of(triples: Iterable[tuple[int | None, object, str | None]]) -> PlanSeen:
+    """plan_seen of (item id, status, grade) triples (three columns read)."""
     return tuple(
-        sorted((i.id or 0, str(getattr(i.status, "value", i.status)), i.grade) for i in items)
+        sorted(
+            (i or 0, str(getattr(status, "value", status)), grade) for i, status, grade in triples
+        )
     )
 
 
@@ -64,9 +71,7 @@ def check_plan(plan: PlanRow, seen: PlanSeen | None, *, session: Session) -> Non
     if seen is None:
         return
     columns = select(PlanItemRow.id, PlanItemRow.status, PlanItemRow.grade)
-    rows = session.exec(columns.where(PlanItemRow.plan_id == plan.id)).all()
-    # the three columns, not whole rows: plan_seen of the stored items
-    now = tuple(sorted((item_id or 0, status, grade) for item_id, status, grade in rows))
+    now = seen_of(session.exec(columns.where(PlanItemRow.plan_id == plan.id)).all())
     if tuple(tuple(s) for s in seen) == now:
         return
     raise StaleEdit(
