@@ -266,18 +266,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
                 data.clearData()
             return
         extra = self.extra_roles
-        item = rows[row]
         for data in spans:
             role = data.role()
-            if role in (_DISPLAY, _ACCESSIBLE):
+            if role in (_DISPLAY, _ACCESSIBLE):  # the texts, made once per row
                 data.setData((self._cells[row] or self.cells(row))[column])
                 continue
-            if role in _OWN_ROLES:
-                value = self.value(row, column, role)
-            elif extra is None or role in extra:
-                value = self.extra(item, column, role)
-            else:
-                value = None
+            # the roles the model has no data for are cleared without a call
+            wanted = role in _OWN_ROLES or extra is None or role in extra
+            value = self.value(row, column, role) if wanted else None
             if value is None:
                 data.clearData()
             else:
