@@ -54,8 +54,8 @@ from schoolaas.seed.demo_premises import (
 from schoolaas.seed.demo_roster import ACCEPT_WHO, ACCEPT_WHY, PHYS_A1111, ROSTER, Spec
 from schoolaas.seed.demo_students import BuiltPlan, Context, PlanBuilder
 from schoolaas.seed.demo_tray import Tray, bar_slots, build_tray
+from schoolaas.services.database import explain
 from schoolaas.services.errors import InvalidInput, StorageError
-from schoolaas.services.workspace import explain
 
 ACCEPTED_AT = datetime(2026, 10, 2, 14, 30)
 STAMP = datetime(2026, 11, 20, 9, 0)  # updated_at of the demo rows

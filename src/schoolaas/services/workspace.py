@@ -1,29 +1,25 @@
 """The Workspace: one open database and the use cases the UI, the CLI and
 the reports call. Every method is one unit of work (its own transaction)
 and returns plain views or domain objects, never rows or live sessions.
-Database failures come out as StorageError naming the database."""
+Database failures come out as StorageError naming the database
+(services/database.py)."""
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from functools import partial
 from typing import Any
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
-from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from schoolaas.data import repositories as repo
-from schoolaas.data.engine import make_engine, unit_of_work
-from schoolaas.data.schema import migrate
 from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
-from schoolaas.data.url import describe_url, resolve_url
+from schoolaas.data.url import describe_url
 from schoolaas.domain.audit import audit as audit_plan
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
-from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
+from schoolaas.domain.model import AuditItem, Offering, Provider
 from schoolaas.services.access import Access, access_of
 from schoolaas.services.audit.inputs import (
     PlanRows,
@@ -36,16 +32,11 @@ from schoolaas.services.audit.two_processes import Helper, Runs, can_fork
 from schoolaas.services.catalogue.load import Catalogue, load_catalogue
 from schoolaas.services.catalogue.search import search_offerings
 from schoolaas.services.collector import collector_paused
-from schoolaas.services.errors import (
-    NotAllowed,
-    NotFound,
-    PlannerError,
-    StaleEdit,
-    StorageError,
-)
+from schoolaas.services.database import migrate_schema, open_engine, unit_of_work_in
+from schoolaas.services.errors import NotFound
 from schoolaas.services.people.search import find_student
+from schoolaas.services.plan_edits import PlanEdits
 from schoolaas.services.plans import editing, versions
-from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.views import (
     Change,
     ItemView,
@@ -56,31 +47,13 @@ from schoolaas.services.views import (
     student_view,
 )
 
-# PostgreSQL's SQLSTATE of a refusal by rights, row-level security or the
-# student guard (migration 0005): the login may not do it.
-INSUFFICIENT_PRIVILEGE = "42501"
-# Two transactions that could not both go on (a deadlock, a serialisation
-# failure): PostgreSQL rolled this one back, so nothing of it was saved.
-AT_THE_SAME_MOMENT = ("40P01", "40001")
 
-
-class Workspace:
-    """One open database. Every method is one unit of work (own transaction)."""
+class Workspace(PlanEdits):
+    """One open database. Every method is one unit of work (own transaction);
+    the plan edits are PlanEdits' (services/plan_edits.py)."""
 
     def __init__(self, url: str | None = None) -> None:
-        try:
-            self.url = resolve_url(url)
-            self.engine: Engine = make_engine(self.url)
-        except OSError as exc:
-            raise StorageError(
-                "Cannot create the database at {url}: {reason}.",
-                url=url,
-                reason=exc.strerror or exc,
-            ) from None
-        except (ArgumentError, ImportError, ValueError) as exc:
-            raise StorageError(
-                "{url!r} is not a database URL the planner can use ({exc}).", url=url, exc=exc
-            ) from None
+        self.url, self.engine = open_engine(url)
         self.where = describe_url(self.url)
         self._catalogue: Catalogue | None = None
         self._fingerprint: tuple[Any, ...] | None = None
@@ -102,18 +75,7 @@ class Workspace:
         return ws
 
     def migrate(self) -> None:
-        try:
-            migrate(self.engine)
-        except SQLAlchemyError as exc:
-            raise self._storage_error(exc) from None
-        except Exception as exc:  # alembic.util.CommandError: a newer schema
-            if type(exc).__name__ != "CommandError":
-                raise
-            raise StorageError(
-                "The database {where} was made by a newer version of the planner ({exc}).",
-                where=self.where,
-                exc=exc,
-            ) from None
+        migrate_schema(self.engine, self.where)
 
     @property
     def access(self) -> Access:
@@ -139,42 +101,10 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> AbstractContextManager[Session]:
         """One unit of work for services: committed at the end, rolled back on
-        error; database errors become StorageError."""
-        try:
-            with unit_of_work(self.engine) as session:
-                yield session
-        except PlannerError:
-            raise
-        except StaleDataError:  # a row's version changed between our read and write
-            raise StaleEdit(
-                "Someone else saved a change to the same data at the same moment; "
-                "nothing was saved. Reload to see it."
-            ) from None
-        except DBAPIError as exc:
-            if getattr(exc.orig, "sqlstate", None) in AT_THE_SAME_MOMENT:
-                raise StaleEdit(
-                    "Someone else saved a change to the same data at the same moment; "
-                    "nothing was saved. Reload to see it."
-                ) from None
-            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-                raise NotAllowed(
-                    "Your login may not do this; the database refused it ({reason}). "
-                    "Nothing was saved.",
-                    reason=str(exc.orig).strip().splitlines()[0],
-                ) from None
-            raise self._storage_error(exc) from None
-        except SQLAlchemyError as exc:
-            raise self._storage_error(exc) from None
-        except OSError as exc:
-            raise StorageError(
-                "The database {where} cannot be used: {exc}.", where=self.where, exc=exc
-            ) from None
-
-    def _storage_error(self, exc: SQLAlchemyError) -> StorageError:
-        return StorageError(f"The database {self.where} cannot be used: {explain(exc)}.")
+        error; database errors become StorageError (services/database.py)."""
+        return unit_of_work_in(self.engine, self.where)
 
     # --- reading ------------------------------------------------------------
 
@@ -456,93 +386,6 @@ class Workspace:
             repo.bump_catalogue_version(session=s)  # settings live in the catalogue
         return Change(settings=True)
 
-    # --- editing ------------------------------------------------------------
-
-    def add_item(
-        self,
-        plan_id: int,
-        offering_key: str,
-        *,
-        group_keys: tuple[str, ...] | list[str] | None = None,
-        status: ItemStatus | str = ItemStatus.PLANNED,
-        seen: PlanSeen | None = None,
-    ) -> Change:
-        with self.session() as s:
-            return editing.add_item(
-                plan_id, offering_key, group_keys=group_keys, status=status, seen=seen, session=s
-            )
-
-    def remove_item(self, item_id: int, *, seen: editing.ItemSeen | None = None) -> Change:
-        with self.session() as s:
-            return editing.remove_item(item_id, seen=seen, session=s)
-
-    def restore_item(self, snapshot: dict[str, Any]) -> Change:
-        with self.session() as s:
-            return editing.restore_item(snapshot, session=s)
-
-    def set_status(
-        self,
-        item_id: int,
-        status: ItemStatus | str,
-        grade: str | None = None,
-        *,
-        seen: tuple[ItemStatus | str, str | None] | None = None,
-    ) -> Change:
-        with self.session() as s:
-            return editing.set_status(item_id, status, grade, seen=seen, session=s)
-
-    def set_groups(
-        self,
-        item_id: int,
-        group_keys: tuple[str, ...] | list[str],
-        *,
-        seen: tuple[str, ...] | list[str] | None = None,
-    ) -> Change:
-        with self.session() as s:
-            return editing.set_groups(item_id, group_keys, seen=seen, session=s)
-
-    def accept_finding(
-        self,
-        plan_id: int,
-        finding_key: str,
-        who: str,
-        why: str,
-        *,
-        seen: editing.AcceptanceSeen | None = None,
-    ) -> Change:
-        with self.session() as s:
-            return editing.accept_finding(plan_id, finding_key, who, why, seen=seen, session=s)
-
-    def unaccept_finding(
-        self, plan_id: int, finding_key: str, *, seen: editing.AcceptanceSeen | None = None
-    ) -> Change:
-        with self.session() as s:
-            return editing.unaccept_finding(plan_id, finding_key, seen=seen, session=s)
-
-    def create_plan(self, student_id: int, name: str) -> Change:
-        with self.session() as s:
-            return versions.create_plan(student_id, name, session=s)
-
-    def duplicate_plan(self, plan_id: int, name: str, *, seen: PlanSeen | None = None) -> Change:
-        with self.session() as s:
-            return versions.duplicate_plan(plan_id, name, seen=seen, session=s)
-
-    def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change:
-        with self.session() as s:
-            return versions.rename_plan(plan_id, name, seen=seen, session=s)
-
-    def delete_plan(self, plan_id: int, *, seen: PlanSeen | None = None) -> Change:
-        with self.session() as s:
-            return versions.delete_plan(plan_id, seen=seen, session=s)
-
-    def restore_plan(self, snapshot: dict[str, Any], *, seen_active: int | None = None) -> Change:
-        with self.session() as s:
-            return versions.restore_plan(snapshot, seen_active=seen_active, session=s)
-
-    def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
-        with self.session() as s:
-            return versions.set_active_plan(plan_id, seen=seen, session=s)
-
 
 _RESULT, _LABELLED, _DETAILED = "result", "labelled", "detailed"
 
@@ -575,22 +418,3 @@ def _need_student(student_id: int, session: Session) -> StudentRow:
     if row is None:
         raise NotFound("There is no student with id {student_id}.", student_id=student_id)
     return row
-
-
-def explain(exc: SQLAlchemyError) -> str:
-    """The driver's reason in one line, in words a user can act on."""
-    orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc).strip().splitlines()
-    reason = text[0] if text else type(exc).__name__
-    low = reason.lower()
-    if "no such table" in low or ("relation" in low and "does not exist" in low):
-        return f"it holds no planner data ({reason}); is this the right database?"
-    if "file is not a database" in low:
-        return "the file is not an SQLite database"
-    if "database is locked" in low:
-        return "another program is writing to it; try again in a moment"
-    if "unable to open database file" in low:
-        return "the file cannot be opened (missing folder or no permission)"
-    if "readonly" in low or "read-only" in low:
-        return "it is read-only"
-    return reason
