@@ -46,7 +46,8 @@ from datasets import ensure
 
 from schoolaas.domain.audit import audit
 from schoolaas.domain.model import ItemStatus, Provider, Severity
-from schoolaas.domain.suggest.model import Model, op100
+from schoolaas.domain.suggest.choices import op100
+from schoolaas.domain.suggest.model import Model
 from schoolaas.domain.suggest.request import (
     Infeasible,
     Proposal,

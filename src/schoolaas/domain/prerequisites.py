@@ -70,7 +70,7 @@ def _span(item: AuditItem, periods: Mapping[str, Period]) -> tuple[date, date] |
     return None
 
 
-def _earlier(before: AuditItem, after: AuditItem, periods: Mapping[str, Period]) -> bool | None:
+def earlier(before: AuditItem, after: AuditItem, periods: Mapping[str, Period]) -> bool | None:
     """Whether ``before`` lies in an earlier period than ``after``; None when
     it cannot be told."""
     if before.period_index is not None and after.period_index is not None:
@@ -125,7 +125,7 @@ def prerequisite_findings(
                     prerequisite=needed, code=item.code, label=label(item)
                 )
             else:
-                order = [_earlier(p, item, periods) for p in candidates]
+                order = [earlier(p, item, periods) for p in candidates]
                 if any(o is None or o for o in order):
                     continue
                 code = FindingCode.PREREQUISITE_LATER

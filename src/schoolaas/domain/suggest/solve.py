@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 
 from ortools.sat.python import cp_model
 
-from schoolaas.domain.suggest.model import Model, chosen_item
+from schoolaas.domain.suggest.choices import chosen_item
+from schoolaas.domain.suggest.model import Model
 from schoolaas.domain.suggest.request import (
     Choice,
     Infeasible,

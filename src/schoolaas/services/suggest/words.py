@@ -14,7 +14,8 @@ from schoolaas.domain.audit import audit
 from schoolaas.domain.findings import AuditInput, FindingCode
 from schoolaas.domain.model import AuditItem, GroupKind, Provider
 from schoolaas.domain.prerequisites import prerequisites_of
-from schoolaas.domain.suggest.model import Model, Unit, unit_item
+from schoolaas.domain.suggest.choices import Unit, unit_item
+from schoolaas.domain.suggest.model import Model
 from schoolaas.domain.suggest.request import Part, Rule
 from schoolaas.wording.messages import word
 
