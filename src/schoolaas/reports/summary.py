@@ -33,7 +33,10 @@ from reportlab.platypus import (
 from schoolaas.domain.model import ItemStatus, Provider
 from schoolaas.reports import text
 from schoolaas.reports.fonts import FontFamily, font_family
-from schoolaas.reports.pdf import (
+from schoolaas.reports.pages import a4_document
+from schoolaas.reports.plan_parts import credit_table
+from schoolaas.reports.study_plan import StudyPlanReport
+from schoolaas.reports.style import (
     ACCENT,
     BAND,
     MARGIN_BOTTOM,
@@ -42,11 +45,8 @@ from schoolaas.reports.pdf import (
     RULE,
     _num,
     _p,
-    a4_document,
-    credit_table,
     stylesheet,
 )
-from schoolaas.reports.study_plan import StudyPlanReport
 from schoolaas.reports.timetable import AALTO_FILL
 from schoolaas.wording import findings
 
