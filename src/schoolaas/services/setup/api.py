@@ -32,7 +32,7 @@ from schoolaas.io.school_calendar_records import (
 )
 from schoolaas.services.errors import InvalidInput, NotFound, StaleEdit
 from schoolaas.services.premises.buildings import unit
-from schoolaas.services.setup import store
+from schoolaas.services.setup import premises_store, store
 from schoolaas.services.setup.lessons import expand_lessons
 from schoolaas.services.views import Change
 
@@ -271,12 +271,12 @@ def remove_holiday(workspace: HasEngine, holiday_id: int) -> Change:
 
 
 def buildings(workspace: HasEngine) -> list[Building]:
-    return _read(workspace, store.read_buildings)
+    return _read(workspace, premises_store.read_buildings)
 
 
 def add_building(workspace: HasEngine, record: Building) -> Change:
     return _edit(workspace, SetupKind.BUILDING,
-                 lambda s: (None, store.put_building(s, record, new=True)))  # fmt: skip
+                 lambda s: (None, premises_store.put_building(s, record, new=True)))  # fmt: skip
 
 
 def change_building(workspace: HasEngine, before: Building, after: Building) -> Change:
@@ -284,28 +284,32 @@ def change_building(workspace: HasEngine, before: Building, after: Building) -> 
 
     def work(s: Session) -> tuple[object, object]:
         _code_kept(before.code, after.code, "building code")
-        stored = _one(store.read_buildings(s), lambda r: r.code == before.code,
+        stored = _one(premises_store.read_buildings(s), lambda r: r.code == before.code,
                       "There is no building {key}.", before.code)  # fmt: skip
         _seen(stored, before, f"Building {before.code}")
-        return stored, store.put_building(s, after, new=False)
+        return stored, premises_store.put_building(s, after, new=False)
 
     return _edit(workspace, SetupKind.BUILDING, work)
 
 
 def remove_building(workspace: HasEngine, code: str) -> Change:
     """Remove a building; refused while rooms, a school or lessons use it."""
-    return _edit(workspace, SetupKind.BUILDING, lambda s: (store.drop_building(s, code), None))
+    return _edit(
+        workspace, SetupKind.BUILDING, lambda s: (premises_store.drop_building(s, code), None)
+    )
 
 
 # --- rooms --------------------------------------------------------------------------------
 
 
 def rooms(workspace: HasEngine, building: str | None = None) -> list[Room]:
-    return _read(workspace, lambda s: store.read_rooms(s, building))
+    return _read(workspace, lambda s: premises_store.read_rooms(s, building))
 
 
 def add_room(workspace: HasEngine, record: Room) -> Change:
-    return _edit(workspace, SetupKind.ROOM, lambda s: (None, store.put_room(s, record, new=True)))
+    return _edit(
+        workspace, SetupKind.ROOM, lambda s: (None, premises_store.put_room(s, record, new=True))
+    )
 
 
 def change_room(workspace: HasEngine, before: Room, after: Room) -> Change:
@@ -313,10 +317,10 @@ def change_room(workspace: HasEngine, before: Room, after: Room) -> Change:
 
     def work(s: Session) -> tuple[object, object]:
         _code_kept(before.key, after.key, "room")
-        stored = _one(store.read_rooms(s, before.building), lambda r: r.key == before.key,
+        stored = _one(premises_store.read_rooms(s, before.building), lambda r: r.key == before.key,
                       "There is no room {key}.", before.key)  # fmt: skip
         _seen(stored, before, f"Room {before.key}")
-        return stored, store.put_room(s, after, new=False)
+        return stored, premises_store.put_room(s, after, new=False)
 
     return _edit(workspace, SetupKind.ROOM, work)
 
@@ -324,7 +328,7 @@ def change_room(workspace: HasEngine, before: Room, after: Room) -> Change:
 def remove_room(workspace: HasEngine, key: str) -> Change:
     """Remove a room ("OIH-A101"); refused while lessons are held in it,
     naming the groups and their dates."""
-    return _edit(workspace, SetupKind.ROOM, lambda s: (store.drop_room(s, key), None))
+    return _edit(workspace, SetupKind.ROOM, lambda s: (premises_store.drop_room(s, key), None))
 
 
 # --- travel and walking speed ----------------------------------------------------------------
@@ -332,12 +336,12 @@ def remove_room(workspace: HasEngine, key: str) -> Change:
 
 def travel(workspace: HasEngine) -> list[TravelRecord]:
     """Minutes between sites, one record per pair."""
-    return _read(workspace, store.read_travel)
+    return _read(workspace, premises_store.read_travel)
 
 
 def add_travel(workspace: HasEngine, record: TravelRecord) -> Change:
     return _edit(workspace, SetupKind.TRAVEL,
-                 lambda s: (None, store.put_travel(s, record, new=True)))  # fmt: skip
+                 lambda s: (None, premises_store.put_travel(s, record, new=True)))  # fmt: skip
 
 
 def change_travel(workspace: HasEngine, before: TravelRecord, after: TravelRecord) -> Change:
@@ -345,29 +349,29 @@ def change_travel(workspace: HasEngine, before: TravelRecord, after: TravelRecor
 
     def work(s: Session) -> tuple[object, object]:
         _code_kept(before.key, after.key, "pair of sites")
-        stored = _one(store.read_travel(s), lambda r: r.key == before.key,
+        stored = _one(premises_store.read_travel(s), lambda r: r.key == before.key,
                       "There is no travel time {key}.", " ↔ ".join(before.key))  # fmt: skip
         _seen(stored, TravelRecord(*before.key, before.minutes), "Travel " + " ↔ ".join(before.key))
-        return stored, store.put_travel(s, after, new=False)
+        return stored, premises_store.put_travel(s, after, new=False)
 
     return _edit(workspace, SetupKind.TRAVEL, work)
 
 
 def remove_travel(workspace: HasEngine, site_a: str, site_b: str) -> Change:
     return _edit(workspace, SetupKind.TRAVEL,
-                 lambda s: (store.drop_travel(s, site_a, site_b), None))  # fmt: skip
+                 lambda s: (premises_store.drop_travel(s, site_a, site_b), None))  # fmt: skip
 
 
 def walking_speed(workspace: HasEngine) -> float:
     """The campus walking speed in metres per minute (travel within a site)."""
-    return _read(workspace, store.read_walking_speed)
+    return _read(workspace, premises_store.read_walking_speed)
 
 
 def set_walking_speed(workspace: HasEngine, m_per_min: float) -> Change:
     """Set the walking speed; snapshot before/after are the speeds."""
 
     def work(s: Session) -> tuple[object, object]:
-        return store.read_walking_speed(s), store.put_walking_speed(s, m_per_min)
+        return premises_store.read_walking_speed(s), premises_store.put_walking_speed(s, m_per_min)
 
     change = _edit(workspace, SetupKind.TRAVEL, work)
     return Change(catalogue=True, premises=True, settings=True, snapshot=change.snapshot)
@@ -413,9 +417,9 @@ def records(workspace: HasEngine, kind: SetupKind | str) -> list[Record]:
         SetupKind.YEAR: lambda s: list(store.read_years(s)),
         SetupKind.PERIOD: lambda s: list(store.read_periods(s)),
         SetupKind.HOLIDAY: lambda s: list(store.read_holidays(s)),
-        SetupKind.BUILDING: lambda s: list(store.read_buildings(s)),
-        SetupKind.ROOM: lambda s: list(store.read_rooms(s)),
-        SetupKind.TRAVEL: lambda s: list(store.read_travel(s)),
+        SetupKind.BUILDING: lambda s: list(premises_store.read_buildings(s)),
+        SetupKind.ROOM: lambda s: list(premises_store.read_rooms(s)),
+        SetupKind.TRAVEL: lambda s: list(premises_store.read_travel(s)),
         SetupKind.MATRICULATION: lambda s: list(store.read_matriculation(s)),
     }
     return _read(workspace, readers[parse_kind(kind)])

@@ -38,7 +38,7 @@ from schoolaas.services.errors import InvalidInput, PlannerError
 from schoolaas.services.imports.report import ImportReport, Updated
 from schoolaas.services.imports.transaction import in_one_transaction
 from schoolaas.services.premises.buildings import unit
-from schoolaas.services.setup import store
+from schoolaas.services.setup import premises_store, store
 from schoolaas.services.setup.lessons import Expanded, expand_lessons
 
 KIND = "calendar"
@@ -64,10 +64,10 @@ def read_calendar(session: Session) -> CalendarData:
             end = max(p.end, known.end) if known else p.end
             years[(p.school, p.year)] = SchoolYearRecord(p.school, p.year, start, end)
     return CalendarData(
-        buildings=tuple(store.read_buildings(session)),
-        rooms=tuple(store.read_rooms(session)),
-        travel=tuple(store.read_travel(session)),
-        walking_m_per_min=store.read_walking_speed(session),
+        buildings=tuple(premises_store.read_buildings(session)),
+        rooms=tuple(premises_store.read_rooms(session)),
+        travel=tuple(premises_store.read_travel(session)),
+        walking_m_per_min=premises_store.read_walking_speed(session),
         schools=tuple(store.read_schools(session)),
         years=tuple(years[k] for k in sorted(years)),
         periods=tuple(periods),
@@ -123,17 +123,18 @@ def apply_calendar(
     )
     sync = _Sync(session, report, path)
     sync.upsert("buildings", data.buildings, lambda b: b.code,
-                {b.code: b for b in store.read_buildings(session)},
-                lambda r, new: store.put_building(session, r, new=new))  # fmt: skip
+                {b.code: b for b in premises_store.read_buildings(session)},
+                lambda r, new: premises_store.put_building(session, r, new=new))  # fmt: skip
     sync.upsert("rooms", data.rooms, lambda r: r.key,
-                {r.key: r for r in store.read_rooms(session)},
-                lambda r, new: store.put_room(session, r, new=new))  # fmt: skip
+                {r.key: r for r in premises_store.read_rooms(session)},
+                lambda r, new: premises_store.put_room(session, r, new=new))  # fmt: skip
     sync.upsert("travel", data.travel, lambda t: " ↔ ".join(t.key),
-                {" ↔ ".join(t.key): t for t in store.read_travel(session)},
-                lambda r, new: store.put_travel(session, r, new=new))  # fmt: skip
-    if store.read_walking_speed(session) != data.walking_m_per_min:
+                {" ↔ ".join(t.key): t for t in premises_store.read_travel(session)},
+                lambda r, new: premises_store.put_travel(session, r, new=new))  # fmt: skip
+    if premises_store.read_walking_speed(session) != data.walking_m_per_min:
         sync.run("campus", "walking_m_per_min",
-                 lambda: store.put_walking_speed(session, data.walking_m_per_min))  # fmt: skip
+                 lambda: premises_store.put_walking_speed(session,
+                                                          data.walking_m_per_min))  # fmt: skip
         report.updated.append(Updated("walking speed", (f"{data.walking_m_per_min:g} m/min",)))
     sync.upsert("schools", data.schools, lambda s: s.code,
                 {s.code: s for s in store.read_schools(session)},
