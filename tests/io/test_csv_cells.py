@@ -10,7 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from schoolaas.io.csv_cells import csv_text, safe_cell
-from schoolaas.services.people.students import OverviewRow, overview_csv, write_overview_csv
+from schoolaas.services.people.student_records import OverviewRow
+from schoolaas.services.people.students import overview_csv, write_overview_csv
 
 FORMULAS = ["=1+2", "+358 40 123", "-2+3", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("http://x")']
 

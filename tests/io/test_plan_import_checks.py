@@ -15,7 +15,8 @@ from importer_helpers import snapshot
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.files import export_plan, import_file
 from schoolaas.services.people import students
-from schoolaas.services.people.students import StudentInput, StudentInputError
+from schoolaas.services.people.student_records import StudentInput
+from schoolaas.services.people.students import StudentInputError
 
 GOOD = StudentInput(
     first_name="Uusi", last_name="Opiskelija", number="OTA-9999", school="OTA",

@@ -14,7 +14,8 @@ from schoolaas.data.engine import make_engine
 from schoolaas.data.tables import BuildingRow, PlanRow, SchoolRow, StudentRow
 from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.people import students
-from schoolaas.services.people.students import StudentInput, StudentInputError
+from schoolaas.services.people.student_records import StudentInput
+from schoolaas.services.people.students import StudentInputError
 
 TODAY = date(2026, 11, 27)
 GOOD = StudentInput("Aino", "Virtanen", "OTA-1001", "ota", 2025, group="25A")

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
 
 from schoolaas.services.people import students as student_service
-from schoolaas.services.people.students import OverviewRow
+from schoolaas.services.people.student_records import OverviewRow
 from schoolaas.ui.overview.window import OverviewWindow
 from schoolaas.ui.window.main_window import MainWindow
 

@@ -26,7 +26,8 @@ from schoolaas.io.errors import Problem
 from schoolaas.io.planfile import FileAcceptance, FileItem, FilePlan, FileStudent, PlanFile
 from schoolaas.services.errors import InvalidInput
 from schoolaas.services.imports.report import ImportReport, Progress, Updated, chunks
-from schoolaas.services.people.students import StudentInput, StudentInputError, new_student_row
+from schoolaas.services.people.student_records import StudentInput
+from schoolaas.services.people.students import StudentInputError, new_student_row
 from schoolaas.services.plans.grades import checked_grade
 
 _STUDENT_FIELDS = (

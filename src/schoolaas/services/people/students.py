@@ -3,17 +3,18 @@ and archiving a student with every field checked.
 
 Each function is one unit of work. Bad input raises
 :class:`StudentInputError` (an ``InvalidInput``) whose message names the
-field; ``problems`` holds a message per field for a form to show.
+field; ``problems`` holds a message per field for a form to show. The
+records these take and give (StudentInput, OverviewRow): student_records.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NoReturn, Protocol
+from typing import Any, NoReturn
 
 from sqlmodel import Session, col, select
 
@@ -26,6 +27,16 @@ from schoolaas.domain.findings import AuditResult
 from schoolaas.domain.model import MathSyllabus
 from schoolaas.io.csv_cells import csv_text
 from schoolaas.services.errors import InvalidInput, NotFound, StaleEdit, StorageError
+from schoolaas.services.people.student_records import (
+    CSV_HEADER,
+    CanAudit,
+    CanAuditOne,
+    OverviewRow,
+    StudentInput,
+    _csv_row,
+    _input_of,
+    _row_values,
+)
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
 from schoolaas.wording.messages import say
@@ -66,24 +77,6 @@ class StudentInputError(InvalidInput):
         self.problems = dict(problems)
         text = "; ".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in self.problems.items())
         super().__init__(f"Invalid student — {text}")
-
-
-@dataclass(frozen=True)
-class StudentInput:
-    """What a form gives for one student (text as typed)."""
-
-    first_name: str
-    last_name: str
-    number: str
-    school: str
-    start_year: int | str
-    group: str = ""
-    maths: str = "MAA"
-    mother_tongue: str = "AI1"
-    b1_language: str = "TKRUB1"
-    a_language: str = "VKENA1"
-    worldview: str = "KT1"
-    matriculation: tuple[str, ...] = field(default_factory=tuple)
 
 
 def current_year(today: date | None = None) -> int:
@@ -311,70 +304,7 @@ def student_input(workspace: HasEngine, student_id: int) -> StudentInput:
         return _input_of(row)
 
 
-def _input_of(row: StudentRow) -> StudentInput:
-    values = {f.name: getattr(row, f.name) for f in fields(StudentInput)}
-    values["matriculation"] = tuple(row.matriculation or ())
-    return StudentInput(**values)
-
-
-def _row_values(clean: StudentInput) -> dict[str, Any]:
-    values = {f.name: getattr(clean, f.name) for f in fields(StudentInput)}
-    values["matriculation"] = list(clean.matriculation)
-    return values
-
-
 # -- overview ----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class OverviewRow:
-    """One line of the students overview."""
-
-    student_id: int
-    plan_id: int | None
-    number: str
-    name: str
-    school: str
-    group: str
-    start_year: int
-    year: int  # study year (1 = first)
-    maths: str
-    credits_done: float = 0.0
-    credits_planned: float = 0.0
-    credits_required: float = 150.0
-    compulsory_planned: float = 0.0
-    compulsory_required: float = 0.0
-    national_planned: float = 0.0
-    national_required: float = 20.0
-    open_errors: int = 0
-    open_warnings: int = 0
-    accepted: int = 0
-    audited: bool = False
-    archived: bool = False
-    last_change: datetime | None = None
-
-    @property
-    def compulsory_ok(self) -> bool:
-        return self.audited and self.compulsory_planned >= self.compulsory_required
-
-    @property
-    def national_ok(self) -> bool:
-        return self.audited and self.national_planned >= self.national_required
-
-    @property
-    def status(self) -> str:
-        """ "errors", "warnings", "ok", or "unknown" when there is no audit."""
-        if not self.audited:
-            return "unknown"
-        if self.open_errors:
-            return "errors"
-        if self.open_warnings:
-            return "warnings"
-        return "ok"
-
-
-class CanAudit(HasEngine, Protocol):
-    def audit_all(self, *, school: str | None = None) -> dict[int, AuditResult]: ...
 
 
 def overview_rows(
@@ -438,10 +368,6 @@ def student_rows(
     return rows
 
 
-class CanAuditOne(HasEngine, Protocol):
-    def audit(self, plan_id: int) -> AuditResult: ...
-
-
 def rows_of_students(
     workspace: CanAuditOne,
     student_ids: Iterable[int],
@@ -487,30 +413,10 @@ def with_audit(row: OverviewRow, result: AuditResult) -> OverviewRow:
     )
 
 
-CSV_HEADER = (
-    "number", "last_name_first_name", "school", "group", "year", "maths", "credits_done",
-    "credits_planned", "credits_required", "compulsory_planned", "compulsory_required",
-    "national_electives_planned", "national_electives_required", "open_errors",
-    "open_warnings", "accepted", "last_change",
-)  # fmt: skip
-
-
 def overview_csv(rows: Iterable[OverviewRow]) -> str:
     """The overview rows as CSV text (UTF-8, comma separated, header row);
     text cells that a spreadsheet would run as formulas are escaped."""
     return csv_text(CSV_HEADER, (_csv_row(r) for r in rows))
-
-
-def _csv_row(r: OverviewRow) -> tuple[object, ...]:
-    audited = (
-        (r.credits_done, r.credits_planned, r.credits_required, r.compulsory_planned,
-         r.compulsory_required, r.national_planned, r.national_required, r.open_errors,
-         r.open_warnings, r.accepted)
-        if r.audited
-        else ("",) * 10
-    )  # fmt: skip
-    return (r.number, r.name, r.school, r.group, r.year, r.maths, *audited,
-            r.last_change.isoformat(timespec="minutes") if r.last_change else "")  # fmt: skip
 
 
 def write_overview_csv(path: Path, rows: Iterable[OverviewRow]) -> Path:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import students as student_service
-from schoolaas.services.people.students import OverviewRow
+from schoolaas.services.people.student_records import OverviewRow
 from schoolaas.ui.widgets.contrast import table_error_colour
 from schoolaas.ui.widgets.table_base import ID_ROLE, SORT_ROLE, RowTableModel, refilter
 

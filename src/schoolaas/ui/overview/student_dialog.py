@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from schoolaas.services.errors import PlannerError, StaleEdit
 from schoolaas.services.people import students as service
-from schoolaas.services.people.students import StudentInput, StudentInputError
+from schoolaas.services.people.student_records import StudentInput
+from schoolaas.services.people.students import StudentInputError
 from schoolaas.services.views import Change
 from schoolaas.ui.widgets.contrast import error_label
 from schoolaas.ui.widgets.plain_text import plain

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QProgressBar, QTab
 
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import students as student_service
-from schoolaas.services.people.students import OverviewRow
+from schoolaas.services.people.student_records import OverviewRow
 from schoolaas.services.views import Change, PlanState
 from schoolaas.ui import options as opts
 from schoolaas.ui.changes import ChangeBus

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import students as student_service
-from schoolaas.services.people.students import OverviewRow
+from schoolaas.services.people.student_records import OverviewRow
 from schoolaas.ui import options as opts
 from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.options import Options
