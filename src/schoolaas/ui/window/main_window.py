@@ -7,15 +7,14 @@ applied" signal (ui/changes.py); this window, the students overview and the
 premises window each refresh what they show from it.
 
 The window is composed of parts it owns: ``docks`` (layout), ``errors``
-(message boxes), ``edits`` (plan edits as undo commands) and ``actions_``
-(menus, toolbar, version dialogs)."""
+(message boxes), ``edits`` (plan edits as undo commands), ``opening``
+(opening a database in a worker), ``links`` (the panes following each
+other's selection) and ``actions_`` (menus, toolbar, version dialogs)."""
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,7 +22,6 @@ from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QWidget,
 )
@@ -38,10 +36,12 @@ from schoolaas.ui.panes.detail_panel import DetailPanel
 from schoolaas.ui.panes.plan_panel import PlanPanel
 from schoolaas.ui.panes.timetable_panel import TimetablePanel
 from schoolaas.ui.widgets.fill import fill
-from schoolaas.ui.widgets.plain_text import plain, plain_label
+from schoolaas.ui.widgets.plain_text import plain_label
 from schoolaas.ui.window.actions import WindowActions
 from schoolaas.ui.window.errors import WindowErrors
 from schoolaas.ui.window.layout import WindowLayout
+from schoolaas.ui.window.opening import DatabaseOpening
+from schoolaas.ui.window.pane_links import PaneLinks
 from schoolaas.ui.window.plan_edits import PlanEdits
 
 if TYPE_CHECKING:
@@ -49,12 +49,11 @@ if TYPE_CHECKING:
     # plan needs (the audit's and the services' types, the undo commands)
     # is not compiled before the first paint.
     from schoolaas.domain.findings import AuditResult
-    from schoolaas.domain.model import AuditItem, Finding
+    from schoolaas.domain.model import AuditItem
     from schoolaas.services.catalogue.load import Catalogue
     from schoolaas.services.plans.service import PlanService
     from schoolaas.services.views import Change, ItemView, PlanState, PlanView, StudentView
     from schoolaas.services.workspace import Workspace
-    from schoolaas.ui.window.loader import OpenDatabase, Opened
 
 
 class MainWindow(QMainWindow):
@@ -86,26 +85,15 @@ class MainWindow(QMainWindow):
         self.state: PlanState | None = None  # what the panes show
         self.last_refresh_ms = 0.0
         self.last_edit_ms = 0.0  # from an edit's start to its audit on screen
-        self._fits_timer = QTimer(self)
-        self._fits_timer.setSingleShot(True)
-        self._fits_timer.setInterval(120)  # after the audit is on screen; edits coalesce
-        self._fits_timer.timeout.connect(self._on_fits_timer_timeout)
-        # the details of a plan item selected (an added row is): after the
-        # findings are painted, as the details query the database for seats
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(0)
-        self._detail_timer.timeout.connect(self._on_detail_timer_timeout)
         self._students: list[StudentView] = []
-        self._loader: OpenDatabase | None = None
-        self._opening_url: str | None = None
         self._painted = False
-        self._switch_interval = sys.getswitchinterval()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.docks = WindowLayout(self, options)
         self.errors = WindowErrors(self)
         self.edits = PlanEdits(self)
+        self.opening = DatabaseOpening(self)
+        self.links = PaneLinks(self)
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("SchoolaaS Planner"))
         self.resize(1360, 860)
@@ -113,7 +101,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self._set_tab_order()  # once the toolbar holds the plan combo
         self.docks.restore()
-        self._set_busy(self.tr("Opening database…"))
+        self.opening.set_busy(self.tr("Opening database…"))
         self._update_title()
         self.installEventFilter(self)
 
@@ -182,16 +170,16 @@ class MainWindow(QMainWindow):
 
         edits = self.edits
         self.catalogue_panel.add_requested.connect(edits.add_offering)
-        self.catalogue_panel.current_changed.connect(self._on_catalogue_current_changed)
+        self.catalogue_panel.current_changed.connect(self.links.on_catalogue_current_changed)
         self.plan_panel.offering_dropped.connect(edits.add_offering)
         self.plan_panel.remove_requested.connect(edits.remove_item)
         self.plan_panel.status_requested.connect(edits.set_status)
         self.plan_panel.groups_requested.connect(edits.choose_groups)
-        self.plan_panel.item_selected.connect(self._on_plan_item_selected)
+        self.plan_panel.item_selected.connect(self.links.on_plan_item_selected)
         self.timetable.offering_dropped.connect(edits.add_offering)
-        self.timetable.item_clicked.connect(self._on_timetable_item_clicked)
-        self.timetable_panel.week_changed.connect(self._on_timetable_week_changed)
-        self.audit_panel.finding_selected.connect(self._on_audit_finding_selected)
+        self.timetable.item_clicked.connect(self.links.on_timetable_item_clicked)
+        self.timetable_panel.week_changed.connect(self.links.on_timetable_week_changed)
+        self.audit_panel.finding_selected.connect(self.links.on_audit_finding_selected)
         self.audit_panel.accept_requested.connect(edits.ask_to_accept)
         self.audit_panel.reopen_requested.connect(edits.reopen_finding)
 
@@ -202,8 +190,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.docks.save()
         self.live.stop()
-        if self._loader is not None and self._loader.isRunning():
-            self._loader.wait(10_000)
+        loader = self.opening.loader
+        if loader is not None and loader.isRunning():
+            loader.wait(10_000)
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -237,22 +226,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Open in a worker thread; the window shows "Opening database…".
         A missing SQLite file other than the default is made (empty) only
-        with ``create``; without, the window asks first."""
-        if self._loader is not None and self._loader.isRunning():
-            return
-        self._set_busy(self.tr("Opening database…"))
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(0.001)  # hand the GIL back to the GUI often while loading
-        from schoolaas.ui.window.loader import OpenDatabase
-
-        first_run = self.first_run if create_demo else None
-        self._loader = OpenDatabase(url, first_run=first_run, create=create, parent=self)
-        self._loader.opened.connect(self._on_loader_opened)
-        self._loader.failed.connect(self._on_loader_failed)
-        self._opening_url = url
-        self._loader.missing.connect(self._on_loader_missing)
-        self._loader.finished.connect(self._on_loader_finished)
-        self._loader.start()
+        with ``create``; without, the window asks first (window/opening.py)."""
+        self.opening.open(url, create_demo=create_demo, create=create)
 
     def _set_tab_order(self) -> None:
         cat, plan, audit, week = (
@@ -273,34 +248,9 @@ class MainWindow(QMainWindow):
             ]
         )
 
-    def _on_loader_finished(self) -> None:
-        sys.setswitchinterval(self._switch_interval)
-
-    def _set_busy(self, text: str) -> None:
-        self.busy.show()
-        self.statusBar().showMessage(text)
-        self.actions_.set_enabled(False)
-
-    def _on_loader_opened(self, opened: Opened) -> None:
-        self._use(opened.workspace, opened.catalogue, opened.students)
-        cat = opened.catalogue
-        self.statusBar().showMessage(
-            fill(
-                self.tr("%1 courses, %2 students — opened in %3 s"),
-                len(cat.offerings),
-                len(opened.students),
-                f"{opened.seconds:.1f}",
-            ),
-            15000,
-        )
-        last = self.options.get(opt.LAST_STUDENT_ID)
-        known = {s.id for s in opened.students}
-        start = last if last in known else (opened.students[0].id if opened.students else None)
-        if start is not None:
-            self.open_student(start, plan_id=self.options.get(opt.LAST_PLAN_ID))
-        self.database_opened.emit()
-
-    def _use(self, workspace: Workspace, catalogue: Catalogue, students: list[StudentView]) -> None:
+    def use_database(
+        self, workspace: Workspace, catalogue: Catalogue, students: list[StudentView]
+    ) -> None:
         from schoolaas.services.plans.service import PlanService
         from schoolaas.ui.window import db_guard
 
@@ -324,7 +274,7 @@ class MainWindow(QMainWindow):
         stays with the old window: its commands call back into it."""
         if other.workspace is None or other.catalogue is None:
             return
-        self._use(other.workspace, other.catalogue, other._students)
+        self.use_database(other.workspace, other.catalogue, other._students)
         self.statusBar().clearMessage()  # not a stale "Opening database…"
         other.workspace = None  # one owner of the open database
         other.live.stop()
@@ -333,34 +283,6 @@ class MainWindow(QMainWindow):
             self.open_student(other.state.student.id, plan_id=other.state.plan.id)
             self.timetable_panel.set_monday(other.timetable_panel.monday())
         self.database_opened.emit()
-
-    def _on_loader_missing(self, path: str) -> None:
-        """A mistyped --db path: ask before an empty database is made there."""
-        if self._loader is not None:
-            self._loader.wait()  # it has said all it will
-        sys.setswitchinterval(self._switch_interval)
-        self.busy.hide()
-        answer = QMessageBox.question(
-            self,
-            self.tr("No database"),
-            plain(
-                fill(
-                    self.tr("There is no database at %1.\n\nCreate an empty database there?"), path
-                )
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_database(self._opening_url, create_demo=False, create=True)
-            return
-        self._on_loader_failed(fill(self.tr("There is no database at %1."), path))
-
-    def _on_loader_failed(self, message: str) -> None:
-        self.busy.hide()
-        self.statusBar().showMessage(self.tr("The database could not be opened."))
-        self.database_failed.emit(message)
-        self.errors.show_error(fill(self.tr("The database could not be opened:\n%1"), message))
 
     # students and plans --------------------------------------------------------
     def students(self) -> list[StudentView]:
@@ -487,7 +409,7 @@ class MainWindow(QMainWindow):
         self.audit_panel.show_timing(
             self.last_refresh_ms, self.last_edit_ms if edit_began is not None else 0.0
         )
-        self._fits_timer.start()  # "fits my timetable" after the audit is on screen
+        self.links.fits_timer.start()  # "fits my timetable" after the audit is on screen
         self.plan_refreshed.emit(self.last_refresh_ms)
 
     def _show_week(self, state: PlanState) -> None:
@@ -495,19 +417,6 @@ class MainWindow(QMainWindow):
         panel.blockSignals(True)  # the state's own week: no second layout
         panel.set_monday(state.monday)
         panel.blockSignals(False)
-        self.timetable.set_week(state.monday, list(state.blocks), list(state.gaps))
-
-    def _on_fits_timer_timeout(self) -> None:
-        if self.plan_service is None or self.state is None:
-            return
-        clashing = self.plan_service.clashing_offerings()
-        planned = {i.offering_key for i in self.state.items if i.offering_key}
-        self.catalogue_panel.set_plan_state(clashing, planned)
-
-    def _on_timetable_week_changed(self, monday: date) -> None:
-        if self.plan_service is None or self.plan_service.state is None:
-            return
-        state = self.state = self.plan_service.show_week(monday)
         self.timetable.set_week(state.monday, list(state.blocks), list(state.gaps))
 
     # changes made anywhere in the application ----------------------------------------
@@ -524,46 +433,3 @@ class MainWindow(QMainWindow):
             self._refresh(student=False)  # the service loads the changed catalogue
         elif service.state.student.id in change.student_ids and origin is not self:
             self._refresh(student=True)  # the student's own data, edited elsewhere
-
-    # selection ----------------------------------------------------------------------
-    def _on_catalogue_current_changed(self, key: str) -> None:
-        offering = self.catalogue.offerings.get(key) if (self.catalogue and key) else None
-        if offering is None:
-            self.detail_panel.show_nothing()
-        else:
-            planned = None
-            if offering.seats is not None and self.workspace is not None:
-                try:
-                    planned = self.workspace.planned_students(key)
-                except PlannerError:
-                    planned = None  # the details still show; the seats count waits
-            self.detail_panel.show_offering(
-                offering,
-                planned_students=planned,
-                language=self.options.get(opt.LANGUAGE),
-            )
-
-    def _on_plan_item_selected(self, item_id: int) -> None:
-        self.timetable.set_selected_item(item_id or None)
-        self.actions_.update_enabled()
-        self._detail_timer.start()
-
-    def _on_detail_timer_timeout(self) -> None:
-        item_id = self.plan_panel.selected_item_id()
-        item = next((i for i in self.items if i.id == item_id), None)
-        if item is not None and item.offering_key:
-            self._on_catalogue_current_changed(item.offering_key)
-
-    def _on_timetable_item_clicked(self, item_id: int) -> None:
-        self.plan_panel.select_item(item_id)
-
-    def _on_audit_finding_selected(self, finding: Finding | None) -> None:
-        self.actions_.update_enabled()
-        ids = set(finding.item_ids) if finding else set()
-        self.timetable.set_highlighted_items(ids)
-        if finding is None:
-            return
-        if finding.item_ids:
-            self.plan_panel.select_item(finding.item_ids[0])
-        if finding.dates:
-            self.timetable_panel.set_monday(finding.dates[0])
