@@ -7,7 +7,7 @@ the allocation in a QThread (reading the plans and the CP-SAT search, as the
 students overview audits in its own thread) with a busy bar and **Cancel**;
 the result is shown per course and per student (seats_report.py) with the
 optimality gap. **Apply** changes every plan at once as one undoable command
-(ui/commands.ApplySeats), published on the change bus; **Export report…**
+(ui/commands/suggestions.ApplySeats), published on the change bus; **Export report…**
 writes the report as CSV. Nothing changes before Apply."""
 
 from __future__ import annotations
@@ -467,7 +467,7 @@ class SeatsDialog(QDialog):
     # --- applying and exporting -------------------------------------------------
     def apply(self) -> bool:
         """The allocation in every plan as one undoable edit."""
-        from schoolaas.ui.commands import ApplySeats
+        from schoolaas.ui.commands.suggestions import ApplySeats
 
         report = self.report
         if report is None or not report.found or not report.changes:

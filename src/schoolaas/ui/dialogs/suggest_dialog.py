@@ -2,7 +2,7 @@
 added from the catalogue), the search in the background with progress and
 Stop, and the proposal as a diff against the plan (added, moved, removed;
 findings and credits before and after) before anything changes. Apply is
-one undoable command (ui/commands.ApplySuggestion). When nothing fits the
+one undoable command (ui/commands/suggestions.ApplySuggestion). When nothing fits the
 dialog says why and the nearest alternatives; "What fits?" lists the
 choices of one course that fit the plan as it stands.
 
@@ -47,7 +47,7 @@ from schoolaas.services.suggest.apply import edits_of
 from schoolaas.services.suggest.ask import Ask, build_request, planned_periods, weekly_free
 from schoolaas.services.suggest.fits import what_fits
 from schoolaas.services.suggest.run import Suggestion, settle
-from schoolaas.ui.commands import ApplySuggestion
+from schoolaas.ui.commands.suggestions import ApplySuggestion
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain

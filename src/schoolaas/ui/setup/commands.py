@@ -2,7 +2,7 @@
 step calls one service function (one transaction) that returns a
 ``Change``, handed to ``apply`` (the window publishes it on the change bus).
 
-As the plan commands (ui/commands.py), a command is executed once before
+As the plan commands (ui/commands/), a command is executed once before
 it is pushed, so a refused edit (``PlannerError``) never reaches the
 stack; later undo/redo errors go to ``report`` and leave the stack as it
 was (QUndoStack moves its index anyway: the window reloads what is stored).

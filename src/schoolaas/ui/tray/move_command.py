@@ -10,7 +10,7 @@ from typing import Any
 
 from schoolaas.domain.model import ItemStatus
 from schoolaas.services.views import Change
-from schoolaas.ui.commands import ApplyChange, Edits, PlanCommand, ReportError
+from schoolaas.ui.commands.base import ApplyChange, Edits, PlanCommand, ReportError
 
 
 class MoveItem(PlanCommand):

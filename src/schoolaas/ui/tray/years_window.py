@@ -54,7 +54,7 @@ from schoolaas.services.plans.three_years import (
 from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
-    from schoolaas.ui.commands import Edits
+    from schoolaas.ui.commands.base import Edits
     from schoolaas.ui.tray.host import PlanHost
 
 MIME = "application/x-schoolaas-plan-item"

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from schoolaas.services.plans.service import PlanService
     from schoolaas.services.views import Change, ItemView, PlanState
     from schoolaas.ui.changes import ChangeBus
-    from schoolaas.ui.commands import NewPlanCommand, PlanCommand
+    from schoolaas.ui.commands.base import PlanCommand
+    from schoolaas.ui.commands.versions import NewPlanCommand
     from schoolaas.ui.panes.plan_panel import PlanPanel
     from schoolaas.ui.window.errors import WindowErrors
 
@@ -90,7 +91,7 @@ class PlanEdits:
     # items ------------------------------------------------------------------------
     def add_offering(self, key: str) -> bool:
         from schoolaas.services.plans.stale import plan_seen
-        from schoolaas.ui.commands import AddItem  # loaded on the first edit
+        from schoolaas.ui.commands.items import AddItem  # loaded on the first edit
 
         state, cat = self.w.state, self.w.catalogue
         if state is None or cat is None:
@@ -116,7 +117,7 @@ class PlanEdits:
         return True
 
     def remove_item(self, item_id: int) -> bool:
-        from schoolaas.ui.commands import RemoveItem  # loaded on the first edit
+        from schoolaas.ui.commands.items import RemoveItem  # loaded on the first edit
 
         item = self._item(item_id)
         if item is None:
@@ -135,7 +136,7 @@ class PlanEdits:
             self.remove_item(item_id)
 
     def set_status(self, item_id: int, status: str, grade: str | None) -> bool:
-        from schoolaas.ui.commands import SetStatus  # loaded on the first edit
+        from schoolaas.ui.commands.items import SetStatus  # loaded on the first edit
 
         item = self._item(item_id)
         if item is None:
@@ -200,7 +201,7 @@ class PlanEdits:
         return answer == QMessageBox.StandardButton.Yes
 
     def set_groups(self, item_id: int, groups: tuple[str, ...]) -> bool:
-        from schoolaas.ui.commands import SetGroups  # loaded on the first edit
+        from schoolaas.ui.commands.items import SetGroups  # loaded on the first edit
 
         item = self._item(item_id)
         if item is None:
@@ -251,7 +252,7 @@ class PlanEdits:
 
     # findings ---------------------------------------------------------------------
     def accept_finding(self, finding_key: str, why: str) -> bool:
-        from schoolaas.ui.commands import AcceptFinding  # loaded on the first edit
+        from schoolaas.ui.commands.items import AcceptFinding  # loaded on the first edit
 
         state = self.w.state
         if state is None:
@@ -269,7 +270,7 @@ class PlanEdits:
         return command is not None and self.push(command)
 
     def reopen_finding(self, finding_key: str) -> bool:
-        from schoolaas.ui.commands import UnacceptFinding  # loaded on the first edit
+        from schoolaas.ui.commands.items import UnacceptFinding  # loaded on the first edit
 
         state = self.w.state
         if state is None:
@@ -306,7 +307,7 @@ class PlanEdits:
     def duplicate_plan(self, name: str) -> bool:
         """A copy of the open plan, opened."""
         from schoolaas.services.plans.stale import plan_seen
-        from schoolaas.ui.commands import DuplicatePlan  # loaded on the first edit
+        from schoolaas.ui.commands.versions import DuplicatePlan  # loaded on the first edit
 
         state = self.w.state
         if state is None:
@@ -323,7 +324,7 @@ class PlanEdits:
 
     def create_plan(self, name: str) -> bool:
         """An empty plan version of the student, opened."""
-        from schoolaas.ui.commands import CreatePlan  # loaded on the first edit
+        from schoolaas.ui.commands.versions import CreatePlan  # loaded on the first edit
 
         state = self.w.state
         if state is None:
@@ -343,7 +344,7 @@ class PlanEdits:
 
     def delete_plan(self) -> bool:
         from schoolaas.services.plans.stale import plan_seen
-        from schoolaas.ui.commands import DeletePlan  # loaded on the first edit
+        from schoolaas.ui.commands.versions import DeletePlan  # loaded on the first edit
 
         state = self.w.state
         if state is None or len(state.plans) < 2:
@@ -357,7 +358,7 @@ class PlanEdits:
         return command is not None and self.push(command)
 
     def rename_plan(self, name: str) -> bool:
-        from schoolaas.ui.commands import RenamePlan  # loaded on the first edit
+        from schoolaas.ui.commands.versions import RenamePlan  # loaded on the first edit
 
         state = self.w.state
         if state is None:
@@ -372,7 +373,7 @@ class PlanEdits:
         return command is not None and self.push(command)
 
     def make_active(self) -> bool:
-        from schoolaas.ui.commands import SetActivePlan  # loaded on the first edit
+        from schoolaas.ui.commands.versions import SetActivePlan  # loaded on the first edit
 
         state = self.w.state
         if state is None or state.plan.active:
