@@ -1,8 +1,9 @@
 """Reading many rows without SQLAlchemy's work per row: driver_rows (the
 database driver's own tuples, a batch at a time, streamed from a
 server-side cursor on PostgreSQL) and plan items as read-only ItemRecords
-(_records: what repositories.item_records and active_item_records give).
-Like the repositories, each takes the caller's ``session``."""
+(item_records_where: what repositories.item_records and
+active_item_records give). Like the repositories, each takes the caller's
+``session``."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ class ItemRecord(NamedTuple):
     note: str
 
 
-def _records(where: Any, session: Session) -> list[ItemRecord]:
+def item_records_where(where: Any, session: Session) -> list[ItemRecord]:
     """Plan items matching ``where`` as ItemRecords, ordered by plan and id
     (all kept: read in one go, not streamed; on PostgreSQL a server-side
     cursor took some 0.1 s more of the server and of the wall clock for the

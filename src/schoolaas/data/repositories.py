@@ -27,7 +27,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
-from schoolaas.data.driver_rows import ItemRecord, _records, driver_rows
+from schoolaas.data.driver_rows import ItemRecord, driver_rows, item_records_where
 from schoolaas.data.tables import (
     AcceptanceRow,
     BuildingRow,
@@ -199,7 +199,7 @@ def item_records(plan_ids: Iterable[int], *, session: Session) -> Sequence[ItemR
     if not wanted:
         return []
     table = PlanItemRow.__table__  # type: ignore[attr-defined]
-    return _records(table.c.plan_id.in_(wanted), session)
+    return item_records_where(table.c.plan_id.in_(wanted), session)
 
 
 def active_item_records(
@@ -215,7 +215,9 @@ def active_item_records(
         col(PlanRow.id).between(first, last),
         col(PlanRow.student_id).in_(_current_students(school)),
     )
-    return _records(table.c.plan_id.between(first, last) & table.c.plan_id.in_(active), session)
+    return item_records_where(
+        table.c.plan_id.between(first, last) & table.c.plan_id.in_(active), session
+    )
 
 
 def _current_students(school: str | None) -> Any:

@@ -52,7 +52,7 @@ def a4_document(
     return doc, frame
 
 
-class _StartOf(Flowable):  # type: ignore[misc]
+class StartOf(Flowable):  # type: ignore[misc]
     """Zero-size marker: the pages from here on belong to report ``index``."""
 
     def __init__(self, index: int) -> None:
@@ -101,7 +101,7 @@ def _footer(c: Canvas, report: StudyPlanReport, f: FontFamily, page: int, total:
     c.restoreState()
 
 
-def _numbered_canvas(reports: Sequence[StudyPlanReport], f: FontFamily) -> type[Canvas]:
+def numbered_canvas(reports: Sequence[StudyPlanReport], f: FontFamily) -> type[Canvas]:
     """A canvas that holds its pages until the end, so that every page can
     say "page N of M" of its own student and carry that student's head."""
 

@@ -30,13 +30,13 @@ from reportlab.platypus import (
 
 from schoolaas.reports import text
 from schoolaas.reports.fonts import FontFamily, font_family
-from schoolaas.reports.pages import _numbered_canvas, _StartOf, a4_document
+from schoolaas.reports.pages import StartOf, a4_document, numbered_canvas
 from schoolaas.reports.plan_parts import (
-    _findings,
-    _plan_table,
-    _timetable,
     credit_table,
+    findings_part,
     name_notes,
+    plan_table,
+    timetable_part,
 )
 from schoolaas.reports.study_plan import StudyPlanReport
 from schoolaas.reports.style import ACCENT, BAND, _p, stylesheet
@@ -68,9 +68,9 @@ def render_many(reports: Sequence[StudyPlanReport], title: str | None = None) ->
     for index, report in enumerate(reports):
         if index:
             story.append(PageBreak())
-        story.append(_StartOf(index))
+        story.append(StartOf(index))
         story += _story(report, styles, fonts, doc.width)
-    doc.build(story, canvasmaker=_numbered_canvas(reports, fonts))
+    doc.build(story, canvasmaker=numbered_canvas(reports, fonts))
     return out.getvalue()
 
 
@@ -83,15 +83,15 @@ def _story(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float)
         _student_block(report, s, width),
         Spacer(1, 3 * mm),
         _p(text.word("courses", lang), s["h2"]),
-        _plan_table(report, s, f, width),
+        plan_table(report, s, f, width),
         *name_notes(report, s),
         CondPageBreak(6 * cm),
         _p(text.word("credits", lang), s["h2"]),
         credit_table(report, f, width),
     ]
-    story += _findings(report, s)
+    story += findings_part(report, s)
     if report.timetable is not None:
-        story += _timetable(report, s, f, width)
+        story += timetable_part(report, s, f, width)
     story.append(_signatures(report, s, width))
     return story
 

@@ -21,7 +21,7 @@ from schoolaas.reports.timetable import AALTO_FILL, EXAM_FILL, SCHOOL_FILL, Week
 from schoolaas.wording import findings
 
 
-def _plan_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float) -> Table:
+def plan_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float) -> Table:
     lang = report.lang
     head = [
         text.word(k, lang)
@@ -170,7 +170,7 @@ def credit_table(
     return table
 
 
-def _findings(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
+def findings_part(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
     lang = report.lang
     out: list[Flowable] = [CondPageBreak(3 * cm), _p(text.word("findings", lang), s["h2"])]
     if not report.open_findings:
@@ -196,7 +196,7 @@ def _findings(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
     return out
 
 
-def _timetable(
+def timetable_part(
     report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float
 ) -> list[Flowable]:
     tt = report.timetable

@@ -33,13 +33,13 @@ class StudentInput:
     matriculation: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _input_of(row: StudentRow) -> StudentInput:
+def input_of(row: StudentRow) -> StudentInput:
     values = {f.name: getattr(row, f.name) for f in fields(StudentInput)}
     values["matriculation"] = tuple(row.matriculation or ())
     return StudentInput(**values)
 
 
-def _row_values(clean: StudentInput) -> dict[str, Any]:
+def row_values(clean: StudentInput) -> dict[str, Any]:
     values = {f.name: getattr(clean, f.name) for f in fields(StudentInput)}
     values["matriculation"] = list(clean.matriculation)
     return values
@@ -108,7 +108,7 @@ CSV_HEADER = (
 )  # fmt: skip
 
 
-def _csv_row(r: OverviewRow) -> tuple[object, ...]:
+def csv_row(r: OverviewRow) -> tuple[object, ...]:
     audited = (
         (r.credits_done, r.credits_planned, r.credits_required, r.compulsory_planned,
          r.compulsory_required, r.national_planned, r.national_required, r.open_errors,

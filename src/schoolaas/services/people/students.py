@@ -33,9 +33,9 @@ from schoolaas.services.people.student_records import (
     CanAuditOne,
     OverviewRow,
     StudentInput,
-    _csv_row,
-    _input_of,
-    _row_values,
+    csv_row,
+    input_of,
+    row_values,
 )
 from schoolaas.services.premises.buildings import unit
 from schoolaas.services.views import Change
@@ -216,7 +216,7 @@ def new_student_row(
     clean, problems = check_student(data, session=session, curriculum=curriculum or _curriculum())
     if problems:
         raise StudentInputError(problems)
-    return StudentRow(**_row_values(clean), updated_at=datetime.now())
+    return StudentRow(**row_values(clean), updated_at=datetime.now())
 
 
 def update_student(
@@ -234,7 +234,7 @@ def update_student(
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound("No student with id {student_id}.", student_id=student_id)
-        if seen is not None and _input_of(row) != seen:
+        if seen is not None and input_of(row) != seen:
             raise StaleEdit(
                 "Student {number} ({name}) was changed elsewhere (last change at {when}) after "
                 "this form opened; nothing was saved. Reload to see it.",
@@ -247,8 +247,8 @@ def update_student(
         )
         if problems:
             raise StudentInputError(problems)
-        before = {k: getattr(row, k) for k in _row_values(clean)}
-        for key, value in _row_values(clean).items():
+        before = {k: getattr(row, k) for k in row_values(clean)}
+        for key, value in row_values(clean).items():
             setattr(row, key, value)
         row.updated_at = datetime.now()
         session.add(row)
@@ -301,7 +301,7 @@ def student_input(workspace: HasEngine, student_id: int) -> StudentInput:
         row = session.get(StudentRow, student_id)
         if row is None:
             raise NotFound("No student with id {student_id}.", student_id=student_id)
-        return _input_of(row)
+        return input_of(row)
 
 
 # -- overview ----------------------------------------------------------
@@ -416,7 +416,7 @@ def with_audit(row: OverviewRow, result: AuditResult) -> OverviewRow:
 def overview_csv(rows: Iterable[OverviewRow]) -> str:
     """The overview rows as CSV text (UTF-8, comma separated, header row);
     text cells that a spreadsheet would run as formulas are escaped."""
-    return csv_text(CSV_HEADER, (_csv_row(r) for r in rows))
+    return csv_text(CSV_HEADER, (csv_row(r) for r in rows))
 
 
 def write_overview_csv(path: Path, rows: Iterable[OverviewRow]) -> Path:

@@ -20,7 +20,7 @@ from schoolaas.services.errors import InvalidInput, NotFound
 from schoolaas.services.premises.buildings import check_building, check_room
 from schoolaas.services.setup import uses
 from schoolaas.services.setup.checks import check_travel, check_walking_speed
-from schoolaas.services.setup.store import _new_or_known
+from schoolaas.services.setup.store import new_or_known
 
 WALKING_KEY = "walking_m_per_min"  # read by services/catalogue/load.py
 
@@ -62,8 +62,8 @@ def read_walking_speed(session: Session) -> float:
 def put_building(session: Session, record: Building, *, new: bool) -> Building:
     b = check_building(record)
     row = session.get(BuildingRow, b.code)
-    _new_or_known(row, new, "Building {key} is already in the setup.",
-                  "There is no building {key}.", b.code)  # fmt: skip
+    new_or_known(row, new, "Building {key} is already in the setup.",
+                 "There is no building {key}.", b.code)  # fmt: skip
     row = row or BuildingRow(code=b.code, name=b.name, site=b.site, lat=b.lat, lon=b.lon)
     row.name, row.address, row.site, row.lat, row.lon = b.name, b.address, b.site, b.lat, b.lon
     session.add(row)
@@ -98,8 +98,8 @@ def put_room(session: Session, record: Room, *, new: bool) -> Room:
     row = session.exec(
         select(RoomRow).where(RoomRow.building == r.building, RoomRow.code == r.code)
     ).first()
-    _new_or_known(row, new, "Room {key} is already in the setup.", "There is no room {key}.",
-                  r.key)  # fmt: skip
+    new_or_known(row, new, "Room {key} is already in the setup.", "There is no room {key}.",
+                 r.key)  # fmt: skip
     row = row or RoomRow(key=r.key, building=r.building, code=r.code, capacity=r.capacity)
     row.capacity, row.kind, row.accessible = r.capacity, r.kind, r.accessible
     session.add(row)
@@ -144,9 +144,9 @@ def _travel_rows(session: Session, a: str, b: str) -> list[TravelRow]:
 def put_travel(session: Session, record: TravelRecord, *, new: bool) -> TravelRecord:
     r = check_travel(record)
     rows = _travel_rows(session, r.site_a, r.site_b)
-    _new_or_known(rows[0] if rows else None, new,
-                  "Travel {key} is already in the setup.", "There is no travel time {key}.",
-                  f"{r.site_a} ↔ {r.site_b}")  # fmt: skip
+    new_or_known(rows[0] if rows else None, new,
+                 "Travel {key} is already in the setup.", "There is no travel time {key}.",
+                 f"{r.site_a} ↔ {r.site_b}")  # fmt: skip
     for row in rows:
         session.delete(row)
     session.flush()

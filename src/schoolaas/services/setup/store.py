@@ -116,8 +116,8 @@ def put_school(session: Session, record: SchoolRecord, *, new: bool) -> SchoolRe
             building=r.building,
         )
     row = session.get(SchoolRow, r.code)
-    _new_or_known(row, new, "School {key} is already in the setup.", "There is no school {key}.",
-                  r.code)  # fmt: skip
+    new_or_known(row, new, "School {key} is already in the setup.", "There is no school {key}.",
+                 r.code)  # fmt: skip
     row = row or SchoolRow(code=r.code, name="", building=r.building)
     row.name, row.building, row.curriculum = r.name, r.building, r.curriculum
     session.add(row)
@@ -154,8 +154,8 @@ def put_year(session: Session, record: SchoolYearRecord, *, new: bool) -> School
     r = check_school_year(record)
     _school_exists(session, r.school, f"School year {r.school} {r.year}")
     row = session.get(SchoolYearRow, (r.school, r.year))
-    _new_or_known(row, new, "School year {key} is already in the setup.",
-                  "There is no school year {key}.", f"{r.school} {r.year}")  # fmt: skip
+    new_or_known(row, new, "School year {key} is already in the setup.",
+                 "There is no school year {key}.", f"{r.school} {r.year}")  # fmt: skip
     outside = [
         p.key for p in read_periods(session, r.school, r.year) if p.start < r.start or p.end > r.end
     ]
@@ -228,8 +228,8 @@ def put_period(
                 other_end=other.end,
             )
     row = session.get(PeriodRow, r.key)
-    _new_or_known(row, new, "Period {key} is already in the setup.", "There is no period {key}.",
-                  r.key)  # fmt: skip
+    new_or_known(row, new, "Period {key} is already in the setup.", "There is no period {key}.",
+                 r.key)  # fmt: skip
     if row is not None and row.school is None:
         raise InvalidInput("Period {key} is an Aalto period, not a school's.", key=r.key)
     if row is not None and (row.start, row.end) != (r.start, r.end):
@@ -378,7 +378,7 @@ def _school_exists(session: Session, code: str, what: str) -> None:
         )
 
 
-def _new_or_known(row: object, new: bool, taken: str, missing: str, key: str) -> None:
+def new_or_known(row: object, new: bool, taken: str, missing: str, key: str) -> None:
     """Adding refuses a key in use; changing refuses a key not stored."""
     if new and row is not None:
         raise InvalidInput(taken, key=key)
