@@ -17,7 +17,8 @@ from planner_fixtures import Tiny, copy_tiny
 from seat_fixtures import SEATS, Rivals, add_rivals
 
 from schoolaas.services.workspace import Workspace
-from schoolaas.ui.dialogs.seats_dialog import SeatsDialog, wait_for_runs
+from schoolaas.ui.dialogs.seats_dialog import SeatsDialog
+from schoolaas.ui.dialogs.seats_run import wait_for_runs
 from schoolaas.ui.options import LAST_STUDENT_ID, Options
 from schoolaas.ui.window.main_window import MainWindow
 from schoolaas.ui.window.seats_action import SHORTCUT

@@ -8,7 +8,8 @@ students overview audits in its own thread) with a busy bar and **Cancel**;
 the result is shown per course and per student (seats_report.py) with the
 optimality gap. **Apply** changes every plan at once as one undoable command
 (ui/commands/suggestions.ApplySeats), published on the change bus; **Export report…**
-writes the report as CSV. Nothing changes before Apply."""
+writes the report as CSV. Nothing changes before Apply. The run in its thread
+is seats_run.py; the summary in words, seats_summary.py."""
 
 from __future__ import annotations
 
@@ -17,10 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QElapsedTimer,
     Qt,
-    QThread,
     QTimer,
     Signal,
     Slot,
@@ -44,84 +43,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schoolaas.domain.calendar import year_of
 from schoolaas.domain.suggest.solve import Cancel
-from schoolaas.services.errors import PlannerError
-from schoolaas.services.suggest.seats import allocate_seats
 from schoolaas.ui.dialogs.seats_report import Pupil, SeatsReport, seats_report
+from schoolaas.ui.dialogs.seats_run import AllocationRun, let_go
+from schoolaas.ui.dialogs.seats_summary import summary
 from schoolaas.ui.widgets.fill import fill
 from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 
 if TYPE_CHECKING:
     from schoolaas.services.suggest.seats import Allocation
-    from schoolaas.services.workspace import Workspace
 
 DEFAULT_SEED = 0  # as `schoolaas suggest-seats`
 DEFAULT_SECONDS = 60
-
-
-class _Allocate(QThread):
-    """One school's allocation and who holds each plan, in a thread of its
-    own (it ends when ``run`` returns; nothing waits on its event loop)."""
-
-    done = Signal(object)  # (Allocation, {plan id: Pupil})
-    failed = Signal(str)
-
-    def __init__(
-        self, ws: Workspace, school: str, today: date, seed: int, seconds: int, cancel: Cancel
-    ) -> None:
-        super().__init__()  # no parent: a cancelled run may outlive the dialog
-        self.ws, self.school, self.today = ws, school, today
-        self.seed, self.seconds, self.cancel = seed, seconds, cancel
-
-    def run(self) -> None:
-        try:
-            allocation = allocate_seats(
-                self.ws,
-                self.school,
-                today=self.today,
-                seed=self.seed,
-                time_limit=float(self.seconds),
-                cancel=self.cancel,
-            )
-            first = int(year_of(self.today)[:4])
-            students = {s.id: s for s in self.ws.students(school=self.school)}
-            pupils = {}
-            for plan in self.ws.active_plans(school=self.school):
-                s = students.get(plan.student_id)
-                if s is not None:
-                    pupils[plan.id] = Pupil(s.name, s.number, first - s.start_year + 1)
-        except PlannerError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # shown in the dialog, not lost in the thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.done.emit((allocation, pupils))
-
-
-_LEFT: list[_Allocate] = []  # cancelled runs ending on their own
-
-
-def _let_go(run: _Allocate) -> None:
-    """A cancelled run, left to end on its own (reading a big school's plans
-    does not stop at once): nobody hears its result; the application waits
-    for it before it quits."""
-    run.done.disconnect()
-    run.failed.disconnect()
-    _LEFT[:] = [r for r in _LEFT if not r.isFinished()]
-    _LEFT.append(run)
-    app = QCoreApplication.instance()
-    if app is not None and not app.property("seats_runs_awaited"):
-        app.setProperty("seats_runs_awaited", True)
-        app.aboutToQuit.connect(wait_for_runs)
-
-
-def wait_for_runs() -> None:
-    """Wait until the cancelled runs have ended (before the app quits; tests)."""
-    for run in list(_LEFT):
-        run.wait()
-    _LEFT.clear()
 
 
 class SeatsDialog(QDialog):
@@ -135,7 +68,7 @@ class SeatsDialog(QDialog):
         self.w = window
         self.today = today or date.today()
         self.report: SeatsReport | None = None
-        self._run: _Allocate | None = None
+        self._run: AllocationRun | None = None
         self._cancel: Cancel | None = None
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
@@ -285,7 +218,7 @@ class SeatsDialog(QDialog):
         if self._run is not None or ws is None or not self.school_code():
             return
         self._cancel = Cancel()
-        self._run = _Allocate(
+        self._run = AllocationRun(
             ws,
             self.school_code(),
             self.today,
@@ -312,7 +245,7 @@ class SeatsDialog(QDialog):
         if self._cancel is None or self._run is None:
             return
         self._cancel.cancel()
-        _let_go(self._run)
+        let_go(self._run)
         self._run = None
         self._end_run()
         self.status.setText(self.tr("Cancelled: nothing was changed."))
@@ -405,7 +338,7 @@ class SeatsDialog(QDialog):
             table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             table.setSortingEnabled(True)
             table.resizeRowsToContents()
-        self.status.setText(self._summary(report))
+        self.status.setText(summary(report))
         self.export_button.setEnabled(True)
         self.apply_button.setEnabled(report.found and report.changes > 0)
 
@@ -421,48 +354,6 @@ class SeatsDialog(QDialog):
                 item.setText(str(value))
                 item.setToolTip(str(value))
             table.setItem(row, column, item)
-
-    def _summary(self, report: SeatsReport) -> str:
-        a = report.allocation
-        if not report.found:
-            return self.tr(
-                "No allocation was found in the time allowed; nothing can be applied. "
-                "Try a longer time limit."
-            )
-        lines = [
-            fill(
-                self.tr("%1: %2 of %3 wishes of %4 students met (%5 s)."),
-                a.school,
-                a.met,
-                len(a.wishes),
-                a.students,
-                f"{a.seconds + a.build_seconds:.1f}",
-            ),
-            self.tr("Proven optimal: no allocation meets the wishes better.")
-            if a.optimal
-            else fill(
-                self.tr(
-                    "The best allocation found in the time allowed: at most %1 % from the "
-                    "best possible (the optimality gap)."
-                ),
-                f"{a.gap * 100:.1f}",
-            ),
-        ]
-        if a.rules_given_way:
-            lines.append(
-                fill(
-                    self.tr(
-                        "Rules that gave way because a student's own plan breaks them already: %1."
-                    ),
-                    a.rules_given_way,
-                )
-            )
-        lines.append(
-            self.tr("Apply changes %n plan item(s) at once (one undo step).", "", report.changes)
-            if report.changes
-            else self.tr("Nothing to change: every plan already holds what this allocation gives.")
-        )
-        return "\n".join(lines)
 
     # --- applying and exporting -------------------------------------------------
     def apply(self) -> bool:
