@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -40,6 +40,7 @@ from schoolaas.services.plans.tray_grid import (
     tray_grid,
 )
 from schoolaas.ui import options as opt
+from schoolaas.ui.tray.edit_actions import add_edit_actions
 from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
@@ -121,14 +122,7 @@ class TrayWindow(QWidget):
         box.addWidget(self.area, 1)
         box.addWidget(self.message)
 
-        undo = host.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = host.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        close = QAction(self.tr("Close"), self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
-        close.triggered.connect(self.close)
-        self.addActions([undo, redo, close])
+        add_edit_actions(self, host.undo_stack)
         host.plan_refreshed.connect(self._on_host_plan_refreshed)
         self.resize(1200, 760)
         self.refresh()

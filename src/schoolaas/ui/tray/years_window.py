@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
     QBrush,
     QColor,
     QDrag,
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QFocusEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -51,6 +49,7 @@ from schoolaas.services.plans.three_years import (
     move_target,
     three_years,
 )
+from schoolaas.ui.tray.edit_actions import add_edit_actions
 from schoolaas.ui.widgets.fill import fill
 
 if TYPE_CHECKING:
@@ -320,14 +319,7 @@ class YearsWindow(QWidget):
         box.addWidget(self.legend)
         box.addWidget(self.area, 1)
         box.addWidget(self.message)
-        undo = host.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = host.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        close = QAction(self.tr("Close"), self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
-        close.triggered.connect(self.close)
-        self.addActions([undo, redo, close])
+        add_edit_actions(self, host.undo_stack)
         host.plan_refreshed.connect(self._on_host_plan_refreshed)
         self.resize(1280, 760)
         self.refresh()
