@@ -19,7 +19,7 @@ from schoolaas.data.tables import AcceptanceRow, OfferingRow, StudentRow
 from schoolaas.data.url import describe_url
 from schoolaas.domain.audit import audit as audit_plan
 from schoolaas.domain.findings import AuditInput, AuditResult, Load
-from schoolaas.domain.model import AuditItem, Offering, Provider
+from schoolaas.domain.model import AuditItem, ItemStatus, Offering, Provider
 from schoolaas.services.access import Access, access_of
 from schoolaas.services.audit.inputs import (
     PlanRows,
@@ -35,8 +35,8 @@ from schoolaas.services.collector import collector_paused
 from schoolaas.services.database import migrate_schema, open_engine, unit_of_work_in
 from schoolaas.services.errors import NotFound
 from schoolaas.services.people.search import find_student
-from schoolaas.services.plan_edits import PlanEdits
 from schoolaas.services.plans import editing, versions
+from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.views import (
     Change,
     ItemView,
@@ -48,9 +48,8 @@ from schoolaas.services.views import (
 )
 
 
-class Workspace(PlanEdits):
-    """One open database. Every method is one unit of work (own transaction);
-    the plan edits are PlanEdits' (services/plan_edits.py)."""
+class Workspace:
+    """One open database. Every method is one unit of work (own transaction)."""
 
     def __init__(self, url: str | None = None) -> None:
         self.url, self.engine = open_engine(url)
@@ -385,6 +384,91 @@ class Workspace(PlanEdits):
             repo.set_setting(key, value, session=s)
             repo.bump_catalogue_version(session=s)  # settings live in the catalogue
         return Change(settings=True)
+
+    def add_item(
+        self,
+        plan_id: int,
+        offering_key: str,
+        *,
+        group_keys: tuple[str, ...] | list[str] | None = None,
+        status: ItemStatus | str = ItemStatus.PLANNED,
+        seen: PlanSeen | None = None,
+    ) -> Change:
+        with self.session() as s:
+            return editing.add_item(
+                plan_id, offering_key, group_keys=group_keys, status=status, seen=seen, session=s
+            )
+
+    def remove_item(self, item_id: int, *, seen: editing.ItemSeen | None = None) -> Change:
+        with self.session() as s:
+            return editing.remove_item(item_id, seen=seen, session=s)
+
+    def restore_item(self, snapshot: dict[str, Any]) -> Change:
+        with self.session() as s:
+            return editing.restore_item(snapshot, session=s)
+
+    def set_status(
+        self,
+        item_id: int,
+        status: ItemStatus | str,
+        grade: str | None = None,
+        *,
+        seen: tuple[ItemStatus | str, str | None] | None = None,
+    ) -> Change:
+        with self.session() as s:
+            return editing.set_status(item_id, status, grade, seen=seen, session=s)
+
+    def set_groups(
+        self,
+        item_id: int,
+        group_keys: tuple[str, ...] | list[str],
+        *,
+        seen: tuple[str, ...] | list[str] | None = None,
+    ) -> Change:
+        with self.session() as s:
+            return editing.set_groups(item_id, group_keys, seen=seen, session=s)
+
+    def accept_finding(
+        self,
+        plan_id: int,
+        finding_key: str,
+        who: str,
+        why: str,
+        *,
+        seen: editing.AcceptanceSeen | None = None,
+    ) -> Change:
+        with self.session() as s:
+            return editing.accept_finding(plan_id, finding_key, who, why, seen=seen, session=s)
+
+    def unaccept_finding(
+        self, plan_id: int, finding_key: str, *, seen: editing.AcceptanceSeen | None = None
+    ) -> Change:
+        with self.session() as s:
+            return editing.unaccept_finding(plan_id, finding_key, seen=seen, session=s)
+
+    def create_plan(self, student_id: int, name: str) -> Change:
+        with self.session() as s:
+            return versions.create_plan(student_id, name, session=s)
+
+    def duplicate_plan(self, plan_id: int, name: str, *, seen: PlanSeen | None = None) -> Change:
+        with self.session() as s:
+            return versions.duplicate_plan(plan_id, name, seen=seen, session=s)
+
+    def rename_plan(self, plan_id: int, name: str, *, seen: str | None = None) -> Change:
+        with self.session() as s:
+            return versions.rename_plan(plan_id, name, seen=seen, session=s)
+
+    def delete_plan(self, plan_id: int, *, seen: PlanSeen | None = None) -> Change:
+        with self.session() as s:
+            return versions.delete_plan(plan_id, seen=seen, session=s)
+
+    def restore_plan(self, snapshot: dict[str, Any], *, seen_active: int | None = None) -> Change:
+        with self.session() as s:
+            return versions.restore_plan(snapshot, seen_active=seen_active, session=s)
+
+    def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change:
+        with self.session() as s:
+            return versions.set_active_plan(plan_id, seen=seen, session=s)
 
 
 _RESULT, _LABELLED, _DETAILED = "result", "labelled", "detailed"
