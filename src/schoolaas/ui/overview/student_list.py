@@ -6,8 +6,8 @@ count; the selection; and the rows kept up to date from the application's
 row from the audit result the edit brought, a few students edited elsewhere
 have their rows worked out again, anything more audits the list again.
 
-The widgets it fills (the table, the filter boxes, the count and the busy
-bar) are made by OverviewWindow."""
+It makes the widgets it fills (the search, the filter boxes, the table, the
+count and the busy bar); OverviewWindow lays them out and adds its actions."""
 
 from __future__ import annotations
 
@@ -15,8 +15,18 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QProgressBar, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QTableView,
+    QWidget,
+)
 
 from schoolaas.services.errors import PlannerError
 from schoolaas.services.people import students as student_service
@@ -26,6 +36,8 @@ from schoolaas.ui import options as opts
 from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.options import Options
 from schoolaas.ui.overview.model import STATUS_FILTERS, OverviewFilter, OverviewModel, RowLoader
+from schoolaas.ui.widgets.clear_button import enable_named_clear_button
+from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 
 FEW = 20  # a change of at most this many students updates their rows, not the list
 
@@ -41,14 +53,6 @@ class StudentList(QMainWindow):
     rows_listed = Signal(int)  # students listed (before the audit)
     rows_loaded = Signal(int)  # number of rows, after every (re)load with audit
     load_failed = Signal(str)
-
-    # made by OverviewWindow._build
-    table: QTableView
-    progress: QProgressBar
-    count_label: QLabel
-    school_box: QComboBox
-    group_box: QComboBox
-    status_box: QComboBox
 
     def __init__(
         self,
@@ -80,6 +84,40 @@ class StudentList(QMainWindow):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
+        self._build_list()
+
+    def _build_list(self) -> None:
+        """The widgets the list fills; OverviewWindow lays them out."""
+        self.search = QLineEdit()
+        enable_named_clear_button(self.search)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.school_box = QComboBox()
+        self.group_box = QComboBox()
+        self.status_box = QComboBox()
+        for box in (self.school_box, self.group_box, self.status_box):
+            box.currentIndexChanged.connect(self._on_filter_changed)
+        self.school_box.activated.connect(lambda _i: setattr(self, "_school_chosen", True))
+        self.table = QTableView()
+        frame_focused_cells(self.table)  # the focused cell framed
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # rows measured
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.progress)
 
     # -- loading --------------------------------------------------------
     def reload(self) -> None:

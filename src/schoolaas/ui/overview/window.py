@@ -19,18 +19,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
     QProgressDialog,
     QStyle,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,8 +38,6 @@ from schoolaas.ui.changes import ChangeBus
 from schoolaas.ui.options import Options
 from schoolaas.ui.overview.model import PrintWorker
 from schoolaas.ui.overview.student_list import StudentList
-from schoolaas.ui.widgets.clear_button import enable_named_clear_button
-from schoolaas.ui.widgets.focus_frame import frame_focused_cells
 from schoolaas.ui.widgets.plain_text import plain
 
 OpenPlan = Callable[[int, int], None]
@@ -80,39 +72,10 @@ class OverviewWindow(StudentList):
 
     # -- layout ---------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit()
-        enable_named_clear_button(self.search)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.school_box = QComboBox()
-        self.group_box = QComboBox()
-        self.status_box = QComboBox()
-        for box in (self.school_box, self.group_box, self.status_box):
-            box.currentIndexChanged.connect(self._on_filter_changed)
-        self.school_box.activated.connect(lambda _i: setattr(self, "_school_chosen", True))
-        self.table = QTableView()
-        frame_focused_cells(self.table)  # the focused cell framed
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setResizeContentsPrecision(60)  # rows measured
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the search, filter boxes, table, count and busy bar: StudentList._build_list
         # activated: double-click (or the platform's click) and Enter
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.progress)
 
         filters = QHBoxLayout()
         self.search_label = QLabel()
