@@ -6,8 +6,8 @@ before it is pushed, then undone and redone through the plan service),
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -15,6 +15,9 @@ from schoolaas.domain.model import ItemStatus
 from schoolaas.services.plans.stale import PlanSeen
 from schoolaas.services.views import Change
 from schoolaas.ui.window import db_guard
+
+if TYPE_CHECKING:  # not at start: it brings in the solver
+    from schoolaas.services.suggest.seats import Allocation
 
 ApplyChange = Callable[[Change, float], None]  # the change, when its step began
 ReportError = Callable[[Exception], None]
@@ -70,6 +73,12 @@ class Edits(Protocol):
         self, snapshot: dict[str, Any], *, seen_active: int | None = None
     ) -> Change: ...
     def set_active_plan(self, plan_id: int, *, seen: int | None = None) -> Change: ...
+    def apply_suggestion(
+        self, plan_id: int, removes: Sequence[int], adds: Sequence[tuple[str, tuple[str, ...]]]
+    ) -> Change: ...
+    def undo_suggestion(self, plan_id: int, snapshot: dict[str, Any]) -> Change: ...
+    def apply_allocation(self, allocation: Allocation) -> Change: ...
+    def undo_allocation(self, snapshot: dict[str, Any]) -> Change: ...
 
 
 class PlanCommand(QUndoCommand):

@@ -151,7 +151,8 @@ class SetGroups(MergingEdit[tuple[str, ...]]):
     def do(self) -> Change:
         change = self.plans.set_groups(self.item_id, self.new, seen=self.old)
         if self._stored is None:
-            self._stored = tuple(change.snapshot.get("groups", self.old))
+            stored = change.snapshot.get("groups", self.old)
+            self._stored = tuple(stored) if isinstance(stored, (list, tuple)) else self.old
         return change
 
     def undo_edit(self) -> Change:

@@ -3,10 +3,13 @@ timetable for one plan, a school's seat allocation for every plan."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from schoolaas.services.views import Change
-from schoolaas.ui.commands.base import ApplyChange, PlanCommand, ReportError
+from schoolaas.ui.commands.base import ApplyChange, Edits, PlanCommand, ReportError
+
+if TYPE_CHECKING:
+    from schoolaas.services.suggest.seats import Allocation
 
 
 class ApplySuggestion(PlanCommand):
@@ -18,7 +21,7 @@ class ApplySuggestion(PlanCommand):
     def __init__(
         self,
         text: str,
-        plans: Any,
+        plans: Edits,
         apply: ApplyChange,
         report: ReportError,
         *,
@@ -33,13 +36,12 @@ class ApplySuggestion(PlanCommand):
         self._snapshot: dict[str, Any] = {}
 
     def do(self) -> Change:
-        change: Change = self.plans.apply_suggestion(self.plan_id, self.removes, self.adds)
+        change = self.plans.apply_suggestion(self.plan_id, self.removes, self.adds)
         self._snapshot = dict(change.snapshot)
         return change
 
     def undo_edit(self) -> Change:
-        change: Change = self.plans.undo_suggestion(self.plan_id, self._snapshot)
-        return change
+        return self.plans.undo_suggestion(self.plan_id, self._snapshot)
 
 
 class ApplySeats(PlanCommand):
@@ -49,17 +51,22 @@ class ApplySeats(PlanCommand):
     the removed rows back as they were."""
 
     def __init__(
-        self, text: str, plans: Any, apply: ApplyChange, report: ReportError, *, allocation: Any
+        self,
+        text: str,
+        plans: Edits,
+        apply: ApplyChange,
+        report: ReportError,
+        *,
+        allocation: Allocation,
     ):
         super().__init__(text, plans, apply, report)
         self.allocation = allocation
         self._snapshot: dict[str, Any] = {}
 
     def do(self) -> Change:
-        change: Change = self.plans.apply_allocation(self.allocation)
+        change = self.plans.apply_allocation(self.allocation)
         self._snapshot = dict(change.snapshot)
         return change
 
     def undo_edit(self) -> Change:
-        change: Change = self.plans.undo_allocation(self._snapshot)
-        return change
+        return self.plans.undo_allocation(self._snapshot)
