@@ -81,8 +81,9 @@ def _running_head(c: Canvas, report: StudyPlanReport, f: FontFamily) -> None:
     c.restoreState()
 
 
-def _footer(c: Canvas, report: StudyPlanReport, f: FontFamily, page: int, total: int) -> None:
-    lang = report.lang
+def footer(c: Canvas, f: FontFamily, left: str, centre: str = "", right: str = "") -> None:
+    """The house footer under the body frame: a rule, then small muted words
+    at the left, centre and right (the printed plan and the summary)."""
     width, _ = A4
     y = MARGIN_BOTTOM - 0.9 * cm
     c.saveState()
@@ -91,14 +92,25 @@ def _footer(c: Canvas, report: StudyPlanReport, f: FontFamily, page: int, total:
     c.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
     c.setFont(f.regular, 7.5)
     c.setFillColor(MUTED)
-    c.drawString(
-        MARGIN_X, y, f"{text.word('plan', lang)}: {report.plan_name} · {report.student.name}"
-    )
-    c.drawCentredString(
-        width / 2, y, f"{text.word('printed', lang)} {text.format_date(report.printed, lang)}"
-    )
-    c.drawRightString(width - MARGIN_X, y, text.word("page", lang, n=page, m=total))
+    c.drawString(MARGIN_X, y, left)
+    if centre:
+        c.drawCentredString(width / 2, y, centre)
+    if right:
+        c.drawRightString(width - MARGIN_X, y, right)
     c.restoreState()
+
+
+def _plan_footer(
+    c: Canvas, report: StudyPlanReport, f: FontFamily, page: int, total: int
+) -> None:
+    lang = report.lang
+    footer(
+        c,
+        f,
+        f"{text.word('plan', lang)}: {report.plan_name} · {report.student.name}",
+        f"{text.word('printed', lang)} {text.format_date(report.printed, lang)}",
+        text.word("page", lang, n=page, m=total),
+    )
 
 
 def numbered_canvas(reports: Sequence[StudyPlanReport], f: FontFamily) -> type[Canvas]:
@@ -125,7 +137,7 @@ def numbered_canvas(reports: Sequence[StudyPlanReport], f: FontFamily) -> type[C
                 seen[owner] += 1
                 if seen[owner] > 1:
                     _running_head(self, reports[owner], f)
-                _footer(self, reports[owner], f, seen[owner], totals[owner])
+                _plan_footer(self, reports[owner], f, seen[owner], totals[owner])
                 super().showPage()
             super().save()
 

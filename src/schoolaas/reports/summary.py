@@ -16,7 +16,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import cm, mm
 from reportlab.pdfgen.canvas import Canvas
@@ -34,15 +33,12 @@ from schoolaas.domain.model import ItemStatus, Provider
 from schoolaas.reports import text
 from schoolaas.reports.fonts import FontFamily, font_family
 from schoolaas.reports.pages import a4_document
+from schoolaas.reports.pages import footer as page_footer
 from schoolaas.reports.plan_parts import credit_table
 from schoolaas.reports.study_plan import StudyPlanReport
 from schoolaas.reports.style import (
     ACCENT,
     BAND,
-    MARGIN_BOTTOM,
-    MARGIN_X,
-    MUTED,
-    RULE,
     _num,
     _p,
     stylesheet,
@@ -79,7 +75,7 @@ def render_summary(report: StudyPlanReport, plan_file: str) -> bytes:
     )
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
-        _footer(canvas, footer, fonts)
+        page_footer(canvas, fonts, footer)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     story = summary_story(report, styles, fonts, doc.width)
@@ -219,16 +215,3 @@ def _findings(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
     if more > 0:
         out.append(_p(text.word("summary_more", lang, n=more), s["small"]))
     return out
-
-
-def _footer(c: Canvas, words: str, f: FontFamily) -> None:
-    width, _ = A4
-    y = MARGIN_BOTTOM - 0.9 * cm
-    c.saveState()
-    c.setStrokeColor(RULE)
-    c.setLineWidth(0.5)
-    c.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
-    c.setFont(f.regular, 7.5)
-    c.setFillColor(MUTED)
-    c.drawString(MARGIN_X, y, words)
-    c.restoreState()
