@@ -380,7 +380,7 @@ def test_a_counsellors_workspace_lists_only_their_schools(results: Shared) -> No
 
 def test_every_plan_audit_reads_only_the_rows_the_login_sees(results: Shared) -> None:
     """audit_all reads the catalogue and the plan items through driver
-    cursors (repositories.driver_rows; the sessions through a server-side
+    cursors (data/driver_rows.py; the sessions through a server-side
     cursor): the same policies limit them as any query of the login."""
     tiny = results.tiny
     for login, plan, student in (
