@@ -39,7 +39,7 @@ from schoolaas.reports.plan_parts import (
     timetable_part,
 )
 from schoolaas.reports.study_plan import StudyPlanReport
-from schoolaas.reports.style import ACCENT, BAND, _p, stylesheet
+from schoolaas.reports.style import ACCENT, BAND, para, stylesheet
 
 
 def render_pdf(report: StudyPlanReport) -> bytes:
@@ -77,16 +77,16 @@ def render_many(reports: Sequence[StudyPlanReport], title: str | None = None) ->
 def _story(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float) -> list[Flowable]:
     lang = report.lang
     story: list[Flowable] = [
-        _p(report.school, s["school"]),
-        _p(text.word("title", lang), s["title"]),
+        para(report.school, s["school"]),
+        para(text.word("title", lang), s["title"]),
         Spacer(1, 4 * mm),
         _student_block(report, s, width),
         Spacer(1, 3 * mm),
-        _p(text.word("courses", lang), s["h2"]),
+        para(text.word("courses", lang), s["h2"]),
         plan_table(report, s, f, width),
         *name_notes(report, s),
         CondPageBreak(6 * cm),
-        _p(text.word("credits", lang), s["h2"]),
+        para(text.word("credits", lang), s["h2"]),
         credit_table(report, f, width),
     ]
     story += findings_part(report, s)
@@ -107,7 +107,7 @@ def _student_block(report: StudyPlanReport, s: StyleSheet1, width: float) -> Tab
         (text.word("maths", lang), maths),
         (text.word("plan", lang), report.plan_name),
     ]
-    cells = [[_p(label, s["label"]), _p(value, s["value"])] for label, value in fields]
+    cells = [[para(label, s["label"]), para(value, s["value"])] for label, value in fields]
     data = [
         [cells[i][0] for i in (0, 1, 2)],
         [cells[i][1] for i in (0, 1, 2)],
@@ -140,9 +140,8 @@ def _signatures(report: StudyPlanReport, s: StyleSheet1, width: float) -> Flowab
     rows: list[list[Any]] = []
     for role in roles:
         rows.append(["", ""])
-        rows.append(
-            [_p(text.word(role, lang), s["label"]), _p(text.word("sign_date", lang), s["label"])]
-        )
+        label = s["label"]
+        rows.append([para(text.word(role, lang), label), para(text.word("sign_date", lang), label)])
     table = Table(
         rows, colWidths=[width * 0.6, width * 0.4], rowHeights=[11 * mm, 5 * mm] * len(roles)
     )
@@ -160,8 +159,8 @@ def _signatures(report: StudyPlanReport, s: StyleSheet1, width: float) -> Flowab
     return KeepTogether(
         [
             Spacer(1, 6 * mm),
-            _p(text.word("signatures", lang), s["h2"]),
-            _p(text.word("signatures_intro", lang), s["body"]),
+            para(text.word("signatures", lang), s["h2"]),
+            para(text.word("signatures_intro", lang), s["body"]),
             table,
         ]
     )

@@ -16,7 +16,7 @@ from schoolaas.domain.model import ItemStatus, Provider
 from schoolaas.reports import text
 from schoolaas.reports.fonts import FontFamily
 from schoolaas.reports.study_plan import CreditLine, StudyPlanReport
-from schoolaas.reports.style import ACCENT, BAND, MUTED, RULE, _num, _p
+from schoolaas.reports.style import ACCENT, BAND, MUTED, RULE, num, para
 from schoolaas.reports.timetable import AALTO_FILL, EXAM_FILL, SCHOOL_FILL, WeekGrid
 from schoolaas.wording import findings
 
@@ -49,7 +49,7 @@ def plan_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: fl
     ]
     for section in report.sections:
         row = len(data)
-        data.append([_p(section.title, s["cellb"]), "", "", _num(section.op, lang), "", "", ""])
+        data.append([para(section.title, s["cellb"]), "", "", num(section.op, lang), "", "", ""])
         style += [
             ("SPAN", (0, row), (2, row)),
             ("BACKGROUND", (0, row), (-1, row), BAND),
@@ -62,10 +62,10 @@ def plan_table(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: fl
             data.append(
                 [
                     item.code,
-                    _p(item.name, s["cell"]),
+                    para(item.name, s["cell"]),
                     provider,
-                    _num(item.op, lang),
-                    _num(item.ects, lang),
+                    num(item.op, lang),
+                    num(item.ects, lang),
                     status,
                     item.grade or "",
                 ]
@@ -88,7 +88,7 @@ def name_notes(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
     """Under a table: which names are in another language, said once
     instead of "(in Finnish)" on every row."""
     notes = [text.names_note(used, report.lang) for used in report.name_languages]
-    return [Spacer(1, 2), *(_p(note, s["small"]) for note in notes if note)] if notes else []
+    return [Spacer(1, 2), *(para(note, s["small"]) for note in notes if note)] if notes else []
 
 
 def _credit_state(line: CreditLine, lang: str) -> str:
@@ -136,9 +136,9 @@ def credit_table(
         data.append(
             [
                 line.label,
-                "" if line.done is None else f"{_num(line.done, lang)} {unit}",
-                f"{_num(line.planned, lang)} {unit}",
-                "" if line.required is None else f"{_num(line.required, lang)} {unit}",
+                "" if line.done is None else f"{num(line.done, lang)} {unit}",
+                f"{num(line.planned, lang)} {unit}",
+                "" if line.required is None else f"{num(line.required, lang)} {unit}",
                 _credit_state(line, lang),
             ]
         )
@@ -158,7 +158,7 @@ def credit_table(
             [
                 text.word("credit_university_ects", lang),
                 "",
-                f"{_num(report.university_ects, lang)} ECTS",
+                f"{num(report.university_ects, lang)} ECTS",
                 "",
                 "",
             ]
@@ -172,11 +172,11 @@ def credit_table(
 
 def findings_part(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
     lang = report.lang
-    out: list[Flowable] = [CondPageBreak(3 * cm), _p(text.word("findings", lang), s["h2"])]
+    out: list[Flowable] = [CondPageBreak(3 * cm), para(text.word("findings", lang), s["h2"])]
     if not report.open_findings:
-        out.append(_p(text.word("no_findings", lang), s["body"]))
+        out.append(para(text.word("no_findings", lang), s["body"]))
     else:
-        out.append(_p(text.word("findings_open", lang), s["cellb"]))
+        out.append(para(text.word("findings_open", lang), s["cellb"]))
         out.append(Spacer(1, 2))
         for line in report.open_findings:
             tag = findings.severity(line.severity, lang)
@@ -188,7 +188,7 @@ def findings_part(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
                 )
             )
     if report.accepted_findings:
-        out += [Spacer(1, 4), _p(text.word("findings_accepted", lang), s["cellb"]), Spacer(1, 2)]
+        out += [Spacer(1, 4), para(text.word("findings_accepted", lang), s["cellb"]), Spacer(1, 2)]
         for line in report.accepted_findings:
             when = text.format_date(line.accepted_on, lang) if line.accepted_on else ""
             note = findings.acceptance(line.accepted_by or "", when, line.reason or "", lang)
@@ -208,9 +208,9 @@ def timetable_part(
         start=text.format_date(tt.start, lang),
         end=text.format_date(tt.end, lang),
     )
-    head = _p(f"{text.word('timetable', lang)}: {tt.title}", s["h2"])
+    head = para(f"{text.word('timetable', lang)}: {tt.title}", s["h2"])
     if not tt.blocks:
-        return [CondPageBreak(4 * cm), head, _p(text.word("timetable_empty", lang), s["body"])]
+        return [CondPageBreak(4 * cm), head, para(text.word("timetable_empty", lang), s["body"])]
     legend = Table(
         [
             [
@@ -240,7 +240,7 @@ def timetable_part(
     return [
         CondPageBreak(17.5 * cm),
         head,
-        _p(note, s["small"]),
+        para(note, s["small"]),
         Spacer(1, 2 * mm),
         legend,
         Spacer(1, 2 * mm),

@@ -70,9 +70,11 @@ def stylesheet(f: FontFamily) -> StyleSheet1:
     return sheet
 
 
-def _p(value: object, style: ParagraphStyle) -> Paragraph:
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    """``value`` as plain text (escaped, never markup) in ``style``."""
     return Paragraph(escape(str(value)), style)
 
 
-def _num(value: float | None, lang: str) -> str:
+def num(value: float | None, lang: str) -> str:
+    """A number as ``lang`` writes it; nothing for None."""
     return "" if value is None else text.format_number(value, lang)

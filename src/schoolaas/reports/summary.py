@@ -39,8 +39,8 @@ from schoolaas.reports.study_plan import StudyPlanReport
 from schoolaas.reports.style import (
     ACCENT,
     BAND,
-    _num,
-    _p,
+    num,
+    para,
     stylesheet,
 )
 from schoolaas.reports.timetable import AALTO_FILL
@@ -89,15 +89,15 @@ def summary_story(
 ) -> list[Flowable]:
     lang = report.lang
     return [
-        _p(report.school, s["school"]),
-        _p(text.word("summary_title", lang), s["title"]),
+        para(report.school, s["school"]),
+        para(text.word("summary_title", lang), s["title"]),
         Spacer(1, 3 * mm),
         _who(report, s, width),
-        _p(text.word("credits", lang), s["h2"]),
+        para(text.word("credits", lang), s["h2"]),
         credit_table(report, f, width, lines=TARGET_LINES, padding=2.5, university=False),
-        _p(text.word("summary_aalto", lang), s["h2"]),
+        para(text.word("summary_aalto", lang), s["h2"]),
         *_aalto(report, s, f, width),
-        _p(text.word("findings_open", lang), s["h2"]),
+        para(text.word("findings_open", lang), s["h2"]),
         *_findings(report, s),
     ]
 
@@ -111,8 +111,8 @@ def _who(report: StudyPlanReport, s: StyleSheet1, width: float) -> Table:
     ]
     table = Table(
         [
-            [_p(label, s["label"]) for label, _ in fields],
-            [_p(value, s["value"]) for _, value in fields],
+            [para(label, s["label"]) for label, _ in fields],
+            [para(value, s["value"]) for _, value in fields],
         ],
         colWidths=[width * 0.42, width * 0.38, width * 0.20],
     )
@@ -142,7 +142,7 @@ def _aalto(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float)
         if item.provider == Provider.AALTO and item.status != ItemStatus.FAILED
     ]
     if not rows:
-        return [_p(text.word("summary_no_aalto", lang), s["body"])]
+        return [para(text.word("summary_no_aalto", lang), s["body"])]
     head = [
         text.word(k, lang) for k in ("col_code", "col_name", "col_op", "col_ects", "summary_period")
     ]
@@ -151,10 +151,10 @@ def _aalto(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float)
         data.append(
             [
                 item.code,
-                _p(item.name, s["cell"]),
-                _num(item.op, lang),
-                _num(item.ects, lang),
-                _p(period, s["cell"]),
+                para(item.name, s["cell"]),
+                num(item.op, lang),
+                num(item.ects, lang),
+                para(period, s["cell"]),
             ]
         )
     widths = [2.4 * cm, None, 1.1 * cm, 1.2 * cm, 4.6 * cm]
@@ -180,10 +180,10 @@ def _aalto(report: StudyPlanReport, s: StyleSheet1, f: FontFamily, width: float)
     out: list[Flowable] = [table]
     more = len(rows) - MAX_COURSES
     if more > 0:
-        out += [Spacer(1, 2), _p(text.word("summary_more", lang, n=more), s["small"])]
+        out += [Spacer(1, 2), para(text.word("summary_more", lang, n=more), s["small"])]
     used = sorted({item.name_lang for item, _ in rows[:MAX_COURSES] if item.name_lang})
     notes = [note for note in (text.names_note(u, lang) for u in used) if note]
-    out += [p for note in notes for p in (Spacer(1, 2), _p(note, s["small"]))]
+    out += [p for note in notes for p in (Spacer(1, 2), para(note, s["small"]))]
     return out
 
 
@@ -191,14 +191,14 @@ def _findings(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
     lang = report.lang
     lines = report.open_findings
     if not lines:
-        return [_p(text.word("no_findings", lang), s["body"])]
+        return [para(text.word("no_findings", lang), s["body"])]
     counts = Counter(line.severity for line in lines)
     tally = " · ".join(
         f"{findings.severity(level, lang)}: {counts[level]}"
         for level in SEVERITIES
         if counts[level]
     )
-    out: list[Flowable] = [_p(tally, s["cellb"]), Spacer(1, 3)]
+    out: list[Flowable] = [para(tally, s["cellb"]), Spacer(1, 3)]
     for line in lines[:MAX_FINDINGS]:
         tag = findings.severity(line.severity, lang)
         colour = "#b3261e" if line.severity == "error" else "#8a6100"
@@ -213,5 +213,5 @@ def _findings(report: StudyPlanReport, s: StyleSheet1) -> list[Flowable]:
         )
     more = len(lines) - MAX_FINDINGS
     if more > 0:
-        out.append(_p(text.word("summary_more", lang, n=more), s["small"]))
+        out.append(para(text.word("summary_more", lang, n=more), s["small"]))
     return out
